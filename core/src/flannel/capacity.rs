@@ -1,0 +1,166 @@
+//! Rule `flannel/node-capacity`: does the pod network hold the target node count, with headroom?
+//!
+//! What it checks: node ranges = 2^(node prefix − Network prefix) (minus the first in etcd mode)
+//! against the target node count, and against the 75% utilization alert threshold.
+//! Why it matters: node N+1 gets no range ("out of subnets" in etcd mode, "pod cidr not assigned"
+//! in kube mode) and its pods stay in ContainerCreating.
+//! Fix: widen `Network` by the fewest prefix bits that keep the target at or under 75%.
+//! Source: flannel `pkg/subnet/config.go`; kube-controller-manager node IPAM.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+
+use super::netconf::NetConf;
+use crate::context::{Context, SubnetManager};
+use crate::emit::Emitter;
+use crate::finding::{Fix, Severity};
+use crate::net::{Cidr, IpFamily};
+use crate::plan::{self, MAX_UTILIZATION_PERCENT};
+use crate::report::Capacity;
+
+/// The rule id.
+pub const RULE: &str = "flannel/node-capacity";
+/// The rule id for an unparseable `Network`.
+pub const RULE_SYNTAX: &str = "flannel/network-syntax";
+
+/// The per-node prefix flannel uses: SubnetLen (or its default) in etcd mode, the controller's
+/// `--node-cidr-mask-size` (default /24, /64 for IPv6) in kube mode.
+pub fn node_prefix(
+    conf: &NetConf,
+    network: &Cidr,
+    context: &Context,
+    manager: SubnetManager,
+) -> u8 {
+    let family_default = if network.family == IpFamily::V4 {
+        24
+    } else {
+        64
+    };
+    match manager {
+        SubnetManager::Kube => context.node_cidr_mask_size.unwrap_or(family_default),
+        SubnetManager::Etcd => match conf
+            .subnet_len
+            .as_ref()
+            .and_then(|f| u8::try_from(f.value).ok())
+        {
+            Some(len) => len,
+            None if network.prefix <= 22 => 24,
+            None => network.prefix.saturating_add(2),
+        },
+    }
+}
+
+/// Computes capacity and reports the rule; `None` when `Network` is missing or unusable.
+pub fn check(
+    conf: &NetConf,
+    context: &Context,
+    manager: SubnetManager,
+    out: &mut Emitter<'_>,
+) -> Option<Capacity> {
+    let field = conf.network.as_ref()?;
+    let network = match &field.value {
+        Ok(network) => *network,
+        Err((text, error)) => {
+            out.report(RULE_SYNTAX, Severity::Error, field.inner(), format!("Network {text:?} {error}"), String::from("flannel parses Network with Go's net.ParseCIDR, which needs an address and a prefix length such as 10.244.0.0/16."), None);
+            return None;
+        }
+    };
+    let node_prefix = node_prefix(conf, &network, context, manager);
+    if node_prefix < network.prefix || node_prefix > network.family.bits() {
+        return None;
+    }
+    let skip_first = manager == SubnetManager::Etcd;
+    let node_ranges = network.subnet_count(node_prefix);
+    let usable = plan::usable_ranges(network.prefix, node_prefix, skip_first);
+    let host_addresses = 1u128
+        .checked_shl(u32::from(network.family.bits() - node_prefix))
+        .unwrap_or(u128::MAX);
+    let pod_addresses = host_addresses.saturating_sub(3);
+    let target = context.target_nodes;
+    let utilization = target.filter(|_| usable > 0).map(|nodes| {
+        let permille = u128::from(nodes) * 1000 / usable;
+        u32::try_from(permille).unwrap_or(u32::MAX)
+    });
+    let capacity = Capacity {
+        pool: network,
+        node_prefix,
+        node_ranges,
+        usable_node_ranges: usable,
+        pod_addresses_per_node: pod_addresses,
+        target_nodes: target,
+        utilization_permille: utilization,
+        first_node_without_range: usable + 1,
+    };
+    if let Some(nodes) = target {
+        report_target(conf, &capacity, nodes, manager, context, out);
+    }
+    Some(capacity)
+}
+
+fn report_target(
+    conf: &NetConf,
+    capacity: &Capacity,
+    nodes: u32,
+    manager: SubnetManager,
+    context: &Context,
+    out: &mut Emitter<'_>,
+) {
+    let Some(field) = conf.network.as_ref() else {
+        return;
+    };
+    let network = capacity.pool;
+    let usable = capacity.usable_node_ranges;
+    let fits = u128::from(nodes) <= usable;
+    let healthy = u128::from(nodes) * 100 <= usable * MAX_UTILIZATION_PERCENT;
+    if healthy {
+        return;
+    }
+    let node_prefix = capacity.node_prefix;
+    let shift = node_prefix - network.prefix;
+    let etcd_note = if manager == SubnetManager::Etcd {
+        " − 1 (etcd mode never leases the first range)"
+    } else {
+        ""
+    };
+    let pods_note = format!(
+        "Each /{node_prefix} holds 2^({bits} − {node_prefix}) − 3 = {pods} pod addresses (network, broadcast and the cni0 bridge gateway excluded).",
+        bits = network.family.bits(),
+        pods = capacity.pod_addresses_per_node
+    );
+    let needed = plan::ranges_needed(nodes);
+    let widened = plan::widen_for_nodes(
+        network,
+        node_prefix,
+        nodes,
+        manager == SubnetManager::Etcd,
+        &context.avoid,
+    );
+    let mut explanation = format!(
+        "{network} with /{node_prefix} per node holds 2^({node_prefix} − {prefix}) = 2^{shift} = {all} node ranges{etcd_note}, so {usable} nodes can get one. {pods_note} {nodes} nodes at most {max}% used need at least ⌈{nodes} × 100 / {max}⌉ = {needed} ranges.",
+        prefix = network.prefix,
+        all = capacity.node_ranges,
+        max = MAX_UTILIZATION_PERCENT,
+    );
+    let fix = widened.map(|wider| {
+        let ranges = plan::usable_ranges(wider.prefix, node_prefix, manager == SubnetManager::Etcd);
+        explanation.push_str(&format!(
+            " Widening Network to {wider} gives 2^({node_prefix} − {p}) = {ranges} ranges, {util}% used at {nodes} nodes.",
+            p = wider.prefix,
+            util = u128::from(nodes) * 100 / ranges,
+        ));
+        if manager == SubnetManager::Kube {
+            explanation.push_str(" In kube mode the ranges come from kube-controller-manager: set --cluster-cidr to the same block (existing nodes keep their ranges until recreated).");
+        }
+        Fix { title: format!("Widen Network to {wider}"), edits: vec![out.edit(field.inner().0, field.inner().1, &alloc::string::ToString::to_string(&wider))] }
+    });
+    if fix.is_none() {
+        explanation.push_str(" No wider block around the same base address fits without overlapping a range to avoid; pick a new range (podnet plan).");
+    }
+    let (severity, message) = if fits {
+        (Severity::Warning, format!("{network} with /{node_prefix} per node has {usable} usable node ranges; {nodes} nodes use {pct}%, above the {MAX_UTILIZATION_PERCENT}% alert threshold", pct = u128::from(nodes) * 100 / usable.max(1)))
+    } else {
+        (Severity::Error, format!("{network} with /{node_prefix} per node has only {usable} usable node ranges; {nodes} target nodes do not fit: node {first} gets no range", first = capacity.first_node_without_range))
+    };
+    out.report(RULE, severity, field.inner(), message, explanation, fix);
+}

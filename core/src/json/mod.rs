@@ -1,0 +1,12 @@
+//! A small JSON reader that keeps the byte span of every key and value.
+//!
+//! serde_json decodes values but forgets where they were; podnet needs the exact bytes of a value to
+//! point a finding at it and to replace it with a minimal edit. This reader is strict RFC 8259 JSON
+//! (what Go's `encoding/json` accepts), never panics, limits nesting, and reports the first syntax
+//! error with its byte offset.
+
+mod parser;
+mod value;
+
+pub use parser::{parse, JsonError, JsonErrorKind, MAX_DEPTH};
+pub use value::{Member, Node, Value};

@@ -1,0 +1,93 @@
+//! podnet-core: checks Kubernetes pod-network configs and proposes minimal fixes.
+//!
+//! The pipeline is `text → redaction → detection and parsing → rules → findings with fixes →
+//! corrected text and diff`, all in [`analyze`]. The crate does no IO, reads no clock, uses no
+//! randomness and keeps no global state; it is `no_std` + `alloc` without the `std` feature
+//! (which only adds the unified diff).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![forbid(unsafe_code)]
+
+extern crate alloc;
+
+pub mod aks;
+pub mod context;
+pub mod detect;
+#[cfg(feature = "std")]
+pub mod diff;
+pub mod embed;
+pub mod emit;
+pub mod finding;
+pub mod fix;
+pub mod flannel;
+pub mod json;
+pub mod net;
+pub mod plan;
+pub mod redact;
+pub mod report;
+pub mod span;
+
+pub use context::{Context, Platform, RedactionOptions, SubnetManager};
+pub use finding::{Edit, Finding, Fix, Severity};
+pub use fix::{apply_edits, apply_fixes};
+pub use report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuReport, Report};
+pub use span::{LineIndex, Span};
+
+use alloc::string::String;
+
+/// Analyses one paste: redacts it, finds the documents, runs every rule, applies the fixes.
+///
+/// Never panics on any input. When nothing can be read, the report's `input_error` says why, with
+/// line and column.
+pub fn analyze(text: &str, context: &Context) -> Report {
+    let redacted = redact::redact(text, &context.redaction);
+    let index = LineIndex::new(&redacted.text);
+    let mut report = Report {
+        redactions: redacted.redactions.clone(),
+        ..Report::default()
+    };
+    let areas = [
+        flannel::analyze(&redacted.text, &index, context),
+        aks::analyze(&redacted.text, &index, context),
+    ];
+    let mut first_error = None;
+    for area in areas {
+        report.documents.extend(area.documents);
+        report.findings.extend(area.findings);
+        report.capacity = report.capacity.take().or(area.capacity);
+        report.mtu = report.mtu.take().or(area.mtu);
+        report.next_steps.extend(area.next_steps);
+        first_error = first_error.or(area.input_error);
+    }
+    if report.documents.is_empty() {
+        report.input_error =
+            Some(first_error.unwrap_or_else(|| nothing_recognised(&redacted.text, &index)));
+    }
+    report.documents.sort_by_key(|document| document.span.start);
+    report
+        .findings
+        .sort_by(|a, b| (a.span.start, b.severity).cmp(&(b.span.start, a.severity)));
+    let fixed = apply_fixes(&redacted.text, &report.findings);
+    if fixed != redacted.text {
+        #[cfg(feature = "std")]
+        {
+            report.diff = diff::unified_diff(&redacted.text, &fixed);
+        }
+        report.fixed = Some(fixed);
+    }
+    report.text = redacted.text;
+    report
+}
+
+fn nothing_recognised(text: &str, index: &LineIndex<'_>) -> InputError {
+    let at = text.len() - text.trim_start().len();
+    let message = if text.trim().is_empty() {
+        "nothing to check: paste a flannel net-conf.json, the kube-flannel ConfigMap or an az aks create command"
+    } else {
+        "no supported config recognised: expected a flannel net-conf.json, the kube-flannel ConfigMap (or the whole kube-flannel.yml), or an az aks create/update command"
+    };
+    InputError {
+        message: String::from(message),
+        span: index.span(at, at),
+    }
+}

@@ -1,0 +1,266 @@
+//! CIDR blocks of either family, with the arithmetic capacity and overlap rules need.
+
+use alloc::format;
+use alloc::string::String;
+use core::fmt;
+use core::net::{Ipv4Addr, Ipv6Addr};
+use core::str::FromStr;
+
+/// IPv4 or IPv6.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IpFamily {
+    /// 32-bit addresses.
+    V4,
+    /// 128-bit addresses.
+    V6,
+}
+
+impl IpFamily {
+    /// Address width in bits.
+    pub fn bits(self) -> u8 {
+        match self {
+            IpFamily::V4 => 32,
+            IpFamily::V6 => 128,
+        }
+    }
+}
+
+/// A CIDR block as written: the address (host bits may be set) and the prefix length.
+///
+/// IPv4 addresses are kept in the low 32 bits of `addr`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Cidr {
+    /// IPv4 or IPv6.
+    pub family: IpFamily,
+    /// The address as written.
+    pub addr: u128,
+    /// The prefix length.
+    pub prefix: u8,
+}
+
+/// Why a string is not a CIDR block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CidrError {
+    /// No `/` with a prefix length.
+    MissingPrefix,
+    /// The part before `/` is not an IPv4 or IPv6 address.
+    BadAddress,
+    /// The prefix length is not a number within the family's width.
+    BadPrefix,
+}
+
+impl fmt::Display for CidrError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            CidrError::MissingPrefix => "is not a CIDR block: the /prefix length is missing",
+            CidrError::BadAddress => {
+                "is not a CIDR block: the address is not a valid IPv4 or IPv6 address"
+            }
+            CidrError::BadPrefix => "is not a CIDR block: the prefix length is out of range",
+        })
+    }
+}
+
+impl FromStr for Cidr {
+    type Err = CidrError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let (address, prefix) = text
+            .trim()
+            .split_once('/')
+            .ok_or(CidrError::MissingPrefix)?;
+        let (family, addr) = if let Ok(v4) = Ipv4Addr::from_str(address) {
+            (IpFamily::V4, u128::from(u32::from(v4)))
+        } else if let Ok(v6) = Ipv6Addr::from_str(address) {
+            (IpFamily::V6, u128::from(v6))
+        } else {
+            return Err(CidrError::BadAddress);
+        };
+        let all_digits =
+            !prefix.is_empty() && prefix.len() <= 3 && prefix.bytes().all(|b| b.is_ascii_digit());
+        let prefix: u8 = if all_digits {
+            prefix.parse().map_err(|_| CidrError::BadPrefix)?
+        } else {
+            return Err(CidrError::BadPrefix);
+        };
+        if prefix > family.bits() {
+            return Err(CidrError::BadPrefix);
+        }
+        Ok(Cidr {
+            family,
+            addr,
+            prefix,
+        })
+    }
+}
+
+impl Cidr {
+    /// An IPv4 block from its four octets and prefix.
+    pub const fn v4(a: u8, b: u8, c: u8, d: u8, prefix: u8) -> Self {
+        let addr = ((a as u32) << 24) | ((b as u32) << 16) | ((c as u32) << 8) | d as u32;
+        Cidr {
+            family: IpFamily::V4,
+            addr: addr as u128,
+            prefix,
+        }
+    }
+
+    /// The mask of the network bits, within the family's width.
+    fn mask(&self) -> u128 {
+        let bits = u32::from(self.family.bits());
+        let host_bits = bits - u32::from(self.prefix);
+        let all = if bits == 128 {
+            u128::MAX
+        } else {
+            (1u128 << bits) - 1
+        };
+        if host_bits >= 128 {
+            0
+        } else {
+            all & !((1u128 << host_bits) - 1) & all
+        }
+    }
+
+    /// The first address of the block.
+    pub fn network(&self) -> u128 {
+        self.addr & self.mask()
+    }
+
+    /// The last address of the block.
+    pub fn last(&self) -> u128 {
+        self.network() | !self.mask() & self.family_all()
+    }
+
+    fn family_all(&self) -> u128 {
+        if self.family == IpFamily::V4 {
+            u128::from(u32::MAX)
+        } else {
+            u128::MAX
+        }
+    }
+
+    /// True when the address has no host bits set (it is the block's own network address).
+    pub fn is_aligned(&self) -> bool {
+        self.addr == self.network()
+    }
+
+    /// The same block with host bits cleared.
+    pub fn aligned(&self) -> Cidr {
+        Cidr {
+            addr: self.network(),
+            ..*self
+        }
+    }
+
+    /// The block of `prefix` bits that contains this block's address.
+    pub fn with_prefix(&self, prefix: u8) -> Cidr {
+        Cidr { prefix, ..*self }.aligned()
+    }
+
+    /// The number of addresses, saturating at `u128::MAX` for a whole IPv6 space.
+    pub fn size(&self) -> u128 {
+        let host_bits = u32::from(self.family.bits() - self.prefix);
+        1u128.checked_shl(host_bits).unwrap_or(u128::MAX)
+    }
+
+    /// True when `other` lies wholly inside this block (same family).
+    pub fn contains(&self, other: &Cidr) -> bool {
+        self.family == other.family
+            && self.prefix <= other.prefix
+            && self.network() == other.addr & self.mask()
+    }
+
+    /// True when `addr` (of this block's family) lies inside this block.
+    pub fn contains_addr(&self, addr: u128) -> bool {
+        addr & self.mask() == self.network()
+    }
+
+    /// True when the two blocks share any address (same family).
+    pub fn overlaps(&self, other: &Cidr) -> bool {
+        self.family == other.family && (self.contains(other) || other.contains(self))
+    }
+
+    /// How many blocks of `child_prefix` fit in this block: 2^(child_prefix − prefix), saturating.
+    pub fn subnet_count(&self, child_prefix: u8) -> u128 {
+        if child_prefix < self.prefix {
+            return 0;
+        }
+        1u128
+            .checked_shl(u32::from(child_prefix - self.prefix))
+            .unwrap_or(u128::MAX)
+    }
+
+    /// Formats an address of this block's family.
+    pub fn format_addr(&self, addr: u128) -> String {
+        match self.family {
+            IpFamily::V4 => format!("{}", Ipv4Addr::from(addr as u32)),
+            IpFamily::V6 => format!("{}", Ipv6Addr::from(addr)),
+        }
+    }
+}
+
+impl fmt::Display for Cidr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.format_addr(self.addr), self.prefix)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    fn cidr(text: &str) -> Cidr {
+        text.parse().expect("valid CIDR in test")
+    }
+
+    #[test]
+    fn parses_and_prints_both_families() {
+        assert_eq!(cidr("10.244.0.0/16"), Cidr::v4(10, 244, 0, 0, 16));
+        assert_eq!(cidr("10.244.0.0/16").to_string(), "10.244.0.0/16");
+        assert_eq!(cidr("fd00::/64").to_string(), "fd00::/64");
+        assert_eq!(cidr("fd00::/64").family, IpFamily::V6);
+    }
+
+    #[test]
+    fn rejects_malformed_blocks_with_a_reason() {
+        assert_eq!("10.0.0.0".parse::<Cidr>(), Err(CidrError::MissingPrefix));
+        assert_eq!("10.0.0.256/8".parse::<Cidr>(), Err(CidrError::BadAddress));
+        assert_eq!("10.0.0.0/33".parse::<Cidr>(), Err(CidrError::BadPrefix));
+        assert_eq!("10.0.0.0/-1".parse::<Cidr>(), Err(CidrError::BadPrefix));
+        assert_eq!("::/129".parse::<Cidr>(), Err(CidrError::BadPrefix));
+    }
+
+    #[test]
+    fn alignment_and_widening() {
+        let written = cidr("10.245.0.0/15");
+        assert!(!written.is_aligned());
+        assert_eq!(written.aligned().to_string(), "10.244.0.0/15");
+        assert_eq!(
+            cidr("10.244.0.0/16").with_prefix(14).to_string(),
+            "10.244.0.0/14"
+        );
+    }
+
+    #[test]
+    fn sizes_and_subnet_counts() {
+        assert_eq!(cidr("10.244.0.0/16").subnet_count(24), 256);
+        assert_eq!(cidr("10.244.0.0/16").size(), 65_536);
+        assert_eq!(cidr("0.0.0.0/0").size(), 1 << 32);
+        assert_eq!(cidr("::/0").size(), u128::MAX);
+        assert_eq!(cidr("10.0.0.0/24").subnet_count(16), 0);
+    }
+
+    #[test]
+    fn containment_and_overlap() {
+        let pods = cidr("10.244.0.0/16");
+        assert!(pods.contains(&cidr("10.244.3.0/24")));
+        assert!(!pods.contains(&cidr("10.245.0.0/24")));
+        assert!(cidr("172.16.0.0/12").overlaps(&cidr("172.30.0.0/16")));
+        assert!(!cidr("10.0.0.0/8").overlaps(&cidr("fd00::/8")));
+        assert_eq!(
+            cidr("10.0.0.0/16").last(),
+            u128::from(u32::from(Ipv4Addr::new(10, 0, 255, 255)))
+        );
+    }
+}

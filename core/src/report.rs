@@ -1,0 +1,146 @@
+//! The result of one analysis: what was read, what was found, the numbers, and the corrected text.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::finding::{Finding, Severity};
+use crate::net::Cidr;
+use crate::redact::Redaction;
+use crate::span::Span;
+
+/// The kinds of document podnet recognises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocumentKind {
+    /// A bare flannel `net-conf.json`.
+    FlannelNetConf,
+    /// The `kube-flannel-cfg` ConfigMap (YAML or JSON, alone, in a manifest, or from kubectl).
+    FlannelConfigMap,
+    /// `/run/flannel/subnet.env`.
+    FlannelSubnetEnv,
+    /// A bare flannel `cni-conf.json`.
+    FlannelCniConf,
+    /// A Kubernetes NetworkPolicy (flannel does not enforce it).
+    NetworkPolicy,
+    /// An `az aks create` or `az aks update` command line.
+    AksCommand,
+}
+
+impl DocumentKind {
+    /// The stable name used in JSON output and on the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentKind::FlannelNetConf => "flannel-net-conf",
+            DocumentKind::FlannelConfigMap => "flannel-configmap",
+            DocumentKind::FlannelSubnetEnv => "flannel-subnet-env",
+            DocumentKind::FlannelCniConf => "flannel-cni-conf",
+            DocumentKind::NetworkPolicy => "network-policy",
+            DocumentKind::AksCommand => "az-aks-command",
+        }
+    }
+}
+
+/// One document found in the paste.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// What it is.
+    pub kind: DocumentKind,
+    /// Where it is in the analysed text.
+    pub span: Span,
+}
+
+/// Why nothing could be analysed, with where (for a syntax error) or at line 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// A specific, plain-language message.
+    pub message: String,
+    /// Where the problem is.
+    pub span: Span,
+}
+
+/// Address capacity of a pod network, as the analysis computed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Capacity {
+    /// The pod address pool.
+    pub pool: Cidr,
+    /// The prefix length of each node's range.
+    pub node_prefix: u8,
+    /// How many node ranges the pool holds: 2^(node_prefix − pool prefix).
+    pub node_ranges: u128,
+    /// How many of them can be handed out (etcd mode skips the first).
+    pub usable_node_ranges: u128,
+    /// Pod addresses per node: the range minus network, broadcast and the bridge gateway.
+    pub pod_addresses_per_node: u128,
+    /// The node count the user asked about.
+    pub target_nodes: Option<u32>,
+    /// Share of usable node ranges taken at the target, in tenths of a percent.
+    pub utilization_permille: Option<u32>,
+    /// The first node number that gets no range (usable + 1).
+    pub first_node_without_range: u128,
+}
+
+/// The MTU picture for an overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MtuReport {
+    /// The backend that encapsulates.
+    pub backend: String,
+    /// The MTU of the node network the packets cross.
+    pub underlay: u32,
+    /// Where `underlay` came from ("context", "Backend.MTU", "platform aws", ...).
+    pub underlay_source: String,
+    /// Encapsulation bytes the backend adds.
+    pub overhead: u32,
+    /// The MTU pods must use: underlay − overhead.
+    pub pod_mtu: u32,
+}
+
+/// Everything one call of [`crate::analyze`] produces.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Report {
+    /// The text that was analysed: the paste after redaction. All spans point into it.
+    pub text: String,
+    /// The documents recognised, in order.
+    pub documents: Vec<Document>,
+    /// What the rules found, in text order.
+    pub findings: Vec<Finding>,
+    /// Capacity numbers for the pod network, when one was read.
+    pub capacity: Option<Capacity>,
+    /// MTU numbers for the overlay, when one was read.
+    pub mtu: Option<MtuReport>,
+    /// What redaction replaced (never the values).
+    pub redactions: Vec<Redaction>,
+    /// The text with every fix applied, when any fix exists.
+    pub fixed: Option<String>,
+    /// A unified diff from `text` to `fixed`, when there is a fixed text.
+    pub diff: Option<String>,
+    /// What to run after applying the fix (rollout commands, the matching `az aks update`).
+    pub next_steps: Vec<String>,
+    /// Set when the text could not be read as any supported document.
+    pub input_error: Option<InputError>,
+}
+
+/// What one area (flannel, AKS, ...) read and found in the paste.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AreaOutcome {
+    /// The documents this area recognised.
+    pub documents: Vec<Document>,
+    /// Its findings, spans in the analysed text.
+    pub findings: Vec<Finding>,
+    /// Capacity numbers, when the area read a pod network.
+    pub capacity: Option<Capacity>,
+    /// MTU numbers, when the area read an overlay.
+    pub mtu: Option<MtuReport>,
+    /// Follow-up commands.
+    pub next_steps: Vec<String>,
+    /// Set when the text looks like this area's input but cannot be read (e.g. a JSON syntax
+    /// error in something that starts like net-conf.json).
+    pub input_error: Option<InputError>,
+}
+
+impl Report {
+    /// True when any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|finding| finding.severity == Severity::Error)
+    }
+}
