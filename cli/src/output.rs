@@ -1,0 +1,140 @@
+//! Rendering a report: text for people (colour only on a terminal) and the stable JSON shape.
+
+use std::fmt::Write as _;
+use std::io::IsTerminal as _;
+
+use podnet_core::{Report, Severity};
+use serde_json::{json, Value};
+
+/// True when stdout is a terminal and NO_COLOR is not set.
+pub fn use_colour() -> bool {
+    std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+}
+
+fn paint(text: &str, code: &str, colour: bool) -> String {
+    if colour {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// `LINE:COL severity rule message` per finding, the explanation and fix indented, then the diff.
+pub fn text(report: &Report, colour: bool) -> String {
+    let mut out = String::new();
+    for finding in &report.findings {
+        let code = match finding.severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        };
+        let severity = paint(finding.severity.as_str(), code, colour);
+        let _ = writeln!(
+            out,
+            "{}:{} {severity} {} {}",
+            finding.span.line, finding.span.column, finding.rule, finding.message
+        );
+        let _ = writeln!(out, "    {}", finding.explanation);
+        if let Some(fix) = &finding.fix {
+            let _ = writeln!(out, "    fix: {}", fix.title);
+        }
+    }
+    if report.findings.is_empty() {
+        out.push_str("no findings\n");
+    }
+    for redaction in &report.redactions {
+        let _ = writeln!(
+            out,
+            "redacted {} at {}:{}",
+            redaction.kind, redaction.span.line, redaction.span.column
+        );
+    }
+    if let Some(diff) = &report.diff {
+        out.push('\n');
+        for line in diff.lines() {
+            let code = if line.starts_with('+') {
+                "32"
+            } else if line.starts_with('-') {
+                "31"
+            } else {
+                "0"
+            };
+            let _ = writeln!(out, "{}", paint(line, code, colour && code != "0"));
+        }
+    }
+    if !report.next_steps.is_empty() {
+        out.push_str("\nthen:\n");
+        for step in &report.next_steps {
+            let _ = writeln!(out, "  {step}");
+        }
+    }
+    out
+}
+
+fn saturating(value: u128) -> u64 {
+    u64::try_from(value).unwrap_or(u64::MAX)
+}
+
+/// The JSON shape: fields may be added over time, none removed or renamed.
+pub fn json(report: &Report) -> String {
+    let documents: Vec<Value> = report
+        .documents
+        .iter()
+        .map(|d| json!({"kind": d.kind.name(), "line": d.span.line}))
+        .collect();
+    let findings: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "rule": f.rule,
+                "severity": f.severity.as_str(),
+                "message": f.message,
+                "line": f.span.line,
+                "column": f.span.column,
+                "fix": f.fix.as_ref().map(|fix| fix.title.clone()),
+                "explanation": f.explanation,
+            })
+        })
+        .collect();
+    let capacity = report.capacity.as_ref().map(|c| {
+        json!({
+            "pool": c.pool.to_string(),
+            "node_prefix": c.node_prefix,
+            "node_ranges": saturating(c.node_ranges),
+            "usable_node_ranges": saturating(c.usable_node_ranges),
+            "pod_addresses_per_node": saturating(c.pod_addresses_per_node),
+            "target_nodes": c.target_nodes,
+            "utilization_percent": c.utilization_permille.map(|p| f64::from(p) / 10.0),
+            "first_node_without_range": saturating(c.first_node_without_range),
+        })
+    });
+    let mtu = report.mtu.as_ref().map(|m| {
+        json!({
+            "backend": m.backend,
+            "underlay": m.underlay,
+            "underlay_source": m.underlay_source,
+            "overhead": m.overhead,
+            "pod_mtu": m.pod_mtu,
+        })
+    });
+    let redactions: Vec<Value> = report
+        .redactions
+        .iter()
+        .map(|r| json!({"kind": r.kind, "line": r.span.line, "column": r.span.column, "length": r.span.len()}))
+        .collect();
+    let value = json!({
+        "documents": documents,
+        "findings": findings,
+        "capacity": capacity,
+        "mtu": mtu,
+        "redactions": redactions,
+        "fixed": report.fixed,
+        "diff": report.diff,
+        "next_steps": report.next_steps,
+        "input_error": report.input_error.as_ref().map(|e| json!({"message": e.message, "line": e.span.line, "column": e.span.column})),
+    });
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}

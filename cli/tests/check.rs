@@ -1,0 +1,147 @@
+//! Runs the `podnet` binary: exit codes, the JSON shape, text output and `fix`.
+
+use std::io::Write as _;
+use std::process::{Command, Output, Stdio};
+
+const OUT_OF_SPACE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../tests/fixtures/flannel/out-of-space.net-conf.json"
+);
+
+fn podnet(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_podnet"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("podnet runs");
+    if let Some(mut pipe) = child.stdin.take() {
+        pipe.write_all(stdin.unwrap_or_default().as_bytes())
+            .expect("stdin written");
+    }
+    child.wait_with_output().expect("podnet finishes")
+}
+
+fn json_of(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+#[test]
+fn check_with_300_nodes_exits_1_with_an_error_and_a_wider_network() {
+    let output = podnet(
+        &["check", OUT_OF_SPACE, "--nodes", "300", "--format", "json"],
+        None,
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = json_of(&output);
+    assert_eq!(report["documents"][0]["kind"], "flannel-net-conf");
+    assert_eq!(report["documents"][0]["line"], 1);
+    let finding = &report["findings"][0];
+    assert_eq!(finding["rule"], "flannel/node-capacity");
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(
+        (finding["line"].as_u64(), finding["column"].as_u64()),
+        (Some(2), Some(15))
+    );
+    assert!(finding["fix"]
+        .as_str()
+        .is_some_and(|t| t.contains("10.244.0.0/15")));
+    let fixed = report["fixed"].as_str().expect("fixed text");
+    let network = fixed
+        .split("\"Network\": \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("Network in fixed");
+    let prefix: u8 = network
+        .rsplit('/')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .expect("prefix");
+    assert!(prefix <= 15, "{network}");
+    assert!(report["diff"]
+        .as_str()
+        .is_some_and(|d| d.contains("+  \"Network\": \"10.244.0.0/15\",")));
+    assert_eq!(report["capacity"]["node_ranges"], 256);
+    assert_eq!(report["mtu"]["pod_mtu"], 1450);
+    assert!(report["redactions"].is_array());
+}
+
+#[test]
+fn check_exits_0_when_the_target_fits() {
+    let output = podnet(&["check", OUT_OF_SPACE, "--nodes", "100"], None);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("no findings"));
+}
+
+#[test]
+fn text_output_is_line_col_severity_rule_message_then_the_diff() {
+    let output = podnet(
+        &["check", "-", "--nodes", "300"],
+        Some(&std::fs::read_to_string(OUT_OF_SPACE).expect("fixture")),
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("2:15 error flannel/node-capacity "),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("+  \"Network\": \"10.244.0.0/15\","),
+        "{stdout}"
+    );
+    assert!(!stdout.contains('\x1b'), "no colour when not a terminal");
+}
+
+#[test]
+fn unusable_input_exits_2_with_line_and_column_on_stderr() {
+    let output = podnet(
+        &["check", "-"],
+        Some("{\n  \"Network\": \"10.244.0.0/16\",\n}"),
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("<stdin>:3:1:"), "{stderr}");
+    assert!(stderr.contains("trailing comma"), "{stderr}");
+}
+
+#[test]
+fn bad_usage_exits_2_with_the_reason() {
+    let output = podnet(&["check", OUT_OF_SPACE, "--nodes", "many"], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--nodes"));
+    let output = podnet(&["check", "/no/such/file"], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read /no/such/file"));
+    let output = podnet(&["check", "--platform", "mars", OUT_OF_SPACE], None);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn fix_prints_the_corrected_text() {
+    let output = podnet(&["fix", OUT_OF_SPACE, "--nodes", "300"], None);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let original = std::fs::read_to_string(OUT_OF_SPACE).expect("fixture");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        original.replace("10.244.0.0/16", "10.244.0.0/15")
+    );
+}
+
+#[test]
+fn fix_with_nothing_to_fix_prints_the_input_unchanged() {
+    let original = std::fs::read_to_string(OUT_OF_SPACE).expect("fixture");
+    let output = podnet(&["fix", "-"], Some(&original));
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stdout), original);
+}
