@@ -1,8 +1,9 @@
 //! Documents inside documents: mapping offsets of an inner text back to the pasted text.
 //!
-//! `net-conf.json` may be pasted bare, or sit inside a YAML block scalar, or inside an escaped JSON
-//! string. Rules work on the inner text; a [`SourceMap`] turns their offsets into offsets of the
-//! analysed text and encodes replacement text the way the container needs it.
+//! `net-conf.json` may be pasted bare, or sit inside a YAML block scalar, a quoted YAML scalar, or
+//! an escaped JSON string. Rules work on the inner (decoded) text; a [`SourceMap`] turns their
+//! offsets into offsets of the analysed text and encodes replacement text the way the container
+//! needs it, so that a fix changes only the bytes that must change.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -10,11 +11,21 @@ use alloc::vec::Vec;
 /// How text inside the container is written, so that replacements can be encoded to match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Quoting {
-    /// Verbatim: bare files and YAML block scalars.
+    /// Verbatim: bare files.
     #[default]
     Verbatim,
-    /// Inside a JSON (or YAML double-quoted) string: `"` and `\` are escaped.
+    /// A YAML block scalar (`|` or `>`) whose lines are indented by `indent` spaces: a line break
+    /// in a replacement is followed by that indentation.
+    Block {
+        /// The content indentation in spaces.
+        indent: usize,
+    },
+    /// Inside a JSON (or YAML double-quoted) string: `"`, `\` and line breaks are escaped.
     JsonString,
+    /// Inside a YAML single-quoted string: `'` doubles; a line break becomes a space.
+    YamlSingle,
+    /// A plain YAML scalar: a line break becomes a space.
+    Plain,
 }
 
 /// Maps offsets of an inner text to offsets of the outer text.
@@ -30,6 +41,18 @@ pub struct SourceMap {
     pub quoting: Quoting,
 }
 
+/// An inner document: its decoded text, where its bytes came from, and whether that map is
+/// exact (when it is not, every offset maps to the container's start and fixes are withheld).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Embedded {
+    /// The decoded inner text.
+    pub text: String,
+    /// Inner offsets to outer offsets.
+    pub map: SourceMap,
+    /// True when every inner byte maps to the exact outer byte it came from.
+    pub exact: bool,
+}
+
 impl SourceMap {
     /// The inner text is the outer text from `outer_start` on, byte for byte.
     pub fn offset(outer_start: usize) -> Self {
@@ -42,6 +65,7 @@ impl SourceMap {
     /// A map from pieces `(inner_start, outer_start)`; they are sorted here.
     pub fn from_pieces(mut pieces: Vec<(usize, usize)>, quoting: Quoting) -> Self {
         pieces.sort_unstable();
+        pieces.dedup_by_key(|piece| piece.0);
         if pieces.first().is_none_or(|first| first.0 != 0) {
             let outer = pieces.first().map_or(0, |first| first.1);
             pieces.insert(0, (0, outer));
@@ -61,23 +85,86 @@ impl SourceMap {
 
     /// `replacement` written the way the container needs it.
     pub fn encode(&self, replacement: &str) -> String {
-        match self.quoting {
-            Quoting::Verbatim => String::from(replacement),
-            Quoting::JsonString => {
-                let mut out = String::with_capacity(replacement.len() + 8);
-                for c in replacement.chars() {
-                    match c {
-                        '"' => out.push_str("\\\""),
-                        '\\' => out.push_str("\\\\"),
-                        '\n' => out.push_str("\\n"),
-                        '\t' => out.push_str("\\t"),
-                        _ => out.push(c),
-                    }
+        let mut out = String::with_capacity(replacement.len() + 8);
+        for c in replacement.chars() {
+            match (self.quoting, c) {
+                (Quoting::Block { indent }, '\n') => {
+                    out.push('\n');
+                    out.extend(core::iter::repeat_n(' ', indent));
                 }
-                out
+                (Quoting::JsonString, '"') => out.push_str("\\\""),
+                (Quoting::JsonString, '\\') => out.push_str("\\\\"),
+                (Quoting::JsonString, '\n') => out.push_str("\\n"),
+                (Quoting::JsonString, '\t') => out.push_str("\\t"),
+                (Quoting::YamlSingle, '\'') => out.push_str("''"),
+                (Quoting::YamlSingle | Quoting::Plain, '\n') => out.push(' '),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+}
+
+/// Decodes the JSON string whose opening quote is at `start` of `text` (already known to be valid
+/// JSON), mapping every decoded byte back to the bytes it came from.
+pub fn json_string(text: &str, start: usize) -> Option<Embedded> {
+    let bytes = text.as_bytes();
+    if bytes.get(start) != Some(&b'"') {
+        return None;
+    }
+    let mut out = String::new();
+    let mut pieces = alloc::vec![(0, start + 1)];
+    let mut at = start + 1;
+    loop {
+        let run = at;
+        while at < bytes.len() && bytes[at] != b'"' && bytes[at] != b'\\' {
+            at += 1;
+        }
+        out.push_str(text.get(run..at)?);
+        match bytes.get(at)? {
+            b'"' => break,
+            _ => {
+                pieces.push((out.len(), at));
+                let (decoded, length) = json_escape(text.get(at..)?)?;
+                out.push(decoded);
+                at += length;
+                pieces.push((out.len(), at));
             }
         }
     }
+    Some(Embedded {
+        text: out,
+        map: SourceMap::from_pieces(pieces, Quoting::JsonString),
+        exact: true,
+    })
+}
+
+/// The character one JSON escape at the start of `rest` stands for, and its length in bytes.
+fn json_escape(rest: &str) -> Option<(char, usize)> {
+    let bytes = rest.as_bytes();
+    let c = match bytes.get(1)? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'u' => {
+            let code = u32::from_str_radix(rest.get(2..6)?, 16).ok()?;
+            if (0xD800..0xDC00).contains(&code) && rest.get(6..8) == Some("\\u") {
+                let low = u32::from_str_radix(rest.get(8..12)?, 16).ok()?;
+                if (0xDC00..0xE000).contains(&low) {
+                    let joined = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                    return Some((char::from_u32(joined).unwrap_or('\u{FFFD}'), 12));
+                }
+            }
+            return Some((char::from_u32(code).unwrap_or('\u{FFFD}'), 6));
+        }
+        _ => return None,
+    };
+    Some((c, 2))
 }
 
 #[cfg(test)]
@@ -103,5 +190,24 @@ mod tests {
         };
         assert_eq!(map.encode("\"a\\b\"\n"), "\\\"a\\\\b\\\"\\n");
         assert_eq!(SourceMap::offset(5).encode("\"x\""), "\"x\"");
+    }
+
+    #[test]
+    fn block_quoting_indents_new_lines() {
+        let map = SourceMap::from_pieces(vec![(0, 0)], Quoting::Block { indent: 4 });
+        assert_eq!(map.encode("a\nb"), "a\n    b");
+    }
+
+    #[test]
+    fn a_json_string_maps_each_decoded_byte_to_its_source() {
+        let outer = r#"{"k": "{\"Network\":\n \"10.0.0.0/8\"}"}"#;
+        let start = outer.find(": \"").expect("value") + 2;
+        let inner = json_string(outer, start).expect("string");
+        assert_eq!(inner.text, "{\"Network\":\n \"10.0.0.0/8\"}");
+        let at = inner.text.find("10.0").expect("cidr");
+        let outer_at = inner.map.outer(at);
+        assert_eq!(&outer[outer_at..outer_at + 10], "10.0.0.0/8");
+        // The decoded quote before the CIDR maps to the backslash of its escape.
+        assert_eq!(&outer[inner.map.outer(at - 1)..inner.map.outer(at)], "\\\"");
     }
 }

@@ -26,6 +26,8 @@ pub mod plan;
 pub mod redact;
 pub mod report;
 pub mod span;
+#[cfg(feature = "std")]
+pub mod yaml;
 
 pub use context::{Context, Platform, RedactionOptions, SubnetManager};
 pub use finding::{Edit, Finding, Fix, Severity};
