@@ -211,10 +211,10 @@ mod tests {
     #[test]
     fn bad_settings_say_what_is_wrong() {
         let mut context = Context::default();
-        assert!(context.set("nodes", "lots").unwrap_err().contains("whole number"));
-        assert!(context.set("underlay-mtu", "20").unwrap_err().contains("68"));
-        assert!(context.set("platform", "ibm").unwrap_err().contains("generic, aws"));
-        assert!(context.set("avoid", "10.0.0.0").unwrap_err().contains("prefix length"));
-        assert!(context.set("colour", "red").unwrap_err().contains("unknown setting"));
+        assert!(context.set("nodes", "lots").expect_err("rejected").contains("whole number"));
+        assert!(context.set("underlay-mtu", "20").expect_err("rejected").contains("68"));
+        assert!(context.set("platform", "ibm").expect_err("rejected").contains("generic, aws"));
+        assert!(context.set("avoid", "10.0.0.0").expect_err("rejected").contains("prefix length"));
+        assert!(context.set("colour", "red").expect_err("rejected").contains("unknown setting"));
     }
 }
