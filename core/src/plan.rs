@@ -1,9 +1,213 @@
 //! Sizing: the smallest pod network that holds a node count with headroom.
 //!
 //! Pools are sized so that the target node count uses at most [`MAX_UTILIZATION_PERCENT`] of the
-//! node ranges, the threshold at which operators alert on IPAM exhaustion.
+//! node ranges, the threshold at which operators alert on IPAM exhaustion. [`plan`] is the solver
+//! behind `podnet plan` and the capacity and overlap fixes: per-node size from max pods, pool size
+//! from nodes with headroom, placed at the user's base address when free, otherwise at the nearest
+//! free RFC 1918 or RFC 6598 block.
 
-use crate::net::Cidr;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::net::{private_ranges, Cidr, IpFamily};
+
+/// What to size for.
+#[derive(Debug, Clone, Default)]
+pub struct PlanRequest {
+    /// Nodes the cluster must hold.
+    pub nodes: u32,
+    /// kubelet `--max-pods` (default 110).
+    pub max_pods: Option<u32>,
+    /// Ranges the pool must not overlap.
+    pub avoid: Vec<Cidr>,
+    /// The address the user would like to keep (its prefix is ignored).
+    pub base: Option<Cidr>,
+    /// Extra nodes on top of `nodes`, in percent.
+    pub headroom_percent: Option<u32>,
+}
+
+/// A sized pod network.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// The pod address pool (flannel Network, `--cluster-cidr`).
+    pub pool: Cidr,
+    /// The per-node prefix (`--node-cidr-mask-size`, flannel SubnetLen in etcd mode).
+    pub node_prefix: u8,
+    /// Node ranges in the pool.
+    pub node_ranges: u128,
+    /// Pod addresses per node (network, broadcast and bridge gateway excluded).
+    pub pod_addresses_per_node: u128,
+    /// Why, in sentences with the math.
+    pub reasons: Vec<String>,
+}
+
+/// Why no plan exists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    /// Zero nodes asked for.
+    NoNodes,
+    /// Max pods of zero or more than any node range can hold.
+    MaxPods(u32),
+    /// The pool would have to be wider than /8, the largest private block.
+    TooLarge {
+        /// The prefix the pool would need.
+        prefix: u8,
+    },
+    /// Every candidate block overlaps a range to avoid.
+    NoFreeRange {
+        /// The pool prefix looked for.
+        prefix: u8,
+    },
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::NoNodes => f.write_str("the node count must be at least 1"),
+            PlanError::MaxPods(n) => write!(f, "max pods {n} is not between 1 and 65533 (a /16 per node holds 65533 pods)"),
+            PlanError::TooLarge { prefix } => write!(f, "the pool would need a /{prefix}, wider than the largest private block 10.0.0.0/8; use fewer nodes or fewer pods per node"),
+            PlanError::NoFreeRange { prefix } => write!(f, "no free /{prefix} in 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10 avoids every range given"),
+        }
+    }
+}
+
+/// Default kubelet `--max-pods`.
+pub const DEFAULT_MAX_PODS: u32 = 110;
+
+/// Sizes a pod network for `request`.
+pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
+    if request.nodes == 0 {
+        return Err(PlanError::NoNodes);
+    }
+    let max_pods = request.max_pods.unwrap_or(DEFAULT_MAX_PODS);
+    if max_pods == 0 || max_pods > 65_533 {
+        return Err(PlanError::MaxPods(max_pods));
+    }
+    let mut reasons = Vec::new();
+    if let Some(base) = request.base.filter(|b| b.family == IpFamily::V6) {
+        return plan_v6(request, base);
+    }
+    let node_prefix = (16..=30u8)
+        .rev()
+        .find(|p| (1u128 << (32 - p)) - 3 >= u128::from(max_pods))
+        .unwrap_or(16);
+    let pods = (1u128 << (32 - node_prefix)) - 3;
+    reasons.push(format!("{max_pods} pods per node need a /{node_prefix} per node: 2^(32 − {node_prefix}) − 3 = {pods} pod addresses (network, broadcast and the bridge gateway excluded){}.", if node_prefix < 30 { format!(", while a /{} holds only {}", node_prefix + 1, (1u128 << (31 - node_prefix)) - 3) } else { String::new() }));
+    let headroom = request.headroom_percent.unwrap_or(0);
+    let nodes = (u128::from(request.nodes) * u128::from(100 + headroom)).div_ceil(100);
+    if headroom > 0 {
+        reasons.push(format!(
+            "{} nodes with {headroom}% headroom plan for ⌈{} × {} / 100⌉ = {nodes} nodes.",
+            request.nodes,
+            request.nodes,
+            100 + headroom
+        ));
+    }
+    let needed = (nodes * 100).div_ceil(MAX_UTILIZATION_PERCENT);
+    let bits = (0..=32u8).find(|b| (1u128 << b) >= needed).unwrap_or(32);
+    let prefix = node_prefix
+        .checked_sub(bits)
+        .filter(|p| *p >= 8)
+        .ok_or(PlanError::TooLarge {
+            prefix: node_prefix.saturating_sub(bits),
+        })?;
+    reasons.push(format!("{nodes} nodes at most {MAX_UTILIZATION_PERCENT}% used need ⌈{nodes} × 100 / {MAX_UTILIZATION_PERCENT}⌉ = {needed} node ranges; 2^{bits} = {} is the smallest power of two that holds them, so the pool is a /{node_prefix} − {bits} = /{prefix}.", 1u128 << bits));
+    let free = |c: &Cidr| !request.avoid.iter().any(|a| a.overlaps(c));
+    let pool = match request.base.map(|b| b.with_prefix(prefix)) {
+        Some(kept) if free(&kept) => {
+            reasons.push(format!(
+                "{kept} keeps your base address and overlaps nothing to avoid."
+            ));
+            kept
+        }
+        base => {
+            let target = base.map_or(u128::from(u32::from_be_bytes([10, 0, 0, 0])), |b| {
+                b.network()
+            });
+            let found =
+                nearest_free(prefix, target, &free).ok_or(PlanError::NoFreeRange { prefix })?;
+            match base {
+                Some(kept) => reasons.push(format!("{kept} overlaps a range to avoid; {found} is the nearest free /{prefix} in private or RFC 6598 space.")),
+                None => reasons.push(format!("{found} is the first free /{prefix} in private space (10.0.0.0/8 first, then 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10).")),
+            }
+            found
+        }
+    };
+    let ranges = 1u128 << bits;
+    reasons.push(format!("{pool} with /{node_prefix} per node: {ranges} node ranges, {}% used at {nodes} nodes; node {} would get no range (flannel's etcd mode skips the first range: {} usable).", nodes * 100 / ranges, ranges + 1, ranges - 1));
+    Ok(Plan {
+        pool,
+        node_prefix,
+        node_ranges: ranges,
+        pod_addresses_per_node: pods,
+        reasons,
+    })
+}
+
+fn plan_v6(request: &PlanRequest, base: Cidr) -> Result<Plan, PlanError> {
+    let node_prefix = 64u8;
+    let nodes = (u128::from(request.nodes)
+        * u128::from(100 + request.headroom_percent.unwrap_or(0)))
+    .div_ceil(100);
+    let needed = (nodes * 100).div_ceil(MAX_UTILIZATION_PERCENT);
+    let bits = (0..=16u8)
+        .find(|b| (1u128 << b) >= needed)
+        .ok_or(PlanError::TooLarge { prefix: 48 })?;
+    let pool = base.with_prefix(node_prefix - bits);
+    if request.avoid.iter().any(|a| a.overlaps(&pool)) {
+        return Err(PlanError::NoFreeRange {
+            prefix: pool.prefix,
+        });
+    }
+    Ok(Plan {
+        pool,
+        node_prefix,
+        node_ranges: 1u128 << bits,
+        pod_addresses_per_node: u128::MAX,
+        reasons: alloc::vec![format!(
+            "IPv6: a /64 per node; {needed} ranges need 2^{bits}, so the pool is a /{}: {pool}.",
+            pool.prefix
+        )],
+    })
+}
+
+/// The free aligned `/prefix` nearest to `target` inside private or RFC 6598 space.
+fn nearest_free(prefix: u8, target: u128, free: &dyn Fn(&Cidr) -> bool) -> Option<Cidr> {
+    let mut best: Option<(u128, Cidr)> = None;
+    for range in private_ranges() {
+        let space = range.cidr;
+        if prefix < space.prefix {
+            continue;
+        }
+        let size = 1u128 << (32 - prefix);
+        let count = 1u128 << (prefix - space.prefix);
+        let clamped = target.clamp(space.network(), space.last());
+        let centre = (clamped - space.network()) / size;
+        for step in 0..count.min(1 << 16) {
+            let candidates = [centre.checked_add(step), centre.checked_sub(step)];
+            let hit = candidates
+                .into_iter()
+                .flatten()
+                .filter(|i| *i < count)
+                .map(|i| Cidr {
+                    family: IpFamily::V4,
+                    addr: space.network() + i * size,
+                    prefix,
+                })
+                .find(|c| free(c));
+            if let Some(cidr) = hit {
+                let distance = cidr.network().abs_diff(target);
+                if best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, cidr));
+                }
+                break;
+            }
+        }
+    }
+    best.map(|(_, cidr)| cidr)
+}
 
 /// The highest share of node ranges a healthy pool uses at its target node count.
 pub const MAX_UTILIZATION_PERCENT: u128 = 75;
@@ -48,6 +252,80 @@ pub fn widen_for_nodes(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plan_sizes_the_pool_and_keeps_the_base() {
+        // 110 pods (the default) fit a /25: 2^7 − 3 = 125; 300 nodes need 400 → 512 ranges → /16.
+        let request = PlanRequest {
+            nodes: 300,
+            base: "10.244.0.0/16".parse().ok(),
+            ..PlanRequest::default()
+        };
+        let plan = plan(&request).expect("plan");
+        assert_eq!(
+            (plan.pool.to_string().as_str(), plan.node_prefix),
+            ("10.244.0.0/16", 25)
+        );
+        let request = PlanRequest {
+            max_pods: Some(250),
+            ..request
+        };
+        let plan = super::plan(&request).expect("plan");
+        assert_eq!(plan.pool.to_string(), "10.244.0.0/15");
+        assert_eq!(plan.node_prefix, 24);
+        assert_eq!((plan.node_ranges, plan.pod_addresses_per_node), (512, 253));
+        assert!(
+            plan.reasons
+                .iter()
+                .any(|r| r.contains("⌈300 × 100 / 75⌉ = 400")),
+            "{:?}",
+            plan.reasons
+        );
+    }
+
+    #[test]
+    fn plan_moves_away_from_an_avoided_range_and_sizes_for_max_pods() {
+        let request = PlanRequest {
+            nodes: 50,
+            max_pods: Some(250),
+            avoid: alloc::vec!["10.0.0.0/8".parse().expect("cidr")],
+            base: "10.244.0.0/16".parse().ok(),
+            headroom_percent: Some(20),
+        };
+        let plan = plan(&request).expect("plan");
+        // 250 pods need a /24 (253); 60 nodes need 80 ranges → 128 → /17.
+        assert_eq!(plan.node_prefix, 24);
+        assert_eq!(plan.pool.prefix, 17);
+        assert!(!plan.pool.overlaps(&"10.0.0.0/8".parse().expect("cidr")));
+        let small = PlanRequest {
+            nodes: 3,
+            max_pods: Some(30),
+            ..PlanRequest::default()
+        };
+        let plan = super::plan(&small).expect("plan");
+        // 30 pods need a /26 (61; a /27 holds 29); 3 nodes need 4 ranges → /24.
+        assert_eq!(plan.node_prefix, 26);
+        assert_eq!(plan.pool.to_string(), "10.0.0.0/24");
+    }
+
+    #[test]
+    fn impossible_requests_say_why() {
+        assert_eq!(plan(&PlanRequest::default()), Err(PlanError::NoNodes));
+        let huge = PlanRequest {
+            nodes: 1_000_000,
+            ..PlanRequest::default()
+        };
+        assert!(matches!(plan(&huge), Err(PlanError::TooLarge { .. })));
+        let everything = PlanRequest {
+            nodes: 10,
+            avoid: private_ranges().iter().map(|r| r.cidr).collect(),
+            ..PlanRequest::default()
+        };
+        assert!(plan(&everything)
+            .unwrap_err()
+            .to_string()
+            .contains("no free"));
+    }
+
     use super::*;
     use alloc::string::ToString;
 

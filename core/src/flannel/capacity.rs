@@ -21,6 +21,10 @@ use crate::report::Capacity;
 
 /// The rule id.
 pub const RULE: &str = "flannel/node-capacity";
+/// The rule id for a node range too small for max pods.
+pub const RULE_MAX_PODS: &str = "flannel/max-pods";
+/// The rule id for the capacity summary.
+pub const RULE_SUMMARY: &str = "flannel/capacity";
 /// The rule id for an unparseable `Network`.
 pub const RULE_SYNTAX: &str = "flannel/network-syntax";
 
@@ -94,6 +98,26 @@ pub fn check(
     };
     if let Some(nodes) = target {
         report_target(conf, &capacity, nodes, manager, context, out);
+    } else {
+        out.report(RULE_SUMMARY, Severity::Info, field.inner(), format!("{network} with /{node_prefix} per node: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − 3 = {pod_addresses} pod addresses (network, broadcast and the cni0 bridge gateway excluded). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix, if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family.bits()), None);
+    }
+    if let Some(max_pods) = context.max_pods {
+        if u128::from(max_pods) > pod_addresses {
+            let lever = if manager == SubnetManager::Kube {
+                "kube-controller-manager --node-cidr-mask-size (kube mode)"
+            } else {
+                "SubnetLen (etcd mode)"
+            };
+            let fitting = (8..=node_prefix).rev().find(|p| {
+                (1u128 << (network.family.bits().min(32) - p.min(&32))).saturating_sub(3)
+                    >= u128::from(max_pods)
+                    || network.family == IpFamily::V6
+            });
+            let hint = fitting.map_or_else(String::new, |p| {
+                format!(" A /{p} per node holds {}.", (1u128 << (32 - p)) - 3)
+            });
+            out.report(RULE_MAX_PODS, Severity::Error, field.inner(), format!("a /{node_prefix} per node holds {pod_addresses} pod addresses, fewer than --max-pods {max_pods}: pod {} on a node gets no IP", pod_addresses + 1), format!("2^({} − {node_prefix}) − 3 = {pod_addresses} (network, broadcast and the cni0 bridge gateway excluded); the kubelet will schedule up to {max_pods} pods and the rest fail with \"no IP addresses available in range set\". Lower --max-pods or give nodes a bigger range with {lever}.{hint}", network.family.bits()), None);
+        }
     }
     Some(capacity)
 }

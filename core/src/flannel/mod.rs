@@ -1,56 +1,201 @@
-//! Flannel: reading `net-conf.json` and the rules that check it.
+//! Flannel: reading every form of flannel config in a paste and the rules that check it.
 //!
-//! [`check_net_conf`] takes the parsed JSON of one `net-conf.json` (wherever it was embedded), runs
-//! every flannel rule over it, and returns the capacity and MTU numbers.
+//! [`analyze`] asks [`crate::detect`] for the flannel documents (bare net-conf.json or cni-conf.json,
+//! subnet.env, the kube-flannel-cfg ConfigMap in YAML or JSON, NetworkPolicy objects), parses each
+//! embedded `net-conf.json` with a source map back to the paste, and runs the rules; rule modules
+//! hold one rule or one family each and document what they check, why, the fix and the source.
 
+mod addresses;
+mod backend;
 mod capacity;
+mod keys;
+mod kube_mode;
 mod mtu;
+mod mtu_rules;
 mod netconf;
+mod policy;
+mod rule;
+mod steps;
+mod validation;
 
+pub use capacity::node_prefix;
+pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
 
+use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::context::{Context, SubnetManager};
-use crate::detect::{self, Parsed};
-use crate::embed::SourceMap;
+use crate::detect::{self, Found};
+use crate::embed::{Embedded, SourceMap};
 use crate::emit::Emitter;
-use crate::finding::Finding;
-use crate::json::Node;
-use crate::report::{AreaOutcome, Capacity, Document, MtuReport};
+use crate::finding::{Finding, Severity};
+use crate::json::{self, Node};
+use crate::report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuReport};
 use crate::span::LineIndex;
+
+/// The rule id for an embedded document that is not valid JSON.
+pub const RULE_SYNTAX: &str = "flannel/net-conf-syntax";
+/// The rule id for a ConfigMap data value that is not a string.
+pub const RULE_NOT_STRING: &str = "flannel/configmap-value-not-string";
+
+/// Rules whose fixes rewrite Network (the rollout then involves `--cluster-cidr`).
+const NETWORK_RULES: [&str; 5] = [
+    "flannel/node-capacity",
+    "flannel/cluster-cidr",
+    "flannel/network-overlap",
+    "flannel/network-host-bits",
+    "flannel/network-missing",
+];
+/// Rules whose fixes change an MTU.
+const MTU_RULES: [&str; 3] = [
+    "flannel/backend-mtu",
+    "flannel/azure-vnet-mtu",
+    "flannel/delegate-mtu",
+];
 
 /// Finds every flannel document in `text` and checks it.
 pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutcome {
     let mut outcome = AreaOutcome::default();
-    let documents = match detect::detect(text, index) {
-        Ok(documents) => documents,
+    let detected = match detect::detect(text, index) {
+        Ok(detected) => detected,
         Err(error) => {
             outcome.input_error = Some(error);
             return outcome;
         }
     };
-    for (parsed, start, end) in documents {
+    let default_manager = if detected.etcd_daemonset {
+        SubnetManager::Etcd
+    } else {
+        SubnetManager::Kube
+    };
+    let manager = context.subnet_manager.unwrap_or(default_manager);
+    let mut later: Vec<(&Found, Option<Node>)> = Vec::new();
+    let mut namespace = None;
+    for found in &detected.documents {
         outcome.documents.push(Document {
-            kind: parsed.kind(),
-            span: index.span(start, end),
+            kind: found.kind,
+            span: index.span(found.start, found.end),
         });
-        match &parsed {
-            Parsed::FlannelNetConf(json) => {
-                let checked = check_net_conf(
-                    json,
-                    &SourceMap::offset(0),
-                    index,
-                    context,
-                    SubnetManager::Kube,
-                );
-                outcome.findings.extend(checked.findings);
+        let whole = SourceMap::offset(0);
+        let mut findings = Vec::new();
+        let mut out = Emitter::new(index, &whole, &mut findings);
+        for value in &found.not_strings {
+            out.report(RULE_NOT_STRING, Severity::Error, (value.start, value.end), format!("{} must be a string: write it as a block scalar (`{}: |`)", value.key, value.key), String::from("ConfigMap data values are strings; written without `|` the JSON becomes a YAML mapping and the API server rejects the ConfigMap (\"cannot unmarshal object into Go struct field ConfigMap.data of type string\")."), None);
+        }
+        if found.kind == DocumentKind::NetworkPolicy {
+            policy::check(found.start, found.end, &mut out);
+        }
+        outcome.findings.extend(findings);
+        if found.namespace.is_some() {
+            namespace.clone_from(&found.namespace);
+        }
+        if let Some(inner) = &found.net_conf {
+            if let Some(root) = parse_inner(inner, "net-conf.json", index, &mut outcome) {
+                let checked =
+                    check_net_conf(&root, &inner.text, &inner.map, index, context, manager);
+                let mut findings = checked.findings;
+                if !inner.exact {
+                    withhold_fixes(&mut findings);
+                }
+                outcome.findings.extend(findings);
                 outcome.capacity = outcome.capacity.take().or(checked.capacity);
                 outcome.mtu = outcome.mtu.take().or(checked.mtu);
             }
         }
+        if let Some(inner) = &found.cni_conf {
+            if let Some(root) = parse_inner(inner, "cni-conf.json", index, &mut outcome) {
+                later.push((found, Some(root)));
+            }
+        }
+        if !found.env.is_empty() {
+            later.push((found, None));
+        }
+    }
+    let assumed = outcome.mtu.is_none();
+    let mtu = outcome.mtu.clone().unwrap_or_else(|| assumed_mtu(context));
+    for (found, root) in later {
+        let mut findings = Vec::new();
+        match (root, &found.cni_conf) {
+            (Some(root), Some(inner)) => {
+                let mut out = Emitter::new(index, &inner.map, &mut findings);
+                mtu_rules::check_delegate(&root, &mtu, assumed, &mut out);
+                if !inner.exact {
+                    withhold_fixes(&mut findings);
+                }
+            }
+            _ => {
+                let whole = SourceMap::offset(0);
+                let mut out = Emitter::new(index, &whole, &mut findings);
+                mtu_rules::check_subnet_env(&found.env, &mtu, assumed, &mut out);
+            }
+        }
+        outcome.findings.extend(findings);
+    }
+    let fixed_rules: Vec<&str> = outcome
+        .findings
+        .iter()
+        .filter(|f| f.fix.is_some())
+        .map(|f| f.rule)
+        .collect();
+    if !fixed_rules.is_empty() {
+        let network_changed = fixed_rules.iter().any(|r| NETWORK_RULES.contains(r));
+        let mtu_changed = fixed_rules.iter().any(|r| MTU_RULES.contains(r));
+        outcome.next_steps =
+            steps::rollout(namespace.as_deref(), manager, network_changed, mtu_changed);
     }
     outcome
+}
+
+/// The MTU picture when only a cni-conf.json or subnet.env was pasted: the official manifest's
+/// vxlan over the context's underlay.
+fn assumed_mtu(context: &Context) -> MtuReport {
+    let underlay = context.underlay_mtu();
+    MtuReport {
+        backend: String::from("vxlan"),
+        underlay,
+        underlay_source: String::from("assumed: official manifest, vxlan"),
+        overhead: 50,
+        pod_mtu: underlay.saturating_sub(50),
+    }
+}
+
+/// Parses an embedded JSON text; a syntax error becomes an error finding and the area's input
+/// error, both at the exact line and column of the paste.
+fn parse_inner(
+    inner: &Embedded,
+    what: &str,
+    index: &LineIndex<'_>,
+    outcome: &mut AreaOutcome,
+) -> Option<Node> {
+    let (offset, reason) = match json::parse(&inner.text) {
+        Ok(root) if root.members().is_some() => return Some(root),
+        Ok(root) => (
+            root.start,
+            format!("is {}, not a JSON object", root.type_name()),
+        ),
+        Err(error) => (error.offset, format!("is not valid JSON: {}", error.kind)),
+    };
+    let at = inner.map.outer(offset.min(inner.text.len()));
+    let span = index.span(at, at);
+    let message = format!(
+        "{what} {reason} (line {}, column {})",
+        span.line, span.column
+    );
+    outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Error, message: message.clone(), span, explanation: String::from("flanneld reads this text with Go's encoding/json and exits at start-up when it does not parse (\"failed to parse network config\")."), fix: None });
+    outcome
+        .input_error
+        .get_or_insert(InputError { message, span });
+    None
+}
+
+fn withhold_fixes(findings: &mut [Finding]) {
+    for finding in findings {
+        if finding.fix.take().is_some() {
+            finding.explanation.push_str(" (podnet could not map this scalar's bytes exactly, so it shows no automatic fix.)");
+        }
+    }
 }
 
 /// What checking one `net-conf.json` produced.
@@ -64,22 +209,34 @@ pub struct NetConfOutcome {
     pub mtu: Option<MtuReport>,
 }
 
-/// Checks the `net-conf.json` whose JSON is `json`, with inner offsets mapped by `map` into
-/// `index`'s text. `default_manager` is the subnet manager the document implies when the context
-/// names none.
+/// Checks the `net-conf.json` whose JSON is `json` (parsed from `text`), with inner offsets mapped by `map` into
+/// `index`'s text, in subnet-manager mode `manager`.
 pub fn check_net_conf(
     json: &Node,
+    text: &str,
     map: &SourceMap,
     index: &LineIndex<'_>,
     context: &Context,
-    default_manager: SubnetManager,
+    manager: SubnetManager,
 ) -> NetConfOutcome {
     let conf = NetConf::read(json);
-    let manager = context.subnet_manager.unwrap_or(default_manager);
-    let mut findings = Vec::new();
-    let mut emitter = Emitter::new(index, map, &mut findings);
-    let capacity = capacity::check(&conf, context, manager, &mut emitter);
     let mtu = mtu::compute(&conf, context);
+    let mut findings = Vec::new();
+    let mut out = Emitter::new(index, map, &mut findings);
+    let check = rule::Check {
+        conf: &conf,
+        text,
+        context,
+        manager,
+        mtu: &mtu,
+    };
+    validation::check(&check, &mut out);
+    kube_mode::check(&check, &mut out);
+    let capacity = capacity::check(&conf, context, manager, &mut out);
+    addresses::check(&check, &mut out);
+    backend::check(&check, &mut out);
+    mtu_rules::check(&check, &mut out);
+    keys::check(&check, &mut out);
     NetConfOutcome {
         findings,
         capacity,

@@ -1,7 +1,9 @@
 //! The MTU picture of a flannel backend: underlay, encapsulation overhead, pod MTU.
 //!
 //! Overheads are flannel's own (domain facts §1): vxlan 50, wireguard 80, udp 28, ipip 20,
-//! ipsec 77, host-gw and alloc 0. The backend `MTU` key is the underlay MTU, not the pod MTU.
+//! ipsec 77 (+8 with UDPEncap), host-gw and alloc 0. The backend `MTU` key is the underlay MTU
+//! flannel subtracts the overhead from, not the pod MTU; without it flannel uses the external
+//! interface's MTU (here: the context's underlay MTU, else the platform's default).
 
 use alloc::format;
 use alloc::string::String;
@@ -23,29 +25,49 @@ pub fn overhead(backend: &str) -> Option<u32> {
     })
 }
 
+/// True when ipsec's `UDPEncap` is set, which adds 8 bytes of UDP header.
+fn udp_encap(conf: &NetConf) -> bool {
+    conf.backend_object()
+        .and_then(|backend| backend.get_ignore_case("UDPEncap"))
+        .and_then(|member| member.value.as_bool())
+        .unwrap_or(false)
+}
+
 /// The MTU report for `conf`: a missing Backend is udp, as in flannel's code.
 pub fn compute(conf: &NetConf, context: &Context) -> MtuReport {
-    let backend = conf
-        .backend_type
-        .as_ref()
-        .map_or("udp", |field| field.value.as_str());
-    let (underlay, source) = match (context.underlay_mtu, conf.backend_mtu.as_ref()) {
-        (Some(mtu), _) => (mtu, String::from("context")),
-        (None, Some(field)) if field.value > 0 => (
+    let backend = conf.backend_name();
+    let (underlay, source) = match conf.backend_mtu.as_ref() {
+        Some(field) if field.value > 0 => (
             u32::try_from(field.value).unwrap_or(u32::MAX),
             String::from("Backend.MTU"),
         ),
-        _ => (
-            context.platform.default_mtu(),
-            format!("platform {}", context.platform.name()),
-        ),
+        _ => match context.underlay_mtu {
+            Some(mtu) => (mtu, String::from("context")),
+            None => (
+                context.platform.default_mtu(),
+                format!("platform {}", context.platform.name()),
+            ),
+        },
     };
-    let overhead = overhead(backend).unwrap_or(0);
+    let mut overhead = overhead(&backend).unwrap_or(0);
+    if backend == "ipsec" && udp_encap(conf) {
+        overhead += 8;
+    }
     MtuReport {
-        backend: String::from(backend),
+        backend,
         underlay,
         underlay_source: source,
         overhead,
         pod_mtu: underlay.saturating_sub(overhead),
     }
+}
+
+/// The `ping -M do` pair that proves an IPv4 path MTU of `mtu` between two pods: the first size
+/// (mtu − 28: 20 bytes IP + 8 bytes ICMP) must pass, the second (mtu − 27) must fail.
+pub fn ping_pair(mtu: u32) -> String {
+    format!(
+        "Prove it between two pods on different nodes: `ping -M do -s {} <pod-ip>` must pass and `ping -M do -s {} <pod-ip>` must fail (IPv4: 20 bytes IP + 8 bytes ICMP).",
+        mtu.saturating_sub(28),
+        mtu.saturating_sub(27)
+    )
 }

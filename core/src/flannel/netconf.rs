@@ -5,7 +5,7 @@
 
 use alloc::string::String;
 
-use crate::json::Node;
+use crate::json::{Member, Node};
 use crate::net::{Cidr, CidrError};
 
 /// A value read from the JSON and the inner byte range of its JSON value.
@@ -35,15 +35,39 @@ impl<T> Field<T> {
             self.end.saturating_sub(1).max(self.start + 1),
         )
     }
+
+    /// The whole value's range.
+    pub fn range(&self) -> (usize, usize) {
+        (self.start, self.end)
+    }
 }
 
+/// A CIDR field: parsed, or the text written and why it is not a CIDR.
+pub type CidrField = Field<Result<Cidr, (String, CidrError)>>;
+
 /// The fields of `net-conf.json` the rules use.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetConf {
-    /// `Network`, parsed; `Err` keeps the written text and why it is not a CIDR.
-    pub network: Option<Field<Result<Cidr, (String, CidrError)>>>,
+    /// The JSON root.
+    pub root: Node,
+    /// `Network`.
+    pub network: Option<CidrField>,
+    /// `IPv6Network`.
+    pub ipv6_network: Option<CidrField>,
+    /// `EnableIPv4` (default true).
+    pub enable_ipv4: Option<Field<bool>>,
+    /// `EnableIPv6` (default false).
+    pub enable_ipv6: Option<Field<bool>>,
     /// `SubnetLen`, when a whole number.
     pub subnet_len: Option<Field<i64>>,
+    /// `SubnetMin`, as written.
+    pub subnet_min: Option<Field<String>>,
+    /// `SubnetMax`, as written.
+    pub subnet_max: Option<Field<String>>,
+    /// `IPv6SubnetLen`, when a whole number.
+    pub ipv6_subnet_len: Option<Field<i64>>,
+    /// The `Backend` member, when present.
+    pub backend: Option<Member>,
     /// `Backend.Type`, when present as a string.
     pub backend_type: Option<Field<String>>,
     /// `Backend.MTU`, when a whole number: the underlay MTU flannel subtracts its overhead from.
@@ -55,16 +79,9 @@ pub struct NetConf {
 impl NetConf {
     /// Reads the fields from the JSON root (anything but an object reads as all-missing).
     pub fn read(root: &Node) -> NetConf {
-        let network = root.get_ignore_case("Network").and_then(|member| {
-            let text = member.value.as_str()?;
-            Some(Field::of(
-                &member.value,
-                text.parse::<Cidr>().map_err(|e| (String::from(text), e)),
-            ))
-        });
-        let subnet_len = integer(root, "SubnetLen");
-        let backend = root.get_ignore_case("Backend").map(|member| &member.value);
-        let backend_type = backend
+        let backend = root.get_ignore_case("Backend").cloned();
+        let backend_node = backend.as_ref().map(|member| &member.value);
+        let backend_type = backend_node
             .and_then(|node| node.get_ignore_case("Type"))
             .and_then(|member| {
                 Some(Field::of(
@@ -72,18 +89,73 @@ impl NetConf {
                     String::from(member.value.as_str()?),
                 ))
             });
-        let backend_mtu = backend.and_then(|node| integer(node, "MTU"));
         NetConf {
-            network,
-            subnet_len,
+            network: cidr(root, "Network"),
+            ipv6_network: cidr(root, "IPv6Network"),
+            enable_ipv4: boolean(root, "EnableIPv4"),
+            enable_ipv6: boolean(root, "EnableIPv6"),
+            subnet_len: integer(root, "SubnetLen"),
+            subnet_min: string(root, "SubnetMin"),
+            subnet_max: string(root, "SubnetMax"),
+            ipv6_subnet_len: integer(root, "IPv6SubnetLen"),
+            backend_mtu: backend_node.and_then(|node| integer(node, "MTU")),
             backend_type,
-            backend_mtu,
+            backend,
             whole: (root.start, root.end),
+            root: root.clone(),
         }
     }
+
+    /// The backend type flannel runs: `Backend.Type`, or udp when Backend is missing (config.go).
+    pub fn backend_name(&self) -> String {
+        self.backend_type.as_ref().map_or_else(
+            || String::from("udp"),
+            |field| field.value.to_ascii_lowercase(),
+        )
+    }
+
+    /// The Backend object's node, when Backend is an object.
+    pub fn backend_object(&self) -> Option<&Node> {
+        self.backend
+            .as_ref()
+            .map(|member| &member.value)
+            .filter(|node| node.members().is_some())
+    }
+
+    /// True unless `EnableIPv4` is false.
+    pub fn ipv4_enabled(&self) -> bool {
+        self.enable_ipv4.as_ref().is_none_or(|field| field.value)
+    }
+
+    /// True when `EnableIPv6` is true.
+    pub fn ipv6_enabled(&self) -> bool {
+        self.enable_ipv6.as_ref().is_some_and(|field| field.value)
+    }
+}
+
+fn cidr(root: &Node, key: &str) -> Option<CidrField> {
+    let member = root.get_ignore_case(key)?;
+    let text = member.value.as_str()?;
+    Some(Field::of(
+        &member.value,
+        text.parse::<Cidr>().map_err(|e| (String::from(text), e)),
+    ))
 }
 
 fn integer(object: &Node, key: &str) -> Option<Field<i64>> {
     let member = object.get_ignore_case(key)?;
     Some(Field::of(&member.value, member.value.as_i64()?))
+}
+
+fn boolean(object: &Node, key: &str) -> Option<Field<bool>> {
+    let member = object.get_ignore_case(key)?;
+    Some(Field::of(&member.value, member.value.as_bool()?))
+}
+
+fn string(object: &Node, key: &str) -> Option<Field<String>> {
+    let member = object.get_ignore_case(key)?;
+    Some(Field::of(
+        &member.value,
+        String::from(member.value.as_str()?),
+    ))
 }

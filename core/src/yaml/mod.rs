@@ -9,4 +9,6 @@ mod scalar;
 mod tree;
 
 pub use scalar::scalar_content;
-pub use tree::{parse_stream, Document, Node, NodeKind, ScalarStyle, YamlError, MAX_ALIASES, MAX_DEPTH};
+pub use tree::{
+    parse_stream, Document, Node, NodeKind, ScalarStyle, YamlError, MAX_ALIASES, MAX_DEPTH,
+};

@@ -48,7 +48,13 @@ fn same_content(rebuilt: &str, value: &str) -> bool {
 
 fn plain(text: &str, node: &Node, value: &str) -> Option<Rebuilt> {
     let source = text.get(node.start..node.end)?;
-    (source == value).then(|| (String::from(value), alloc::vec![(0, node.start)], Quoting::Plain))
+    (source == value).then(|| {
+        (
+            String::from(value),
+            alloc::vec![(0, node.start)],
+            Quoting::Plain,
+        )
+    })
 }
 
 /// The lines of a block scalar whose header (`|`, `>-`, ...) starts at `start`.
@@ -85,7 +91,12 @@ fn block(text: &str, start: usize, folded: bool) -> Option<Rebuilt> {
     let content: Vec<(usize, &str)> = lines
         .into_iter()
         .take_while(|(_, line)| line.trim().is_empty() || line.starts_with(&" ".repeat(indent)))
-        .map(|(at, line)| (at + indent.min(line.len()), line.get(indent..).unwrap_or("")))
+        .map(|(at, line)| {
+            (
+                at + indent.min(line.len()),
+                line.get(indent..).unwrap_or(""),
+            )
+        })
         .collect();
     let mut out = String::new();
     let mut pieces = Vec::new();
@@ -262,7 +273,11 @@ mod tests {
 
     fn net_conf(text: &str) -> Embedded {
         let documents = parse_stream(text).expect("valid YAML");
-        let node = documents[0].root.get("data").and_then(|d| d.get("net-conf.json")).expect("net-conf.json");
+        let node = documents[0]
+            .root
+            .get("data")
+            .and_then(|d| d.get("net-conf.json"))
+            .expect("net-conf.json");
         scalar_content(text, node).expect("scalar")
     }
 

@@ -117,7 +117,10 @@ impl<'a> Positions<'a> {
     /// saphyr's `Marker::index` counts characters, not bytes; its line (1-based) and column
     /// (0-based, in characters) are converted here instead.
     fn offset(&self, marker: &Marker) -> usize {
-        let line = marker.line().saturating_sub(1).min(self.line_starts.len() - 1);
+        let line = marker
+            .line()
+            .saturating_sub(1)
+            .min(self.line_starts.len() - 1);
         let start = self.line_starts[line];
         let rest = &self.text[start..];
         rest.char_indices()
@@ -155,13 +158,22 @@ pub fn parse_stream(text: &str) -> Result<Vec<Document>, YamlError> {
                 // token; podnet's starts at the `|` or `>` header and ends after the last line.
                 let (start, end) = if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded) {
                     let from = last_end.min(start);
-                    let header = text[from..start].find(['|', '>']).map_or(start, |at| from + at);
-                    (header, header + text[header..end.max(header)].trim_end().len())
+                    let header = text[from..start]
+                        .find(['|', '>'])
+                        .map_or(start, |at| from + at);
+                    (
+                        header,
+                        header + text[header..end.max(header)].trim_end().len(),
+                    )
                 } else {
                     (start, end)
                 };
                 last_end = end;
-                Node { kind: NodeKind::Scalar(String::from(value.as_ref()), style), start, end }
+                Node {
+                    kind: NodeKind::Scalar(String::from(value.as_ref()), style),
+                    start,
+                    end,
+                }
             }
             Event::Alias(_) => {
                 aliases += 1;
@@ -172,7 +184,11 @@ pub fn parse_stream(text: &str) -> Result<Vec<Document>, YamlError> {
                     });
                 }
                 last_end = end;
-                Node { kind: NodeKind::Alias, start, end }
+                Node {
+                    kind: NodeKind::Alias,
+                    start,
+                    end,
+                }
             }
             Event::MappingStart(..) | Event::SequenceStart(..) => {
                 if stack.len() >= MAX_DEPTH {
@@ -191,14 +207,22 @@ pub fn parse_stream(text: &str) -> Result<Vec<Document>, YamlError> {
             Event::MappingEnd => match stack.pop() {
                 Some(Open::Mapping(open, pairs, _)) => {
                     let end = pairs.last().map_or(end.max(open), |(_, v)| v.end);
-                    Node { kind: NodeKind::Mapping(pairs), start: open, end }
+                    Node {
+                        kind: NodeKind::Mapping(pairs),
+                        start: open,
+                        end,
+                    }
                 }
                 _ => continue,
             },
             Event::SequenceEnd => match stack.pop() {
                 Some(Open::Sequence(open, items)) => {
                     let end = items.last().map_or(end.max(open), |v| v.end);
-                    Node { kind: NodeKind::Sequence(items), start: open, end }
+                    Node {
+                        kind: NodeKind::Sequence(items),
+                        start: open,
+                        end,
+                    }
                 }
                 _ => continue,
             },
@@ -237,8 +261,15 @@ mod tests {
         let root = &documents[0].root;
         let kind = root.get("kind").expect("kind");
         assert_eq!(&text[kind.start..kind.end], "ConfigMap");
-        let conf = root.get("data").and_then(|d| d.get("net-conf.json")).expect("net-conf");
-        assert!(text[conf.start..].starts_with('|'), "{:?}", &text[conf.start..]);
+        let conf = root
+            .get("data")
+            .and_then(|d| d.get("net-conf.json"))
+            .expect("net-conf");
+        assert!(
+            text[conf.start..].starts_with('|'),
+            "{:?}",
+            &text[conf.start..]
+        );
         assert_eq!(conf.as_str(), Some("{\"Network\": \"10.244.0.0/16\"}\n"));
     }
 
@@ -260,7 +291,11 @@ mod tests {
         assert!(error.message.contains("alias bombs"), "{}", error.message);
         let deep = "[".repeat(100) + &"]".repeat(100);
         let error = parse_stream(&deep).expect_err("refused");
-        assert!(error.message.contains("deeper than 64"), "{}", error.message);
+        assert!(
+            error.message.contains("deeper than 64"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

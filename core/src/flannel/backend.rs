@@ -1,0 +1,168 @@
+//! Rules `flannel/backend-missing`, `flannel/backend-type`, `flannel/udp-backend`,
+//! `flannel/ipsec-psk`, `flannel/host-gw-l2`, `flannel/vxlan-settings`: the backend flannel runs.
+//!
+//! What it checks: a config without Backend (flannel's code then picks udp, while its docs say
+//! vxlan), unknown and removed backend types, udp (user-space, amd64 only), the ipsec PSK length
+//! (≥ 96 characters), host-gw's one-L2-segment requirement, VXLAN VNI and port ranges.
+//! Why it matters: flanneld exits with "unknown backend type: X", or runs a slow backend nobody chose.
+//! Fix: `"Backend": {"Type": "vxlan"}`, or a type name flannel knows.
+//! Source: flannel v0.28.9 `pkg/subnet/config.go`, `pkg/backend/*`; domain facts §1.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+
+use super::rule::{insert_member, quoted, Check};
+use crate::emit::Emitter;
+use crate::finding::{Fix, Severity};
+
+/// The rule id for a missing Backend.
+pub const RULE_MISSING: &str = "flannel/backend-missing";
+/// The rule id for unknown or removed types.
+pub const RULE_TYPE: &str = "flannel/backend-type";
+/// The rule id for the udp backend.
+pub const RULE_UDP: &str = "flannel/udp-backend";
+/// The rule id for the ipsec PSK.
+pub const RULE_PSK: &str = "flannel/ipsec-psk";
+/// The rule id for host-gw's L2 requirement.
+pub const RULE_HOST_GW: &str = "flannel/host-gw-l2";
+/// The rule id for VXLAN settings.
+pub const RULE_VXLAN: &str = "flannel/vxlan-settings";
+
+/// Backend types registered in flannel v0.28.
+pub const KNOWN: [&str; 9] = [
+    "vxlan",
+    "host-gw",
+    "udp",
+    "ipip",
+    "ipsec",
+    "wireguard",
+    "alloc",
+    "extension",
+    "tencent-vpc",
+];
+/// Backend types removed in flannel v0.20.0.
+pub const REMOVED: [&str; 3] = ["aws-vpc", "gce", "ali-vpc"];
+
+/// Runs the backend rules.
+pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
+    let conf = check.conf;
+    let Some(backend) = &conf.backend else {
+        let (at, text) =
+            insert_member(check.text, &conf.root, "\"Backend\": {\"Type\": \"vxlan\"}");
+        out.report(RULE_MISSING, Severity::Warning, (conf.whole.0, conf.whole.0 + 1), String::from("no Backend: flannel falls back to the udp backend, not vxlan"), String::from("flannel's config.go uses udp when Backend is missing (its docs say vxlan): a slow user-space backend that runs on amd64 only. The official kube-flannel.yml writes \"Backend\": {\"Type\": \"vxlan\"}. Source: flannel pkg/subnet/config.go."), Some(Fix { title: String::from("Add \"Backend\": {\"Type\": \"vxlan\"}"), edits: vec![out.edit(at, at, &text)] }));
+        return;
+    };
+    let Some(object) = conf.backend_object() else {
+        out.report(
+            RULE_TYPE,
+            Severity::Error,
+            (backend.value.start, backend.value.end),
+            format!("Backend is {}, not an object", backend.value.type_name()),
+            String::from("flannel reads Backend as an object such as {\"Type\": \"vxlan\"}."),
+            None,
+        );
+        return;
+    };
+    let Some(kind) = &conf.backend_type else {
+        let (at, text) = insert_member(check.text, object, "\"Type\": \"vxlan\"");
+        out.report(RULE_TYPE, Severity::Warning, (object.start, object.start + 1), String::from("Backend has no Type: flannel falls back to udp"), String::from("Without Backend.Type flannel runs the udp backend (config.go); the official manifest uses vxlan."), Some(Fix { title: String::from("Add \"Type\": \"vxlan\""), edits: vec![out.edit(at, at, &text)] }));
+        return;
+    };
+    let name = kind.value.to_ascii_lowercase();
+    if REMOVED.contains(&name.as_str()) {
+        out.report(RULE_TYPE, Severity::Error, kind.inner(), format!("unknown backend type: {} (removed in flannel v0.20.0)", kind.value), String::from("The aws-vpc, gce and ali-vpc backends were removed in flannel v0.20.0; flanneld exits with \"unknown backend type\". vxlan works on any network; host-gw is faster when all nodes share one L2 segment."), Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] }));
+        return;
+    }
+    if !KNOWN.contains(&name.as_str()) {
+        let suggestion = KNOWN.iter().find(|known| super::keys::close(&name, known));
+        let fix = suggestion.map(|known| Fix {
+            title: format!("Set Type to {known}"),
+            edits: vec![out.edit(kind.inner().0, kind.inner().1, known)],
+        });
+        let hint = suggestion.map_or_else(String::new, |known| format!(" Did you mean {known}?"));
+        out.report(
+            RULE_TYPE,
+            Severity::Error,
+            kind.inner(),
+            format!("unknown backend type: {}", kind.value),
+            format!("flannel v0.28 knows {}.{hint}", KNOWN.join(", ")),
+            fix,
+        );
+        return;
+    }
+    if kind.value != name {
+        out.report(RULE_TYPE, Severity::Warning, kind.inner(), format!("backend type {:?} is written in a different case than flannel's {name:?}", kind.value), String::from("flannel's backend registry names types in lower case; write them as the docs do so that no version's lookup misses them."), Some(Fix { title: format!("Write {name}"), edits: vec![out.edit(kind.inner().0, kind.inner().1, &name)] }));
+    }
+    match name.as_str() {
+        "udp" => out.report(RULE_UDP, Severity::Warning, kind.inner(), String::from("the udp backend is slow and runs on amd64 only"), String::from("udp encapsulates in user space (flanneld copies every packet) and is built for amd64 only; flannel recommends it for debugging. vxlan does the same job in the kernel. Source: flannel Documentation/backends.md, pkg/backend/udp."), Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] })),
+        "ipsec" => psk(check, object, out),
+        "host-gw" => out.report(RULE_HOST_GW, Severity::Info, kind.inner(), String::from("host-gw needs every node on one L2 segment"), String::from("host-gw installs a route to each node's pod range via that node's IP, so nodes must reach each other directly (same subnet, no router between them); across subnets or clouds that block it, use vxlan. Source: flannel Documentation/backends.md."), None),
+        "vxlan" => vxlan(object, out),
+        _ => {}
+    }
+}
+
+fn psk(check: &Check<'_>, object: &crate::json::Node, out: &mut Emitter<'_>) {
+    let _ = check;
+    let Some(member) = object.get_ignore_case("PSK") else {
+        out.report(RULE_PSK, Severity::Error, (object.start, object.start + 1), String::from("config error, password is too short: the ipsec backend needs a PSK"), String::from("The ipsec backend requires a pre-shared key of at least 96 characters (generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`). Source: flannel pkg/backend/ipsec."), None);
+        return;
+    };
+    let Some(value) = member.value.as_str() else {
+        return;
+    };
+    if value.starts_with("REDACTED_") {
+        out.report(RULE_PSK, Severity::Info, (member.value.start, member.value.end), String::from("the ipsec PSK was redacted, so its length was not checked"), String::from("podnet replaced the PSK with a placeholder before analysis; flannel needs at least 96 characters."), None);
+    } else if value.chars().count() < 96 {
+        out.report(RULE_PSK, Severity::Error, (member.value.start, member.value.end), format!("config error, password is too short: the ipsec PSK has {} characters, flannel needs at least 96", value.chars().count()), String::from("Source: flannel pkg/backend/ipsec (minimum PSK length 96)."), None);
+    }
+}
+
+fn vxlan(object: &crate::json::Node, out: &mut Emitter<'_>) {
+    for (key, min, max, what) in [
+        (
+            "VNI",
+            1i64,
+            16_777_215i64,
+            "a VXLAN network identifier is 24 bits",
+        ),
+        ("Port", 0, 65_535, "a UDP port"),
+    ] {
+        let Some(member) = object.get_ignore_case(key) else {
+            continue;
+        };
+        let Some(value) = member.value.as_i64() else {
+            out.report(
+                RULE_VXLAN,
+                Severity::Error,
+                (member.value.start, member.value.end),
+                format!(
+                    "vxlan {key} must be a number, not {}",
+                    member.value.type_name()
+                ),
+                format!("flannel reads {key} as an integer."),
+                None,
+            );
+            continue;
+        };
+        if value < min || value > max {
+            out.report(
+                RULE_VXLAN,
+                Severity::Error,
+                (member.value.start, member.value.end),
+                format!("vxlan {key} {value} is outside {min}–{max}"),
+                format!("{what}; flanneld cannot create the VXLAN device."),
+                None,
+            );
+        } else if key == "Port" && value != 0 && value != 8472 {
+            out.report(RULE_VXLAN, Severity::Info, (member.value.start, member.value.end), format!("vxlan Port {value}: open UDP {value} between nodes, not 8472"), String::from("Port 0 means the kernel default 8472 on Linux (Windows uses 4789); firewalls and security groups must allow the port you set."), None);
+        }
+    }
+    for key in ["MacPrefix", "Name"] {
+        if let Some(member) = object.get_ignore_case(key) {
+            out.report(RULE_VXLAN, Severity::Info, (member.key_start, member.key_end), format!("vxlan {key} is used on Windows nodes only"), String::from("flannel's Windows vxlan backend reads MacPrefix and Name; Linux nodes ignore them."), None);
+        }
+    }
+    let _ = quoted;
+}

@@ -1,0 +1,155 @@
+//! Rules `flannel/unknown-key` and `flannel/duplicate-key`: keys flannel silently ignores.
+//!
+//! What it checks: every key of net-conf.json and of its Backend against the names flannel reads.
+//! Go's `encoding/json` matches names case-insensitively (so `"subnetlen"` works) and drops unknown
+//! names without a word (so `"SubnetLength"` does nothing); duplicates keep the last value.
+//! Why it matters: a misspelled key looks set but is not.
+//! Fix: rename a key that is close to a known one.
+//! Source: flannel `pkg/subnet/config.go` (struct Config), `pkg/backend/*`; domain facts §1.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::rule::Check;
+use crate::emit::Emitter;
+use crate::finding::{Fix, Severity};
+use crate::json::Node;
+
+/// The rule id for unknown keys.
+pub const RULE_UNKNOWN: &str = "flannel/unknown-key";
+/// The rule id for duplicate keys.
+pub const RULE_DUPLICATE: &str = "flannel/duplicate-key";
+
+/// Top-level keys of flannel's `Config`.
+pub const TOP_LEVEL: [&str; 12] = [
+    "Network",
+    "IPv6Network",
+    "EnableIPv4",
+    "EnableIPv6",
+    "EnableNFTables",
+    "SubnetLen",
+    "SubnetMin",
+    "SubnetMax",
+    "IPv6SubnetLen",
+    "IPv6SubnetMin",
+    "IPv6SubnetMax",
+    "Backend",
+];
+/// Keys some backend reads.
+pub const BACKEND: [&str; 24] = [
+    "Type",
+    "VNI",
+    "Port",
+    "GBP",
+    "DirectRouting",
+    "Learning",
+    "MTU",
+    "MacPrefix",
+    "Name",
+    "PSK",
+    "ListenPort",
+    "ListenPortV6",
+    "PersistentKeepaliveInterval",
+    "Mode",
+    "UDPEncap",
+    "ESPProposal",
+    "PreStartupCommand",
+    "PostStartupCommand",
+    "SubnetAddCommand",
+    "SubnetRemoveCommand",
+    "AccessKeyID",
+    "AccessKeySecret",
+    "RouteTableID",
+    "TTL",
+];
+
+/// True when `written` is a likely misspelling of `known`: within two edits, or one contains the other.
+pub fn close(written: &str, known: &str) -> bool {
+    let a = written.to_ascii_lowercase();
+    let b = known.to_ascii_lowercase();
+    if a == b {
+        return true;
+    }
+    if a.len() >= 4 && b.len() >= 4 && (a.contains(&b) || b.contains(&a)) {
+        return true;
+    }
+    distance(a.as_bytes(), b.as_bytes()) <= 2 && b.len() > 3
+}
+
+fn distance(a: &[u8], b: &[u8]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+/// Runs the key rules over the top level and the Backend object.
+pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
+    object_keys(&check.conf.root, &TOP_LEVEL, "net-conf.json", out);
+    if let Some(backend) = check.conf.backend_object() {
+        object_keys(backend, &BACKEND, "Backend", out);
+    }
+}
+
+fn object_keys(object: &Node, known: &[&str], place: &str, out: &mut Emitter<'_>) {
+    let Some(members) = object.members() else {
+        return;
+    };
+    for (index, member) in members.iter().enumerate() {
+        let later = members[index + 1..]
+            .iter()
+            .any(|other| other.key.eq_ignore_ascii_case(&member.key));
+        if later && known.iter().any(|k| k.eq_ignore_ascii_case(&member.key)) {
+            out.report(RULE_DUPLICATE, Severity::Warning, (member.key_start, member.key_end), format!("{place} sets {} more than once; flannel keeps the last value", member.key), String::from("Go's encoding/json lets the last duplicate win (names compared ignoring case), so this earlier value has no effect."), None);
+        }
+        if known.iter().any(|k| k.eq_ignore_ascii_case(&member.key)) {
+            continue;
+        }
+        let suggestion = known.iter().find(|k| close(&member.key, k));
+        let (message, fix) = match suggestion {
+            Some(k) => (
+                format!(
+                    "{place} key {:?} is not one flannel reads; did you mean {k:?}?",
+                    member.key
+                ),
+                Some(Fix {
+                    title: format!("Rename to {k}"),
+                    edits: vec![out.edit(member.key_start + 1, member.key_end - 1, k)],
+                }),
+            ),
+            None => (
+                format!(
+                    "{place} key {:?} is not one flannel reads; it is ignored",
+                    member.key
+                ),
+                None,
+            ),
+        };
+        out.report(RULE_UNKNOWN, Severity::Warning, (member.key_start, member.key_end), message, format!("flannel decodes {place} with Go's encoding/json, which matches names ignoring case and silently drops any other key. Known keys: {}.", known.join(", ")), fix);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspellings_are_close_and_other_words_are_not() {
+        assert!(close("SubnetLength", "SubnetLen"));
+        assert!(close("Netwrok", "Network"));
+        assert!(close("vxaln", "vxlan"));
+        assert!(!close("Colour", "Network"));
+        assert_eq!(distance(b"kitten", b"sitting"), 3);
+    }
+}

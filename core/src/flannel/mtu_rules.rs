@@ -1,0 +1,177 @@
+//! Rules `flannel/backend-mtu`, `flannel/azure-vnet-mtu`, `flannel/delegate-mtu`,
+//! `flannel/subnet-env-mtu`: the pod MTU pods actually get against the one the path allows.
+//!
+//! What it checks: the backend `MTU` key (the underlay MTU, a common trap when set to the pod MTU
+//! 1450) against the underlay; Azure's 1400-byte VNet path; the delegate `"mtu"` in cni-conf.json,
+//! which overrides flannel's computed value; `FLANNEL_MTU` in subnet.env.
+//! Why it matters: a pod MTU above path − overhead makes packets larger than the path vanish
+//! (small requests work, large responses hang).
+//! Fix: names the right lever — the backend `MTU` key is the underlay, the delegate `"mtu"` is the
+//! pod MTU — and gives the `ping -M do -s N` pair that proves the boundary.
+//! Source: flannel `pkg/backend/*` overheads; flannel-io/cni-plugin `flannel_linux.go`; domain facts §1, §4.
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec;
+
+use super::mtu::ping_pair;
+use super::rule::{insert_member, Check};
+use crate::context::Platform;
+use crate::detect::EnvLine;
+use crate::emit::Emitter;
+use crate::finding::{Fix, Severity};
+use crate::json::{Node, Value};
+use crate::report::MtuReport;
+
+/// The rule id for the backend `MTU` key.
+pub const RULE_BACKEND_MTU: &str = "flannel/backend-mtu";
+/// The rule id for Azure's VNet path MTU.
+pub const RULE_AZURE: &str = "flannel/azure-vnet-mtu";
+/// The rule id for the delegate `"mtu"`.
+pub const RULE_DELEGATE: &str = "flannel/delegate-mtu";
+/// The rule id for `FLANNEL_MTU`.
+pub const RULE_SUBNET_ENV: &str = "flannel/subnet-env-mtu";
+
+/// The MTU of the path between nodes as the context knows it: the override, else the platform's
+/// (Azure: 1400, where the VNet fragments).
+fn path_mtu(check: &Check<'_>) -> (u32, String) {
+    match check.context.underlay_mtu {
+        Some(mtu) => (mtu, String::from("the underlay MTU you gave")),
+        None if check.context.platform == Platform::Azure => (
+            1400,
+            String::from("Azure's VNet path (it fragments above 1400 bytes)"),
+        ),
+        None => (
+            check.context.platform.default_mtu(),
+            format!("the {} platform default", check.context.platform.name()),
+        ),
+    }
+}
+
+/// Checks the backend `MTU` key and the platform's path.
+pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
+    let mtu = check.mtu;
+    let (path, path_source) = path_mtu(check);
+    if let Some(field) = &check.conf.backend_mtu {
+        let key_value = u32::try_from(field.value).unwrap_or(0);
+        if key_value > path {
+            out.report(
+                RULE_BACKEND_MTU,
+                Severity::Error,
+                field.range(),
+                format!("Backend MTU {key_value} is above the path MTU {path}: pods get {key_value} − {} = {} but only {} fits", mtu.overhead, mtu.pod_mtu, path.saturating_sub(mtu.overhead)),
+                format!("The backend MTU key is the underlay MTU flannel subtracts its {} overhead ({} bytes) from. The path between nodes carries {path} bytes ({path_source}), so pods must use {path} − {} = {}; larger packets are dropped. {}", mtu.backend, mtu.overhead, mtu.overhead, path.saturating_sub(mtu.overhead), ping_pair(path.saturating_sub(mtu.overhead))),
+                Some(Fix { title: format!("Set the backend MTU (the underlay) to {path}"), edits: vec![out.edit(field.start, field.end, &path.to_string())] }),
+            );
+        } else if mtu.overhead > 0 && key_value == path.saturating_sub(mtu.overhead) {
+            out.report(
+                RULE_BACKEND_MTU,
+                Severity::Warning,
+                field.range(),
+                format!("Backend MTU {key_value} looks like a pod MTU, but it is the underlay MTU: pods get {key_value} − {} = {}, not {key_value}", mtu.overhead, mtu.pod_mtu),
+                format!("flannel computes the pod MTU as (Backend MTU or the interface MTU) − {} bytes of {} overhead. With a {path}-byte path ({path_source}) the right value here is {path} (or no MTU key at all), giving pods {path} − {} = {key_value}. {}", mtu.overhead, mtu.backend, mtu.overhead, ping_pair(key_value)),
+                Some(Fix { title: format!("Set the backend MTU (the underlay) to {path}"), edits: vec![out.edit(field.start, field.end, &path.to_string())] }),
+            );
+        }
+        return;
+    }
+    if check.context.platform == Platform::Azure
+        && check.context.underlay_mtu.is_none()
+        && mtu.overhead > 0
+    {
+        let Some(backend) = check.conf.backend_object() else {
+            return;
+        };
+        let (at, text) = insert_member(check.text, backend, "\"MTU\": 1400");
+        out.report(
+            RULE_AZURE,
+            Severity::Warning,
+            (backend.start, backend.start + 1),
+            format!("On Azure the VNet fragments above 1400 bytes: {} pods get {} − {} = {} but only 1400 − {} = {} passes unfragmented", mtu.backend, mtu.underlay, mtu.overhead, mtu.pod_mtu, mtu.overhead, 1400 - mtu.overhead.min(1400)),
+            format!("Azure VM NICs report 1500, but the VNet fragments packets above 1,400 bytes (Azure docs, TCP/IP performance tuning; Cluster API for Azure sets 1400 for flannel vxlan). Setting the backend MTU (the underlay MTU flannel subtracts from) to 1400 gives pods {}. {}", 1400 - mtu.overhead.min(1400), ping_pair(1400 - mtu.overhead.min(1400))),
+            Some(Fix { title: String::from("Set the backend MTU (the underlay) to 1400"), edits: vec![out.edit(at, at, &text)] }),
+        );
+    }
+}
+
+/// The `"mtu"` member of flannel's delegate in a cni-conf.json: in the flannel plugin of a
+/// `plugins` list, or in a single flannel plugin config.
+fn delegate_mtu(root: &Node) -> Option<&Node> {
+    let flannel = match root.get_ignore_case("plugins").map(|m| &m.value.value) {
+        Some(Value::Array(plugins)) => plugins.iter().find(|p| {
+            p.get_ignore_case("type").and_then(|t| t.value.as_str()) == Some("flannel")
+        })?,
+        _ => root,
+    };
+    let delegate = &flannel.get_ignore_case("delegate")?.value;
+    delegate
+        .members()?
+        .iter()
+        .rev()
+        .find(|m| m.key == "mtu")
+        .map(|m| &m.value)
+}
+
+/// Checks the delegate `"mtu"` of a cni-conf.json against the pod MTU `mtu`; `assumed` says the
+/// MTU picture was not read from a net-conf.json in the same paste.
+pub fn check_delegate(root: &Node, mtu: &MtuReport, assumed: bool, out: &mut Emitter<'_>) {
+    let Some(node) = delegate_mtu(root) else {
+        return;
+    };
+    let Some(value) = node.as_i64().and_then(|v| u32::try_from(v).ok()) else {
+        return;
+    };
+    let assumption = if assumed {
+        format!(" (assuming the official manifest's vxlan backend over a {}-byte underlay; paste net-conf.json too for an exact answer)", mtu.underlay)
+    } else {
+        String::new()
+    };
+    if value > mtu.pod_mtu {
+        out.report(
+            RULE_DELEGATE,
+            Severity::Error,
+            (node.start, node.end),
+            format!("The delegate \"mtu\": {value} overrides flannel's pod MTU {}: packets over {} bytes are dropped", mtu.pod_mtu, mtu.pod_mtu),
+            format!("The flannel CNI plugin passes FLANNEL_MTU ({} − {} = {} for {}){assumption} to its delegate unless the delegate sets its own \"mtu\"; {value} is {} bytes more than the path carries after encapsulation. Set it to {} or remove it so flannel's value applies. {}", mtu.underlay, mtu.overhead, mtu.pod_mtu, mtu.backend, value - mtu.pod_mtu, mtu.pod_mtu, ping_pair(mtu.pod_mtu)),
+            Some(Fix { title: format!("Set the delegate mtu to {}", mtu.pod_mtu), edits: vec![out.edit(node.start, node.end, &mtu.pod_mtu.to_string())] }),
+        );
+    } else if value < mtu.pod_mtu {
+        out.report(RULE_DELEGATE, Severity::Info, (node.start, node.end), format!("The delegate \"mtu\": {value} is below flannel's pod MTU {}: safe, but {} bytes per packet are unused", mtu.pod_mtu, mtu.pod_mtu - value), format!("The delegate \"mtu\" overrides FLANNEL_MTU{assumption}. {}", ping_pair(value)), None);
+    }
+}
+
+/// Checks `FLANNEL_MTU` of a subnet.env against the pod MTU.
+pub fn check_subnet_env(env: &[EnvLine], mtu: &MtuReport, assumed: bool, out: &mut Emitter<'_>) {
+    let Some(line) = env.iter().find(|line| line.key == "FLANNEL_MTU") else {
+        return;
+    };
+    let Ok(value) = line.value.trim().parse::<u32>() else {
+        out.report(
+            RULE_SUBNET_ENV,
+            Severity::Error,
+            (line.value_start, line.value_end),
+            format!("FLANNEL_MTU {:?} is not a number", line.value),
+            String::from("flanneld writes FLANNEL_MTU as a whole number of bytes."),
+            None,
+        );
+        return;
+    };
+    if value > mtu.pod_mtu && !assumed {
+        out.report(RULE_SUBNET_ENV, Severity::Warning, (line.value_start, line.value_end), format!("FLANNEL_MTU={value} is above the pod MTU {} this config gives ({} − {} for {})", mtu.pod_mtu, mtu.underlay, mtu.overhead, mtu.backend), format!("flanneld rewrites /run/flannel/subnet.env at start; a larger value means a stale or hand-written file, or flanneld saw a larger interface MTU than the path carries. Restart flanneld (the file is its output, not an input). {}", ping_pair(mtu.pod_mtu)), None);
+    } else if assumed && value > 1450 && value + 50 > 1500 {
+        out.report(
+            RULE_SUBNET_ENV,
+            Severity::Info,
+            (line.value_start, line.value_end),
+            format!(
+                "FLANNEL_MTU={value}: with vxlan that needs an underlay of at least {}",
+                value + 50
+            ),
+            format!(
+                "flanneld writes FLANNEL_MTU = underlay − backend overhead (vxlan 50). {}",
+                ping_pair(value)
+            ),
+            None,
+        );
+    }
+}

@@ -1,0 +1,78 @@
+//! What every flannel rule receives: the parsed config, the context, the mode, the MTU numbers,
+//! and helpers that build minimal edits inside the inner `net-conf.json` text.
+
+use alloc::format;
+use alloc::string::String;
+
+use super::netconf::NetConf;
+use crate::context::{Context, SubnetManager};
+use crate::json::Node;
+use crate::report::MtuReport;
+
+/// The inputs of one rule run over one `net-conf.json`.
+pub struct Check<'a> {
+    /// The typed config.
+    pub conf: &'a NetConf,
+    /// The inner text the config was parsed from (offsets in `conf` point into it).
+    pub text: &'a str,
+    /// What the user told podnet.
+    pub context: &'a Context,
+    /// How node ranges are handed out.
+    pub manager: SubnetManager,
+    /// The MTU numbers flannel computes for this config.
+    pub mtu: &'a MtuReport,
+}
+
+/// Where and what to insert to add `member` (`"Key": value`) as the last member of `object`,
+/// matching the object's layout: on its own line with the same indentation when the members are
+/// one per line, after `, ` otherwise.
+pub fn insert_member(text: &str, object: &Node, member: &str) -> (usize, String) {
+    let Some(members) = object.members() else {
+        return (object.start, String::new());
+    };
+    let Some(last) = members.last() else {
+        return (object.start + 1, String::from(member));
+    };
+    let first = &members[0];
+    let gap = text.get(object.start + 1..first.key_start).unwrap_or("");
+    let separator = if gap.contains('\n') {
+        let indent = gap.rsplit('\n').next().unwrap_or("");
+        format!(",\n{indent}")
+    } else {
+        String::from(", ")
+    };
+    (last.value.end, format!("{separator}{member}"))
+}
+
+/// The text of a JSON string holding `value` (no escaping needed for the values rules write).
+pub fn quoted(value: &str) -> String {
+    format!("\"{value}\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json;
+
+    #[test]
+    fn a_member_is_inserted_in_the_object_layout() {
+        let pretty = "{\n  \"Network\": \"10.244.0.0/16\"\n}";
+        let root = json::parse(pretty).expect("json");
+        let (at, text) = insert_member(pretty, &root, "\"Backend\": {\"Type\": \"vxlan\"}");
+        let mut fixed = String::from(pretty);
+        fixed.insert_str(at, &text);
+        assert_eq!(
+            fixed,
+            "{\n  \"Network\": \"10.244.0.0/16\",\n  \"Backend\": {\"Type\": \"vxlan\"}\n}"
+        );
+        let compact = "{\"Network\":\"10.0.0.0/8\"}";
+        let root = json::parse(compact).expect("json");
+        let (at, text) = insert_member(compact, &root, "\"A\": 1");
+        assert_eq!((at, text.as_str()), (23, ", \"A\": 1"));
+        let empty = json::parse("{}").expect("json");
+        assert_eq!(
+            insert_member("{}", &empty, "\"A\": 1"),
+            (1, String::from("\"A\": 1"))
+        );
+    }
+}

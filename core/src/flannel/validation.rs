@@ -1,0 +1,222 @@
+//! Rules `flannel/network-missing`, `flannel/subnet-len`, `flannel/subnet-min-max`,
+//! `flannel/ipv6-network`: flannel's own config validation, with flannel's own messages.
+//!
+//! What it checks: `CheckNetworkConfig` of flannel's `pkg/subnet/config.go` — a Network is defined,
+//! SubnetLen is under /31 and leaves at least four subnets, a Network longer than /28 without
+//! SubnetLen is too small, SubnetMin/SubnetMax lie in the Network on a SubnetLen boundary; and the
+//! IPv6 counterparts. SubnetLen/Min/Max are validated only in etcd mode (kube mode ignores them).
+//! Why it matters: flanneld exits at start-up with these messages and the node never gets a lease.
+//! Fix: a SubnetLen that flannel accepts (its own default for the prefix), SubnetMin/SubnetMax
+//! moved down to the SubnetLen boundary, `"EnableIPv6": true` beside an IPv6Network.
+//! Source: flannel v0.28.9 `pkg/subnet/config.go`; domain facts §1.
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec;
+
+use super::netconf::Field;
+use super::rule::{insert_member, quoted, Check};
+use crate::context::SubnetManager;
+use crate::emit::Emitter;
+use crate::finding::{Fix, Severity};
+use crate::net::{Cidr, IpFamily};
+
+/// The rule id for a missing Network.
+pub const RULE_MISSING: &str = "flannel/network-missing";
+/// The rule id for SubnetLen problems.
+pub const RULE_SUBNET_LEN: &str = "flannel/subnet-len";
+/// The rule id for SubnetMin/SubnetMax problems.
+pub const RULE_MIN_MAX: &str = "flannel/subnet-min-max";
+/// The rule id for IPv6 settings.
+pub const RULE_IPV6: &str = "flannel/ipv6-network";
+
+const SOURCE: &str = "Source: flannel pkg/subnet/config.go (CheckNetworkConfig).";
+
+/// flannel's default SubnetLen for an IPv4 Network of `prefix`, or `None` when it is too small.
+pub fn default_subnet_len(prefix: u8) -> Option<u8> {
+    match prefix {
+        0..=22 => Some(24),
+        23..=28 => Some(prefix + 2),
+        _ => None,
+    }
+}
+
+/// Runs the validation rules.
+pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
+    let conf = check.conf;
+    if conf.ipv4_enabled() && conf.network.is_none() {
+        let network = check
+            .context
+            .cluster_cidr
+            .filter(|c| c.family == IpFamily::V4)
+            .map_or_else(|| String::from("10.244.0.0/16"), |c| c.to_string());
+        let (at, text) = insert_member(
+            check.text,
+            &conf.root,
+            &format!("\"Network\": {}", quoted(&network)),
+        );
+        out.report(
+            RULE_MISSING,
+            Severity::Error,
+            (conf.whole.0, conf.whole.0 + 1),
+            String::from("please define a correct Network parameter in the flannel config"),
+            format!("flanneld refuses to start without an IPv4 Network (EnableIPv4 defaults to true). The official kube-flannel.yml uses 10.244.0.0/16, which must match kube-controller-manager --cluster-cidr in kube mode. {SOURCE}"),
+            Some(Fix { title: format!("Add \"Network\": \"{network}\""), edits: vec![out.edit(at, at, &text)] }),
+        );
+    }
+    if check.manager == SubnetManager::Etcd {
+        if let Some(Field {
+            value: Ok(network), ..
+        }) = &conf.network
+        {
+            subnet_len(check, network, out);
+            for (field, name) in [
+                (&conf.subnet_min, "SubnetMin"),
+                (&conf.subnet_max, "SubnetMax"),
+            ] {
+                if let Some(field) = field {
+                    min_max(check, network, field, name, out);
+                }
+            }
+        }
+    }
+    ipv6(check, out);
+}
+
+fn subnet_len(check: &Check<'_>, network: &Cidr, out: &mut Emitter<'_>) {
+    let Some(field) = &check.conf.subnet_len else {
+        if network.family == IpFamily::V4 && network.prefix > 28 {
+            out.report(RULE_SUBNET_LEN, Severity::Error, check.conf.network.as_ref().map_or(check.conf.whole, |f| f.inner()), String::from("network is too small. Minimum useful network prefix is /28"), format!("Without SubnetLen flannel picks prefix + 2 for a /23–/28 Network; a /{} leaves no room for four node subnets. {SOURCE}", network.prefix), None);
+        }
+        return;
+    };
+    let len = field.value;
+    let prefix = i64::from(network.prefix);
+    let fixed = default_subnet_len(network.prefix);
+    let fix = |out: &Emitter<'_>| {
+        fixed.map(|len| Fix {
+            title: format!("Set SubnetLen to {len}"),
+            edits: vec![out.edit(field.start, field.end, &len.to_string())],
+        })
+    };
+    if len > 30 {
+        let fix = fix(out);
+        out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), String::from("SubnetLen must be less than /31"), format!("SubnetLen {len} leaves a node subnet of 2^(32 − {len}) addresses, too few for a bridge gateway and pods; flannel refuses anything above 30. {SOURCE}"), fix);
+    } else if len < prefix + 2 {
+        let fix = fix(out).filter(|_| fixed.is_some_and(|f| i64::from(f) >= prefix + 2));
+        out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), String::from("network must be able to accommodate at least four subnets"), format!("{network} split into /{len} gives 2^({len} − {prefix}) = {} subnets; flannel needs SubnetLen ≥ prefix + 2 = {}. {SOURCE}", 1u128 << (len - prefix).clamp(0, 64), prefix + 2), fix);
+    }
+}
+
+fn min_max(
+    check: &Check<'_>,
+    network: &Cidr,
+    field: &Field<String>,
+    name: &str,
+    out: &mut Emitter<'_>,
+) {
+    let Ok(address) = format!("{}/{}", field.value, network.family.bits()).parse::<Cidr>() else {
+        out.report(
+            RULE_MIN_MAX,
+            Severity::Error,
+            field.inner(),
+            format!("{name} {:?} is not an IP address", field.value),
+            format!("flannel reads {name} as an IP address such as 10.244.1.0. {SOURCE}"),
+            None,
+        );
+        return;
+    };
+    if address.family != network.family || !network.contains_addr(address.addr) {
+        out.report(
+            RULE_MIN_MAX,
+            Severity::Error,
+            field.inner(),
+            format!("{name} is not in the range of the Network"),
+            format!(
+                "{name} {} lies outside Network {network}; flannel refuses to start. {SOURCE}",
+                field.value
+            ),
+            None,
+        );
+        return;
+    }
+    let len = check
+        .conf
+        .subnet_len
+        .as_ref()
+        .and_then(|f| u8::try_from(f.value).ok())
+        .or(default_subnet_len(network.prefix))
+        .unwrap_or(24)
+        .min(network.family.bits());
+    let boundary = address.with_prefix(len);
+    if boundary.addr != address.addr {
+        let aligned = network.format_addr(boundary.addr);
+        out.report(
+            RULE_MIN_MAX,
+            Severity::Error,
+            field.inner(),
+            format!("{name} is not on a SubnetLen boundary: {}", field.value),
+            format!("Node subnets are /{len} blocks, so {name} must be the first address of one; {} lies inside {}. {SOURCE}", field.value, boundary),
+            Some(Fix { title: format!("Set {name} to {aligned}"), edits: vec![out.edit(field.inner().0, field.inner().1, &aligned)] }),
+        );
+    }
+}
+
+fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {
+    let conf = check.conf;
+    if conf.ipv6_enabled() && conf.ipv6_network.is_none() {
+        out.report(RULE_IPV6, Severity::Error, conf.enable_ipv6.as_ref().map_or(conf.whole, |f| f.range()), String::from("please define a correct IPv6Network parameter in the flannel config"), format!("EnableIPv6 is true but there is no IPv6Network; flanneld refuses to start. {SOURCE}"), None);
+    }
+    if let Some(field) = &conf.ipv6_network {
+        if !conf.ipv6_enabled() {
+            let (at, text) = insert_member(check.text, &conf.root, "\"EnableIPv6\": true");
+            let fix = conf.enable_ipv6.as_ref().map_or_else(
+                || out.edit(at, at, &text),
+                |f| out.edit(f.start, f.end, "true"),
+            );
+            out.report(RULE_IPV6, Severity::Warning, field.inner(), String::from("IPv6Network is ignored: EnableIPv6 is not true"), format!("flannel only reads IPv6Network when EnableIPv6 is true (it defaults to false), so this cluster runs IPv4 only. {SOURCE}"), Some(Fix { title: String::from("Set EnableIPv6 to true"), edits: vec![fix] }));
+        }
+        match &field.value {
+            Ok(network) if network.family != IpFamily::V6 => out.report(
+                RULE_IPV6,
+                Severity::Error,
+                field.inner(),
+                format!("IPv6Network {network} is not an IPv6 block"),
+                format!("IPv6Network takes an IPv6 CIDR such as fd00:10:244::/56. {SOURCE}"),
+                None,
+            ),
+            Ok(network) if network.prefix > 124 && conf.ipv6_subnet_len.is_none() => out.report(
+                RULE_IPV6,
+                Severity::Error,
+                field.inner(),
+                String::from("IPv6Network is too small. Minimum useful network prefix is /124"),
+                format!(
+                    "A /{} leaves no room for four node subnets. {SOURCE}",
+                    network.prefix
+                ),
+                None,
+            ),
+            Err((text, error)) => out.report(
+                RULE_IPV6,
+                Severity::Error,
+                field.inner(),
+                format!("IPv6Network {text:?} {error}"),
+                format!("flannel parses IPv6Network with Go's net.ParseCIDR. {SOURCE}"),
+                None,
+            ),
+            _ => {}
+        }
+    }
+    if let Some(field) = &conf.ipv6_subnet_len {
+        if check.manager == SubnetManager::Etcd && field.value > 126 {
+            out.report(
+                RULE_IPV6,
+                Severity::Error,
+                field.range(),
+                String::from("SubnetLen must be less than /127"),
+                format!("IPv6SubnetLen {} is above 126. {SOURCE}", field.value),
+                None,
+            );
+        }
+    }
+}
