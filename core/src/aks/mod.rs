@@ -1,10 +1,274 @@
 //! AKS: reading `az aks create` / `az aks update` command lines and the rules that check them.
+//!
+//! The pipeline for each command: [`lexer`] splits the paste into commands and spanned words,
+//! [`command`] turns the words into options, [`network`] reads the typed values, then each rule
+//! module checks one family of rules. Rules that need the command changed record the change in
+//! [`Changes`]; when all rules ran, the changes become one set of minimal edits (see [`edit`]) and
+//! every finding the changes resolve carries that same fix, so applying any of them gives the same
+//! corrected command and fixing twice changes nothing.
+
+mod addresses;
+mod capacity;
+mod choose;
+pub mod command;
+mod deprecated;
+mod dualstack;
+mod edit;
+mod flags;
+mod kubenet;
+pub mod lexer;
+mod limits;
+pub mod network;
+mod plugin;
+mod reserved;
+mod service;
+mod syntax;
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 
 use crate::context::Context;
-use crate::report::AreaOutcome;
+use crate::embed::SourceMap;
+use crate::finding::{Edit, Finding, Fix, Severity};
+use crate::net::Cidr;
+use crate::report::{AreaOutcome, Capacity, Document, DocumentKind};
 use crate::span::LineIndex;
 
+use command::AksCommand;
+
 /// Finds every `az aks create|update` command in `text` and checks it.
-pub fn analyze(_text: &str, _index: &LineIndex<'_>, _context: &Context) -> AreaOutcome {
-    AreaOutcome::default()
+pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutcome {
+    let mut outcome = AreaOutcome::default();
+    for raw in lexer::az_commands(text) {
+        let Some(command) = AksCommand::from_raw(&raw) else {
+            continue;
+        };
+        outcome.documents.push(Document {
+            kind: DocumentKind::AksCommand,
+            span: index.span(command.start, raw.end.max(command.end)),
+        });
+        let mut out = Out::new(index);
+        if let Some(error) = &raw.error {
+            syntax::unreadable(error, &mut out);
+        }
+        let checked = check(text, &command, context, &mut out);
+        outcome.findings.extend(out.findings);
+        outcome.capacity = outcome.capacity.take().or(checked.capacity);
+        outcome.next_steps.extend(checked.next_steps);
+    }
+    outcome
+}
+
+/// What checking one command produced besides findings.
+#[derive(Debug, Default)]
+struct Checked {
+    capacity: Option<Capacity>,
+    next_steps: Vec<String>,
+}
+
+/// Runs every rule over one command.
+fn check(text: &str, command: &AksCommand, context: &Context, out: &mut Out<'_>) -> Checked {
+    let network = network::read(command, out);
+    let mut changes = Changes::default();
+    syntax::check(command, out);
+    deprecated::check(command, &network, out, &mut changes);
+    plugin::check(command, &network, out, &mut changes);
+    dualstack::check(command, &network, out);
+    limits::check(command, &network, context, out, &mut changes);
+    let decisions = addresses::check(command, &network, context, out, &mut changes);
+    service::check(command, &network, &decisions, out, &mut changes);
+    let capacity = capacity::check(command, &network, context, &decisions, out, &mut changes);
+    let mut next_steps = Vec::new();
+    kubenet::check(
+        command,
+        &network,
+        context,
+        &decisions,
+        out,
+        &mut changes,
+        &mut next_steps,
+    );
+    let fix = changes.build(text, command);
+    if let Some(fix) = fix {
+        for &at in &changes.resolved {
+            if let Some(finding) = out.findings.get_mut(at) {
+                finding.fix = Some(fix.clone());
+            }
+        }
+    }
+    Checked {
+        capacity,
+        next_steps,
+    }
+}
+
+/// The collector rules report into; spans are offsets of the analysed text.
+pub struct Out<'a> {
+    index: &'a LineIndex<'a>,
+    findings: Vec<Finding>,
+}
+
+impl<'a> Out<'a> {
+    fn new(index: &'a LineIndex<'a>) -> Self {
+        Out {
+            index,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Reports a finding at text range `start..end`; returns its position for [`Changes::resolve`].
+    pub fn report(
+        &mut self,
+        rule: &'static str,
+        severity: Severity,
+        (start, end): (usize, usize),
+        message: String,
+        explanation: String,
+        fix: Option<Fix>,
+    ) -> usize {
+        let map = SourceMap::offset(0);
+        let mut findings = Vec::new();
+        crate::emit::Emitter::new(self.index, &map, &mut findings).report(
+            rule,
+            severity,
+            (start, end),
+            message,
+            explanation,
+            fix,
+        );
+        self.findings.extend(findings);
+        self.findings.len() - 1
+    }
+}
+
+/// The corrections the rules ask for, merged into one fix per command.
+#[derive(Debug, Default)]
+pub struct Changes {
+    /// New `--network-plugin` value.
+    pub plugin: Option<&'static str>,
+    /// Add `--network-plugin-mode overlay`.
+    pub add_overlay_mode: bool,
+    /// New pod CIDR.
+    pub pod_cidr: Option<Cidr>,
+    /// New service CIDR.
+    pub service_cidr: Option<Cidr>,
+    /// New DNS service IP.
+    pub dns_ip: Option<String>,
+    /// New `--max-pods`.
+    pub max_pods: Option<u32>,
+    /// Options to remove, by their name offset.
+    pub remove: Vec<usize>,
+    /// Findings the fix resolves.
+    pub resolved: Vec<usize>,
+    /// What the fix does, one phrase per change.
+    titles: Vec<String>,
+}
+
+impl Changes {
+    /// Marks finding `at` as resolved by the command's fix.
+    pub fn resolve(&mut self, at: usize) {
+        if !self.resolved.contains(&at) {
+            self.resolved.push(at);
+        }
+    }
+
+    fn build(&mut self, text: &str, command: &AksCommand) -> Option<Fix> {
+        let mut edits: Vec<Edit> = Vec::new();
+        let mut after_plugin: Vec<(&str, String)> = Vec::new();
+        let mut at_end: Vec<(&str, String)> = Vec::new();
+        let plugin_option = command.get("--network-plugin");
+        if let Some(plugin) = self.plugin {
+            match plugin_option.and_then(|o| edit::replace_value(o, plugin)) {
+                Some(replace) => edits.push(replace),
+                None => at_end.push(("--network-plugin", String::from(plugin))),
+            }
+            self.titles.push(format!("--network-plugin {plugin}"));
+        }
+        let mode_anchor_exists = plugin_option.is_some_and(|o| o.value.is_some());
+        let near_plugin = if mode_anchor_exists && self.plugin.is_some() {
+            &mut after_plugin
+        } else {
+            &mut at_end
+        };
+        if self.add_overlay_mode {
+            near_plugin.push(("--network-plugin-mode", String::from("overlay")));
+            self.titles
+                .push(String::from("--network-plugin-mode overlay"));
+        }
+        if let Some(pod) = self.pod_cidr {
+            let value = pod.to_string();
+            match command
+                .get("--pod-cidr")
+                .and_then(|o| edit::replace_value(o, &value))
+            {
+                Some(replace) => edits.push(replace),
+                None => near_plugin.push(("--pod-cidr", value.clone())),
+            }
+            self.titles.push(format!("--pod-cidr {value}"));
+        }
+        if let Some(service) = self.service_cidr {
+            let value = service.to_string();
+            match command
+                .get("--service-cidr")
+                .and_then(|o| edit::replace_value(o, &value))
+            {
+                Some(replace) => edits.push(replace),
+                None => at_end.push(("--service-cidr", value.clone())),
+            }
+            self.titles.push(format!("--service-cidr {value}"));
+        }
+        if let Some(dns) = &self.dns_ip {
+            match command
+                .get("--dns-service-ip")
+                .and_then(|o| edit::replace_value(o, dns))
+            {
+                Some(replace) => edits.push(replace),
+                None => at_end.push(("--dns-service-ip", dns.clone())),
+            }
+            self.titles.push(format!("--dns-service-ip {dns}"));
+        }
+        if let Some(max_pods) = self.max_pods {
+            let value = max_pods.to_string();
+            if let Some(replace) = command
+                .get("--max-pods")
+                .and_then(|o| edit::replace_value(o, &value))
+            {
+                edits.push(replace);
+                self.titles.push(format!("--max-pods {value}"));
+            }
+        }
+        for &name_start in &self.remove {
+            if let Some(option) = command.options.iter().find(|o| o.name_start == name_start) {
+                edits.push(edit::remove(text, command, option));
+                self.titles.push(format!("drop {}", option.name));
+            }
+        }
+        if !after_plugin.is_empty() {
+            if let Some(anchor) = plugin_option {
+                let flags: Vec<(&str, &str)> =
+                    after_plugin.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                edits.push(edit::insert_after(text, command, anchor, &flags));
+            }
+        }
+        if !at_end.is_empty() {
+            let flags: Vec<(&str, &str)> = at_end.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            let edit = edit::append(text, command, &flags);
+            // An insertion at the same point as the one after the plugin joins it.
+            match edits
+                .iter_mut()
+                .find(|e| e.start == edit.start && e.end == edit.start)
+            {
+                Some(existing) => existing.replacement.push_str(&edit.replacement),
+                None => edits.push(edit),
+            }
+        }
+        if edits.is_empty() {
+            return None;
+        }
+        Some(Fix {
+            title: format!("Correct the command: {}", self.titles.join(", ")),
+            edits,
+        })
+    }
 }

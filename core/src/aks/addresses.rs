@@ -1,0 +1,311 @@
+//! Address rules for the pod and service ranges, and the choice of replacements.
+//!
+//! - `aks/reserved-range` (error): a pod or service range, or a VNet range from the context, that
+//!   overlaps a range AKS reserves (169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16, 192.0.2.0/24).
+//! - `aks/range-overlap` (error): the pod CIDR overlaps the VNet/subnet (AKS:
+//!   `NetworkProfileCIDROverlapVNET`), a range to avoid, or the service CIDR; the service CIDR
+//!   overlaps the VNet/subnet (AKS: `ServiceCidrOverlapExistingSubnetsCidr`) or a range to avoid.
+//! - `aks/pod-cidr-space` (warning): an overlay or kubenet pod CIDR outside RFC 1918 and RFC 6598
+//!   space.
+//!
+//! Why it matters: AKS refuses overlapping or reserved ranges; a pod range that overlaps on-prem or
+//! peered networks makes those networks unreachable from pods.
+//! Fix: a replacement range from [`super::choose`] that overlaps nothing known: for pods
+//! 100.64.0.0/10 when free, else the smallest fitting free RFC 6598/RFC 1918 block; for services
+//! 10.0.0.0/16 when free, else a free /16 (with `--dns-service-ip` moved to its .10).
+//! Source: AKS docs "Azure CNI Overlay" (pod CIDR rules), "Configure kubenet" (reserved ranges).
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::choose;
+use super::command::{AksCommand, Verb};
+use super::network::{Mode, Network, Plugin};
+use super::reserved;
+use super::{Changes, Out};
+use crate::context::Context;
+use crate::finding::Severity;
+use crate::net::{private_ranges, Cidr};
+use crate::plan;
+
+/// What the address rules decided, for the rules that run after them.
+#[derive(Debug, Clone, Default)]
+pub struct Decisions {
+    /// The pod CIDR that applies as written (or AKS's default), when the mode uses one.
+    pub pod_before: Option<Cidr>,
+    /// The replacement pod CIDR, when one is needed.
+    pub pod_replacement: Option<Cidr>,
+    /// The service CIDR that applies as written (or AKS's default).
+    pub service_before: Option<Cidr>,
+    /// The replacement service CIDR, when one is needed.
+    pub service_replacement: Option<Cidr>,
+    /// The nodes the cluster must hold.
+    pub nodes: u32,
+    /// Ranges the replacement pod CIDR had to avoid.
+    pub taken_for_pod: Vec<Cidr>,
+}
+
+impl Decisions {
+    /// The service CIDR once the fix is applied.
+    pub fn service_after(&self) -> Option<Cidr> {
+        self.service_replacement.or(self.service_before)
+    }
+}
+
+/// Runs the address rules and decides replacements.
+pub fn check(
+    command: &AksCommand,
+    network: &Network,
+    context: &Context,
+    out: &mut Out<'_>,
+    changes: &mut Changes,
+) -> Decisions {
+    let mode_after = if changes.add_overlay_mode
+        || network.mode == Some(Mode::Kubenet) && command.verb == Verb::Create
+    {
+        Some(Mode::Overlay)
+    } else {
+        network.mode
+    };
+    let kubenet = network.plugin == Some(Plugin::Kubenet) && command.verb == Verb::Create;
+    let uses_pod_cidr = mode_after.is_some_and(Mode::uses_pod_cidr)
+        || network.mode.is_some_and(Mode::uses_pod_cidr);
+    let mut decisions = Decisions {
+        pod_before: if uses_pod_cidr {
+            network.effective_pod_cidr(command.verb)
+        } else {
+            None
+        },
+        service_before: network.effective_service_cidr(command.verb),
+        nodes: network
+            .nodes(command.verb, context)
+            .unwrap_or(super::network::DEFAULT_NODE_COUNT),
+        ..Decisions::default()
+    };
+    check_vnet(command, context, out);
+    let mut service_findings = Vec::new();
+    let service_bad = decisions.service_before.is_some_and(|service| {
+        check_service(command, service, context, out, &mut service_findings)
+    });
+    if let Some(pod) = decisions.pod_before {
+        let service = decisions.service_before.filter(|_| !service_bad);
+        let mut pod_findings = Vec::new();
+        let pod_bad = check_pod(
+            command,
+            pod,
+            service,
+            context,
+            mode_after,
+            out,
+            &mut pod_findings,
+        );
+        let short = u128::from(decisions.nodes) * 100
+            > pod.subnet_count(24) * plan::MAX_UTILIZATION_PERCENT;
+        let mut taken: Vec<Cidr> = context.vnet.iter().chain(&context.avoid).copied().collect();
+        taken.extend(service);
+        decisions.taken_for_pod = taken.clone();
+        if pod_bad || kubenet {
+            decisions.pod_replacement = choose::pod_cidr(decisions.nodes, &taken);
+        } else if short {
+            decisions.pod_replacement =
+                plan::widen_for_nodes(pod, 24, decisions.nodes, false, &taken)
+                    .filter(|wider| reserved::hit(wider).is_none() && is_private(wider))
+                    .or_else(|| choose::pod_cidr(decisions.nodes, &taken));
+        }
+        if let Some(new) = decisions.pod_replacement {
+            changes.pod_cidr = Some(new);
+            for at in pod_findings {
+                changes.resolve(at);
+            }
+        }
+    }
+    let pod_after = decisions.pod_replacement.or(decisions.pod_before);
+    if service_bad {
+        let mut taken: Vec<Cidr> = context.vnet.iter().chain(&context.avoid).copied().collect();
+        taken.extend(pod_after);
+        decisions.service_replacement = choose::service_cidr(&taken);
+        if let Some(new) = decisions.service_replacement {
+            changes.service_cidr = Some(new);
+            for at in service_findings {
+                changes.resolve(at);
+            }
+        }
+    }
+    decisions
+}
+
+/// The text range a finding about `name` points at: its value when written, else `az aks create`.
+fn range_of(command: &AksCommand, name: &str) -> ((usize, usize), bool) {
+    match command.get(name) {
+        Some(option) => (option.value_range(), true),
+        None => ((command.start, command.start + 2), false),
+    }
+}
+
+fn is_private(block: &Cidr) -> bool {
+    private_ranges()
+        .iter()
+        .any(|range| range.cidr.contains(block))
+}
+
+fn check_vnet(command: &AksCommand, context: &Context, out: &mut Out<'_>) {
+    for vnet in &context.vnet {
+        if let Some(hit) = reserved::hit(vnet) {
+            out.report(
+                "aks/reserved-range",
+                Severity::Error,
+                (command.start, command.start + 2),
+                format!("the VNet range {vnet} (from the context) overlaps {}, {}", hit.cidr, hit.name),
+                format!("AKS refuses clusters whose VNet or subnet overlaps {}, which it reserves (169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24). The VNet cannot be changed from this command: re-address the subnet. Source: AKS docs, networking limitations.", hit.cidr),
+                None,
+            );
+        }
+    }
+}
+
+/// Checks the service CIDR's ranges; returns true when it must change. Finding positions go to
+/// `found`.
+fn check_service(
+    command: &AksCommand,
+    service: Cidr,
+    context: &Context,
+    out: &mut Out<'_>,
+    found: &mut Vec<usize>,
+) -> bool {
+    let (range, written) = range_of(command, "--service-cidr");
+    let label = if written {
+        format!("--service-cidr {service}")
+    } else {
+        format!("the default service CIDR {service}")
+    };
+    let mut bad = false;
+    if let Some(hit) = reserved::hit(&service) {
+        bad = true;
+        found.push(out.report(
+            "aks/reserved-range",
+            Severity::Error,
+            range,
+            format!("{label} overlaps {}, {}", hit.cidr, hit.name),
+            format!("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses service ranges that overlap them ({service} covers {}–{} and {} covers {}–{}); the error it gives is often unclear (Azure/AKS#2234). Source: AKS docs, networking limitations.", service.format_addr(service.network()), service.format_addr(service.last()), hit.cidr, hit.cidr.format_addr(hit.cidr.network()), hit.cidr.format_addr(hit.cidr.last())),
+            None,
+        ));
+    }
+    for vnet in &context.vnet {
+        if vnet.overlaps(&service) {
+            bad = true;
+            found.push(out.report(
+                "aks/range-overlap",
+                Severity::Error,
+                range,
+                format!("{label} overlaps the VNet range {vnet}"),
+                format!("Services live outside the VNet: AKS refuses a service CIDR that overlaps the cluster's VNet or subnet with ServiceCidrOverlapExistingSubnetsCidr. {service} and {vnet} share {}.", shared(&service, vnet)),
+                None,
+            ));
+        }
+    }
+    for avoid in &context.avoid {
+        if avoid.overlaps(&service) {
+            bad = true;
+            found.push(out.report(
+                "aks/range-overlap",
+                Severity::Error,
+                range,
+                format!("{label} overlaps {avoid}, a range to avoid"),
+                format!("{service} and {avoid} share {}: pods could not reach that network, because traffic to it would go to a service instead.", shared(&service, avoid)),
+                None,
+            ));
+        }
+    }
+    bad || !(12..=29).contains(&service.prefix) && service.family == crate::net::IpFamily::V4
+}
+
+/// Checks the pod CIDR's ranges; returns true when it must change.
+#[allow(clippy::too_many_arguments)]
+fn check_pod(
+    command: &AksCommand,
+    pod: Cidr,
+    service: Option<Cidr>,
+    context: &Context,
+    mode: Option<Mode>,
+    out: &mut Out<'_>,
+    found: &mut Vec<usize>,
+) -> bool {
+    let (range, written) = range_of(command, "--pod-cidr");
+    let label = if written {
+        format!("--pod-cidr {pod}")
+    } else {
+        format!("the default pod CIDR {pod}")
+    };
+    let mut bad = false;
+    if let Some(hit) = reserved::hit(&pod) {
+        bad = true;
+        found.push(out.report(
+            "aks/reserved-range",
+            Severity::Error,
+            range,
+            format!("{label} overlaps {}, {}", hit.cidr, hit.name),
+            format!("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses pod ranges that overlap them; {pod} covers {}–{}, which includes {}. Source: AKS docs, networking limitations.", pod.format_addr(pod.network()), pod.format_addr(pod.last()), hit.cidr),
+            None,
+        ));
+    }
+    for vnet in &context.vnet {
+        if vnet.overlaps(&pod) {
+            bad = true;
+            found.push(out.report(
+                "aks/range-overlap",
+                Severity::Error,
+                range,
+                format!("{label} overlaps the VNet range {vnet}"),
+                format!("Pod addresses must not be VNet addresses: AKS refuses a pod CIDR that overlaps the VNet or subnet with NetworkProfileCIDROverlapVNET. {pod} and {vnet} share {}.", shared(&pod, vnet)),
+                None,
+            ));
+        }
+    }
+    for avoid in &context.avoid {
+        if avoid.overlaps(&pod) {
+            bad = true;
+            found.push(out.report(
+                "aks/range-overlap",
+                Severity::Error,
+                range,
+                format!("{label} overlaps {avoid}, a range to avoid"),
+                format!("{pod} and {avoid} share {}: pods would not reach hosts there (on-premises, peered or VPN networks), because their addresses look local to the cluster.", shared(&pod, avoid)),
+                None,
+            ));
+        }
+    }
+    if let Some(service) = service.filter(|s| s.overlaps(&pod)) {
+        bad = true;
+        found.push(out.report(
+            "aks/range-overlap",
+            Severity::Error,
+            range,
+            format!("{label} overlaps the service CIDR {service}"),
+            format!("Pod and service addresses must be distinct: {pod} and {service} share {}. AKS refuses the cluster.", shared(&pod, &service)),
+            None,
+        ));
+    }
+    if mode.is_some_and(Mode::uses_pod_cidr) && !is_private(&pod) && reserved::hit(&pod).is_none() {
+        bad = true;
+        found.push(out.report(
+            "aks/pod-cidr-space",
+            Severity::Warning,
+            range,
+            format!("{label} is outside RFC 1918 and RFC 6598 space"),
+            format!("AKS asks for an overlay pod CIDR in private space: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 (RFC 1918) or 100.64.0.0/10 (RFC 6598). {pod} is public address space, so pods could not reach the real hosts that own it. Source: AKS docs \"Azure CNI Overlay\"."),
+            None,
+        ));
+    }
+    bad
+}
+
+/// The range two overlapping blocks share, as text.
+fn shared(a: &Cidr, b: &Cidr) -> String {
+    let inner = if a.prefix >= b.prefix { a } else { b };
+    format!(
+        "{}–{}",
+        inner.format_addr(inner.network()),
+        inner.format_addr(inner.last())
+    )
+}

@@ -1,0 +1,93 @@
+//! Rule `aks/dual-stack`: `--ip-families` and the `--pod-cidrs` / `--service-cidrs` pairs.
+//!
+//! What it checks: with `--ip-families ipv4,ipv6`, `--pod-cidrs` and `--service-cidrs` hold one
+//! block per family, in the order of the families; without IPv6 in `--ip-families`, no IPv6 block
+//! is given; an IPv6 service range is no larger than /108; no block touches a range AKS reserves.
+//! Why it matters: AKS refuses mismatched pairs, and Kubernetes refuses an IPv6 service range
+//! larger than /108 ("specified --service-cluster-ip-range is too large").
+//! Fix: none (the right IPv6 ranges depend on the network); the defaults are
+//! `10.244.0.0/16,fd12:3456:789a::/64` for pods and `10.0.0.0/16,fd12:3456:789a:1::/108` for services.
+//! Source: AKS docs "Use dual-stack networking"; kube-apiserver service range validation.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::command::AksCommand;
+use super::network::Network;
+use super::reserved;
+use super::Out;
+use crate::finding::Severity;
+use crate::net::{Cidr, IpFamily};
+
+/// The rule id.
+pub const RULE: &str = "aks/dual-stack";
+
+/// Runs the rule.
+pub fn check(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
+    let families: Vec<IpFamily> = if network.ip_families.is_empty() {
+        alloc::vec![IpFamily::V4]
+    } else {
+        network.ip_families.clone()
+    };
+    if let Some(option) = command.get("--ip-families") {
+        if families.first() != Some(&IpFamily::V4)
+            || families.len() > 2
+            || (families.len() == 2 && families[1] != IpFamily::V6)
+        {
+            out.report(RULE, Severity::Error, option.value_range(), String::from("--ip-families takes ipv4 or ipv4,ipv6"), String::from("AKS supports IPv4-only clusters and dual-stack clusters with IPv4 first; an IPv6-only cluster is not supported."), None);
+        }
+    }
+    for (name, blocks) in [
+        ("--pod-cidrs", &network.pod_cidrs),
+        ("--service-cidrs", &network.service_cidrs),
+    ] {
+        let Some(option) = command.get(name) else {
+            continue;
+        };
+        if blocks.is_empty() {
+            continue;
+        }
+        let given: Vec<IpFamily> = blocks.iter().map(|b| b.family).collect();
+        if given != families {
+            let names = |f: &[IpFamily]| {
+                f.iter()
+                    .map(|f| if *f == IpFamily::V4 { "IPv4" } else { "IPv6" })
+                    .collect::<Vec<_>>()
+                    .join(",")
+            };
+            out.report(
+                RULE,
+                Severity::Error,
+                option.value_range(),
+                format!("{name} gives {} but --ip-families asks for {}", names(&given), names(&families)),
+                format!("{name} must hold exactly one block per IP family, in the order of --ip-families (ipv4,ipv6 for dual-stack, e.g. {}).", if name == "--pod-cidrs" { "10.244.0.0/16,fd12:3456:789a::/64" } else { "10.0.0.0/16,fd12:3456:789a:1::/108" }),
+                None,
+            );
+        }
+        for block in blocks.iter() {
+            if let Some(hit) = reserved::hit(block) {
+                out.report(RULE, Severity::Error, option.value_range(), format!("{name} block {block} overlaps {}, {}", hit.cidr, hit.name), String::from("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses pod and service ranges that overlap them."), None);
+            }
+        }
+        if name == "--service-cidrs" {
+            for block in blocks
+                .iter()
+                .filter(|b| b.family == IpFamily::V6 && b.prefix < 108)
+            {
+                ipv6_service_too_large(option.value_range(), block, out);
+            }
+        }
+    }
+}
+
+fn ipv6_service_too_large(range: (usize, usize), block: &Cidr, out: &mut Out<'_>) {
+    out.report(
+        RULE,
+        Severity::Error,
+        range,
+        format!("the IPv6 service range {block} is larger than /108"),
+        format!("Kubernetes allocates service IPs from a bitmap and refuses IPv6 service ranges larger than /108 (2^20 addresses); {block} has 2^(128 − {}) addresses. AKS's default is fd12:3456:789a:1::/108.", block.prefix),
+        None,
+    );
+}

@@ -1,0 +1,605 @@
+//! A shell-like tokenizer for pasted command lines that keeps the byte span of every word.
+//!
+//! People paste `az` commands written for bash (`\` line continuations), PowerShell (backtick
+//! continuations) and cmd (`^` continuations), with single and double quotes, `$VAR`, `$(...)`,
+//! `%VAR%`, comments and shell prompts. Shell-words crates decode such lines but forget where each
+//! word was; the rules need the exact bytes of a value to point at it and to replace it with a
+//! minimal edit. This tokenizer is small on purpose: it understands only what decides where a word
+//! starts and ends and what its value is, never panics, and reports an unclosed quote with its
+//! position.
+//!
+//! Each [`Word`] keeps its decoded value and a map from value offsets back to text offsets, so a
+//! rule can point at (or replace) a part of a word such as the value of `--pod-cidr=10.0.0.0/8`.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// A run of value bytes copied unchanged from the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    /// Offset in the decoded value.
+    value_start: usize,
+    /// Offset in the text.
+    text_start: usize,
+    /// Length in bytes.
+    len: usize,
+}
+
+/// One word of a command line: its decoded value and where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Text offset of the word's first byte (an opening quote included).
+    pub start: usize,
+    /// Text offset one past the word's last byte (a closing quote included).
+    pub end: usize,
+    /// The value after quote removal and escapes; expansions are kept as written.
+    pub value: String,
+    /// True when any part of the word was quoted.
+    pub quoted: bool,
+    /// True when the word holds a shell expansion (`$VAR`, `$(...)`, `%VAR%`) whose value is unknown.
+    pub opaque: bool,
+    pieces: Vec<Piece>,
+}
+
+impl Word {
+    /// The text range holding value bytes `value_start..value_end` (quotes around them excluded).
+    pub fn text_range(&self, value_start: usize, value_end: usize) -> (usize, usize) {
+        let start = self.text_offset(value_start, false);
+        let end = if value_end <= value_start {
+            start
+        } else {
+            self.text_offset(value_end, true)
+        };
+        (start, end.max(start))
+    }
+
+    /// The text offset of value offset `at`; `at_end` maps an end offset to the end of the piece
+    /// it closes rather than the start of the next one.
+    fn text_offset(&self, at: usize, at_end: bool) -> usize {
+        for piece in &self.pieces {
+            let inside = if at_end {
+                at > piece.value_start && at <= piece.value_start + piece.len
+            } else {
+                at >= piece.value_start && at < piece.value_start + piece.len
+            };
+            if inside {
+                return piece.text_start + (at - piece.value_start);
+            }
+        }
+        if at_end {
+            self.end
+        } else {
+            self.pieces.first().map_or(self.start, |p| p.text_start)
+        }
+    }
+
+    fn push(&mut self, text: &str, text_start: usize, len: usize) {
+        if len == 0 {
+            return;
+        }
+        let value_start = self.value.len();
+        self.value.push_str(&text[text_start..text_start + len]);
+        if let Some(last) = self.pieces.last_mut() {
+            if last.value_start + last.len == value_start
+                && last.text_start + last.len == text_start
+            {
+                last.len += len;
+                return;
+            }
+        }
+        self.pieces.push(Piece {
+            value_start,
+            text_start,
+            len,
+        });
+    }
+}
+
+/// A line-continuation marker: bash `\`, PowerShell backtick or cmd `^` before a line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Continuation {
+    /// The marker character.
+    pub marker: char,
+    /// Text offset of the marker.
+    pub at: usize,
+    /// Text offset where the blanks before the marker start (the marker's separation).
+    pub gap_start: usize,
+}
+
+/// One command as the shell would split it: the words up to an unquoted line break, `;`, `&&`,
+/// `||`, `|` or `&`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RawCommand {
+    /// The words in order.
+    pub words: Vec<Word>,
+    /// Text offset of the first word.
+    pub start: usize,
+    /// Text offset one past the last byte read for this command.
+    pub end: usize,
+    /// The continuations that joined its lines, in order.
+    pub continuations: Vec<Continuation>,
+    /// Set when the command could not be read to its end (an unclosed quote or expansion).
+    pub error: Option<LexError>,
+}
+
+/// Why a command line could not be read, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexError {
+    /// Text offset of the construct that was not closed.
+    pub at: usize,
+    /// A plain-language description.
+    pub message: &'static str,
+}
+
+/// Reads every command that starts with the word `az` at the start of a line (after blanks and
+/// a shell prompt), or right after `;`, `&&`, `||` or `|` ending such a command. Other lines (prose,
+/// output, other programs) are skipped without being read, so an apostrophe in prose never opens
+/// a quote.
+pub fn az_commands(text: &str) -> Vec<RawCommand> {
+    let mut commands = Vec::new();
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let mut resume = next_line(text, line_start);
+        let mut at = command_start(text, line_start);
+        while let Some(start) = at {
+            let (command, separator_end) = read_command(text, start);
+            resume = resume.max(next_line(text, command.end.max(start)));
+            let chained = separator_end.map(|end| skip_blanks(text, end));
+            commands.push(command);
+            at = chained.filter(|&next| starts_with_word(text, next, "az"));
+        }
+        line_start = resume;
+    }
+    commands
+}
+
+/// The offset of `az` on the line starting at `line_start`, after blanks and a prompt.
+fn command_start(text: &str, line_start: usize) -> Option<usize> {
+    let at = skip_blanks(text, line_start);
+    let at = skip_prompt(text, at);
+    starts_with_word(text, at, "az").then_some(at)
+}
+
+/// Skips a shell prompt: `$ `, `> `, `PS>`, `PS C:\dir> `, `C:\dir>`.
+fn skip_prompt(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let line = rest.split('\n').next().unwrap_or_default();
+    if let Some(after) = rest.strip_prefix("$ ").or_else(|| rest.strip_prefix("> ")) {
+        return skip_blanks(text, text.len() - after.len());
+    }
+    let looks_like_prompt = rest.starts_with("PS>")
+        || rest.starts_with("PS ")
+        || (rest.len() > 2
+            && rest.as_bytes()[1] == b':'
+            && rest.as_bytes()[0].is_ascii_alphabetic());
+    if looks_like_prompt {
+        if let Some(close) = line.find('>') {
+            let before = &line[..close];
+            if !before.contains(' ') || before.starts_with("PS ") {
+                return skip_blanks(text, at + close + 1);
+            }
+        }
+    }
+    at
+}
+
+fn starts_with_word(text: &str, at: usize, word: &str) -> bool {
+    let rest = &text[at.min(text.len())..];
+    rest.starts_with(word)
+        && rest[word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| c == ' ' || c == '\t' || c == '\r' || c == '\n')
+}
+
+fn skip_blanks(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while at < bytes.len() && (bytes[at] == b' ' || bytes[at] == b'\t') {
+        at += 1;
+    }
+    at
+}
+
+fn next_line(text: &str, at: usize) -> usize {
+    text[at.min(text.len())..]
+        .find('\n')
+        .map_or(text.len(), |newline| at + newline + 1)
+}
+
+/// If a continuation marker stands at `at` (followed by blanks and a line break, or the end of
+/// the text), returns the offset just past the line break.
+fn continuation_end(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(at), Some(b'\\' | b'`' | b'^')) {
+        return None;
+    }
+    let mut next = skip_blanks(text, at + 1);
+    if bytes.get(next) == Some(&b'\r') {
+        next += 1;
+    }
+    match bytes.get(next) {
+        Some(b'\n') => Some(next + 1),
+        None => Some(next),
+        _ => None,
+    }
+}
+
+/// Reads one command from `start`. Returns it and, when it ended at `;`, `&&`, `||`, `|` or `&`,
+/// the offset just past that separator.
+fn read_command(text: &str, start: usize) -> (RawCommand, Option<usize>) {
+    let bytes = text.as_bytes();
+    let mut command = RawCommand {
+        start,
+        end: start,
+        ..RawCommand::default()
+    };
+    let mut at = start;
+    loop {
+        let blanks_start = at;
+        at = skip_blanks(text, at);
+        let Some(&byte) = bytes.get(at) else {
+            command.end = text.len();
+            return (command, None);
+        };
+        if let Some(next) = continuation_end(text, at) {
+            command.continuations.push(Continuation {
+                marker: char::from(byte),
+                at,
+                gap_start: blanks_start,
+            });
+            at = next;
+            continue;
+        }
+        match byte {
+            b'\n' => {
+                command.end = at;
+                return (command, None);
+            }
+            b'\r' if bytes.get(at + 1) == Some(&b'\n') => {
+                command.end = at;
+                return (command, None);
+            }
+            b'#' => {
+                at = text[at..].find('\n').map_or(text.len(), |n| at + n);
+                command.end = at;
+                return (command, None);
+            }
+            b';' | b'|' | b'&' => {
+                command.end = at;
+                let doubled = bytes.get(at + 1) == Some(&byte) && byte != b';';
+                return (command, Some(at + 1 + usize::from(doubled)));
+            }
+            _ => {}
+        }
+        match read_word(text, at, &mut command.continuations) {
+            Ok(word) => {
+                at = word.end;
+                command.end = word.end;
+                command.words.push(word);
+            }
+            Err((word, error)) => {
+                if !word.value.is_empty() {
+                    command.words.push(word);
+                }
+                command.end = text.len();
+                command.error = Some(error);
+                return (command, None);
+            }
+        }
+    }
+}
+
+/// Reads one word starting at `start` (which is not a blank or separator).
+fn read_word(
+    text: &str,
+    start: usize,
+    continuations: &mut Vec<Continuation>,
+) -> Result<Word, (Word, LexError)> {
+    let bytes = text.as_bytes();
+    let mut word = Word {
+        start,
+        end: start,
+        value: String::new(),
+        quoted: false,
+        opaque: false,
+        pieces: Vec::new(),
+    };
+    let mut at = start;
+    while let Some(&byte) = bytes.get(at) {
+        if let Some(next) = continuation_end(text, at) {
+            // A continuation inside a word joins the lines; blanks after it end the word.
+            continuations.push(Continuation {
+                marker: char::from(byte),
+                at,
+                gap_start: at,
+            });
+            at = next;
+            if matches!(bytes.get(at), None | Some(b' ' | b'\t')) {
+                break;
+            }
+            continue;
+        }
+        match byte {
+            b' ' | b'\t' | b'\n' | b';' | b'|' | b'&' => break,
+            b'\r' if bytes.get(at + 1) == Some(&b'\n') => break,
+            b'\'' => {
+                word.quoted = true;
+                let Some(close) = text[at + 1..].find('\'') else {
+                    word.end = text.len();
+                    return Err((word, unclosed(at, "a single quote ' is never closed")));
+                };
+                word.push(text, at + 1, close);
+                at += close + 2;
+            }
+            b'"' => {
+                word.quoted = true;
+                at = read_double_quoted(text, at, &mut word)?;
+            }
+            b'$' => at = read_expansion(text, at, &mut word)?,
+            b'%' => {
+                let name_end = text[at + 1..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .map(|n| at + 1 + n);
+                match name_end {
+                    Some(end) if end > at + 1 && bytes[end] == b'%' => {
+                        word.opaque = true;
+                        word.push(text, at, end + 1 - at);
+                        at = end + 1;
+                    }
+                    _ => {
+                        word.push(text, at, 1);
+                        at += 1;
+                    }
+                }
+            }
+            b'\\' if matches!(bytes.get(at + 1), Some(b' ' | b'"' | b'\'' | b'$' | b'\\')) => {
+                word.push(text, at + 1, 1);
+                at += 2;
+            }
+            _ => {
+                let len = text[at..].chars().next().map_or(1, char::len_utf8);
+                word.push(text, at, len);
+                at += len;
+            }
+        }
+    }
+    word.end = at;
+    Ok(word)
+}
+
+fn unclosed(at: usize, message: &'static str) -> LexError {
+    LexError { at, message }
+}
+
+/// Reads `"..."` at `open`; returns the offset past the closing quote.
+fn read_double_quoted(text: &str, open: usize, word: &mut Word) -> Result<usize, (Word, LexError)> {
+    let bytes = text.as_bytes();
+    let mut at = open + 1;
+    loop {
+        let Some(&byte) = bytes.get(at) else {
+            word.end = text.len();
+            return Err((
+                word.clone(),
+                unclosed(open, "a double quote \" is never closed"),
+            ));
+        };
+        match byte {
+            b'"' => return Ok(at + 1),
+            b'\\' | b'`' if matches!(bytes.get(at + 1), Some(b'"' | b'\\' | b'$' | b'`')) => {
+                word.push(text, at + 1, 1);
+                at += 2;
+            }
+            b'\\' if bytes.get(at + 1) == Some(&b'\n') => at += 2,
+            b'$' => at = read_expansion(text, at, word)?,
+            _ => {
+                let len = text[at..].chars().next().map_or(1, char::len_utf8);
+                word.push(text, at, len);
+                at += len;
+            }
+        }
+    }
+}
+
+/// Reads `$NAME`, `${NAME}`, `$env:NAME` or `$(...)` at `dollar`, keeping it as written and
+/// marking the word opaque. A `$` followed by none of these is a literal `$`.
+fn read_expansion(text: &str, dollar: usize, word: &mut Word) -> Result<usize, (Word, LexError)> {
+    let bytes = text.as_bytes();
+    let end = match bytes.get(dollar + 1) {
+        Some(b'(') => match matching_paren(text, dollar + 1) {
+            Some(close) => close + 1,
+            None => {
+                word.end = text.len();
+                return Err((
+                    word.clone(),
+                    unclosed(dollar, "a command substitution $( is never closed"),
+                ));
+            }
+        },
+        Some(b'{') => match text[dollar..].find('}') {
+            Some(close) => dollar + close + 1,
+            None => {
+                word.end = text.len();
+                return Err((
+                    word.clone(),
+                    unclosed(dollar, "a variable ${ is never closed"),
+                ));
+            }
+        },
+        Some(c) if c.is_ascii_alphanumeric() || *c == b'_' => {
+            let name = &text[dollar + 1..];
+            let len = name
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                .unwrap_or(name.len());
+            dollar + 1 + len
+        }
+        _ => {
+            word.push(text, dollar, 1);
+            return Ok(dollar + 1);
+        }
+    };
+    word.opaque = true;
+    word.push(text, dollar, end - dollar);
+    Ok(end)
+}
+
+/// The offset of the `)` closing the `(` at `open`, skipping quoted text.
+fn matching_paren(text: &str, open: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut at = open;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            b'\'' | b'"' => {
+                let close = text[at + 1..].find(char::from(byte))?;
+                at += close + 1;
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    fn values(command: &RawCommand) -> Vec<&str> {
+        command.words.iter().map(|w| w.value.as_str()).collect()
+    }
+
+    fn spans<'t>(text: &'t str, command: &RawCommand) -> Vec<&'t str> {
+        command
+            .words
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .collect()
+    }
+
+    #[test]
+    fn bash_continuations_join_lines_and_keep_spans() {
+        let text = "$ az aks create \\\n    --name x \\\n    --pod-cidr '10.244.0.0/16'\n";
+        let commands = az_commands(text);
+        assert_eq!(commands.len(), 1);
+        let command = &commands[0];
+        assert_eq!(
+            values(command),
+            vec![
+                "az",
+                "aks",
+                "create",
+                "--name",
+                "x",
+                "--pod-cidr",
+                "10.244.0.0/16"
+            ]
+        );
+        assert_eq!(spans(text, command)[6], "'10.244.0.0/16'");
+        let cidr = &command.words[6];
+        let (start, end) = cidr.text_range(0, cidr.value.len());
+        assert_eq!(&text[start..end], "10.244.0.0/16");
+        assert_eq!(command.continuations.len(), 2);
+        assert_eq!(command.continuations[0].marker, '\\');
+        assert_eq!(
+            &text[command.continuations[0].gap_start..command.continuations[0].at],
+            " "
+        );
+    }
+
+    #[test]
+    fn powershell_and_cmd_continuations() {
+        let ps = "PS C:\\> az aks create `\r\n  -g rg `\r\n  -n aks\r\n";
+        let commands = az_commands(ps);
+        assert_eq!(
+            values(&commands[0]),
+            vec!["az", "aks", "create", "-g", "rg", "-n", "aks"]
+        );
+        assert_eq!(commands[0].continuations[0].marker, '`');
+        let cmd = "C:\\work>az aks create ^\n  --name aks ^\n  --node-count 3\n";
+        let commands = az_commands(cmd);
+        assert_eq!(
+            values(&commands[0]),
+            vec!["az", "aks", "create", "--name", "aks", "--node-count", "3"]
+        );
+        assert_eq!(commands[0].continuations[1].marker, '^');
+    }
+
+    #[test]
+    fn equals_form_maps_value_offsets_into_quotes() {
+        let text = "az aks create --pod-cidr=\"10.1.0.0/16\"";
+        let word = &az_commands(text)[0].words[3];
+        assert_eq!(word.value, "--pod-cidr=10.1.0.0/16");
+        let (start, end) = word.text_range(11, word.value.len());
+        assert_eq!(&text[start..end], "10.1.0.0/16");
+        assert_eq!(word.end, text.len());
+    }
+
+    #[test]
+    fn expansions_are_opaque_and_kept_as_written() {
+        let text = "az aks create -g $RG --name \"${NAME}-aks\" --vnet-subnet-id $(az network vnet subnet show -o tsv --query 'id')";
+        let command = &az_commands(text)[0];
+        assert_eq!(command.words[4].value, "$RG");
+        assert!(command.words[4].opaque);
+        assert_eq!(command.words[6].value, "${NAME}-aks");
+        assert!(command.words[6].opaque);
+        assert!(command.words[8].value.starts_with("$(az network"));
+        assert!(command.words[8].opaque);
+        assert_eq!(command.words.len(), 9);
+        assert!(!command.words[2].opaque);
+    }
+
+    #[test]
+    fn comments_separators_and_several_commands() {
+        let text = "# create it\naz aks create -n a # trailing\nsome prose, it's fine\naz group create -n g && az aks update -n a;\n";
+        let commands = az_commands(text);
+        assert_eq!(commands.len(), 3);
+        assert_eq!(values(&commands[0]), vec!["az", "aks", "create", "-n", "a"]);
+        assert_eq!(
+            values(&commands[1]),
+            vec!["az", "group", "create", "-n", "g"]
+        );
+        assert_eq!(values(&commands[2]), vec!["az", "aks", "update", "-n", "a"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_an_error_at_the_quote() {
+        let text = "az aks create --name 'oops\n";
+        let command = &az_commands(text)[0];
+        let error = command.error.as_ref().expect("error");
+        assert_eq!(error.at, 21);
+        assert!(error.message.contains("single quote"));
+        let text = "az aks create --name \"x $(echo\n";
+        assert!(az_commands(text)[0].error.is_some());
+    }
+
+    #[test]
+    fn escapes_and_literal_backslashes() {
+        let text = "az aks create --tags a\\ b --ssh-key-value C:\\keys\\id.pub";
+        let command = &az_commands(text)[0];
+        assert_eq!(command.words[4].value, "a b");
+        assert_eq!(command.words[6].value, "C:\\keys\\id.pub");
+    }
+
+    #[test]
+    fn continuation_at_end_of_text_and_inside_words() {
+        let text = "az aks create --name x \\";
+        assert_eq!(az_commands(text)[0].words.len(), 5);
+        let text = "az aks create --na\\\nme x";
+        assert_eq!(values(&az_commands(text)[0])[3], "--name");
+    }
+
+    #[test]
+    fn lines_not_starting_with_az_are_skipped() {
+        assert!(az_commands("echo az aks create\nkubectl get pods\n").is_empty());
+        assert!(az_commands("").is_empty());
+        assert!(az_commands("azure aks create").is_empty());
+    }
+}

@@ -1,0 +1,388 @@
+//! The network a command asks for, read into typed values: plugin and mode, ranges, addresses,
+//! counts. Values that cannot be read are reported by rule `aks/malformed-value` (pointed at the
+//! exact token) and left out, so later rules see only values they can trust.
+//!
+//! What it checks: CIDRs, IP addresses, whole numbers and the enumerated values azure-cli accepts
+//! (`--network-plugin`, `--network-plugin-mode`, `--network-dataplane`, `--network-policy`,
+//! `--ip-families`, `--outbound-type`), and flags given without a value.
+//! Why it matters: azure-cli or the AKS API refuses the command, often with a message that does
+//! not name the token.
+//! Source: azure-cli `acs/_params.py` and `acs/_validators.py`.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::net::{Ipv4Addr, Ipv6Addr};
+use core::str::FromStr;
+
+use super::command::{AksCommand, Opt, Verb};
+use super::Out;
+use crate::context::Context;
+use crate::finding::Severity;
+use crate::net::{Cidr, IpFamily};
+
+/// Rule id for values that cannot be read.
+pub const RULE_MALFORMED: &str = "aks/malformed-value";
+/// Rule id for a flag that needs a value but has none.
+pub const RULE_MISSING: &str = "aks/missing-value";
+
+/// The network plugin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plugin {
+    /// `kubenet`: pod routes in a route table, retiring.
+    Kubenet,
+    /// `azure`: Azure CNI (node subnet, pod subnet or overlay).
+    Azure,
+    /// `none`: bring your own CNI.
+    None,
+}
+
+/// How pods get addresses, which sets max-pods defaults, node limits and capacity math.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// kubenet: a /24 per node from `--pod-cidr`.
+    Kubenet,
+    /// Azure CNI Overlay: a /24 per node from `--pod-cidr`.
+    Overlay,
+    /// Azure CNI with `--pod-subnet-id`: pod IPs from a dedicated VNet subnet.
+    PodSubnet,
+    /// Azure CNI node subnet (legacy): every pod takes a VNet address.
+    NodeSubnet,
+    /// `--network-plugin none`: bring your own CNI.
+    Byo,
+}
+
+impl Mode {
+    /// The name people know the mode by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Kubenet => "kubenet",
+            Mode::Overlay => "Azure CNI Overlay",
+            Mode::PodSubnet => "Azure CNI pod subnet",
+            Mode::NodeSubnet => "Azure CNI node subnet",
+            Mode::Byo => "no CNI (--network-plugin none)",
+        }
+    }
+
+    /// AKS's max-pods default for the mode (azure-cli help says 250 for `none`).
+    pub fn default_max_pods(self) -> u32 {
+        match self {
+            Mode::Kubenet | Mode::PodSubnet => 110,
+            Mode::Overlay | Mode::Byo => 250,
+            Mode::NodeSubnet => 30,
+        }
+    }
+
+    /// True when pods get a /24 per node from `--pod-cidr`.
+    pub fn uses_pod_cidr(self) -> bool {
+        matches!(self, Mode::Kubenet | Mode::Overlay)
+    }
+}
+
+/// The AKS default pod CIDR for kubenet and overlay.
+pub const DEFAULT_POD_CIDR: Cidr = Cidr::v4(10, 244, 0, 0, 16);
+/// The AKS default service CIDR.
+pub const DEFAULT_SERVICE_CIDR: Cidr = Cidr::v4(10, 0, 0, 0, 16);
+/// AKS's default node count.
+pub const DEFAULT_NODE_COUNT: u32 = 3;
+
+/// The typed network settings of one command.
+#[derive(Debug, Clone, Default)]
+pub struct Network {
+    /// `--network-plugin`, when written and valid.
+    pub plugin: Option<Plugin>,
+    /// `--network-plugin-mode overlay` was written.
+    pub overlay: bool,
+    /// The effective mode; `None` for an update that does not say.
+    pub mode: Option<Mode>,
+    /// True when the mode is AKS's default because no plugin was given.
+    pub mode_is_default: bool,
+    /// `--network-dataplane`, lower-cased.
+    pub dataplane: Option<String>,
+    /// `--network-policy`, lower-cased.
+    pub policy: Option<String>,
+    /// `--pod-cidr`.
+    pub pod_cidr: Option<Cidr>,
+    /// `--service-cidr`.
+    pub service_cidr: Option<Cidr>,
+    /// `--dns-service-ip`: family and address.
+    pub dns_ip: Option<(IpFamily, u128)>,
+    /// `--pod-cidrs`, each block.
+    pub pod_cidrs: Vec<Cidr>,
+    /// `--service-cidrs`, each block.
+    pub service_cidrs: Vec<Cidr>,
+    /// `--ip-families`, lower-cased families.
+    pub ip_families: Vec<IpFamily>,
+    /// `--docker-bridge-address`.
+    pub docker_bridge: Option<Cidr>,
+    /// `--node-count`.
+    pub node_count: Option<u32>,
+    /// `--max-count` when the autoscaler is on.
+    pub max_count: Option<u32>,
+    /// `--max-pods` from the command.
+    pub max_pods: Option<u32>,
+    /// `--max-surge` as a node count, when written as one.
+    pub max_surge: Option<u32>,
+}
+
+impl Network {
+    /// The nodes the cluster must hold: the largest of `--node-count`, `--max-count` and the
+    /// context's target (the node count defaults to 3 on create).
+    pub fn nodes(&self, verb: Verb, context: &Context) -> Option<u32> {
+        let count = self
+            .node_count
+            .or((verb == Verb::Create).then_some(DEFAULT_NODE_COUNT));
+        [count, self.max_count, context.target_nodes]
+            .into_iter()
+            .flatten()
+            .max()
+    }
+
+    /// Max pods per node: the command's, else the context's, else the mode's default.
+    pub fn max_pods(&self, context: &Context) -> Option<u32> {
+        self.max_pods
+            .or(context.max_pods)
+            .or(self.mode.map(Mode::default_max_pods))
+    }
+
+    /// The pod CIDR that applies: the written one, else AKS's default for a new cluster.
+    pub fn effective_pod_cidr(&self, verb: Verb) -> Option<Cidr> {
+        self.pod_cidr
+            .or((verb == Verb::Create).then_some(DEFAULT_POD_CIDR))
+    }
+
+    /// The service CIDR that applies: the written one, else AKS's default for a new cluster.
+    pub fn effective_service_cidr(&self, verb: Verb) -> Option<Cidr> {
+        self.service_cidr
+            .or((verb == Verb::Create).then_some(DEFAULT_SERVICE_CIDR))
+    }
+}
+
+/// Reads the typed values of `command`, reporting the ones that cannot be read.
+pub fn read(command: &AksCommand, out: &mut Out<'_>) -> Network {
+    let mut network = Network::default();
+    for option in &command.options {
+        if option.value.is_none() {
+            if takes_value(&option.name) {
+                out.report(
+                    RULE_MISSING,
+                    Severity::Error,
+                    (option.name_start, option.name_end),
+                    format!("{} needs a value", option.name),
+                    String::from("azure-cli reads the next word as the flag's value; here the flag is last or is followed by another flag, so azure-cli stops with \"expected one argument\"."),
+                    None,
+                );
+            }
+            continue;
+        }
+        read_option(option, &mut network, out);
+    }
+    network.mode = effective_mode(command, &network);
+    network.mode_is_default = command.verb == Verb::Create && !command.has("--network-plugin");
+    network
+}
+
+fn takes_value(name: &str) -> bool {
+    !matches!(
+        name,
+        "--enable-cluster-autoscaler"
+            | "--no-wait"
+            | "--yes"
+            | "--generate-ssh-keys"
+            | "--enable-managed-identity"
+            | "--enable-private-cluster"
+            | "--debug"
+            | "--verbose"
+            | "--only-show-errors"
+    ) && (super::flags::NETWORK_FLAGS.contains(&name)
+        || matches!(name, "--resource-group" | "--name" | "--location"))
+}
+
+fn effective_mode(command: &AksCommand, network: &Network) -> Option<Mode> {
+    match network.plugin {
+        Some(Plugin::Kubenet) => Some(Mode::Kubenet),
+        Some(Plugin::None) => Some(Mode::Byo),
+        Some(Plugin::Azure) if network.overlay => Some(Mode::Overlay),
+        Some(Plugin::Azure) if command.has("--pod-subnet-id") => Some(Mode::PodSubnet),
+        Some(Plugin::Azure) => Some(Mode::NodeSubnet),
+        None if command.has("--network-plugin") => None,
+        None if command.verb == Verb::Create => Some(Mode::Overlay),
+        None if network.overlay => Some(Mode::Overlay),
+        None => None,
+    }
+}
+
+fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
+    let Some(text) = option.text() else { return };
+    let name = option.name.as_str();
+    let lower = text.to_ascii_lowercase();
+    match name {
+        "--network-plugin" => {
+            network.plugin = match lower.as_str() {
+                "kubenet" => Some(Plugin::Kubenet),
+                "azure" => Some(Plugin::Azure),
+                "none" => Some(Plugin::None),
+                _ => return bad_choice(option, text, &["azure", "kubenet", "none"], out),
+            }
+        }
+        "--network-plugin-mode" => match lower.as_str() {
+            "overlay" => network.overlay = true,
+            _ => bad_choice(option, text, &["overlay"], out),
+        },
+        "--network-dataplane" => match lower.as_str() {
+            "azure" | "cilium" => network.dataplane = Some(lower),
+            _ => bad_choice(option, text, &["azure", "cilium"], out),
+        },
+        "--network-policy" => match lower.as_str() {
+            "azure" | "calico" | "cilium" | "none" => network.policy = Some(lower),
+            _ => bad_choice(option, text, &["azure", "calico", "cilium", "none"], out),
+        },
+        "--outbound-type" => {
+            let known = [
+                "loadbalancer",
+                "userdefinedrouting",
+                "managednatgateway",
+                "userassignednatgateway",
+                "none",
+                "block",
+            ];
+            if !known.contains(&lower.as_str()) {
+                bad_choice(
+                    option,
+                    text,
+                    &[
+                        "loadBalancer",
+                        "userDefinedRouting",
+                        "managedNATGateway",
+                        "userAssignedNATGateway",
+                    ],
+                    out,
+                );
+            }
+        }
+        "--ip-families" => {
+            let mut families = Vec::new();
+            for part in lower.split(',') {
+                match part.trim() {
+                    "ipv4" => families.push(IpFamily::V4),
+                    "ipv6" => families.push(IpFamily::V6),
+                    _ => return bad_choice(option, text, &["ipv4", "ipv4,ipv6"], out),
+                }
+            }
+            network.ip_families = families;
+        }
+        "--pod-cidr" => network.pod_cidr = cidr(option, text, out),
+        "--service-cidr" => network.service_cidr = cidr(option, text, out),
+        "--docker-bridge-address" => network.docker_bridge = cidr(option, text, out),
+        "--pod-cidrs" => network.pod_cidrs = cidr_list(option, text, out),
+        "--service-cidrs" => network.service_cidrs = cidr_list(option, text, out),
+        "--dns-service-ip" => network.dns_ip = ip(option, text, out),
+        "--node-count" => network.node_count = whole(option, text, out),
+        "--max-count" => network.max_count = whole(option, text, out),
+        "--max-pods" => network.max_pods = whole(option, text, out),
+        "--min-count" => {
+            whole(option, text, out);
+        }
+        "--max-surge" => {
+            if let Some(count) = text.strip_suffix('%').map_or(Some(text), |_| None) {
+                network.max_surge = whole(option, count, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn bad_choice(option: &Opt, text: &str, allowed: &[&str], out: &mut Out<'_>) {
+    out.report(
+        RULE_MALFORMED,
+        Severity::Error,
+        option.value_range(),
+        format!("{} {text:?} is not one of {}", option.name, allowed.join(", ")),
+        format!("azure-cli accepts only {} for {} (case does not matter) and stops with \"argument {}: invalid choice\".", allowed.join(", "), option.name, option.name),
+        None,
+    );
+}
+
+fn cidr(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<Cidr> {
+    let (start, _) = option.value_range();
+    cidr_at(option, text, start, out)
+}
+
+fn cidr_at(option: &Opt, text: &str, start: usize, out: &mut Out<'_>) -> Option<Cidr> {
+    match Cidr::from_str(text) {
+        Ok(cidr) if cidr.is_aligned() => Some(cidr),
+        Ok(cidr) => {
+            out.report(
+                RULE_MALFORMED,
+                Severity::Error,
+                (start, start + text.len()),
+                format!("{} {text} has host bits set; the block is {}", option.name, cidr.aligned()),
+                format!("A CIDR block starts at its network address: {text} masked to /{} is {}. AKS rejects a range whose address is not the network address.", cidr.prefix, cidr.aligned()),
+                None,
+            );
+            None
+        }
+        Err(error) => {
+            out.report(
+                RULE_MALFORMED,
+                Severity::Error,
+                (start, start + text.len()),
+                format!("{} {text:?} {error}", option.name),
+                String::from("A CIDR block is an address and a prefix length, such as 10.244.0.0/16 or fd12:3456:789a::/64."),
+                None,
+            );
+            None
+        }
+    }
+}
+
+fn cidr_list(option: &Opt, text: &str, out: &mut Out<'_>) -> Vec<Cidr> {
+    let (start, _) = option.value_range();
+    let mut blocks = Vec::new();
+    let mut offset = 0;
+    for part in text.split(',') {
+        let trimmed = part.trim();
+        let lead = part.len() - part.trim_start().len();
+        if let Some(block) = cidr_at(option, trimmed, start + offset + lead, out) {
+            blocks.push(block);
+        }
+        offset += part.len() + 1;
+    }
+    blocks
+}
+
+fn ip(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<(IpFamily, u128)> {
+    if let Ok(v4) = Ipv4Addr::from_str(text) {
+        return Some((IpFamily::V4, u128::from(u32::from(v4))));
+    }
+    if let Ok(v6) = Ipv6Addr::from_str(text) {
+        return Some((IpFamily::V6, u128::from(v6)));
+    }
+    out.report(
+        RULE_MALFORMED,
+        Severity::Error,
+        option.value_range(),
+        format!("{} {text:?} is not an IP address", option.name),
+        String::from("--dns-service-ip takes one address inside --service-cidr, such as 10.0.0.10, without a prefix length."),
+        None,
+    );
+    None
+}
+
+fn whole(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<u32> {
+    if let Ok(number) = text.parse::<u32>() {
+        return Some(number);
+    }
+    out.report(
+        RULE_MALFORMED,
+        Severity::Error,
+        option.value_range(),
+        format!("{} {text:?} is not a whole number", option.name),
+        format!(
+            "azure-cli reads {} as an integer and stops with \"invalid int value\".",
+            option.name
+        ),
+        None,
+    );
+    None
+}

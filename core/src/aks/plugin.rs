@@ -1,0 +1,207 @@
+//! Rules on the network plugin, its mode, the dataplane and the network policy.
+//!
+//! - `aks/default-plugin` (info): no `--network-plugin` on create: current AKS docs say the cluster
+//!   gets Azure CNI Overlay (older azure-cli docs said kubenet).
+//! - `aks/plugin-required` (error): a pod or service CIDR, DNS service IP or network policy
+//!   without `--network-plugin`: azure-cli stops with "Please explicitly specify the
+//!   network plugin type". Fix: `--network-plugin azure --network-plugin-mode overlay`.
+//! - `aks/pod-cidr-needs-overlay` (error): `--pod-cidr` with plain `azure` (node subnet mode):
+//!   azure-cli stops with "Please specify network plugin mode `overlay` when using pod_cidr or use
+//!   network plugin `kubenet`". Fix: add `--network-plugin-mode overlay`.
+//! - `aks/plugin-mode` (error): overlay mode with `kubenet` or `none`, or with `--pod-subnet-id`.
+//! - `aks/dataplane` (error): `--network-dataplane cilium` needs `--network-plugin azure` and
+//!   enforces policy itself (`--network-policy cilium` or none); `--network-policy cilium` needs the
+//!   cilium dataplane.
+//! - `aks/network-policy` (error): `--network-policy azure` (Azure Network Policy Manager) needs
+//!   Azure CNI, not kubenet.
+//!
+//! Source: azure-cli `acs/managed_cluster_decorator.py` (client-side messages quoted above); AKS
+//! docs "Azure CNI Overlay", "Azure CNI Powered by Cilium", "Network policies".
+
+use alloc::format;
+use alloc::string::String;
+
+use super::command::{AksCommand, Verb};
+use super::network::{Mode, Network, Plugin};
+use super::{Changes, Out};
+use crate::finding::Severity;
+
+/// The flags azure-cli refuses without an explicit `--network-plugin`.
+const NEED_PLUGIN: [&str; 4] = [
+    "--pod-cidr",
+    "--service-cidr",
+    "--dns-service-ip",
+    "--network-policy",
+];
+
+/// Runs the plugin, mode, dataplane and policy rules.
+pub fn check(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes: &mut Changes) {
+    default_plugin(command, out, changes);
+    pod_cidr_needs_overlay(command, network, out, changes);
+    plugin_mode(command, network, out, changes);
+    dataplane(command, network, out);
+    policy(command, network, out);
+}
+
+fn default_plugin(command: &AksCommand, out: &mut Out<'_>, changes: &mut Changes) {
+    if command.verb != Verb::Create || command.has("--network-plugin") {
+        return;
+    }
+    let needing = NEED_PLUGIN.iter().find_map(|name| command.get(name));
+    match needing {
+        Some(option) => {
+            let at = out.report(
+                "aks/plugin-required",
+                Severity::Error,
+                (option.name_start, option.name_end),
+                format!("{} without --network-plugin: azure-cli stops with \"Please explicitly specify the network plugin type\"", option.name),
+                String::from("azure-cli refuses --pod-cidr, --service-cidr, --dns-service-ip and --network-policy unless --network-plugin says which plugin they are for. Without a plugin AKS would create Azure CNI Overlay (current AKS docs), so the fix names it: --network-plugin azure --network-plugin-mode overlay. Source: azure-cli acs managed_cluster_decorator."),
+                None,
+            );
+            changes.plugin = Some("azure");
+            changes.add_overlay_mode = true;
+            changes.resolve(at);
+        }
+        None => {
+            let (start, end) = (command.start, command.start + 2);
+            out.report(
+                "aks/default-plugin",
+                Severity::Info,
+                (start, end),
+                String::from("no --network-plugin: AKS creates the cluster with Azure CNI Overlay (per current AKS docs)"),
+                String::from("Current AKS docs say a cluster created without --network-plugin gets Azure CNI Overlay: pods take addresses from --pod-cidr (default 10.244.0.0/16, a /24 per node), not from the VNet. Older azure-cli docs said kubenet; write --network-plugin azure --network-plugin-mode overlay to be explicit."),
+                None,
+            );
+        }
+    }
+}
+
+fn pod_cidr_needs_overlay(
+    command: &AksCommand,
+    network: &Network,
+    out: &mut Out<'_>,
+    changes: &mut Changes,
+) {
+    if network.plugin != Some(Plugin::Azure)
+        || network.overlay
+        || command.has("--network-plugin-mode")
+    {
+        return;
+    }
+    let Some(option) = command.get("--pod-cidr") else {
+        return;
+    };
+    if command.has("--pod-subnet-id") {
+        return;
+    }
+    let at = out.report(
+        "aks/pod-cidr-needs-overlay",
+        Severity::Error,
+        (option.name_start, option.name_end),
+        String::from("--pod-cidr with --network-plugin azure needs --network-plugin-mode overlay: azure-cli stops with \"Please specify network plugin mode `overlay` when using pod_cidr or use network plugin `kubenet`\""),
+        String::from("Plain Azure CNI (node subnet mode) gives pods VNet addresses, so a pod CIDR means nothing to it and azure-cli refuses the command. With --network-plugin-mode overlay pods take a /24 per node from --pod-cidr. Source: azure-cli acs managed_cluster_decorator; AKS docs \"Azure CNI Overlay\"."),
+        None,
+    );
+    changes.add_overlay_mode = true;
+    if changes.plugin.is_none() {
+        changes.plugin = Some("azure");
+    }
+    changes.resolve(at);
+}
+
+fn plugin_mode(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes: &mut Changes) {
+    let Some(option) = command.get("--network-plugin-mode") else {
+        return;
+    };
+    if !network.overlay {
+        return;
+    }
+    let plugin = match network.plugin {
+        Some(Plugin::Kubenet) => "kubenet",
+        Some(Plugin::None) => "none",
+        _ => "",
+    };
+    if !plugin.is_empty() {
+        let at = out.report(
+            "aks/plugin-mode",
+            Severity::Error,
+            option.value_range(),
+            format!("--network-plugin-mode overlay works only with --network-plugin azure, not {plugin}"),
+            String::from("Overlay is a mode of Azure CNI: AKS rejects it with any other plugin. Source: AKS docs \"Azure CNI Overlay\"."),
+            None,
+        );
+        if network.plugin == Some(Plugin::Kubenet) {
+            // The kubenet migration sets the plugin to azure, which this mode was written for.
+            changes.plugin = Some("azure");
+            changes.resolve(at);
+        }
+    }
+    if let Some(subnet) = command.get("--pod-subnet-id") {
+        out.report(
+            "aks/plugin-mode",
+            Severity::Error,
+            (subnet.name_start, subnet.name_end),
+            String::from("--pod-subnet-id cannot be used with --network-plugin-mode overlay"),
+            String::from("Overlay pods take addresses from --pod-cidr, outside the VNet; a pod subnet belongs to Azure CNI pod subnet mode (dynamic IP allocation). Use one or the other. Source: AKS docs \"Azure CNI Overlay\"."),
+            None,
+        );
+    }
+}
+
+fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
+    let cilium = network.dataplane.as_deref() == Some("cilium");
+    if cilium {
+        let Some(option) = command.get("--network-dataplane") else {
+            return;
+        };
+        if matches!(network.plugin, Some(Plugin::Kubenet | Plugin::None)) {
+            out.report(
+                "aks/dataplane",
+                Severity::Error,
+                option.value_range(),
+                String::from("--network-dataplane cilium needs --network-plugin azure (overlay or pod subnet)"),
+                String::from("Azure CNI Powered by Cilium runs on Azure CNI Overlay or Azure CNI pod subnet; AKS rejects it with kubenet or with no CNI. Source: AKS docs \"Azure CNI Powered by Cilium\"."),
+                None,
+            );
+        }
+        if let Some(policy) = command.get("--network-policy") {
+            if matches!(network.policy.as_deref(), Some("azure" | "calico")) {
+                out.report(
+                    "aks/dataplane",
+                    Severity::Error,
+                    policy.value_range(),
+                    format!("--network-policy {} cannot run on the cilium dataplane; use --network-policy cilium", network.policy.as_deref().unwrap_or_default()),
+                    String::from("With --network-dataplane cilium, Cilium enforces network policy itself (azure-cli sets --network-policy cilium when none is given); AKS rejects Azure Network Policy Manager or Calico on it. Source: AKS docs \"Azure CNI Powered by Cilium\"."),
+                    None,
+                );
+            }
+        }
+    } else if network.policy.as_deref() == Some("cilium") {
+        if let Some(policy) = command.get("--network-policy") {
+            out.report(
+                "aks/dataplane",
+                Severity::Error,
+                policy.value_range(),
+                String::from("--network-policy cilium needs --network-dataplane cilium"),
+                String::from("Cilium policy enforcement comes with the Cilium dataplane (Azure CNI Powered by Cilium); add --network-dataplane cilium, or choose another policy engine. Source: AKS docs \"Azure CNI Powered by Cilium\"."),
+                None,
+            );
+        }
+    }
+}
+
+fn policy(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
+    let Some(option) = command.get("--network-policy") else {
+        return;
+    };
+    if network.policy.as_deref() == Some("azure") && network.mode == Some(Mode::Kubenet) {
+        out.report(
+            "aks/network-policy",
+            Severity::Error,
+            option.value_range(),
+            String::from("--network-policy azure needs Azure CNI; with kubenet use calico"),
+            String::from("Azure Network Policy Manager works only with Azure CNI; on kubenet AKS supports Calico. Source: AKS docs \"Secure traffic between pods by using network policies\"."),
+            None,
+        );
+    }
+}

@@ -1,0 +1,164 @@
+//! Rules on the service CIDR's size and the DNS service IP.
+//!
+//! - `aks/service-cidr-size` (error): an IPv4 service CIDR larger than /12 (Kubernetes refuses
+//!   "--service-cluster-ip-range is too large") or with fewer than 8 addresses (longer than /29).
+//! - `aks/dns-service-ip` (error): `--dns-service-ip` outside the service CIDR (azure-cli does not
+//!   check this, azure-cli#15799), equal to its network address, or equal to its first address
+//!   (which Kubernetes gives to the `kubernetes` service); (info) any address but the .10 AKS and
+//!   kubeadm use.
+//!
+//! Why it matters: the API server or CoreDNS cannot start, and the cluster never becomes ready.
+//! Fix: the service CIDR is replaced by the address rules; the DNS IP moves to the tenth address
+//! of the service CIDR.
+//! Source: AKS docs "Configure Azure CNI Overlay" (service CIDR, DNS service IP); kube-apiserver
+//! service range validation.
+
+use alloc::format;
+use alloc::string::String;
+
+use super::addresses::Decisions;
+use super::command::AksCommand;
+use super::network::Network;
+use super::{Changes, Out};
+use crate::finding::Severity;
+use crate::net::{Cidr, IpFamily};
+
+/// Runs the service CIDR size and DNS service IP rules.
+pub fn check(
+    command: &AksCommand,
+    network: &Network,
+    decisions: &Decisions,
+    out: &mut Out<'_>,
+    changes: &mut Changes,
+) {
+    if let Some(service) = network.service_cidr {
+        size(command, service, out, changes);
+    }
+    dns(command, network, decisions, out, changes);
+}
+
+fn size(command: &AksCommand, service: Cidr, out: &mut Out<'_>, changes: &mut Changes) {
+    if service.family != IpFamily::V4 {
+        return;
+    }
+    let Some(option) = command.get("--service-cidr") else {
+        return;
+    };
+    let (message, why) = if service.prefix < 12 {
+        (
+            format!("--service-cidr {service} is larger than /12"),
+            format!("{service} holds 2^(32 − {}) = {} addresses; Kubernetes refuses service ranges larger than a /12 (2^20 = 1,048,576 addresses) with \"specified --service-cluster-ip-range is too large\".", service.prefix, service.size()),
+        )
+    } else if service.prefix > 29 {
+        (
+            format!("--service-cidr {service} has only {} addresses; at least 8 are needed", service.size()),
+            format!("{service} holds 2^(32 − {}) = {} addresses; a service range needs at least 8 (a /29): the first goes to the kubernetes service and one to DNS.", service.prefix, service.size()),
+        )
+    } else {
+        return;
+    };
+    let at = out.report(
+        "aks/service-cidr-size",
+        Severity::Error,
+        option.value_range(),
+        message,
+        why,
+        None,
+    );
+    if changes.service_cidr.is_some() {
+        changes.resolve(at);
+    }
+}
+
+fn dns(
+    command: &AksCommand,
+    network: &Network,
+    decisions: &Decisions,
+    out: &mut Out<'_>,
+    changes: &mut Changes,
+) {
+    let Some(service) = decisions.service_after() else {
+        return;
+    };
+    let tenth = (service.family == IpFamily::V4 && service.size() > 10)
+        .then(|| service.format_addr(service.network() + 10));
+    if let Some(new_service) = changes.service_cidr {
+        // The service range moves: the DNS IP moves with it.
+        if new_service.family == IpFamily::V4 {
+            changes.dns_ip = Some(new_service.format_addr(new_service.network() + 10));
+        }
+    }
+    let Some(option) = command.get("--dns-service-ip") else {
+        return;
+    };
+    let Some((family, address)) = network.dns_ip else {
+        return;
+    };
+    if changes.service_cidr.is_some() {
+        return;
+    }
+    let written = command.has("--service-cidr");
+    let label = if written {
+        format!("--service-cidr {service}")
+    } else {
+        format!("the default service CIDR {service}")
+    };
+    let problem = if family != service.family || !service.contains_addr(address) {
+        Some((
+            format!("--dns-service-ip {} is outside {label}", option.text().unwrap_or_default()),
+            format!("CoreDNS gets its cluster IP from the service range, so the DNS service IP must lie inside it: {service} covers {}–{}. azure-cli does not check this (azure-cli#15799); the cluster fails to create or DNS never answers.", service.format_addr(service.network()), service.format_addr(service.last())),
+        ))
+    } else if address == service.network() {
+        Some((
+            format!(
+                "--dns-service-ip {} is the network address of {label}",
+                option.text().unwrap_or_default()
+            ),
+            String::from(
+                "The network address of the service range is not assignable to a service.",
+            ),
+        ))
+    } else if address == service.network() + 1 {
+        Some((
+            format!("--dns-service-ip {} is the first address of {label}, which belongs to the kubernetes service", option.text().unwrap_or_default()),
+            format!("Kubernetes gives the first address of the service range ({}) to the kubernetes.default service, so DNS cannot have it.", service.format_addr(address)),
+        ))
+    } else {
+        None
+    };
+    match (problem, tenth) {
+        (Some((message, why)), Some(tenth)) => {
+            let at = out.report(
+                "aks/dns-service-ip",
+                Severity::Error,
+                option.value_range(),
+                message,
+                format!("{why} AKS and kubeadm use the tenth address, here {tenth}."),
+                None,
+            );
+            changes.dns_ip = Some(tenth);
+            changes.resolve(at);
+        }
+        (Some((message, why)), None) => {
+            out.report(
+                "aks/dns-service-ip",
+                Severity::Error,
+                option.value_range(),
+                message,
+                why,
+                None,
+            );
+        }
+        (None, Some(tenth)) if service.format_addr(address) != tenth => {
+            out.report(
+                "aks/dns-service-ip",
+                Severity::Info,
+                option.value_range(),
+                format!("--dns-service-ip {} works; AKS recommends the tenth address of the service CIDR, {tenth}", option.text().unwrap_or_default()),
+                String::from("Any free address of the service range other than the first works; .10 is the convention AKS's defaults (10.0.0.10 in 10.0.0.0/16) and kubeadm follow, which makes clusters easier to compare."),
+                None,
+            );
+        }
+        _ => {}
+    }
+}
