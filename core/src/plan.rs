@@ -173,6 +173,14 @@ fn plan_v6(request: &PlanRequest, base: Cidr) -> Result<Plan, PlanError> {
     })
 }
 
+/// The free aligned IPv4 `/prefix` nearest to address `target` inside RFC 1918 or RFC 6598
+/// space, overlapping nothing in `avoid`.
+pub fn nearest_free_block(prefix: u8, target: u128, avoid: &[Cidr]) -> Option<Cidr> {
+    nearest_free(prefix, target, &|c: &Cidr| {
+        !avoid.iter().any(|a| a.overlaps(c))
+    })
+}
+
 /// The free aligned `/prefix` nearest to `target` inside private or RFC 6598 space.
 fn nearest_free(prefix: u8, target: u128, free: &dyn Fn(&Cidr) -> bool) -> Option<Cidr> {
     let mut best: Option<(u128, Cidr)> = None;

@@ -14,13 +14,12 @@ use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::capacity::node_prefix;
 use super::netconf::Field;
 use super::rule::Check;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::net::{private_ranges, Cidr, IpFamily, WELL_KNOWN_RANGES};
-use crate::plan::{plan, PlanRequest};
+use crate::plan::nearest_free_block;
 
 /// The rule id for overlaps with ranges to avoid.
 pub const RULE_OVERLAP: &str = "flannel/network-overlap";
@@ -56,23 +55,13 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         .collect();
     avoid.extend(check.context.vnet.iter().map(|c| (*c, "the VNet/VPC")));
     if let Some((range, what)) = avoid.iter().find(|(range, _)| range.overlaps(&network)) {
-        let request = PlanRequest {
-            nodes: check.context.target_nodes.unwrap_or(1),
-            max_pods: check.context.max_pods,
-            avoid: avoid.iter().map(|(c, _)| *c).collect(),
-            base: Some(network),
-            headroom_percent: check.context.headroom_percent,
-        };
-        let fix = plan(&request)
-            .ok()
-            .filter(|p| {
-                p.pool.family == network.family
-                    && p.node_prefix
-                        == node_prefix(check.conf, &network, check.context, check.manager)
-            })
-            .map(|p| Fix {
-                title: format!("Move Network to {}", p.pool),
-                edits: vec![out.edit(inner.0, inner.1, &p.pool.to_string())],
+        let avoided: Vec<Cidr> = avoid.iter().map(|(c, _)| *c).collect();
+        let fix = (network.family == IpFamily::V4)
+            .then(|| nearest_free_block(network.prefix, network.network(), &avoided))
+            .flatten()
+            .map(|pool| Fix {
+                title: format!("Move Network to {pool}"),
+                edits: vec![out.edit(inner.0, inner.1, &pool.to_string())],
             });
         out.report(RULE_OVERLAP, Severity::Error, inner, format!("Network {network} overlaps {range} ({what})"), format!("Pod addresses in {} would shadow hosts in {range}: nodes route that range into the overlay, so pods cannot reach those hosts and replies go astray. The sizing solver (podnet plan) picks the nearest free private or RFC 6598 block of the same size.", network), fix);
         return;

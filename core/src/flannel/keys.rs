@@ -117,7 +117,10 @@ fn object_keys(object: &Node, known: &[&str], place: &str, out: &mut Emitter<'_>
             continue;
         }
         let suggestion = known.iter().find(|k| close(&member.key, k));
+        let already =
+            suggestion.is_some_and(|k| members.iter().any(|m| m.key.eq_ignore_ascii_case(k)));
         let (message, fix) = match suggestion {
+            Some(k) if already => (format!("{place} key {:?} is not one flannel reads and is ignored; {k:?} is set elsewhere", member.key), None),
             Some(k) => (
                 format!(
                     "{place} key {:?} is not one flannel reads; did you mean {k:?}?",
