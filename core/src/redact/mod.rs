@@ -1,41 +1,323 @@
 //! Redaction: replaces secrets with stable, typed placeholders before anything else sees the text.
 //!
 //! Runs first in [`crate::analyze`]; every later stage works on the redacted text. The report keeps
-//! the kind and position of each redaction, never the value.
+//! the kind and position of each redaction, never the value; the originals stay in memory inside
+//! [`Redacted`] and only [`Redacted::restore`] puts them back.
 //!
-//! The detectors live in submodules (one per family of secret); this module owns the placeholder
-//! scheme and the bookkeeping.
+//! How it works: one Aho-Corasick pass over the text finds every keyword a detector is anchored on
+//! (see [`prefilter`]); each hit wakes one small hand-written matcher (one module per family of
+//! secret). Two linear scans without keywords follow: public IPv4 addresses and the high-entropy
+//! fallback. Overlapping candidates are united, and each distinct value gets one placeholder
+//! `REDACTED_<KIND>_<N>` (see [`placeholder`]).
+//!
+//! Architecture invariants: never panics; the redacted text has the input's line count (a
+//! multi-line secret keeps its line breaks); redacting the redacted text changes nothing; CIDRs,
+//! private addresses, MTUs, backend types and flags are never touched.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::context::RedactionOptions;
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
+
+mod entropy;
+mod found;
+mod identifiers;
+mod keyvalue;
+pub mod kind;
+mod kubernetes;
+mod pem;
+pub mod placeholder;
+mod prefilter;
+mod public_ip;
+mod scan;
+mod tokens;
+mod url;
+
+pub use kind::{Kind, Tier};
+pub use placeholder::SecretMap;
+
+use prefilter::{Detector, Prefilter};
+
+/// Every kind name with a one-line description, in the order the page and `--help` list them.
+pub const KINDS: &[(&str, &str)] = &[
+    (kind::PRIVATE_KEY.name, kind::PRIVATE_KEY.description),
+    (kind::PKCS12.name, kind::PKCS12.description),
+    (
+        kind::KUBERNETES_SECRET_DATA.name,
+        kind::KUBERNETES_SECRET_DATA.description,
+    ),
+    (
+        kind::KUBERNETES_LAST_APPLIED_SECRET.name,
+        kind::KUBERNETES_LAST_APPLIED_SECRET.description,
+    ),
+    (
+        kind::KUBECONFIG_CLIENT_KEY.name,
+        kind::KUBECONFIG_CLIENT_KEY.description,
+    ),
+    (kind::DOCKER_AUTH.name, kind::DOCKER_AUTH.description),
+    (
+        kind::AWS_ACCESS_KEY_ID.name,
+        kind::AWS_ACCESS_KEY_ID.description,
+    ),
+    (
+        kind::AWS_SECRET_ACCESS_KEY.name,
+        kind::AWS_SECRET_ACCESS_KEY.description,
+    ),
+    (
+        kind::AWS_SESSION_TOKEN.name,
+        kind::AWS_SESSION_TOKEN.description,
+    ),
+    (
+        kind::AZURE_STORAGE_KEY.name,
+        kind::AZURE_STORAGE_KEY.description,
+    ),
+    (
+        kind::AZURE_SAS_TOKEN.name,
+        kind::AZURE_SAS_TOKEN.description,
+    ),
+    (
+        kind::AZURE_SHARED_ACCESS_KEY.name,
+        kind::AZURE_SHARED_ACCESS_KEY.description,
+    ),
+    (
+        kind::AZURE_CLIENT_SECRET.name,
+        kind::AZURE_CLIENT_SECRET.description,
+    ),
+    (kind::GCP_API_KEY.name, kind::GCP_API_KEY.description),
+    (kind::GITHUB_TOKEN.name, kind::GITHUB_TOKEN.description),
+    (kind::GITLAB_TOKEN.name, kind::GITLAB_TOKEN.description),
+    (kind::SLACK_TOKEN.name, kind::SLACK_TOKEN.description),
+    (kind::SLACK_WEBHOOK.name, kind::SLACK_WEBHOOK.description),
+    (kind::STRIPE_KEY.name, kind::STRIPE_KEY.description),
+    (kind::NPM_TOKEN.name, kind::NPM_TOKEN.description),
+    (kind::PYPI_TOKEN.name, kind::PYPI_TOKEN.description),
+    (kind::JWT.name, kind::JWT.description),
+    (kind::URL_PASSWORD.name, kind::URL_PASSWORD.description),
+    (
+        kind::HTTP_AUTHORIZATION.name,
+        kind::HTTP_AUTHORIZATION.description,
+    ),
+    (kind::PRE_SHARED_KEY.name, kind::PRE_SHARED_KEY.description),
+    (
+        kind::ACCESS_KEY_SECRET.name,
+        kind::ACCESS_KEY_SECRET.description,
+    ),
+    (kind::PASSWORD.name, kind::PASSWORD.description),
+    (kind::CLIENT_SECRET.name, kind::CLIENT_SECRET.description),
+    (kind::TOKEN.name, kind::TOKEN.description),
+    (kind::API_KEY.name, kind::API_KEY.description),
+    (
+        kind::CONNECTION_STRING.name,
+        kind::CONNECTION_STRING.description,
+    ),
+    (kind::SECRET.name, kind::SECRET.description),
+    (
+        kind::AZURE_SUBSCRIPTION.name,
+        kind::AZURE_SUBSCRIPTION.description,
+    ),
+    (kind::AZURE_TENANT.name, kind::AZURE_TENANT.description),
+    (
+        kind::AZURE_CLIENT_ID.name,
+        kind::AZURE_CLIENT_ID.description,
+    ),
+    (kind::AWS_ACCOUNT_ID.name, kind::AWS_ACCOUNT_ID.description),
+    (kind::PUBLIC_IP.name, kind::PUBLIC_IP.description),
+    (kind::EMAIL.name, kind::EMAIL.description),
+    (
+        kind::INTERNAL_HOSTNAME.name,
+        kind::INTERNAL_HOSTNAME.description,
+    ),
+    (kind::HIGH_ENTROPY.name, kind::HIGH_ENTROPY.description),
+];
+
+/// True when `name` is a kind redaction knows (what `keep=` accepts).
+pub fn is_kind(name: &str) -> bool {
+    kind::by_name(name).is_some()
+}
 
 /// One replaced secret: its kind and where it was. Never the value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Redaction {
-    /// The detector's kind name (e.g. `aws-secret-access-key`).
+    /// The detector's kind name (e.g. `aws-secret-access-key`), one of [`KINDS`].
     pub kind: &'static str,
     /// The placeholder that now stands in the text.
     pub placeholder: String,
-    /// Where the secret was, in the original text (line and column are the same in the redacted one).
+    /// Where the secret was, in the original text. Its line is the same in the redacted text;
+    /// its column too unless an earlier secret on the same line was replaced.
     pub span: Span,
+    /// The secret's length in characters.
+    pub length: usize,
 }
 
-/// The redacted text and what was replaced.
+/// The redacted text and what was replaced. The originals stay inside (for [`Redacted::restore`])
+/// and never show in `Debug` output.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Redacted {
     /// The text with every secret replaced by its placeholder.
     pub text: String,
     /// The redactions, in text order.
     pub redactions: Vec<Redaction>,
+    /// Placeholder → original, in memory only.
+    secrets: SecretMap,
+}
+
+impl Redacted {
+    /// Puts the originals back in place of the placeholders in `text` (the redacted text, or a
+    /// corrected version of it). Used by `podnet fix` and the page's "copy with my values".
+    pub fn restore(&self, text: &str) -> String {
+        self.secrets.restore(text)
+    }
+
+    /// How many distinct values were replaced.
+    pub fn distinct_secrets(&self) -> usize {
+        self.secrets.len()
+    }
 }
 
 /// Redacts `text`. With no detector matching, the text comes back unchanged.
-pub fn redact(text: &str, _options: &RedactionOptions) -> Redacted {
+pub fn redact(text: &str, options: &RedactionOptions) -> Redacted {
+    let mut found = found::Found::default();
+    let prefilter = Prefilter::new();
+    let mut secret_documents = kubernetes::SecretDocuments::default();
+    prefilter.for_each_hit(text, |start, end, detector| {
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return;
+        }
+        detect(
+            text,
+            start,
+            end,
+            detector,
+            &mut secret_documents,
+            &mut found,
+        );
+    });
+    public_ip::scan(text, &mut found);
+    entropy::scan(text, &mut found);
+    let candidates = with_repeats(text, found.merge(&options.keep));
+
+    let (redacted_text, placeholders, secrets) =
+        placeholder::Placeholders::new(text).apply(&candidates);
+    let index = LineIndex::new(text);
+    let redactions = candidates
+        .iter()
+        .zip(placeholders)
+        .map(|(candidate, placeholder)| Redaction {
+            kind: candidate.kind.name,
+            placeholder,
+            span: index.span(candidate.start, candidate.end),
+            length: text[candidate.start..candidate.end].chars().count(),
+        })
+        .collect();
     Redacted {
-        text: String::from(text),
-        redactions: Vec::new(),
+        text: redacted_text,
+        redactions,
+        secrets,
+    }
+}
+
+/// Adds every other occurrence of a found value (a password pasted twice, a key id repeated in
+/// a log line) so no copy is left visible. Only values of 6 or more characters, at word boundaries.
+fn with_repeats(text: &str, candidates: Vec<found::Candidate>) -> Vec<found::Candidate> {
+    let mut values: Vec<(&str, &'static Kind)> = candidates
+        .iter()
+        .map(|c| (&text[c.start..c.end], c.kind))
+        .filter(|(value, _)| value.len() >= 6)
+        .collect();
+    if values.is_empty() {
+        return candidates;
+    }
+    values.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+    values.dedup_by(|a, b| a.0 == b.0);
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(values.iter().map(|(value, _)| value))
+    else {
+        return candidates;
+    };
+    let bytes = text.as_bytes();
+    let mut found = found::Found::default();
+    for candidate in &candidates {
+        found.add(candidate.start, candidate.end, candidate.kind);
+    }
+    let is_boundary = |at: Option<&u8>| !at.is_some_and(|b| b.is_ascii_alphanumeric());
+    for hit in automaton.find_iter(text) {
+        let before = hit.start().checked_sub(1).and_then(|i| bytes.get(i));
+        if is_boundary(before) && is_boundary(bytes.get(hit.end())) {
+            found.add(hit.start(), hit.end(), values[hit.pattern().as_usize()].1);
+        }
+    }
+    found.merge(&[])
+}
+
+fn detect(
+    text: &str,
+    start: usize,
+    end: usize,
+    detector: Detector,
+    secret_documents: &mut kubernetes::SecretDocuments,
+    found: &mut found::Found,
+) {
+    match detector {
+        Detector::Pem => pem::block(text, start, found),
+        Detector::Base64Pem => pem::base64_block(text, start, found),
+        Detector::Der => pem::der(text, start, found),
+        Detector::Token(index) => tokens::prefixed(text, start, &tokens::SHAPES[index], found),
+        Detector::Jwt => tokens::jwt(text, start, found),
+        Detector::EntraSecret => tokens::entra_secret(text, start, found),
+        Detector::SlackWebhook => tokens::slack_webhook(text, end, found),
+        Detector::Url => url::credentials(text, start, found),
+        Detector::KeyValue => keyvalue::at_keyword(text, start, end, found),
+        Detector::CurlUser => keyvalue::curl_user(text, start, found),
+        Detector::ShortPassword => keyvalue::short_password(text, start, found),
+        Detector::SecretData => kubernetes::secret_data(text, start, secret_documents, found),
+        Detector::LastApplied => kubernetes::last_applied(text, end, found),
+        Detector::SubscriptionPath => identifiers::subscription_path(text, end, found),
+        Detector::GuidKey => identifiers::guid_key(text, start, end, found),
+        Detector::TenantUrl => identifiers::tenant_url(text, end, found),
+        Detector::Arn => identifiers::arn(text, start, found),
+        Detector::Ecr => identifiers::ecr(text, start, found),
+        Detector::AccountIdKey => identifiers::account_id_key(text, start, end, found),
+        Detector::Email => identifiers::email(text, start, found),
+        Detector::InternalHost => identifiers::internal_host(text, start, end, found),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_list_matches_the_kind_table() {
+        assert_eq!(KINDS.len(), kind::ALL.len());
+        for ((name, description), kind) in KINDS.iter().zip(kind::ALL) {
+            assert_eq!((*name, *description), (kind.name, kind.description));
+        }
+    }
+
+    #[test]
+    fn redacts_restores_and_hides_values_from_debug() {
+        let text = "password: FAKEsecret123\nother: FAKEsecret123\napi_key: FAKEapikeyvalue\n";
+        let redacted = redact(text, &RedactionOptions::default());
+        assert_eq!(
+            redacted.text,
+            "password: REDACTED_PASSWORD_1\nother: REDACTED_PASSWORD_1\napi_key: REDACTED_API_KEY_1\n"
+        );
+        assert_eq!(redacted.redactions.len(), 3);
+        assert_eq!(redacted.redactions[2].span.line, 3);
+        assert_eq!(redacted.redactions[2].length, "FAKEapikeyvalue".len());
+        assert_eq!(redacted.restore(&redacted.text), text);
+        let debug = alloc::format!("{redacted:?}");
+        assert!(!debug.contains("FAKEapikeyvalue"), "{debug}");
+    }
+
+    #[test]
+    fn kept_kinds_stay() {
+        let text = "owner: jane@example.org\n";
+        let mut options = RedactionOptions::default();
+        assert_ne!(redact(text, &options).text, text);
+        options.keep.push(String::from("email"));
+        assert_eq!(redact(text, &options).text, text);
     }
 }

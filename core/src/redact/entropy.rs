@@ -1,0 +1,141 @@
+//! The high-entropy fallback: long base64-looking strings that no detector claimed.
+//!
+//! A token counts when it is at least 32 characters of the base64 alphabet, mixes upper case,
+//! lower case and digits without word-like lower-case runs, and carries at least 4.2 bits of Shannon entropy per character (random
+//! base64 of that length carries about 4.6–5; identifiers and paths stay below 4). Known-benign
+//! shapes stay: hex strings (image digests, git commit ids in image tags, checksums), GUIDs,
+//! anything after `sha256:`-style prefixes, paths, and certificates (marked benign by the PEM
+//! detector).
+
+use super::found::Found;
+use super::kind;
+use super::scan::is_base64;
+
+/// Shortest token the fallback looks at.
+const MIN_LEN: usize = 32;
+/// Least entropy, in bits per character.
+const MIN_BITS_PER_CHAR: f64 = 4.2;
+
+/// Scans the whole text for high-entropy tokens.
+pub fn scan(text: &str, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !is_base64(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let end = at + bytes[at..].iter().take_while(|&&b| is_base64(b)).count();
+        if end - at >= MIN_LEN && is_random_looking(text, at, end) {
+            found.add(at, end, &kind::HIGH_ENTROPY);
+        }
+        at = end;
+    }
+}
+
+fn is_random_looking(text: &str, start: usize, end: usize) -> bool {
+    let token = &text.as_bytes()[start..end];
+    let hex_like = token.iter().all(|b| b.is_ascii_hexdigit() || *b == b'-');
+    let mixed = token.iter().any(u8::is_ascii_uppercase)
+        && token.iter().any(u8::is_ascii_lowercase)
+        && token.iter().any(u8::is_ascii_digit);
+    let digest_prefix = ["sha256:", "sha512:", "sha1:", "sha384:", "md5:"]
+        .iter()
+        .any(|prefix| text[..start].ends_with(prefix));
+    let path = token[0] == b'/' || token.windows(2).any(|w| w == b"//");
+    // Words in identifiers (`Configuration`, `Admission`) make long lower-case runs; random
+    // base64 rarely has more than seven lower-case letters in a row.
+    let longest_lower_run = token
+        .split(|b| !b.is_ascii_lowercase())
+        .map(<[u8]>::len)
+        .max()
+        .unwrap_or(0);
+    !hex_like
+        && mixed
+        && longest_lower_run <= 7
+        && !digest_prefix
+        && !path
+        && !text[start..end].contains("REDACTED")
+        && bits_per_char(token) >= MIN_BITS_PER_CHAR
+}
+
+/// Shannon entropy of `token` in bits per character (of the first 256 bytes).
+pub fn bits_per_char(token: &[u8]) -> f64 {
+    let token = &token[..token.len().min(256)];
+    let mut counts = [0u32; 256];
+    for &b in token {
+        counts[usize::from(b)] += 1;
+    }
+    let n = token.len() as f64;
+    let log_n = log2(n);
+    counts
+        .iter()
+        .filter(|&&count| count > 0)
+        .map(|&count| {
+            let count = f64::from(count);
+            -(count / n) * (log2(count) - log_n)
+        })
+        .sum()
+}
+
+/// log2 without `std`: exponent by halving, mantissa by the `atanh` series of the natural log.
+fn log2(mut x: f64) -> f64 {
+    if x <= 0.0 {
+        return 0.0;
+    }
+    let mut exponent = 0.0;
+    while x >= 2.0 {
+        x /= 2.0;
+        exponent += 1.0;
+    }
+    while x < 1.0 {
+        x *= 2.0;
+        exponent -= 1.0;
+    }
+    // ln(x) = 2 atanh((x - 1) / (x + 1)); with x in [1, 2) the ratio is at most 1/3.
+    let z = (x - 1.0) / (x + 1.0);
+    let z2 = z * z;
+    let mut term = z;
+    let mut ln = 0.0;
+    for k in 0..12 {
+        ln += term / f64::from(2 * k + 1);
+        term *= z2;
+    }
+    exponent + 2.0 * ln / core::f64::consts::LN_2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    fn tokens(text: &str) -> Vec<String> {
+        let mut found = Found::default();
+        scan(text, &mut found);
+        found
+            .merge(&[])
+            .iter()
+            .map(|c| String::from(&text[c.start..c.end]))
+            .collect()
+    }
+
+    #[test]
+    fn log2_is_accurate() {
+        for (x, expected) in [
+            (1.0, 0.0),
+            (2.0, 1.0),
+            (8.0, 3.0),
+            (10.0, 3.321928094887362),
+            (255.0, 7.994353436858858),
+        ] {
+            assert!((log2(x) - expected).abs() < 1e-9, "{x}");
+        }
+    }
+
+    #[test]
+    fn random_tokens_are_caught_and_benign_shapes_kept() {
+        let text = "k: wJalrXUtnFEMI/K7MDENG+bPxRfiCYFAKEKEY9z8\nimage: app@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\ntag: v1.2-3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a\nname: PodSecurityAdmissionConfigurationV1Beta1Object\n";
+        assert_eq!(tokens(text), ["wJalrXUtnFEMI/K7MDENG+bPxRfiCYFAKEKEY9z8"]);
+    }
+}

@@ -1,0 +1,104 @@
+//! What the detectors found: candidate spans with their kind, ranges known to be benign, and the
+//! merge that turns overlapping candidates into the final, disjoint list.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::kind::{Kind, Tier};
+
+/// One candidate secret: a byte range of the original text and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: &'static Kind,
+}
+
+/// Collects candidates and benign ranges while the detectors run.
+#[derive(Debug, Default)]
+pub struct Found {
+    candidates: Vec<Candidate>,
+    benign: Vec<(usize, usize)>,
+}
+
+impl Found {
+    /// Records a candidate; empty ranges are ignored.
+    pub fn add(&mut self, start: usize, end: usize, kind: &'static Kind) {
+        if end > start {
+            self.candidates.push(Candidate { start, end, kind });
+        }
+    }
+
+    /// Records a range known to be benign (a certificate, an image digest): the entropy fallback
+    /// leaves it alone.
+    pub fn benign(&mut self, start: usize, end: usize) {
+        self.benign.push((start, end));
+    }
+
+    /// The final redactions: kinds the user keeps dropped, entropy guesses inside benign ranges
+    /// dropped, overlapping candidates united (the strongest tier names the union), in text order.
+    pub fn merge(mut self, keep: &[String]) -> Vec<Candidate> {
+        self.benign.sort_unstable();
+        let benign = &self.benign;
+        let inside_benign = |c: &Candidate| {
+            let after = benign.partition_point(|&(start, _)| start <= c.start);
+            benign[..after]
+                .iter()
+                .rev()
+                .take(8)
+                .any(|&(start, end)| start <= c.start && c.end <= end)
+        };
+        let mut candidates: Vec<Candidate> = self
+            .candidates
+            .into_iter()
+            .filter(|c| {
+                !keep
+                    .iter()
+                    .any(|name| name.trim().eq_ignore_ascii_case(c.kind.name))
+            })
+            .filter(|c| c.kind.tier != Tier::Entropy || !inside_benign(c))
+            .collect();
+        candidates.sort_unstable_by_key(|c| (c.start, core::cmp::Reverse(c.end)));
+        let mut merged: Vec<Candidate> = Vec::with_capacity(candidates.len());
+        for candidate in candidates {
+            match merged.last_mut() {
+                Some(last) if candidate.start < last.end => {
+                    let stronger = candidate.kind.tier > last.kind.tier
+                        || (candidate.kind.tier == last.kind.tier
+                            && candidate.end - candidate.start > last.end - last.start);
+                    if stronger {
+                        last.kind = candidate.kind;
+                    }
+                    last.end = last.end.max(candidate.end);
+                }
+                _ => merged.push(candidate),
+            }
+        }
+        merged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::kind;
+
+    #[test]
+    fn overlaps_unite_under_the_strongest_kind() {
+        let mut found = Found::default();
+        found.add(10, 20, &kind::HIGH_ENTROPY);
+        found.add(12, 30, &kind::PASSWORD);
+        found.add(40, 45, &kind::EMAIL);
+        found.add(50, 60, &kind::HIGH_ENTROPY);
+        found.benign(48, 70);
+        let merged = found.merge(&[String::from("email")]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(
+            (merged[0].start, merged[0].end, merged[0].kind.name),
+            (10, 30, "password")
+        );
+    }
+}

@@ -1,0 +1,342 @@
+//! Values under secret-sounding keys and flags, in every syntax people paste: YAML, JSON, INI and
+//! .env, HCL, Java properties, connection strings, URL query strings, HTTP headers and command
+//! lines (`--password x`, `--client-secret=x`, `helm --set db.password=x`, `kubectl create secret
+//! --from-literal=password=x`), plus Kubernetes `env` entries (`name: DB_PASSWORD` / `value: x`).
+//!
+//! A key counts when its normalised name (lower case, separators dropped) ends with a secret word,
+//! so `client_secret` and `AWS_SECRET_ACCESS_KEY` count while `secretName`, `tokenTTL` and
+//! `password_file` do not. Obvious placeholders (`${VAR}`, `{{ … }}`, `<…>`, `changeme`, `***`,
+//! already-redacted text) are left alone.
+
+use alloc::string::String;
+
+use super::found::Found;
+use super::kind::{self, Kind};
+use super::scan::{
+    command_around, flag_value, is_base64, is_key_byte, is_placeholder, key_shape, line_end,
+    line_start, next_line, skip_blanks, value_after_key, KeyShape, Value,
+};
+
+/// Normalised key suffixes and the kind of value they hold, most specific first.
+const SUFFIXES: &[(&str, &Kind)] = &[
+    ("secretaccesskey", &kind::AWS_SECRET_ACCESS_KEY),
+    ("sessiontoken", &kind::AWS_SESSION_TOKEN),
+    ("securitytoken", &kind::AWS_SESSION_TOKEN),
+    ("accesskeysecret", &kind::ACCESS_KEY_SECRET),
+    ("accountkey", &kind::AZURE_STORAGE_KEY),
+    ("storagekey", &kind::AZURE_STORAGE_KEY),
+    ("sastoken", &kind::AZURE_SAS_TOKEN),
+    ("sharedaccesssignature", &kind::AZURE_SAS_TOKEN),
+    ("sharedaccesskey", &kind::AZURE_SHARED_ACCESS_KEY),
+    ("connectionstring", &kind::CONNECTION_STRING),
+    ("connstr", &kind::CONNECTION_STRING),
+    ("clientsecret", &kind::CLIENT_SECRET),
+    ("clientkeydata", &kind::KUBECONFIG_CLIENT_KEY),
+    ("presharedkey", &kind::PRE_SHARED_KEY),
+    ("psk", &kind::PRE_SHARED_KEY),
+    ("password", &kind::PASSWORD),
+    ("passwd", &kind::PASSWORD),
+    ("passphrase", &kind::PASSWORD),
+    ("pwd", &kind::PASSWORD),
+    ("apikey", &kind::API_KEY),
+    ("apitoken", &kind::API_KEY),
+    ("identitytoken", &kind::DOCKER_AUTH),
+    ("authorization", &kind::HTTP_AUTHORIZATION),
+    ("token", &kind::TOKEN),
+    ("privatekey", &kind::SECRET),
+    ("secretkey", &kind::SECRET),
+    ("secret", &kind::SECRET),
+    ("credential", &kind::SECRET),
+    ("credentials", &kind::SECRET),
+    ("signingkey", &kind::SECRET),
+    ("encryptionkey", &kind::SECRET),
+    ("masterkey", &kind::SECRET),
+];
+
+/// Whole normalised keys that count although no suffix above matches.
+const EXACT: &[(&str, &Kind)] = &[
+    ("pass", &kind::PASSWORD),
+    ("sig", &kind::AZURE_SAS_TOKEN),
+    ("auth", &kind::DOCKER_AUTH),
+];
+
+/// Keys that end like a secret but name one (a Secret's name, a reference).
+const NOT_SECRET: &[&str] = &[
+    "existingsecret",
+    "usesecret",
+    "nosecret",
+    "createsecret",
+    "bypass",
+];
+
+/// The kind of value a key holds, from its normalised name.
+pub fn classify(normalised: &str) -> Option<&'static Kind> {
+    if NOT_SECRET.contains(&normalised) {
+        return None;
+    }
+    if let Some((_, kind)) = EXACT.iter().find(|(key, _)| *key == normalised) {
+        return Some(kind);
+    }
+    SUFFIXES
+        .iter()
+        .find(|(suffix, _)| normalised.ends_with(suffix))
+        .map(|(_, kind)| *kind)
+}
+
+/// Lower case, letters and digits only: `AWS_SECRET_ACCESS_KEY` → `awssecretaccesskey`.
+pub fn normalise(key: &str) -> String {
+    key.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| char::from(b.to_ascii_lowercase()))
+        .collect()
+}
+
+/// The key token around the keyword at `start..end`.
+pub fn key_around(bytes: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start > 0 && is_key_byte(bytes[start - 1]) {
+        start -= 1;
+    }
+    while end < bytes.len() && is_key_byte(bytes[end]) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// The value of the key or flag `key_start..key_end`: `--flag value`, `key: value`, `key=value`.
+pub fn value_of_key(text: &str, key_start: usize, key_end: usize) -> Option<Value> {
+    let bytes = text.as_bytes();
+    let shape = key_shape(bytes, key_start, key_end);
+    let is_flag = bytes[key_start] == b'-';
+    if is_flag && matches!(bytes.get(key_end), Some(b' ' | b'\t')) {
+        return flag_value(text, key_end);
+    }
+    let comma_ends =
+        text[line_start(bytes, key_start)..line_end(bytes, key_start)].contains("--set");
+    value_after_key(text, shape, comma_ends)
+}
+
+/// A secret-sounding keyword at `start..end`: finds its key and redacts the value.
+pub fn at_keyword(text: &str, start: usize, end: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let (key_start, key_end) = key_around(bytes, start, end);
+    let key = &text[key_start..key_end];
+    let normalised = normalise(key);
+    let Some(kind) = classify(&normalised) else {
+        return;
+    };
+    match value_of_key(text, key_start, key_end) {
+        Some(value) => add_value(text, value, kind, found),
+        None => env_entry_value(text, key_start, key_end, kind, found),
+    }
+}
+
+fn add_value(text: &str, mut value: Value, kind: &'static Kind, found: &mut Found) {
+    let bytes = text.as_bytes();
+    if kind.name == kind::HTTP_AUTHORIZATION.name {
+        // Keep the scheme (`Bearer`, `Basic`, …): only the credential is secret.
+        let scheme = bytes[value.start..value.end]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+            .count();
+        if scheme < 20 && bytes.get(value.start + scheme) == Some(&b' ') {
+            value.start = skip_blanks(bytes, value.start + scheme);
+        }
+    }
+    let text_value = &text[value.start..value.end];
+    if is_placeholder(text_value) {
+        return;
+    }
+    if kind.name == kind::DOCKER_AUTH.name && !text_value.bytes().all(is_base64) {
+        return;
+    }
+    found.add(value.start, value.end, kind);
+}
+
+/// `name: DB_PASSWORD` followed by `value: …` (a container's env), or the JSON form
+/// `{"name": "DB_PASSWORD", "value": "…"}`.
+fn env_entry_value(
+    text: &str,
+    key_start: usize,
+    key_end: usize,
+    kind: &'static Kind,
+    found: &mut Found,
+) {
+    let bytes = text.as_bytes();
+    let line = line_start(bytes, key_start);
+    let before = text[line..key_start]
+        .trim_end_matches(['"', '\''])
+        .trim_end();
+    if !before.ends_with("name:") && !before.ends_with("\"name\":") {
+        return;
+    }
+    // The JSON form on one line.
+    let eol = line_end(bytes, key_end);
+    if let Some(offset) = text[key_end..eol].find("\"value\"") {
+        let value_key = key_end + offset + 1;
+        let shape = KeyShape {
+            start: value_key,
+            after: value_key + "value\"".len(),
+            quoted: true,
+            enclosing: None,
+        };
+        if let Some(value) = value_after_key(text, shape, false) {
+            add_value(text, value, kind, found);
+        }
+        return;
+    }
+    // The YAML form: `value:` on the next line.
+    let Some(next) = next_line(bytes, key_end) else {
+        return;
+    };
+    let value_key = skip_blanks(bytes, next);
+    if text[value_key..].starts_with("value:") {
+        let shape = key_shape(bytes, value_key, value_key + "value".len());
+        if let Some(value) = value_after_key(text, shape, false) {
+            add_value(text, value, kind, found);
+        }
+    }
+}
+
+/// curl `-u user:password` / `--user user:password`: the password after the first colon.
+pub fn curl_user(text: &str, at: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let (key_start, key_end) = key_around(bytes, at, at + 2);
+    let key = &text[key_start..key_end];
+    if key != "-u" && key != "--user" {
+        return;
+    }
+    if key_start > 0 && !matches!(bytes[key_start - 1], b' ' | b'\t') {
+        return;
+    }
+    let value = if bytes.get(key_end) == Some(&b'=') {
+        let shape = key_shape(bytes, key_start, key_end);
+        value_after_key(text, shape, false)
+    } else {
+        flag_value(text, key_end)
+    };
+    let Some(value) = value else {
+        return;
+    };
+    let credentials = &text[value.start..value.end];
+    match credentials.find(':') {
+        Some(colon) => {
+            let password = &credentials[colon + 1..];
+            let numeric = password.bytes().all(|b| b.is_ascii_digit());
+            if !numeric && !is_placeholder(password) {
+                found.add(
+                    value.start + colon + 1,
+                    value.end,
+                    &kind::HTTP_AUTHORIZATION,
+                );
+            }
+        }
+        None if super::identifiers::is_guid(credentials) => {
+            found.add(value.start, value.end, &kind::AZURE_CLIENT_ID);
+        }
+        None => {}
+    }
+}
+
+/// The short `-p` password flag: `docker login -p x`, `az login --service-principal -p x`,
+/// `mysql -pSECRET`. Elsewhere `-p` means a port or a path, so it only counts in those commands.
+pub fn short_password(text: &str, at: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    if bytes.get(at + 1) != Some(&b'p') || (at > 0 && !matches!(bytes[at - 1], b' ' | b'\t')) {
+        return;
+    }
+    let command = command_around(text, at);
+    let is_login = command.contains(" login") || command.starts_with("login");
+    let is_mysql = command.contains("mysql") || command.contains("mariadb");
+    let value = match bytes.get(at + 2) {
+        Some(b' ' | b'\t') if is_login || is_mysql => flag_value(text, at + 2),
+        Some(b) if is_mysql && !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'-') => {
+            let end = at
+                + 2
+                + bytes[at + 2..]
+                    .iter()
+                    .take_while(|b| !b.is_ascii_whitespace())
+                    .count();
+            Some(Value { start: at + 2, end })
+        }
+        _ => None,
+    };
+    let Some(value) = value else {
+        return;
+    };
+    let word = &text[value.start..value.end];
+    let port_like = word.bytes().all(|b| b.is_ascii_digit() || b == b':');
+    if !port_like && !is_placeholder(word) {
+        found.add(value.start, value.end, &kind::PASSWORD);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec::Vec;
+
+    fn secrets(text: &str) -> Vec<(String, &'static str)> {
+        let mut found = Found::default();
+        for word in ["pass", "secret", "token", "auth", "psk", "key"] {
+            for (at, _) in text.to_ascii_lowercase().match_indices(word) {
+                at_keyword(text, at, at + word.len(), &mut found);
+            }
+        }
+        for (at, _) in text.match_indices("-u") {
+            curl_user(text, at, &mut found);
+        }
+        for (at, _) in text.match_indices("-p") {
+            short_password(text, at, &mut found);
+        }
+        found
+            .merge(&[])
+            .iter()
+            .map(|c| (String::from(&text[c.start..c.end]), c.kind.name))
+            .collect()
+    }
+
+    #[test]
+    fn keys_are_classified_by_their_ending() {
+        assert_eq!(
+            classify(&normalise("AWS_SECRET_ACCESS_KEY")).map(|k| k.name),
+            Some("aws-secret-access-key")
+        );
+        assert_eq!(
+            classify(&normalise("--client-secret")).map(|k| k.name),
+            Some("client-secret")
+        );
+        assert_eq!(classify(&normalise("secretName")), None);
+        assert_eq!(classify(&normalise("tokenTTL")), None);
+        assert_eq!(classify(&normalise("password_file")), None);
+        assert_eq!(classify(&normalise("existingSecret")), None);
+    }
+
+    #[test]
+    fn finds_values_in_configs_and_commands() {
+        let text = "db:\n  password: FAKEpass1\n  secretName: tls-cert\nAPI_KEY=FAKEapikey2\n\"PSK\": \"FAKEpsk3\"\naz ad sp create --client-secret 'FAKE s4' --password=${PW}\nhelm upgrade x --set auth.password=FAKEpw5,user=me\ncurl -u admin:FAKEpw6 -H 'Authorization: Bearer FAKEtok7' https://h\ndocker login -p FAKEpw8 reg\ndocker run -p 8080:80 img\n";
+        let found = secrets(text);
+        let values: Vec<&str> = found.iter().map(|(value, _)| value.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "FAKEpass1",
+                "FAKEapikey2",
+                "FAKEpsk3",
+                "FAKE s4",
+                "FAKEpw5",
+                "FAKEpw6",
+                "FAKEtok7",
+                "FAKEpw8"
+            ]
+        );
+        assert_eq!(found[2].1, "pre-shared-key");
+        assert_eq!(found[6].1, "http-authorization");
+    }
+
+    #[test]
+    fn finds_kubernetes_env_entries() {
+        let text = "env:\n  - name: DB_PASSWORD\n    value: \"FAKEenv1\"\n  - name: LOG_LEVEL\n    value: debug\n";
+        let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
+        assert_eq!(values, ["FAKEenv1"]);
+    }
+}

@@ -1,0 +1,247 @@
+//! Kubernetes Secrets: every value under `data` and `stringData` of a document whose `kind` is
+//! `Secret` (YAML or JSON), and the `kubectl.kubernetes.io/last-applied-configuration` annotation
+//! when it carries a Secret (it is a full copy of the object, data included).
+//!
+//! A ConfigMap's `data` is left alone: that is where flannel's `net-conf.json` lives.
+//! Source: Kubernetes API reference, Secret v1 (`data`, `stringData`); kubectl apply docs.
+
+use alloc::vec::Vec;
+
+use super::found::Found;
+use super::kind;
+use super::scan::{
+    indent, key_shape, line_end, line_start, next_line, quoted, skip_blanks, value_after_key,
+};
+
+/// Remembers which documents are Secrets, so each is looked at once.
+#[derive(Debug, Default)]
+pub struct SecretDocuments {
+    known: Vec<(usize, bool)>,
+}
+
+impl SecretDocuments {
+    fn is_secret(&mut self, text: &str, at: usize) -> bool {
+        let (start, end) = document_around(text, at);
+        if let Some(&(_, secret)) = self.known.iter().find(|(known, _)| *known == start) {
+            return secret;
+        }
+        let secret = declares_secret_kind(&text[start..end]);
+        self.known.push((start, secret));
+        secret
+    }
+}
+
+/// The YAML document (between `---` lines) holding `at`.
+fn document_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at].rfind("\n---").map_or(0, |i| i + 1);
+    let end = text[at..].find("\n---").map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
+fn declares_secret_kind(document: &str) -> bool {
+    let bytes = document.as_bytes();
+    document.match_indices("kind").any(|(at, _)| {
+        let shape = key_shape(bytes, at, at + 4);
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            return false;
+        }
+        value_after_key(document, shape, false)
+            .is_some_and(|value| &document[value.start..value.end] == "Secret")
+    })
+}
+
+/// `data` or `stringData` whose keyword (`data:` or `data"`) starts at `at`.
+pub fn secret_data(text: &str, at: usize, documents: &mut SecretDocuments, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let key_start = if text[..at].ends_with("string") {
+        at - 6
+    } else {
+        at
+    };
+    if key_start > 0
+        && (bytes[key_start - 1].is_ascii_alphanumeric()
+            || matches!(bytes[key_start - 1], b'-' | b'_' | b'.'))
+    {
+        return;
+    }
+    if !documents.is_secret(text, at) {
+        return;
+    }
+    let key_end = at + 4;
+    if bytes.get(key_end) == Some(&b'"') {
+        json_object_values(text, key_end + 1, found);
+    } else {
+        yaml_mapping_values(text, key_start, key_end + 1, found);
+    }
+}
+
+/// Every value of the JSON object after the `:` following `from`.
+fn json_object_values(text: &str, from: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let mut at = skip_space(bytes, from);
+    if bytes.get(at) != Some(&b':') {
+        return;
+    }
+    at = skip_space(bytes, at + 1);
+    if bytes.get(at) != Some(&b'{') {
+        return;
+    }
+    at += 1;
+    loop {
+        at = skip_space(bytes, at);
+        match bytes.get(at) {
+            Some(b',') => at += 1,
+            Some(b'"') => {
+                let Some(key) = quoted(bytes, at) else { return };
+                at = skip_space(bytes, key.end + 1);
+                if bytes.get(at) != Some(&b':') {
+                    return;
+                }
+                at = skip_space(bytes, at + 1);
+                if bytes.get(at) != Some(&b'"') {
+                    return;
+                }
+                let Some(value) = quoted(bytes, at) else {
+                    return;
+                };
+                add(text, value.start, value.end, found);
+                at = value.end + 1;
+            }
+            _ => return,
+        }
+    }
+}
+
+fn skip_space(bytes: &[u8], mut at: usize) -> usize {
+    while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        at += 1;
+    }
+    at
+}
+
+/// Every value of the YAML block mapping under the key at `key_start` (whose `:` ends at `after`).
+fn yaml_mapping_values(text: &str, key_start: usize, after: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let rest = skip_blanks(bytes, after);
+    if !matches!(bytes.get(rest), None | Some(b'\n' | b'\r' | b'#')) {
+        return;
+    }
+    let parent_indent = indent(bytes, line_start(bytes, key_start));
+    let mut child_indent = None;
+    let mut line = next_line(bytes, key_start);
+    while let Some(start) = line {
+        if start >= bytes.len() {
+            break;
+        }
+        let content = skip_blanks(bytes, start);
+        let eol = line_end(bytes, start);
+        if content >= eol || bytes[content] == b'#' {
+            line = next_line(bytes, start);
+            continue;
+        }
+        let depth = content - start;
+        if depth <= parent_indent {
+            break;
+        }
+        let child = *child_indent.get_or_insert(depth);
+        let mut skip_to = start;
+        if depth == child {
+            let quote = matches!(bytes[content], b'"' | b'\'');
+            let key_from = content + usize::from(quote);
+            let key_end = key_from
+                + bytes[key_from..eol]
+                    .iter()
+                    .take_while(|&&b| b != b':' && !(quote && (b == b'"' || b == b'\'')))
+                    .count();
+            let shape = key_shape(bytes, key_from, key_end);
+            if let Some(value) = value_after_key(text, shape, false) {
+                add(text, value.start, value.end, found);
+                skip_to = value.end;
+            }
+        }
+        line = next_line(bytes, skip_to.max(start));
+    }
+}
+
+fn add(text: &str, start: usize, end: usize, found: &mut Found) {
+    let value = &text[start..end];
+    if value.starts_with("REDACTED_") || value.contains("{{") || value.starts_with("${") {
+        return;
+    }
+    found.add(start, end, &kind::KUBERNETES_SECRET_DATA);
+}
+
+/// The last-applied-configuration annotation whose key ends at `key_end`, when it holds a Secret.
+pub fn last_applied(text: &str, key_end: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let quoted_key = bytes.get(key_end) == Some(&b'"');
+    let key_start = key_end - "last-applied-configuration".len();
+    let shape = super::scan::KeyShape {
+        start: key_start,
+        after: key_end + usize::from(quoted_key),
+        quoted: quoted_key,
+        enclosing: None,
+    };
+    let Some(value) = value_after_key(text, shape, false) else {
+        return;
+    };
+    let annotation = &text[value.start..value.end];
+    let carries_secret = [
+        "\"kind\":\"Secret\"",
+        "\\\"kind\\\":\\\"Secret\\\"",
+        "\"kind\": \"Secret\"",
+        "kind: Secret",
+    ]
+    .iter()
+    .any(|needle| annotation.contains(needle));
+    if carries_secret {
+        found.add(
+            value.start,
+            value.end,
+            &kind::KUBERNETES_LAST_APPLIED_SECRET,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::String;
+
+    fn values(text: &str) -> Vec<String> {
+        let mut found = Found::default();
+        let mut documents = SecretDocuments::default();
+        let lower = text.to_ascii_lowercase();
+        for keyword in ["data:", "data\""] {
+            for (at, _) in lower.match_indices(keyword) {
+                secret_data(text, at, &mut documents, &mut found);
+            }
+        }
+        for (at, _) in text.match_indices("last-applied-configuration") {
+            last_applied(text, at + "last-applied-configuration".len(), &mut found);
+        }
+        found
+            .merge(&[])
+            .iter()
+            .map(|c| String::from(&text[c.start..c.end]))
+            .collect()
+    }
+
+    #[test]
+    fn secret_values_are_found_and_config_maps_left_alone() {
+        let text = "apiVersion: v1\nkind: ConfigMap\ndata:\n  net-conf.json: |\n    {\"Network\": \"10.244.0.0/16\"}\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  user: YWRtaW4=\n  tls.key: |\n    RkFLRQ==\n    RkFLRQ==\nstringData:\n  \"pw\": \"FAKE pw\"\ntype: Opaque\n";
+        assert_eq!(
+            values(text),
+            ["YWRtaW4=", "RkFLRQ==\n    RkFLRQ==", "FAKE pw"]
+        );
+    }
+
+    #[test]
+    fn json_secrets_and_last_applied_annotations_are_found() {
+        let text = "{\"apiVersion\":\"v1\",\"kind\":\"Secret\",\"metadata\":{\"annotations\":{\"kubectl.kubernetes.io/last-applied-configuration\":\"{\\\"data\\\":{\\\"k\\\":\\\"RkFLRQ==\\\"},\\\"kind\\\":\\\"Secret\\\"}\\n\"}},\n\"data\": {\"k\": \"RkFLRQ==\", \"j\":\"SGk=\"}}";
+        let found = values(text);
+        assert_eq!(found.len(), 3);
+        assert!(found[0].starts_with("{\\\"data"));
+        assert_eq!(&found[1..], ["RkFLRQ==", "SGk="]);
+    }
+}

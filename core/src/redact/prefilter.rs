@@ -1,0 +1,191 @@
+//! The keyword prefilter: one Aho-Corasick pass (ASCII case-insensitive) finds every place a
+//! keyword-anchored detector needs to look, so detectors never scan the whole text themselves.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use alloc::vec::Vec;
+
+use super::tokens;
+
+/// Which detector a keyword wakes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detector {
+    /// `-----BEGIN`: a PEM block.
+    Pem,
+    /// Base64 of `-----BEGIN`.
+    Base64Pem,
+    /// A DER structure in base64 (PKCS#12, PKCS#8, certificates).
+    Der,
+    /// A vendor token with a fixed prefix (index into [`tokens::SHAPES`]).
+    Token(usize),
+    /// `eyJ`: a JSON web token.
+    Jwt,
+    /// `Q~`: an Entra client secret.
+    EntraSecret,
+    /// A Slack incoming webhook.
+    SlackWebhook,
+    /// `://`: credentials in a URL.
+    Url,
+    /// A secret-sounding word: a key, flag or header whose value is secret.
+    KeyValue,
+    /// curl `-u` / `--user`.
+    CurlUser,
+    /// The short `-p` password flag.
+    ShortPassword,
+    /// `data` / `stringData` of a Kubernetes Secret.
+    SecretData,
+    /// The last-applied-configuration annotation.
+    LastApplied,
+    /// `/subscriptions/<guid>`.
+    SubscriptionPath,
+    /// A key or flag naming a subscription, tenant or client id.
+    GuidKey,
+    /// `login.microsoftonline.com/<tenant>`.
+    TenantUrl,
+    /// `arn:aws…`.
+    Arn,
+    /// `.dkr.ecr.` host names.
+    Ecr,
+    /// A key naming an AWS account id.
+    AccountIdKey,
+    /// `@`: an e-mail address.
+    Email,
+    /// A host name under an internal top-level domain.
+    InternalHost,
+}
+
+/// Keywords, lower case, and the detector each wakes.
+fn keywords() -> Vec<(&'static str, Detector)> {
+    use Detector::*;
+    let mut list: Vec<(&'static str, Detector)> = Vec::with_capacity(128);
+    list.extend([
+        ("-----begin", Pem),
+        ("ls0tls1crudjti", Base64Pem),
+        ("mii", Der),
+        ("mhccaqee", Der),
+        ("eyj", Jwt),
+        ("q~", EntraSecret),
+        ("hooks.slack.com/services/", SlackWebhook),
+        ("://", Url),
+        ("-u", CurlUser),
+        ("--user", CurlUser),
+        ("-p", ShortPassword),
+        ("data:", SecretData),
+        ("data\"", SecretData),
+        ("last-applied-configuration", LastApplied),
+        ("/subscriptions/", SubscriptionPath),
+        ("subscription", GuidKey),
+        ("tenant", GuidKey),
+        ("clientid", GuidKey),
+        ("client-id", GuidKey),
+        ("client_id", GuidKey),
+        ("appid", GuidKey),
+        ("app-id", GuidKey),
+        ("app_id", GuidKey),
+        ("applicationid", GuidKey),
+        ("principal", GuidKey),
+        ("objectid", GuidKey),
+        ("object-id", GuidKey),
+        ("microsoftonline.com/", TenantUrl),
+        ("arn:aws", Arn),
+        (".dkr.ecr.", Ecr),
+        ("accountid", AccountIdKey),
+        ("account_id", AccountIdKey),
+        ("account-id", AccountIdKey),
+        ("@", Email),
+    ]);
+    for suffix in [
+        ".internal",
+        ".corp",
+        ".local",
+        ".lan",
+        ".intranet",
+        ".localdomain",
+        ".home.arpa",
+        ".private",
+    ] {
+        list.push((suffix, InternalHost));
+    }
+    for word in [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "apikey",
+        "api_key",
+        "api-key",
+        "credential",
+        "privatekey",
+        "private_key",
+        "private-key",
+        "psk",
+        "accountkey",
+        "account-key",
+        "account_key",
+        "storagekey",
+        "sastoken",
+        "sas-token",
+        "sas_token",
+        "sharedaccess",
+        "connectionstring",
+        "connection-string",
+        "connection_string",
+        "connstr",
+        "auth",
+        "sig=",
+        "signingkey",
+        "signing_key",
+        "encryptionkey",
+        "encryption_key",
+        "masterkey",
+        "master_key",
+        "client-key-data",
+    ] {
+        list.push((word, KeyValue));
+    }
+    for (index, shape) in tokens::SHAPES.iter().enumerate() {
+        list.push((shape.keyword, Token(index)));
+    }
+    list
+}
+
+/// The compiled keyword automaton.
+pub struct Prefilter {
+    automaton: Option<AhoCorasick>,
+    detectors: Vec<Detector>,
+}
+
+impl Prefilter {
+    /// Compiles the keywords.
+    pub fn new() -> Self {
+        let list = keywords();
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(list.iter().map(|(keyword, _)| keyword))
+            .ok();
+        Prefilter {
+            automaton,
+            detectors: list.into_iter().map(|(_, detector)| detector).collect(),
+        }
+    }
+
+    /// Calls `visit(start, end, detector)` for every keyword occurrence, overlapping ones included.
+    pub fn for_each_hit(&self, text: &str, mut visit: impl FnMut(usize, usize, Detector)) {
+        let Some(automaton) = &self.automaton else {
+            return;
+        };
+        for hit in automaton.find_overlapping_iter(text) {
+            visit(
+                hit.start(),
+                hit.end(),
+                self.detectors[hit.pattern().as_usize()],
+            );
+        }
+    }
+}
+
+impl Default for Prefilter {
+    fn default() -> Self {
+        Prefilter::new()
+    }
+}

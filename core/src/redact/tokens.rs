@@ -1,0 +1,275 @@
+//! Credentials recognised by their own shape: vendor tokens with fixed prefixes, JSON web tokens,
+//! Microsoft Entra client secrets and Slack webhooks.
+//!
+//! Sources for the shapes: AWS IAM docs (access key ids `AKIA`/`ASIA` + 16), GitHub's token
+//! format post (`ghp_` + 36, `github_pat_`), GitLab token prefixes docs, Slack token types,
+//! Stripe API keys docs, npm access tokens (`npm_` + 36), PyPI API tokens (macaroons starting
+//! `pypi-AgEIcHlwaS5vcmc`), Google API keys (`AIza` + 35), RFC 7519 (JWT), Entra client secrets
+//! (three characters, a digit, `Q~`, then 31–37 characters).
+
+use super::found::Found;
+use super::kind::{self, Kind};
+use super::scan::is_word;
+
+/// A token with a fixed, case-sensitive prefix.
+#[derive(Debug, Clone, Copy)]
+pub struct Shape {
+    /// The prefix, lower case (what the prefilter looks for).
+    pub keyword: &'static str,
+    /// The prefix exactly as written.
+    pub prefix: &'static str,
+    /// Which bytes the body is made of.
+    pub body: fn(u8) -> bool,
+    /// Fewest body bytes.
+    pub min: usize,
+    /// Most body bytes.
+    pub max: usize,
+    /// What it is.
+    pub kind: &'static Kind,
+}
+
+fn upper_digit(b: u8) -> bool {
+    b.is_ascii_uppercase() || b.is_ascii_digit()
+}
+
+fn alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+fn word(b: u8) -> bool {
+    is_word(b)
+}
+
+fn url_safe(b: u8) -> bool {
+    is_word(b) || b == b'-'
+}
+
+fn url_safe_dot(b: u8) -> bool {
+    url_safe(b) || b == b'.'
+}
+
+const fn shape(
+    keyword: &'static str,
+    prefix: &'static str,
+    body: fn(u8) -> bool,
+    min: usize,
+    max: usize,
+    kind: &'static Kind,
+) -> Shape {
+    Shape {
+        keyword,
+        prefix,
+        body,
+        min,
+        max,
+        kind,
+    }
+}
+
+/// Every fixed-prefix token shape.
+pub const SHAPES: &[Shape] = &[
+    shape(
+        "akia",
+        "AKIA",
+        upper_digit,
+        16,
+        16,
+        &kind::AWS_ACCESS_KEY_ID,
+    ),
+    shape(
+        "asia",
+        "ASIA",
+        upper_digit,
+        16,
+        16,
+        &kind::AWS_ACCESS_KEY_ID,
+    ),
+    shape("ghp_", "ghp_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("gho_", "gho_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("ghu_", "ghu_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("ghs_", "ghs_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("ghr_", "ghr_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape(
+        "github_pat_",
+        "github_pat_",
+        word,
+        40,
+        255,
+        &kind::GITHUB_TOKEN,
+    ),
+    shape(
+        "glpat-",
+        "glpat-",
+        url_safe_dot,
+        20,
+        255,
+        &kind::GITLAB_TOKEN,
+    ),
+    shape("gldt-", "gldt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("glrt-", "glrt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape(
+        "glptt-",
+        "glptt-",
+        url_safe_dot,
+        20,
+        255,
+        &kind::GITLAB_TOKEN,
+    ),
+    shape(
+        "glcbt-",
+        "glcbt-",
+        url_safe_dot,
+        20,
+        255,
+        &kind::GITLAB_TOKEN,
+    ),
+    shape("xoxb-", "xoxb-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxp-", "xoxp-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxa-", "xoxa-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxr-", "xoxr-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxs-", "xoxs-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxe-", "xoxe-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("sk_live_", "sk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("sk_test_", "sk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("rk_live_", "rk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("rk_test_", "rk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("npm_", "npm_", alnum, 36, 36, &kind::NPM_TOKEN),
+    shape(
+        "pypi-ageichlwas5vcmc",
+        "pypi-AgEIcHlwaS5vcmc",
+        url_safe,
+        40,
+        4096,
+        &kind::PYPI_TOKEN,
+    ),
+    shape("aiza", "AIza", url_safe, 35, 35, &kind::GCP_API_KEY),
+];
+
+/// A fixed-prefix token starting at `at`.
+pub fn prefixed(text: &str, at: usize, shape: &Shape, found: &mut Found) {
+    let bytes = text.as_bytes();
+    if !text[at..].starts_with(shape.prefix) || (at > 0 && is_word(bytes[at - 1])) {
+        return;
+    }
+    let body_start = at + shape.prefix.len();
+    let body_len = bytes[body_start..]
+        .iter()
+        .take(shape.max + 1)
+        .take_while(|&&b| (shape.body)(b))
+        .count();
+    if (shape.min..=shape.max).contains(&body_len) {
+        found.add(at, body_start + body_len, shape.kind);
+    }
+}
+
+/// A JSON web token starting at `at` (`eyJ` header, payload, optional signature).
+pub fn jwt(text: &str, at: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    if !text[at..].starts_with("eyJ")
+        || (at > 0 && (is_word(bytes[at - 1]) || bytes[at - 1] == b'-'))
+    {
+        return;
+    }
+    let run = |from: usize| bytes[from..].iter().take_while(|&&b| url_safe(b)).count();
+    let header = run(at);
+    let dot1 = at + header;
+    if header < 10 || bytes.get(dot1) != Some(&b'.') {
+        return;
+    }
+    let payload = run(dot1 + 1);
+    let dot2 = dot1 + 1 + payload;
+    if payload < 10 || bytes.get(dot2) != Some(&b'.') {
+        return;
+    }
+    let signature = run(dot2 + 1);
+    found.add(at, dot2 + 1 + signature, &kind::JWT);
+}
+
+fn entra_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'~' | b'.' | b'-')
+}
+
+/// A Microsoft Entra client secret around the `Q~` at `at`.
+pub fn entra_secret(text: &str, at: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    if bytes[at] != b'Q' || at < 4 || !bytes[at - 1].is_ascii_digit() {
+        return;
+    }
+    let start = at - 4;
+    if !bytes[start..at].iter().all(|&b| entra_byte(b))
+        || (start > 0 && entra_byte(bytes[start - 1]))
+    {
+        return;
+    }
+    let body = bytes[at + 2..]
+        .iter()
+        .take(40)
+        .take_while(|&&b| entra_byte(b))
+        .count();
+    if (31..=37).contains(&body) {
+        found.add(start, at + 2 + body, &kind::AZURE_CLIENT_SECRET);
+    }
+}
+
+/// The secret path of a Slack incoming webhook; `end` is just after `hooks.slack.com/services/`.
+pub fn slack_webhook(text: &str, end: usize, found: &mut Found) {
+    let body = text.as_bytes()[end..]
+        .iter()
+        .take_while(|&&b| url_safe(b) || b == b'/')
+        .count();
+    if body >= 20 {
+        found.add(end, end + body, &kind::SLACK_WEBHOOK);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    fn spans(text: &str, detect: impl Fn(&str, usize, &mut Found)) -> Vec<String> {
+        let mut found = Found::default();
+        for at in 0..text.len() {
+            if text.is_char_boundary(at) {
+                detect(text, at, &mut found);
+            }
+        }
+        found
+            .merge(&[])
+            .iter()
+            .map(|c| String::from(&text[c.start..c.end]))
+            .collect()
+    }
+
+    #[test]
+    fn finds_prefixed_tokens_only_with_their_full_shape() {
+        let text = "id=AKIAIOSFODNN7EXAMPLE x AKIASHORT ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE0123 asia-east1";
+        let found = spans(text, |text, at, found| {
+            for shape in SHAPES {
+                prefixed(text, at, shape, found);
+            }
+        });
+        assert_eq!(
+            found,
+            [
+                "AKIAIOSFODNN7EXAMPLE",
+                "ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE0123"
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_jwts_and_entra_secrets() {
+        let jwt_text = "token: eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJGQUtFIn0.c2lnbmF0dXJlRkFLRQ\n";
+        assert_eq!(
+            spans(jwt_text, jwt),
+            ["eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJGQUtFIn0.c2lnbmF0dXJlRkFLRQ"]
+        );
+        let entra = "secret: abc8Q~FAKEfakeFAKEfakeFAKEfakeFAKEfake12 end";
+        assert_eq!(
+            spans(entra, entra_secret),
+            ["abc8Q~FAKEfakeFAKEfakeFAKEfakeFAKEfake12"]
+        );
+    }
+}
