@@ -328,10 +328,8 @@ mod tests {
             avoid: private_ranges().iter().map(|r| r.cidr).collect(),
             ..PlanRequest::default()
         };
-        assert!(plan(&everything)
-            .unwrap_err()
-            .to_string()
-            .contains("no free"));
+        let error = plan(&everything).expect_err("no free range");
+        assert!(error.to_string().contains("no free"), "{error}");
     }
 
     use super::*;
