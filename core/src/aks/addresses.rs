@@ -42,8 +42,8 @@ pub struct Decisions {
     pub service_replacement: Option<Cidr>,
     /// The nodes the cluster must hold.
     pub nodes: u32,
-    /// Ranges the replacement pod CIDR had to avoid.
-    pub taken_for_pod: Vec<Cidr>,
+    /// Ranges the replacement pod CIDR had to avoid, each with what it is.
+    pub taken_for_pod: Vec<(Cidr, &'static str)>,
 }
 
 impl Decisions {
@@ -102,10 +102,15 @@ pub fn check(
         );
         let short = u128::from(decisions.nodes) * 100
             > pod.subnet_count(24) * plan::MAX_UTILIZATION_PERCENT;
-        let mut taken: Vec<Cidr> = context.vnet.iter().chain(&context.avoid).copied().collect();
-        taken.extend(service);
-        decisions.taken_for_pod = taken.clone();
-        if pod_bad || kubenet {
+        let mut labelled: Vec<(Cidr, &'static str)> =
+            context.vnet.iter().map(|c| (*c, "VNet")).collect();
+        labelled.extend(context.avoid.iter().map(|c| (*c, "avoid")));
+        labelled.extend(service.map(|c| (c, "service CIDR")));
+        let taken: Vec<Cidr> = labelled.iter().map(|(c, _)| *c).collect();
+        decisions.taken_for_pod = labelled;
+        if network.pod_cidr.is_none() && !network.pod_cidrs.is_empty() {
+            // Dual-stack lists are not rewritten: the findings stand without a fix.
+        } else if pod_bad || kubenet {
             decisions.pod_replacement = choose::pod_cidr(decisions.nodes, &taken);
         } else if short {
             decisions.pod_replacement =
@@ -121,7 +126,7 @@ pub fn check(
         }
     }
     let pod_after = decisions.pod_replacement.or(decisions.pod_before);
-    if service_bad {
+    if service_bad && !(network.service_cidr.is_none() && !network.service_cidrs.is_empty()) {
         let mut taken: Vec<Cidr> = context.vnet.iter().chain(&context.avoid).copied().collect();
         taken.extend(pod_after);
         decisions.service_replacement = choose::service_cidr(&taken);

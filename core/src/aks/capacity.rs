@@ -57,7 +57,7 @@ pub fn check(
         node_ranges: ranges,
         usable_node_ranges: ranges,
         pod_addresses_per_node: per_node,
-        target_nodes: Some(nodes),
+        target_nodes: network.nodes(command.verb, context),
         utilization_permille: (ranges > 0)
             .then(|| u32::try_from(u128::from(nodes) * 1000 / ranges).unwrap_or(u32::MAX)),
         first_node_without_range: ranges + 1,

@@ -11,7 +11,7 @@
 //! Source: AKS docs "Kubenet retirement", "Upgrade Azure CNI IPAM modes and data plane".
 
 use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::addresses::Decisions;
@@ -48,7 +48,7 @@ pub fn check(
     let known: Vec<String> = decisions
         .taken_for_pod
         .iter()
-        .map(ToString::to_string)
+        .map(|(range, what)| format!("{what} {range}"))
         .collect();
     let known = if known.is_empty() {
         String::from("no VNet, service or avoided range")

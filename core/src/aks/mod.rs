@@ -50,7 +50,10 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
         });
         let mut out = Out::new(index);
         if let Some(error) = &raw.error {
+            // The rest of the command is unknown: report only why it cannot be read.
             syntax::unreadable(error, &mut out);
+            outcome.findings.extend(out.findings);
+            continue;
         }
         let checked = check(text, &command, context, &mut out);
         outcome.findings.extend(out.findings);
@@ -77,6 +80,16 @@ fn check(text: &str, command: &AksCommand, context: &Context, out: &mut Out<'_>)
     dualstack::check(command, &network, out);
     limits::check(command, &network, context, out, &mut changes);
     let decisions = addresses::check(command, &network, context, out, &mut changes);
+    for &(name, aligned, at) in &network.unaligned {
+        match name {
+            "--pod-cidr" if changes.pod_cidr.is_none() => changes.pod_cidr = Some(aligned),
+            "--service-cidr" if changes.service_cidr.is_none() => {
+                changes.service_cidr = Some(aligned)
+            }
+            _ => {}
+        }
+        changes.resolve(at);
+    }
     service::check(command, &network, &decisions, out, &mut changes);
     let capacity = capacity::check(command, &network, context, &decisions, out, &mut changes);
     let mut next_steps = Vec::new();
@@ -179,14 +192,21 @@ impl Changes {
         let mut at_end: Vec<(&str, String)> = Vec::new();
         let plugin_option = command.get("--network-plugin");
         if let Some(plugin) = self.plugin {
-            match plugin_option.and_then(|o| edit::replace_value(o, plugin)) {
-                Some(replace) => edits.push(replace),
-                None => at_end.push(("--network-plugin", String::from(plugin))),
+            let current = plugin_option.and_then(|o| o.text());
+            if !current.is_some_and(|c| c.eq_ignore_ascii_case(plugin)) {
+                match plugin_option.and_then(|o| edit::replace_value(o, plugin)) {
+                    Some(replace) => edits.push(replace),
+                    None => at_end.push(("--network-plugin", String::from(plugin))),
+                }
+                self.titles.push(format!("--network-plugin {plugin}"));
             }
-            self.titles.push(format!("--network-plugin {plugin}"));
         }
-        let mode_anchor_exists = plugin_option.is_some_and(|o| o.value.is_some());
-        let near_plugin = if mode_anchor_exists && self.plugin.is_some() {
+        // New mode and pod CIDR flags go right after the mode (or plugin) option when there is one.
+        let anchor = command
+            .get("--network-plugin-mode")
+            .or(plugin_option)
+            .filter(|o| o.value.is_some());
+        let near_plugin = if anchor.is_some() {
             &mut after_plugin
         } else {
             &mut at_end
@@ -245,7 +265,7 @@ impl Changes {
             }
         }
         if !after_plugin.is_empty() {
-            if let Some(anchor) = plugin_option {
+            if let Some(anchor) = anchor {
                 let flags: Vec<(&str, &str)> =
                     after_plugin.iter().map(|(n, v)| (*n, v.as_str())).collect();
                 edits.push(edit::insert_after(text, command, anchor, &flags));

@@ -123,6 +123,12 @@ pub struct Network {
     pub max_pods: Option<u32>,
     /// `--max-surge` as a node count, when written as one.
     pub max_surge: Option<u32>,
+    /// Blocks written with host bits set: flag, the aligned block, and the finding's position.
+    pub unaligned: Vec<(&'static str, Cidr, usize)>,
+    /// True when `--pod-cidr` is written (readable or not).
+    pub pod_cidr_written: bool,
+    /// True when `--service-cidr` is written (readable or not).
+    pub service_cidr_written: bool,
 }
 
 impl Network {
@@ -145,17 +151,31 @@ impl Network {
             .or(self.mode.map(Mode::default_max_pods))
     }
 
-    /// The pod CIDR that applies: the written one, else AKS's default for a new cluster.
+    /// The IPv4 pod CIDR that applies: the written one (or the IPv4 block of `--pod-cidrs`), else
+    /// AKS's default for a new cluster; `None` when it is written but cannot be read.
     pub fn effective_pod_cidr(&self, verb: Verb) -> Option<Cidr> {
-        self.pod_cidr
-            .or((verb == Verb::Create).then_some(DEFAULT_POD_CIDR))
+        if self.pod_cidr_written {
+            return self.pod_cidr;
+        }
+        first_v4(&self.pod_cidrs).or((verb == Verb::Create).then_some(DEFAULT_POD_CIDR))
     }
 
-    /// The service CIDR that applies: the written one, else AKS's default for a new cluster.
+    /// The IPv4 service CIDR that applies, like [`Network::effective_pod_cidr`].
     pub fn effective_service_cidr(&self, verb: Verb) -> Option<Cidr> {
-        self.service_cidr
-            .or((verb == Verb::Create).then_some(DEFAULT_SERVICE_CIDR))
+        if self.service_cidr_written {
+            return self.service_cidr;
+        }
+        first_v4(&self.service_cidrs).or((verb == Verb::Create).then_some(DEFAULT_SERVICE_CIDR))
     }
+
+    /// True when the ranges come from the dual-stack lists, which the fix does not rewrite.
+    pub fn dual_stack_lists(&self) -> bool {
+        !self.pod_cidrs.is_empty() || !self.service_cidrs.is_empty()
+    }
+}
+
+fn first_v4(blocks: &[Cidr]) -> Option<Cidr> {
+    blocks.iter().copied().find(|b| b.family == IpFamily::V4)
 }
 
 /// Reads the typed values of `command`, reporting the ones that cannot be read.
@@ -177,6 +197,8 @@ pub fn read(command: &AksCommand, out: &mut Out<'_>) -> Network {
         }
         read_option(option, &mut network, out);
     }
+    network.pod_cidr_written = command.has("--pod-cidr");
+    network.service_cidr_written = command.has("--service-cidr");
     network.mode = effective_mode(command, &network);
     network.mode_is_default = command.verb == Verb::Create && !command.has("--network-plugin");
     network
@@ -271,9 +293,12 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
             }
             network.ip_families = families;
         }
-        "--pod-cidr" => network.pod_cidr = cidr(option, text, out),
-        "--service-cidr" => network.service_cidr = cidr(option, text, out),
-        "--docker-bridge-address" => network.docker_bridge = cidr(option, text, out),
+        "--pod-cidr" => network.pod_cidr = aligned_cidr("--pod-cidr", option, text, network, out),
+        "--service-cidr" => {
+            network.service_cidr = aligned_cidr("--service-cidr", option, text, network, out)
+        }
+        // The bridge address is the bridge's own IP with its prefix, so host bits are expected.
+        "--docker-bridge-address" => network.docker_bridge = loose_cidr(option, text, out),
         "--pod-cidrs" => network.pod_cidrs = cidr_list(option, text, out),
         "--service-cidrs" => network.service_cidrs = cidr_list(option, text, out),
         "--dns-service-ip" => network.dns_ip = ip(option, text, out),
@@ -303,9 +328,38 @@ fn bad_choice(option: &Opt, text: &str, allowed: &[&str], out: &mut Out<'_>) {
     );
 }
 
-fn cidr(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<Cidr> {
-    let (start, _) = option.value_range();
-    cidr_at(option, text, start, out)
+/// Reads a block; one with host bits set is reported as a warning and read as its aligned block.
+fn aligned_cidr(
+    name: &'static str,
+    option: &Opt,
+    text: &str,
+    network: &mut Network,
+    out: &mut Out<'_>,
+) -> Option<Cidr> {
+    let (start, end) = option.value_range();
+    match Cidr::from_str(text) {
+        Ok(block) if !block.is_aligned() => {
+            let aligned = block.aligned();
+            let at = out.report(
+                RULE_MALFORMED,
+                Severity::Warning,
+                (start, end),
+                format!("{name} {text} has host bits set; the block is {aligned}"),
+                format!("A CIDR block is written with its network address: {text} masked to /{} is {aligned}. Writing it so avoids any doubt about the range meant.", block.prefix),
+                None,
+            );
+            network.unaligned.push((name, aligned, at));
+            Some(aligned)
+        }
+        _ => cidr_at(option, text, start, out),
+    }
+}
+
+fn loose_cidr(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<Cidr> {
+    match Cidr::from_str(text) {
+        Ok(block) => Some(block.aligned()),
+        Err(_) => cidr_at(option, text, option.value_range().0, out),
+    }
 }
 
 fn cidr_at(option: &Opt, text: &str, start: usize, out: &mut Out<'_>) -> Option<Cidr> {

@@ -39,8 +39,8 @@ pub fn check(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes
     default_plugin(command, out, changes);
     pod_cidr_needs_overlay(command, network, out, changes);
     plugin_mode(command, network, out, changes);
-    dataplane(command, network, out);
-    policy(command, network, out);
+    dataplane(command, network, out, changes);
+    policy(command, network, out, changes);
 }
 
 fn default_plugin(command: &AksCommand, out: &mut Out<'_>, changes: &mut Changes) {
@@ -148,14 +148,19 @@ fn plugin_mode(command: &AksCommand, network: &Network, out: &mut Out<'_>, chang
     }
 }
 
-fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
+/// True when the kubenet migration (see `kubenet`) will turn this command into Azure CNI Overlay.
+fn migrates_from_kubenet(command: &AksCommand, network: &Network) -> bool {
+    network.plugin == Some(Plugin::Kubenet) && command.verb == Verb::Create
+}
+
+fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes: &mut Changes) {
     let cilium = network.dataplane.as_deref() == Some("cilium");
     if cilium {
         let Some(option) = command.get("--network-dataplane") else {
             return;
         };
         if matches!(network.plugin, Some(Plugin::Kubenet | Plugin::None)) {
-            out.report(
+            let at = out.report(
                 "aks/dataplane",
                 Severity::Error,
                 option.value_range(),
@@ -163,6 +168,9 @@ fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
                 String::from("Azure CNI Powered by Cilium runs on Azure CNI Overlay or Azure CNI pod subnet; AKS rejects it with kubenet or with no CNI. Source: AKS docs \"Azure CNI Powered by Cilium\"."),
                 None,
             );
+            if migrates_from_kubenet(command, network) {
+                changes.resolve(at);
+            }
         }
         if let Some(policy) = command.get("--network-policy") {
             if matches!(network.policy.as_deref(), Some("azure" | "calico")) {
@@ -190,12 +198,12 @@ fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
     }
 }
 
-fn policy(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
+fn policy(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes: &mut Changes) {
     let Some(option) = command.get("--network-policy") else {
         return;
     };
     if network.policy.as_deref() == Some("azure") && network.mode == Some(Mode::Kubenet) {
-        out.report(
+        let at = out.report(
             "aks/network-policy",
             Severity::Error,
             option.value_range(),
@@ -203,5 +211,8 @@ fn policy(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
             String::from("Azure Network Policy Manager works only with Azure CNI; on kubenet AKS supports Calico. Source: AKS docs \"Secure traffic between pods by using network policies\"."),
             None,
         );
+        if migrates_from_kubenet(command, network) {
+            changes.resolve(at);
+        }
     }
 }

@@ -83,8 +83,14 @@ fn dns(
     let tenth = (service.family == IpFamily::V4 && service.size() > 10)
         .then(|| service.format_addr(service.network() + 10));
     if let Some(new_service) = changes.service_cidr {
-        // The service range moves: the DNS IP moves with it.
-        if new_service.family == IpFamily::V4 {
+        // The service range moves: the DNS IP moves with it unless it is already a good address
+        // of the new range.
+        let still_good = network.dns_ip.is_some_and(|(family, address)| {
+            family == new_service.family
+                && new_service.contains_addr(address)
+                && address > new_service.network() + 1
+        });
+        if new_service.family == IpFamily::V4 && !still_good {
             changes.dns_ip = Some(new_service.format_addr(new_service.network() + 10));
         }
     }
