@@ -4,7 +4,7 @@
 //! lower case and digits without word-like lower-case runs, and carries at least 4.2 bits of Shannon entropy per character (random
 //! base64 of that length carries about 4.6–5; identifiers and paths stay below 4). Known-benign
 //! shapes stay: hex strings (image digests, git commit ids in image tags, checksums), GUIDs,
-//! anything after `sha256:`-style prefixes, paths, and certificates (marked benign by the PEM
+//! anything after `sha256:`-style prefixes, paths, OpenSSH public keys, and certificates (marked benign by the PEM
 //! detector).
 
 use super::found::Found;
@@ -25,7 +25,22 @@ pub fn scan(text: &str, found: &mut Found) {
             at += 1;
             continue;
         }
-        let end = at + bytes[at..].iter().take_while(|&&b| is_base64(b)).count();
+        // `=` only pads the end of base64; elsewhere it separates a key from its value.
+        let body = at
+            + bytes[at..]
+                .iter()
+                .take_while(|&&b| is_base64(b) && b != b'=')
+                .count();
+        let end = body
+            + bytes[body..]
+                .iter()
+                .take(2)
+                .take_while(|&&b| b == b'=')
+                .count();
+        if end == at {
+            at += 1;
+            continue;
+        }
         if end - at >= MIN_LEN && is_random_looking(text, at, end) {
             found.add(at, end, &kind::HIGH_ENTROPY);
         }
@@ -43,6 +58,11 @@ fn is_random_looking(text: &str, start: usize, end: usize) -> bool {
         .iter()
         .any(|prefix| text[..start].ends_with(prefix));
     let path = token[0] == b'/' || token.windows(2).any(|w| w == b"//");
+    // OpenSSH public keys (`ssh-rsa AAAAB3NzaC1yc2E…`, `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5…`,
+    // `ecdsa-sha2-… AAAAE2VjZHNh…`) are public.
+    let ssh_public_key = ["AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh"]
+        .iter()
+        .any(|prefix| token.starts_with(prefix.as_bytes()));
     // Words in identifiers (`Configuration`, `Admission`) make long lower-case runs; random
     // base64 rarely has more than seven lower-case letters in a row.
     let longest_lower_run = token
@@ -55,6 +75,7 @@ fn is_random_looking(text: &str, start: usize, end: usize) -> bool {
         && longest_lower_run <= 7
         && !digest_prefix
         && !path
+        && !ssh_public_key
         && !text[start..end].contains("REDACTED")
         && bits_per_char(token) >= MIN_BITS_PER_CHAR
 }
@@ -114,7 +135,7 @@ mod tests {
         let mut found = Found::default();
         scan(text, &mut found);
         found
-            .merge(&[])
+            .merge(text, &[])
             .iter()
             .map(|c| String::from(&text[c.start..c.end]))
             .collect()

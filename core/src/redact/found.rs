@@ -39,8 +39,9 @@ impl Found {
     }
 
     /// The final redactions: kinds the user keeps dropped, entropy guesses inside benign ranges
-    /// dropped, overlapping candidates united (the strongest tier names the union), in text order.
-    pub fn merge(mut self, keep: &[String]) -> Vec<Candidate> {
+    /// dropped, placeholders from an earlier pass dropped, overlapping candidates united (the
+    /// strongest tier names the union), in text order.
+    pub fn merge(mut self, text: &str, keep: &[String]) -> Vec<Candidate> {
         self.benign.sort_unstable();
         let benign = &self.benign;
         let inside_benign = |c: &Candidate| {
@@ -60,6 +61,7 @@ impl Found {
                     .any(|name| name.trim().eq_ignore_ascii_case(c.kind.name))
             })
             .filter(|c| c.kind.tier != Tier::Entropy || !inside_benign(c))
+            .filter(|c| !is_placeholder_token(&text[c.start..c.end]))
             .collect();
         candidates.sort_unstable_by_key(|c| (c.start, core::cmp::Reverse(c.end)));
         let mut merged: Vec<Candidate> = Vec::with_capacity(candidates.len());
@@ -81,6 +83,14 @@ impl Found {
     }
 }
 
+/// True for `REDACTED_<STEM>_<N>` as this module writes it.
+pub fn is_placeholder_token(value: &str) -> bool {
+    value.starts_with("REDACTED_")
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,7 +104,8 @@ mod tests {
         found.add(40, 45, &kind::EMAIL);
         found.add(50, 60, &kind::HIGH_ENTROPY);
         found.benign(48, 70);
-        let merged = found.merge(&[String::from("email")]);
+        let text = "x".repeat(70);
+        let merged = found.merge(&text, &[String::from("email")]);
         assert_eq!(merged.len(), 1);
         assert_eq!(
             (merged[0].start, merged[0].end, merged[0].kind.name),

@@ -228,7 +228,7 @@ mod tests {
             detect(text, at, at + keyword.len(), &mut found);
         }
         found
-            .merge(&[])
+            .merge(text, &[])
             .iter()
             .map(|c| String::from(&text[c.start..c.end]))
             .collect()

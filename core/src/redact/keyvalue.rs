@@ -118,6 +118,8 @@ pub fn value_of_key(text: &str, key_start: usize, key_end: usize) -> Option<Valu
 /// A secret-sounding keyword at `start..end`: finds its key and redacts the value.
 pub fn at_keyword(text: &str, start: usize, end: usize, found: &mut Found) {
     let bytes = text.as_bytes();
+    // Keywords like `sig=` carry their separator; the key ends before it.
+    let end = if bytes[end - 1] == b'=' { end - 1 } else { end };
     let (key_start, key_end) = key_around(bytes, start, end);
     let key = &text[key_start..key_end];
     let normalised = normalise(key);
@@ -289,7 +291,7 @@ mod tests {
             short_password(text, at, &mut found);
         }
         found
-            .merge(&[])
+            .merge(text, &[])
             .iter()
             .map(|c| (String::from(&text[c.start..c.end]), c.kind.name))
             .collect()

@@ -221,7 +221,7 @@ mod tests {
             last_applied(text, at + "last-applied-configuration".len(), &mut found);
         }
         found
-            .merge(&[])
+            .merge(text, &[])
             .iter()
             .map(|c| String::from(&text[c.start..c.end]))
             .collect()

@@ -195,7 +195,7 @@ pub fn redact(text: &str, options: &RedactionOptions) -> Redacted {
     });
     public_ip::scan(text, &mut found);
     entropy::scan(text, &mut found);
-    let candidates = with_repeats(text, found.merge(&options.keep));
+    let candidates = with_repeats(text, found.merge(text, &options.keep));
 
     let (redacted_text, placeholders, secrets) =
         placeholder::Placeholders::new(text).apply(&candidates);
@@ -248,7 +248,7 @@ fn with_repeats(text: &str, candidates: Vec<found::Candidate>) -> Vec<found::Can
             found.add(hit.start(), hit.end(), values[hit.pattern().as_usize()].1);
         }
     }
-    found.merge(&[])
+    found.merge(text, &[])
 }
 
 fn detect(

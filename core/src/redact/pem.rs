@@ -193,7 +193,7 @@ mod tests {
         block(text, 4, &mut found);
         let cert = text.find("-----BEGIN CERT").expect("cert");
         block(text, cert, &mut found);
-        let merged = found.merge(&[]);
+        let merged = found.merge(text, &[]);
         assert_eq!(merged.len(), 1);
         assert_eq!(
             &text[merged[0].start..merged[0].end],

@@ -1,26 +1,29 @@
 //! Public IPv4 addresses (identifier tier). Never redacts what the analysis needs: private
 //! (RFC 1918), CGNAT (RFC 6598), loopback, link-local, documentation, benchmarking, multicast and
 //! reserved addresses stay, and so does any address written as a CIDR (`a.b.c.d/n`). Well-known
-//! public resolvers (8.8.8.8, 1.1.1.1, …) say nothing about the user and stay too.
+//! public resolvers (8.8.8.8, 1.1.1.1, …) and Azure's platform address 168.63.129.16 say nothing
+//! about the user and stay too.
 
 use super::found::Found;
 use super::kind;
 use crate::net::{private_ranges, Cidr, WELL_KNOWN_RANGES};
 
-const PUBLIC_RESOLVERS: [[u8; 4]; 6] = [
+/// Public resolvers and Azure's platform address (DNS, DHCP and health probes on every VNet).
+const WELL_KNOWN_PUBLIC: [[u8; 4]; 7] = [
     [8, 8, 8, 8],
     [8, 8, 4, 4],
     [1, 1, 1, 1],
     [1, 0, 0, 1],
     [9, 9, 9, 9],
     [149, 112, 112, 112],
+    [168, 63, 129, 16],
 ];
 
 /// True when `octets` is ordinary public unicast space.
 pub fn is_public(octets: [u8; 4]) -> bool {
     let [a, b, c, d] = octets;
     let address = Cidr::v4(a, b, c, d, 32);
-    !PUBLIC_RESOLVERS.contains(&octets)
+    !WELL_KNOWN_PUBLIC.contains(&octets)
         && !private_ranges()
             .iter()
             .any(|range| range.cidr.contains(&address))
@@ -101,7 +104,7 @@ mod tests {
         let mut found = Found::default();
         scan(text, &mut found);
         found
-            .merge(&[])
+            .merge(text, &[])
             .iter()
             .map(|c| String::from(&text[c.start..c.end]))
             .collect()

@@ -236,7 +236,7 @@ mod tests {
             }
         }
         found
-            .merge(&[])
+            .merge(text, &[])
             .iter()
             .map(|c| String::from(&text[c.start..c.end]))
             .collect()

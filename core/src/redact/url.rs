@@ -82,7 +82,7 @@ mod tests {
             credentials(text, at, &mut found);
         }
         found
-            .merge(&[])
+            .merge(text, &[])
             .iter()
             .map(|c| String::from(&text[c.start..c.end]))
             .collect()
