@@ -100,8 +100,9 @@ pub fn check(
             out,
             &mut pod_findings,
         );
-        let short = u128::from(decisions.nodes) * 100
-            > pod.subnet_count(24) * plan::MAX_UTILIZATION_PERCENT;
+        let short = network.nodes(command.verb, context).is_some()
+            && u128::from(decisions.nodes) * 100
+                > pod.subnet_count(24) * plan::MAX_UTILIZATION_PERCENT;
         let mut labelled: Vec<(Cidr, &'static str)> =
             context.vnet.iter().map(|c| (*c, "VNet")).collect();
         labelled.extend(context.avoid.iter().map(|c| (*c, "avoid")));
@@ -126,7 +127,8 @@ pub fn check(
         }
     }
     let pod_after = decisions.pod_replacement.or(decisions.pod_before);
-    if service_bad && !(network.service_cidr.is_none() && !network.service_cidrs.is_empty()) {
+    let service_rewritable = network.service_cidr.is_some() || network.service_cidrs.is_empty();
+    if service_bad && service_rewritable {
         let mut taken: Vec<Cidr> = context.vnet.iter().chain(&context.avoid).copied().collect();
         taken.extend(pod_after);
         decisions.service_replacement = choose::service_cidr(&taken);

@@ -51,19 +51,21 @@ pub fn check(
     let ranges = pool.subnet_count(NODE_PREFIX);
     let nodes = decisions.nodes;
     let per_node = (1u128 << (32 - u32::from(NODE_PREFIX))) - 3;
+    let target = network.nodes(command.verb, context);
     let capacity = Capacity {
         pool,
         node_prefix: NODE_PREFIX,
         node_ranges: ranges,
         usable_node_ranges: ranges,
         pod_addresses_per_node: per_node,
-        target_nodes: network.nodes(command.verb, context),
-        utilization_permille: (ranges > 0)
-            .then(|| u32::try_from(u128::from(nodes) * 1000 / ranges).unwrap_or(u32::MAX)),
+        target_nodes: target,
+        utilization_permille: target
+            .filter(|_| ranges > 0)
+            .map(|t| u32::try_from(u128::from(t) * 1000 / ranges).unwrap_or(u32::MAX)),
         first_node_without_range: ranges + 1,
     };
     let healthy = u128::from(nodes) * 100 <= ranges * MAX_UTILIZATION_PERCENT;
-    if healthy {
+    if healthy || target.is_none() {
         return Some(capacity);
     }
     let (range, label) = match command.get("--pod-cidr") {

@@ -106,6 +106,16 @@ pub struct Continuation {
     pub gap_start: usize,
 }
 
+impl Continuation {
+    /// The blanks between the marker and the line break, when there are any: the shell reads
+    /// `\ ` as an escaped blank and ends the command at the line break (so do PowerShell and cmd).
+    pub fn trailing_blanks(&self, text: &str) -> Option<(usize, usize)> {
+        let start = self.at + 1;
+        let end = skip_blanks(text, start);
+        (end > start).then_some((start, end))
+    }
+}
+
 /// One command as the shell would split it: the words up to an unquoted line break, `;`, `&&`,
 /// `||`, `|` or `&`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -120,6 +130,9 @@ pub struct RawCommand {
     pub continuations: Vec<Continuation>,
     /// Set when the command could not be read to its end (an unclosed quote or expansion).
     pub error: Option<LexError>,
+    /// Offset of a comment that ended the command although the next line goes on with a flag:
+    /// the shell runs the lines after it as a separate command.
+    pub broken_by_comment: Option<usize>,
 }
 
 /// Why a command line could not be read, and where.
@@ -260,8 +273,13 @@ fn read_command(text: &str, start: usize) -> (RawCommand, Option<usize>) {
                 return (command, None);
             }
             b'#' => {
+                let comment = at;
                 at = text[at..].find('\n').map_or(text.len(), |n| at + n);
                 command.end = at;
+                let next_line = skip_blanks(text, (at + 1).min(text.len()));
+                if !command.continuations.is_empty() && text[next_line..].starts_with('-') {
+                    command.broken_by_comment = Some(comment);
+                }
                 return (command, None);
             }
             b';' | b'|' | b'&' => {
@@ -594,6 +612,20 @@ mod tests {
         assert_eq!(az_commands(text)[0].words.len(), 5);
         let text = "az aks create --na\\\nme x";
         assert_eq!(values(&az_commands(text)[0])[3], "--name");
+    }
+
+    #[test]
+    fn broken_continuations_are_noticed() {
+        let text = "az aks create \\\n  # the plugin\n  --network-plugin azure\n";
+        let command = &az_commands(text)[0];
+        assert_eq!(command.broken_by_comment, Some(18));
+        let text = "az aks create \\  \n  --name x\n";
+        let command = &az_commands(text)[0];
+        assert_eq!(command.words.len(), 5);
+        assert_eq!(
+            command.continuations[0].trailing_blanks(text),
+            Some((15, 17))
+        );
     }
 
     #[test]

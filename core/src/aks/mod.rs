@@ -55,6 +55,7 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
             outcome.findings.extend(out.findings);
             continue;
         }
+        syntax::continuations(text, &command, &raw, &mut out);
         let checked = check(text, &command, context, &mut out);
         outcome.findings.extend(out.findings);
         outcome.capacity = outcome.capacity.take().or(checked.capacity);

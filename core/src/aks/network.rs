@@ -305,6 +305,20 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
         "--node-count" => network.node_count = whole(option, text, out),
         "--max-count" => network.max_count = whole(option, text, out),
         "--max-pods" => network.max_pods = whole(option, text, out),
+        "--load-balancer-outbound-ports" => {
+            if let Some(ports) = whole(option, text, out) {
+                if ports > 64_000 || ports % 8 != 0 {
+                    load_balancer(option, format!("--load-balancer-outbound-ports {ports} must be a multiple of 8 from 0 to 64000"), "azure-cli checks this before calling Azure (\"outbound_ports must be in the range of [0, 64000]\", \"outbound_ports must be a multiple of 8\"): SNAT ports are handed out to nodes in blocks of 8.", out);
+                }
+            }
+        }
+        "--load-balancer-idle-timeout" => {
+            if let Some(minutes) = whole(option, text, out) {
+                if !(4..=100).contains(&minutes) {
+                    load_balancer(option, format!("--load-balancer-idle-timeout {minutes} must be from 4 to 100 minutes"), "azure-cli checks this before calling Azure (\"idle_timeout must be in the range of [4,100]\").", out);
+                }
+            }
+        }
         "--min-count" => {
             whole(option, text, out);
         }
@@ -315,6 +329,17 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
         }
         _ => {}
     }
+}
+
+fn load_balancer(option: &Opt, message: String, why: &str, out: &mut Out<'_>) {
+    out.report(
+        "aks/load-balancer",
+        Severity::Error,
+        option.value_range(),
+        message,
+        String::from(why),
+        None,
+    );
 }
 
 fn bad_choice(option: &Opt, text: &str, allowed: &[&str], out: &mut Out<'_>) {

@@ -18,9 +18,9 @@ use alloc::string::String;
 
 use super::command::AksCommand;
 use super::flags;
-use super::lexer::LexError;
+use super::lexer::{LexError, RawCommand};
 use super::Out;
-use crate::finding::Severity;
+use crate::finding::{Edit, Fix, Severity};
 
 /// Reports a command that cannot be read to its end.
 pub fn unreadable(error: &LexError, out: &mut Out<'_>) {
@@ -32,6 +32,43 @@ pub fn unreadable(error: &LexError, out: &mut Out<'_>) {
         String::from("The shell would keep reading the next lines as part of the quoted text (or wait for more input), so the command never runs as written. Close the quote, or remove it."),
         None,
     );
+}
+
+/// Rule `aks/continuation-broken`: a line continuation the shell does not see as one.
+///
+/// A blank after the marker (`\ `, `` ` ``, `^ ` at the end of a line) makes the shell read an
+/// escaped blank and end the command at the line break; a comment line between continued lines
+/// ends the command too. Either way the flags on the following lines are run as a separate
+/// command (and fail), while the cluster is created without them. Fix: remove the blanks (the
+/// comment is left for the user to move).
+pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &mut Out<'_>) {
+    for continuation in &command.continuations {
+        let Some((start, end)) = continuation.trailing_blanks(text) else {
+            continue;
+        };
+        let fix = Fix {
+            title: String::from("Remove the blanks after the line continuation"),
+            edits: alloc::vec![Edit::replace(start, end, "")],
+        };
+        out.report(
+            "aks/continuation-broken",
+            Severity::Warning,
+            (continuation.at, end),
+            format!("blanks after the line continuation {:?}: the shell ends the command here", continuation.marker),
+            String::from("The continuation marker must be the last character of its line. Followed by a blank, bash reads an escaped blank (PowerShell and cmd likewise do not join the lines), so the command ends at the line break and the next lines run as a separate, failing command."),
+            Some(fix),
+        );
+    }
+    if let Some(at) = raw.broken_by_comment {
+        out.report(
+            "aks/continuation-broken",
+            Severity::Error,
+            (at, at + 1),
+            String::from("a comment line ends the command: the flags on the lines after it are not part of it"),
+            String::from("A comment runs to the end of its line, and a continuation marker inside it is part of the comment, so the shell ends the command there. The cluster is created without the flags that follow, which then run as a separate command. Move the comment above the command."),
+            None,
+        );
+    }
 }
 
 /// Runs the stray-argument, unknown-flag and resource-id rules.

@@ -1,0 +1,7 @@
+az aks create \
+  --resource-group rg \
+  --name aks \
+  --network-plugin azure \
+  --network-plugin-mode overlay \
+  --service-cidr 10.2.0.0/16 \
+  --dns-service-ip 10.0.0.10

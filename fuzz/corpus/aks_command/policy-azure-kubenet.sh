@@ -1,0 +1,1 @@
+az aks create -g rg -n aks --network-plugin kubenet --network-policy azure

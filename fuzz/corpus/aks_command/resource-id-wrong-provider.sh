@@ -1,0 +1,1 @@
+az aks create -g rg -n aks --network-plugin azure --network-plugin-mode overlay --vnet-subnet-id /subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/rg-net/providers/Microsoft.Compute/virtualNetworks/vnet/subnets/snet

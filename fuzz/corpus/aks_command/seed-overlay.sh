@@ -1,0 +1,12 @@
+$ az aks create \
+    --resource-group rg-preprod-eus2 \
+    --name aks-preprod-eus2-overlay \
+    --node-count 3 \
+    --node-vm-size Standard_D4ds_v5 \
+    --network-plugin azure \
+    --network-plugin-mode overlay \
+    --pod-cidr 100.64.0.0/10 \
+    --service-cidr 10.0.0.0/16 \
+    --dns-service-ip 10.0.0.10 \
+    --vnet-subnet-id /subscriptions/.../subnets/snet-aks-nodes \
+    --network-policy calico

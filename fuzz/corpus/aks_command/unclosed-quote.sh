@@ -1,0 +1,4 @@
+az aks create \
+  --resource-group rg \
+  --name 'aks \
+  --network-plugin azure

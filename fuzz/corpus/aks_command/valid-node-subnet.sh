@@ -1,0 +1,1 @@
+az aks create -g rg -n aks --network-plugin azure --node-count 3 --max-pods 30

@@ -1,0 +1,11 @@
+az aks create \
+  --resource-group rg-app \
+  --name aks-app \
+  --node-count 3 \
+  --network-plugin azure \
+  --network-plugin-mode overlay \
+  --pod-cidr 192.168.0.0/16 \
+  --service-cidr 10.0.0.0/16 \
+  --dns-service-ip 10.0.0.10 \
+  --vnet-subnet-id /subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/snet-aks \
+  --generate-ssh-keys
