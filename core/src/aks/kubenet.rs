@@ -25,6 +25,11 @@ use crate::finding::Severity;
 /// The rule id.
 pub const RULE: &str = "aks/kubenet-retirement";
 
+const MESSAGE: &str =
+    "kubenet retires on 31 March 2028; create the cluster with Azure CNI Overlay instead";
+
+const WHY: &str = "AKS retires kubenet on 31 March 2028 (Azure/AKS#4859). Kubenet gives each node a /24 from --pod-cidr (253 pod addresses, a hard per-node ceiling) and routes it through the subnet's route table, which stops the cluster at 400 nodes. Azure CNI Overlay also takes pod addresses from --pod-cidr outside the VNet, without route tables, up to 5,000 nodes and 250 pods per node.";
+
 /// Runs the rule; pushes the in-place migration command to `next_steps`.
 pub fn check(
     command: &AksCommand,
@@ -41,6 +46,24 @@ pub fn check(
     let Some(option) = command.get("--network-plugin") else {
         return;
     };
+    if decisions.pod_replacement.is_none() && network.pod_cidr_written && network.pod_cidr.is_none()
+    {
+        // The pod CIDR is a shell variable (or unreadable): migrate the plugin and keep it.
+        let at = out.report(
+            RULE,
+            Severity::Warning,
+            option.value_range(),
+            String::from(MESSAGE),
+            format!("{WHY} The --pod-cidr value cannot be read here (a shell variable or a malformed block), so it is kept: overlay needs it in RFC 1918 or RFC 6598 space, overlapping neither the VNet nor the service CIDR; 100.64.0.0/10 is the usual choice."),
+            None,
+        );
+        changes.plugin = Some("azure");
+        if !command.has("--network-plugin-mode") {
+            changes.add_overlay_mode = true;
+        }
+        changes.resolve(at);
+        return;
+    }
     let Some(pod) = decisions.pod_replacement else {
         out.report(RULE, Severity::Warning, option.value_range(), String::from("kubenet retires on 31 March 2028; create the cluster with Azure CNI Overlay instead"), String::from("No free RFC 6598 or RFC 1918 pod range was found that overlaps nothing known, so no corrected command is offered: choose a pod CIDR for --network-plugin azure --network-plugin-mode overlay by hand."), None);
         return;
@@ -64,8 +87,8 @@ pub fn check(
         RULE,
         Severity::Warning,
         option.value_range(),
-        String::from("kubenet retires on 31 March 2028; create the cluster with Azure CNI Overlay instead"),
-        format!("AKS retires kubenet on 31 March 2028 (Azure/AKS#4859). Kubenet gives each node a /24 from --pod-cidr (253 pod addresses, a hard per-node ceiling) and routes it through the subnet's route table, which stops the cluster at 400 nodes. Azure CNI Overlay also takes pod addresses from --pod-cidr outside the VNet, without route tables, up to 5,000 nodes and 250 pods per node. {choice} Existing clusters migrate in place with az aks update (see next steps) or blue/green."),
+        String::from(MESSAGE),
+        format!("{WHY} {choice} Existing clusters migrate in place with az aks update (see next steps) or blue/green."),
         None,
     );
     changes.plugin = Some("azure");
