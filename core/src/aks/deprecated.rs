@@ -8,6 +8,7 @@
 //! Source: azure-cli `acs/_params.py` (`--docker-bridge-address`, deprecated and hidden).
 
 use alloc::format;
+use alloc::string::String;
 
 use super::command::AksCommand;
 use super::network::Network;
