@@ -1,12 +1,9 @@
-//! Rule `aks/reserved-range`: pod, service and VNet ranges must not touch the ranges AKS reserves.
+//! The ranges AKS reserves, for rule `aks/reserved-range` (reported in `addresses` for the pod and
+//! service CIDRs and the VNet, in `dualstack` for the dual-stack lists) and for the range choice.
 //!
-//! What it checks: `--pod-cidr`, `--service-cidr`, each `--pod-cidrs`/`--service-cidrs` block,
-//! `--docker-bridge-address` and the context's VNet ranges against 169.254.0.0/16, 172.30.0.0/16,
-//! 172.31.0.0/16 and 192.0.2.0/24 (so a block around them, such as 172.16.0.0/12, is refused too).
-//! Why it matters: AKS refuses the cluster, with an error that often does not say which range
-//! (Azure/AKS#2234: a service CIDR in 172.30.0.0/16).
-//! Fix: the pod and service rules replace the range (see `addresses`); this module only lists the
-//! ranges and names the one hit.
+//! AKS refuses pod, service and VNet ranges that overlap 169.254.0.0/16, 172.30.0.0/16,
+//! 172.31.0.0/16 or 192.0.2.0/24, so a block around them, such as 172.16.0.0/12, is refused too;
+//! the error often does not say which range (Azure/AKS#2234: a service CIDR in 172.30.0.0/16).
 //! Source: AKS docs, "Azure CNI Overlay" and "kubenet" networking limitations.
 
 use crate::net::{Cidr, WellKnownRange};
