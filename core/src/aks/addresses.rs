@@ -121,7 +121,14 @@ pub fn check(
         }
         if let Some(new) = decisions.pod_replacement {
             changes.pod_cidr = Some(new);
+            let why = choice_reason(
+                "pod",
+                new,
+                choose::PREFERRED_POD_CIDR,
+                &decisions.taken_for_pod,
+            );
             for at in pod_findings {
+                out.explain_more(at, &why);
                 changes.resolve(at);
             }
         }
@@ -134,7 +141,21 @@ pub fn check(
         decisions.service_replacement = choose::service_cidr(&taken);
         if let Some(new) = decisions.service_replacement {
             changes.service_cidr = Some(new);
+            let labelled: Vec<(Cidr, &'static str)> = context
+                .vnet
+                .iter()
+                .map(|c| (*c, "VNet"))
+                .chain(context.avoid.iter().map(|c| (*c, "avoid")))
+                .chain(pod_after.map(|c| (c, "pod CIDR")))
+                .collect();
+            let why = choice_reason(
+                "service",
+                new,
+                super::network::DEFAULT_SERVICE_CIDR,
+                &labelled,
+            );
             for at in service_findings {
+                out.explain_more(at, &why);
                 changes.resolve(at);
             }
         }
@@ -305,6 +326,24 @@ fn check_pod(
         ));
     }
     bad
+}
+
+/// Why the fix chose `new`: the preferred block when it was free, else the first free one.
+fn choice_reason(what: &str, new: Cidr, preferred: Cidr, taken: &[(Cidr, &'static str)]) -> String {
+    let known = if taken.is_empty() {
+        String::from("nothing else is known")
+    } else {
+        let list: Vec<String> = taken
+            .iter()
+            .map(|(c, label)| format!("{label} {c}"))
+            .collect();
+        format!("known ranges: {}", list.join(", "))
+    };
+    if new == preferred {
+        format!("The fix sets the {what} CIDR to {new}, which overlaps no known or reserved range ({known}).")
+    } else {
+        format!("The fix sets the {what} CIDR to {new}, the first free block of its size in RFC 6598/RFC 1918 space ({known}; {preferred} is taken or does not fit).")
+    }
 }
 
 /// The range two overlapping blocks share, as text.

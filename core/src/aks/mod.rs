@@ -156,6 +156,16 @@ impl<'a> Out<'a> {
     }
 }
 
+impl Out<'_> {
+    /// Adds a sentence to the explanation of finding `at` (e.g. what the fix chose and why).
+    pub fn explain_more(&mut self, at: usize, sentence: &str) {
+        if let Some(finding) = self.findings.get_mut(at) {
+            finding.explanation.push(' ');
+            finding.explanation.push_str(sentence);
+        }
+    }
+}
+
 /// The corrections the rules ask for, merged into one fix per command.
 #[derive(Debug, Default)]
 pub struct Changes {
