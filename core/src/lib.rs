@@ -49,7 +49,7 @@ pub fn analyze(text: &str, context: &Context) -> Report {
         ..Report::default()
     };
     let areas = [
-        flannel::analyze(&redacted.text, &index, context),
+        flannel::analyze_redacted(&redacted.text, &index, context, &redacted.redactions),
         aks::analyze(&redacted.text, &index, context),
     ];
     let mut first_error = None;
