@@ -142,7 +142,7 @@ fn json_object(text: &str, node: &Node, detected: &mut Detected) {
         let mut found = Found::new(document_kind, node.start, node.end);
         let inner = Embedded {
             text: String::from(&text[node.start..node.end]),
-            map: SourceMap::offset(node.start),
+            map: SourceMap::offset(node.start).limited_to(text.len()),
             exact: true,
         };
         if document_kind == DocumentKind::FlannelCniConf {

@@ -39,6 +39,9 @@ pub struct SourceMap {
     pieces: Vec<(usize, usize)>,
     /// How replacements must be encoded.
     pub quoting: Quoting,
+    /// The outer text's length: no offset maps past it (a decoded block scalar may end in a line
+    /// break the source does not have).
+    limit: usize,
 }
 
 /// An inner document: its decoded text, where its bytes came from, and whether that map is
@@ -59,6 +62,7 @@ impl SourceMap {
         SourceMap {
             pieces: alloc::vec![(0, outer_start)],
             quoting: Quoting::Verbatim,
+            limit: usize::MAX,
         }
     }
 
@@ -70,7 +74,17 @@ impl SourceMap {
             let outer = pieces.first().map_or(0, |first| first.1);
             pieces.insert(0, (0, outer));
         }
-        SourceMap { pieces, quoting }
+        SourceMap {
+            pieces,
+            quoting,
+            limit: usize::MAX,
+        }
+    }
+
+    /// The same map, never pointing past `outer_len` bytes.
+    pub fn limited_to(mut self, outer_len: usize) -> Self {
+        self.limit = outer_len;
+        self
     }
 
     /// The outer offset of inner offset `inner`.
@@ -80,7 +94,7 @@ impl SourceMap {
             Err(next) => next.saturating_sub(1),
         };
         let (inner_start, outer_start) = self.pieces[at];
-        outer_start + (inner - inner_start)
+        (outer_start + (inner - inner_start)).min(self.limit)
     }
 
     /// `replacement` written the way the container needs it.
@@ -134,7 +148,7 @@ pub fn json_string(text: &str, start: usize) -> Option<Embedded> {
     }
     Some(Embedded {
         text: out,
-        map: SourceMap::from_pieces(pieces, Quoting::JsonString),
+        map: SourceMap::from_pieces(pieces, Quoting::JsonString).limited_to(text.len()),
         exact: true,
     })
 }
@@ -184,12 +198,16 @@ mod tests {
 
     #[test]
     fn json_string_quoting_escapes_quotes_and_backslashes() {
-        let map = SourceMap {
-            pieces: vec![(0, 0)],
-            quoting: Quoting::JsonString,
-        };
+        let map = SourceMap::from_pieces(vec![(0, 0)], Quoting::JsonString);
         assert_eq!(map.encode("\"a\\b\"\n"), "\\\"a\\\\b\\\"\\n");
         assert_eq!(SourceMap::offset(5).encode("\"x\""), "\"x\"");
+    }
+
+    #[test]
+    fn offsets_never_map_past_the_outer_text() {
+        let map = SourceMap::from_pieces(vec![(0, 3)], Quoting::Verbatim).limited_to(5);
+        assert_eq!(map.outer(1), 4);
+        assert_eq!(map.outer(9), 5);
     }
 
     #[test]

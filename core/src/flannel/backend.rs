@@ -104,7 +104,6 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
 }
 
 fn psk(check: &Check<'_>, object: &crate::json::Node, out: &mut Emitter<'_>) {
-    let _ = check;
     let Some(member) = object.get_ignore_case("PSK") else {
         out.report(RULE_PSK, Severity::Error, (object.start, object.start + 1), String::from("config error, password is too short: the ipsec backend needs a PSK"), String::from("The ipsec backend requires a pre-shared key of at least 96 characters (generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`). Source: flannel pkg/backend/ipsec."), None);
         return;
@@ -112,10 +111,25 @@ fn psk(check: &Check<'_>, object: &crate::json::Node, out: &mut Emitter<'_>) {
     let Some(value) = member.value.as_str() else {
         return;
     };
-    if value.starts_with("REDACTED_") {
-        out.report(RULE_PSK, Severity::Info, (member.value.start, member.value.end), String::from("the ipsec PSK was redacted, so its length was not checked"), String::from("podnet replaced the PSK with a placeholder before analysis; flannel needs at least 96 characters."), None);
-    } else if value.chars().count() < 96 {
-        out.report(RULE_PSK, Severity::Error, (member.value.start, member.value.end), format!("config error, password is too short: the ipsec PSK has {} characters, flannel needs at least 96", value.chars().count()), String::from("Source: flannel pkg/backend/ipsec (minimum PSK length 96)."), None);
+    let redacted = value.starts_with("REDACTED_");
+    let length = if redacted {
+        match check.redactions.iter().find(|r| r.placeholder == value) {
+            Some(redaction) => redaction.length,
+            None => {
+                out.report(RULE_PSK, Severity::Info, (member.value.start, member.value.end), String::from("the ipsec PSK was redacted, so its length was not checked"), String::from("The PSK was replaced with a placeholder before analysis and its length is not known here; flannel needs at least 96 characters."), None);
+                return;
+            }
+        }
+    } else {
+        value.chars().count()
+    };
+    if length < 96 {
+        let note = if redacted {
+            " (counted before redaction)"
+        } else {
+            ""
+        };
+        out.report(RULE_PSK, Severity::Error, (member.value.start, member.value.end), format!("config error, password is too short: the ipsec PSK has {length} characters{note}, flannel needs at least 96"), String::from("flanneld's ipsec backend refuses a pre-shared key under 96 characters; generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`. Source: flannel pkg/backend/ipsec."), None);
     }
 }
 

@@ -32,6 +32,7 @@ use crate::embed::{Embedded, SourceMap};
 use crate::emit::Emitter;
 use crate::finding::{Finding, Severity};
 use crate::json::{self, Node};
+use crate::redact::Redaction;
 use crate::report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuReport};
 use crate::span::LineIndex;
 
@@ -57,6 +58,17 @@ const MTU_RULES: [&str; 3] = [
 
 /// Finds every flannel document in `text` and checks it.
 pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutcome {
+    analyze_redacted(text, index, context, &[])
+}
+
+/// [`analyze`] with what redaction replaced, so that rules judging a secret (the ipsec PSK
+/// length) can use the recorded length instead of the placeholder's.
+pub fn analyze_redacted(
+    text: &str,
+    index: &LineIndex<'_>,
+    context: &Context,
+    redactions: &[Redaction],
+) -> AreaOutcome {
     let mut outcome = AreaOutcome::default();
     let detected = match detect::detect(text, index) {
         Ok(detected) => detected,
@@ -93,8 +105,15 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
         }
         if let Some(inner) = &found.net_conf {
             if let Some(root) = parse_inner(inner, "net-conf.json", index, &mut outcome) {
-                let checked =
-                    check_net_conf(&root, &inner.text, &inner.map, index, context, manager);
+                let checked = check_net_conf(
+                    &root,
+                    &inner.text,
+                    &inner.map,
+                    index,
+                    context,
+                    manager,
+                    redactions,
+                );
                 let mut findings = checked.findings;
                 if !inner.exact {
                     withhold_fixes(&mut findings);
@@ -210,7 +229,7 @@ pub struct NetConfOutcome {
 }
 
 /// Checks the `net-conf.json` whose JSON is `json` (parsed from `text`), with inner offsets mapped by `map` into
-/// `index`'s text, in subnet-manager mode `manager`.
+/// `index`'s text, in subnet-manager mode `manager`; `redactions` are what redaction replaced.
 pub fn check_net_conf(
     json: &Node,
     text: &str,
@@ -218,6 +237,7 @@ pub fn check_net_conf(
     index: &LineIndex<'_>,
     context: &Context,
     manager: SubnetManager,
+    redactions: &[Redaction],
 ) -> NetConfOutcome {
     let conf = NetConf::read(json);
     let mtu = mtu::compute(&conf, context);
@@ -229,6 +249,7 @@ pub fn check_net_conf(
         context,
         manager,
         mtu: &mtu,
+        redactions,
     };
     validation::check(&check, &mut out);
     kube_mode::check(&check, &mut out);

@@ -7,6 +7,7 @@ use alloc::string::String;
 use super::netconf::NetConf;
 use crate::context::{Context, SubnetManager};
 use crate::json::Node;
+use crate::redact::Redaction;
 use crate::report::MtuReport;
 
 /// The inputs of one rule run over one `net-conf.json`.
@@ -21,6 +22,8 @@ pub struct Check<'a> {
     pub manager: SubnetManager,
     /// The MTU numbers flannel computes for this config.
     pub mtu: &'a MtuReport,
+    /// What redaction replaced (placeholders and the secrets' lengths, never the values).
+    pub redactions: &'a [Redaction],
 }
 
 /// Where and what to insert to add `member` (`"Key": value`) as the last member of `object`,

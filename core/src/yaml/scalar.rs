@@ -28,12 +28,14 @@ pub fn scalar_content(text: &str, node: &Node) -> Option<Embedded> {
     Some(match rebuilt {
         Some((content, pieces, quoting)) if same_content(&content, value) => Embedded {
             text: value.clone(),
-            map: SourceMap::from_pieces(pieces, quoting),
+            map: SourceMap::from_pieces(pieces, quoting).limited_to(text.len()),
             exact: true,
         },
         _ => Embedded {
             text: value.clone(),
-            map: SourceMap::from_pieces(alloc::vec![(0, node.start)], Quoting::Verbatim),
+            // Every inner offset maps to the scalar's first byte.
+            map: SourceMap::from_pieces(alloc::vec![(0, node.start)], Quoting::Verbatim)
+                .limited_to(node.start),
             exact: false,
         },
     })
