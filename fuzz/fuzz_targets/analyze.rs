@@ -1,10 +1,22 @@
-//! Detection and parsing never panic, whatever the bytes.
+//! Detection and parsing never panic, whatever the bytes, in either subnet-manager mode.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use podnet_core::{analyze, Context};
+use podnet_core::{analyze, Context, Platform, SubnetManager};
 
 fuzz_target!(|text: &str| {
-    let context = Context { target_nodes: Some(300), ..Context::default() };
-    let _ = analyze(text, &context);
+    // Vary the context with the input so that both modes and an MTU-sensitive platform run.
+    let etcd = text.len() % 2 == 1;
+    let context = Context {
+        target_nodes: Some(300),
+        max_pods: Some(110),
+        subnet_manager: Some(if etcd { SubnetManager::Etcd } else { SubnetManager::Kube }),
+        platform: if text.len() % 3 == 0 { Platform::Azure } else { Platform::Generic },
+        ..Context::default()
+    };
+    let report = analyze(text, &context);
+    for finding in &report.findings {
+        assert!(finding.span.start <= finding.span.end && finding.span.end <= report.text.len());
+        assert!(report.text.is_char_boundary(finding.span.start), "span inside a character");
+    }
 });
