@@ -1,1 +1,18 @@
+//! podnet-web: the page. A Yew (CSR) front end over `podnet-core`; nothing leaves the tab.
+//!
+//! `state` holds the page state and its pure `update` function and does not import yew, so it is
+//! tested natively; `app` wires it to a reducer; `components` render it and receive callbacks only.
 
+pub mod examples;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+
+/// Mounts the app into `root`.
+#[cfg(target_arch = "wasm32")]
+pub fn mount(root: web_sys::Element) -> yew::AppHandle<app::App> {
+    yew::Renderer::<app::App>::with_root(root).render()
+}
