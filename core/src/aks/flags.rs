@@ -95,6 +95,10 @@ pub fn likely_intended(flag: &str) -> Option<&'static str> {
     let mut best: Option<(&'static str, usize)> = None;
     let mut tied = false;
     for candidate in NETWORK_FLAGS {
+        // More than three characters apart in length means more than three edits: skip early.
+        if normalized.len().abs_diff(candidate.len() - 2) > 3 {
+            continue;
+        }
         let distance = edit_distance(&normalized, &candidate[2..]);
         match best {
             Some((_, d)) if distance > d => {}

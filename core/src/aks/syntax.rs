@@ -71,6 +71,9 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
     }
 }
 
+/// How many options of one command are compared against the networking flags.
+const MAX_FLAGS_CHECKED: usize = 1000;
+
 /// Runs the stray-argument, unknown-flag and resource-id rules.
 pub fn check(command: &AksCommand, out: &mut Out<'_>) {
     for &(start, end) in &command.stray {
@@ -83,7 +86,8 @@ pub fn check(command: &AksCommand, out: &mut Out<'_>) {
             None,
         );
     }
-    for option in &command.options {
+    // A pasted command has tens of options; the cap keeps a pathological paste linear.
+    for option in command.options.iter().take(MAX_FLAGS_CHECKED) {
         if let Some(intended) = flags::likely_intended(&option.name) {
             out.report(
                 "aks/unknown-flag",
