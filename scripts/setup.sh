@@ -67,7 +67,10 @@ need_wasm_bindgen() {
 }
 
 need_node_packages() {
-  apt_install nodejs npm
+  # Some Node.js builds bundle npm; install Debian's packages only when a command is missing.
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
   if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
     say "npm ci (binaryen, playwright-core, axe-core from package-lock.json)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
