@@ -13,6 +13,8 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use podnet_core::redact::Redacted;
+use podnet_core::{Report, Severity};
 
 use args::CheckArgs;
 
@@ -52,31 +54,40 @@ pub(crate) fn unusable(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn check(args: &CheckArgs) -> ExitCode {
-    let (text, context) = match args.load() {
-        Ok(loaded) => loaded,
-        Err(message) => return unusable(&message),
-    };
-    let report = podnet_core::analyze(&text, &context);
+/// Reads the input, redacts it and analyses it; `Err` is the exit code after the reason was printed.
+fn analyse(args: &CheckArgs) -> Result<(String, Redacted, Report), ExitCode> {
+    let (text, context) = args.load().map_err(|message| unusable(&message))?;
+    let redacted = podnet_core::redact::redact(&text, &context.redaction);
+    let report = podnet_core::analyze_redacted(&redacted, &context);
     if let Some(error) = report
         .input_error
         .as_ref()
         .filter(|_| report.documents.is_empty())
     {
-        return unusable(&format!(
-            "{}:{}:{}: {}",
-            args.display_name(),
-            error.span.line,
-            error.span.column,
+        let name = args.display_name();
+        let (line, column) = (error.span.line, error.span.column);
+        return Err(unusable(&format!(
+            "{name}:{line}:{column}: {}",
             error.message
-        ));
+        )));
     }
+    Ok((text, redacted, report))
+}
+
+fn check(args: &CheckArgs) -> ExitCode {
+    let (_, _, report) = match analyse(args) {
+        Ok(analysed) => analysed,
+        Err(code) => return code,
+    };
     let rendered = match args.format {
         args::Format::Json => output::json(&report),
         args::Format::Text => output::text(&report, output::use_colour()),
     };
-    let mut stdout = std::io::stdout().lock();
-    if stdout.write_all(rendered.as_bytes()).is_err() {
+    if std::io::stdout()
+        .lock()
+        .write_all(rendered.as_bytes())
+        .is_err()
+    {
         return ExitCode::from(2);
     }
     if report.has_errors() {
@@ -87,28 +98,13 @@ fn check(args: &CheckArgs) -> ExitCode {
 }
 
 fn fix(args: &CheckArgs) -> ExitCode {
-    let (text, context) = match args.load() {
-        Ok(loaded) => loaded,
-        Err(message) => return unusable(&message),
+    let (text, redacted, report) = match analyse(args) {
+        Ok(analysed) => analysed,
+        Err(code) => return code,
     };
-    let report = podnet_core::analyze(&text, &context);
-    if let Some(error) = report
-        .input_error
-        .as_ref()
-        .filter(|_| report.documents.is_empty())
-    {
-        return unusable(&format!(
-            "{}:{}:{}: {}",
-            args.display_name(),
-            error.span.line,
-            error.span.column,
-            error.message
-        ));
-    }
-    let secrets = podnet_core::redact::redact(&text, &context.redaction);
     let corrected = match &report.fixed {
-        Some(fixed) => restore(&secrets, fixed),
-        None => text.clone(),
+        Some(fixed) => redacted.restore(fixed),
+        None => text,
     };
     if std::io::stdout()
         .lock()
@@ -117,30 +113,21 @@ fn fix(args: &CheckArgs) -> ExitCode {
     {
         return ExitCode::from(2);
     }
-    let unfixed = report
+    let unfixed: Vec<_> = report
         .findings
         .iter()
-        .filter(|f| f.severity == podnet_core::Severity::Error && f.fix.is_none())
-        .count();
-    for finding in report
-        .findings
-        .iter()
-        .filter(|f| f.severity == podnet_core::Severity::Error && f.fix.is_none())
-    {
+        .filter(|finding| finding.severity == Severity::Error && finding.fix.is_none())
+        .collect();
+    for finding in &unfixed {
+        let (line, column) = (finding.span.line, finding.span.column);
         eprintln!(
-            "{}:{}: error {} (no automatic fix): {}",
-            finding.span.line, finding.span.column, finding.rule, finding.message
+            "{line}:{column}: error {} (no automatic fix): {}",
+            finding.rule, finding.message
         );
     }
-    if unfixed > 0 {
-        ExitCode::from(1)
-    } else {
+    if unfixed.is_empty() {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
-}
-
-/// Puts the user's original values back into the corrected text.
-fn restore(secrets: &podnet_core::redact::Redacted, fixed: &str) -> String {
-    let _ = secrets;
-    fixed.to_string()
 }

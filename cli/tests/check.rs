@@ -75,8 +75,14 @@ fn check_with_300_nodes_exits_1_with_an_error_and_a_wider_network() {
 
 #[test]
 fn check_exits_0_when_the_target_fits() {
-    let output = podnet(&["check", OUT_OF_SPACE, "--nodes", "100"], None);
-    assert_eq!(output.status.code(), Some(0));
+    let clean = "{\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}\n";
+    let output = podnet(&["check", "-", "--nodes", "100"], Some(clean));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
     assert!(String::from_utf8_lossy(&output.stdout).contains("no findings"));
 }
 
@@ -144,4 +150,32 @@ fn fix_with_nothing_to_fix_prints_the_input_unchanged() {
     let output = podnet(&["fix", "-"], Some(&original));
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stdout), original);
+}
+
+#[test]
+fn fix_puts_the_users_secret_values_back_into_the_corrected_text() {
+    let psk = "FAKE0PSK0EXAMPLE0ipsec0preshared0key0that0is0long0enough0for0flannel0validation0rules0xxxxxxxxxxxxxxxxxxxx";
+    let text = format!("{{\n  \"Network\": \"10.244.0.0/16\",\n  \"Backend\": {{\"Type\": \"ipsec\", \"PSK\": \"{psk}\"}}\n}}\n");
+    let checked = podnet(
+        &["check", "-", "--nodes", "300", "--format", "json"],
+        Some(&text),
+    );
+    let report = json_of(&checked);
+    assert!(
+        !checked
+            .stdout
+            .windows(psk.len())
+            .any(|w| w == psk.as_bytes()),
+        "check output shows the secret"
+    );
+    assert!(
+        report["redactions"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty()),
+        "{report}"
+    );
+    let fixed = podnet(&["fix", "-", "--nodes", "300"], Some(&text));
+    let stdout = String::from_utf8_lossy(&fixed.stdout);
+    assert!(stdout.contains(psk), "{stdout}");
+    assert!(stdout.contains("10.244.0.0/15"), "{stdout}");
 }

@@ -42,7 +42,13 @@ use alloc::string::String;
 /// Never panics on any input. When nothing can be read, the report's `input_error` says why, with
 /// line and column.
 pub fn analyze(text: &str, context: &Context) -> Report {
-    let redacted = redact::redact(text, &context.redaction);
+    analyze_redacted(&redact::redact(text, &context.redaction), context)
+}
+
+/// Analyses a paste that [`redact::redact`] already redacted. Callers that must later put the
+/// user's values back (`podnet fix`, the page's "copy with my values") redact once, keep the
+/// [`redact::Redacted`] for [`redact::Redacted::restore`], and analyse through this.
+pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Report {
     let index = LineIndex::new(&redacted.text);
     let mut report = Report {
         redactions: redacted.redactions.clone(),
@@ -77,7 +83,7 @@ pub fn analyze(text: &str, context: &Context) -> Report {
         }
         report.fixed = Some(fixed);
     }
-    report.text = redacted.text;
+    report.text = redacted.text.clone();
     report
 }
 
