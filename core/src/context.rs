@@ -143,26 +143,44 @@ impl Context {
             "max-pods" => self.max_pods = number(key, value, 1, 100_000)?,
             "underlay-mtu" => self.underlay_mtu = number(key, value, 68, 65_535)?,
             "headroom" => self.headroom_percent = number(key, value, 0, 1_000)?,
-            "node-cidr-mask-size" => self.node_cidr_mask_size = number(key, value, 1, 128)?.map(|n: u32| n as u8),
+            "node-cidr-mask-size" => {
+                self.node_cidr_mask_size = number(key, value, 1, 128)?.map(|n: u32| n as u8)
+            }
             "platform" => {
                 self.platform = if value.is_empty() {
                     Platform::Generic
                 } else {
-                    Platform::from_name(value).ok_or_else(|| format!("platform {value:?} is not one of generic, aws, gcp, azure"))?
+                    Platform::from_name(value).ok_or_else(|| {
+                        format!("platform {value:?} is not one of generic, aws, gcp, azure")
+                    })?
                 }
             }
             "subnet-manager" => {
-                self.subnet_manager = if value.is_empty() {
+                self.subnet_manager =
+                    if value.is_empty() {
+                        None
+                    } else {
+                        Some(SubnetManager::from_name(value).ok_or_else(|| {
+                            format!("subnet manager {value:?} is not kube or etcd")
+                        })?)
+                    }
+            }
+            "cluster-cidr" => {
+                self.cluster_cidr = if value.is_empty() {
                     None
                 } else {
-                    Some(SubnetManager::from_name(value).ok_or_else(|| format!("subnet manager {value:?} is not kube or etcd"))?)
+                    Some(cidr(key, value)?)
                 }
             }
-            "cluster-cidr" => self.cluster_cidr = if value.is_empty() { None } else { Some(cidr(key, value)?) },
             "avoid" => self.avoid.push(cidr(key, value)?),
             "vnet-cidr" => self.vnet.push(cidr(key, value)?),
             "keep" => self.redaction.keep.push(String::from(value)),
-            _ => return Err(format!("unknown setting {key:?}; known: {}", CONTEXT_KEYS.join(", "))),
+            _ => {
+                return Err(format!(
+                    "unknown setting {key:?}; known: {}",
+                    CONTEXT_KEYS.join(", ")
+                ))
+            }
         }
         Ok(())
     }
@@ -179,12 +197,16 @@ fn number(key: &str, value: &str, min: u32, max: u32) -> Result<Option<u32>, Str
     }
     match value.parse::<u32>() {
         Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
-        _ => Err(format!("{key} must be a whole number from {min} to {max}, not {value:?}")),
+        _ => Err(format!(
+            "{key} must be a whole number from {min} to {max}, not {value:?}"
+        )),
     }
 }
 
 fn cidr(key: &str, value: &str) -> Result<Cidr, String> {
-    value.parse::<Cidr>().map_err(|error| format!("{key}: {value:?} {error}"))
+    value
+        .parse::<Cidr>()
+        .map_err(|error| format!("{key}: {value:?} {error}"))
 }
 
 #[cfg(test)]
@@ -211,10 +233,25 @@ mod tests {
     #[test]
     fn bad_settings_say_what_is_wrong() {
         let mut context = Context::default();
-        assert!(context.set("nodes", "lots").expect_err("rejected").contains("whole number"));
-        assert!(context.set("underlay-mtu", "20").expect_err("rejected").contains("68"));
-        assert!(context.set("platform", "ibm").expect_err("rejected").contains("generic, aws"));
-        assert!(context.set("avoid", "10.0.0.0").expect_err("rejected").contains("prefix length"));
-        assert!(context.set("colour", "red").expect_err("rejected").contains("unknown setting"));
+        assert!(context
+            .set("nodes", "lots")
+            .expect_err("rejected")
+            .contains("whole number"));
+        assert!(context
+            .set("underlay-mtu", "20")
+            .expect_err("rejected")
+            .contains("68"));
+        assert!(context
+            .set("platform", "ibm")
+            .expect_err("rejected")
+            .contains("generic, aws"));
+        assert!(context
+            .set("avoid", "10.0.0.0")
+            .expect_err("rejected")
+            .contains("prefix length"));
+        assert!(context
+            .set("colour", "red")
+            .expect_err("rejected")
+            .contains("unknown setting"));
     }
 }

@@ -23,13 +23,18 @@ fn fixtures_root() -> PathBuf {
 }
 
 fn is_sidecar(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("context" | "expected"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("context" | "expected")
+    )
 }
 
 fn cases() -> Vec<PathBuf> {
     let mut cases = Vec::new();
     for area in AREAS {
-        let Ok(entries) = fs::read_dir(fixtures_root().join(area)) else { continue };
+        let Ok(entries) = fs::read_dir(fixtures_root().join(area)) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_file() && !is_sidecar(&path) {
@@ -42,20 +47,29 @@ fn cases() -> Vec<PathBuf> {
 }
 
 fn sidecar(case: &Path, extension: &str) -> PathBuf {
-    let stem = case.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let stem = case
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     case.with_file_name(format!("{stem}.{extension}"))
 }
 
 fn read_context(case: &Path) -> Context {
     let mut context = Context::default();
-    let Ok(text) = fs::read_to_string(sidecar(case, "context")) else { return context };
+    let Ok(text) = fs::read_to_string(sidecar(case, "context")) else {
+        return context;
+    };
     for (number, line) in text.lines().enumerate() {
         let line = line.split('#').next().unwrap_or_default().trim();
         if line.is_empty() {
             continue;
         }
-        let (key, value) = line.split_once('=').unwrap_or_else(|| panic!("{}:{}: expected key = value", case.display(), number + 1));
-        context.set(key.trim(), value.trim()).unwrap_or_else(|e| panic!("{}:{}: {e}", case.display(), number + 1));
+        let (key, value) = line
+            .split_once('=')
+            .unwrap_or_else(|| panic!("{}:{}: expected key = value", case.display(), number + 1));
+        context
+            .set(key.trim(), value.trim())
+            .unwrap_or_else(|e| panic!("{}:{}: {e}", case.display(), number + 1));
     }
     context
 }
@@ -64,16 +78,38 @@ fn read_context(case: &Path) -> Context {
 fn render(report: &Report) -> String {
     let mut out = String::new();
     if let Some(error) = &report.input_error {
-        let _ = writeln!(out, "input error {}:{}: {}", error.span.line, error.span.column, error.message);
+        let _ = writeln!(
+            out,
+            "input error {}:{}: {}",
+            error.span.line, error.span.column, error.message
+        );
     }
     for document in &report.documents {
-        let _ = writeln!(out, "document {} at {}:{}", document.kind.name(), document.span.line, document.span.column);
+        let _ = writeln!(
+            out,
+            "document {} at {}:{}",
+            document.kind.name(),
+            document.span.line,
+            document.span.column
+        );
     }
     for redaction in &report.redactions {
-        let _ = writeln!(out, "redacted {} at {}:{} as {}", redaction.kind, redaction.span.line, redaction.span.column, redaction.placeholder);
+        let _ = writeln!(
+            out,
+            "redacted {} at {}:{} as {}",
+            redaction.kind, redaction.span.line, redaction.span.column, redaction.placeholder
+        );
     }
     for finding in &report.findings {
-        let _ = writeln!(out, "{}:{} {} {}: {}", finding.span.line, finding.span.column, finding.severity.as_str(), finding.rule, finding.message);
+        let _ = writeln!(
+            out,
+            "{}:{} {} {}: {}",
+            finding.span.line,
+            finding.span.column,
+            finding.severity.as_str(),
+            finding.rule,
+            finding.message
+        );
         let _ = writeln!(out, "    why: {}", finding.explanation);
         if let Some(fix) = &finding.fix {
             let _ = writeln!(out, "    fix: {}", fix.title);
@@ -87,7 +123,11 @@ fn render(report: &Report) -> String {
         );
     }
     if let Some(m) = &report.mtu {
-        let _ = writeln!(out, "mtu: {} underlay {} ({}) − {} = pod {}", m.backend, m.underlay, m.underlay_source, m.overhead, m.pod_mtu);
+        let _ = writeln!(
+            out,
+            "mtu: {} underlay {} ({}) − {} = pod {}",
+            m.backend, m.underlay, m.underlay_source, m.overhead, m.pod_mtu
+        );
     }
     for step in &report.next_steps {
         let _ = writeln!(out, "next: {step}");
@@ -101,23 +141,49 @@ fn render(report: &Report) -> String {
 
 fn check_invariants(case: &Path, text: &str, context: &Context, report: &Report) -> Vec<String> {
     let mut problems = Vec::new();
-    let name = case.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let name = case
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     if name.starts_with("valid-") {
-        for finding in report.findings.iter().filter(|f| f.severity > Severity::Info) {
-            problems.push(format!("valid case raises {} {}", finding.severity.as_str(), finding.rule));
+        for finding in report
+            .findings
+            .iter()
+            .filter(|f| f.severity > Severity::Info)
+        {
+            problems.push(format!(
+                "valid case raises {} {}",
+                finding.severity.as_str(),
+                finding.rule
+            ));
         }
     }
     if let Some(fixed) = &report.fixed {
         let again = analyze(fixed, context);
-        let fixed_rules: Vec<&str> = report.findings.iter().filter(|f| f.fix.is_some() && f.severity == Severity::Error).map(|f| f.rule).collect();
-        for finding in again.findings.iter().filter(|f| f.severity == Severity::Error && fixed_rules.contains(&f.rule)) {
-            problems.push(format!("fixed text still raises {} at {}:{}", finding.rule, finding.span.line, finding.span.column));
+        let fixed_rules: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.fix.is_some() && f.severity == Severity::Error)
+            .map(|f| f.rule)
+            .collect();
+        for finding in again
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error && fixed_rules.contains(&f.rule))
+        {
+            problems.push(format!(
+                "fixed text still raises {} at {}:{}",
+                finding.rule, finding.span.line, finding.span.column
+            ));
         }
         if again.input_error.is_some() && report.input_error.is_none() {
             problems.push(String::from("fixed text no longer parses"));
         }
         if let Some(twice) = again.fixed {
-            problems.push(format!("fixing twice changes the text:\n{}", podnet_core::diff::unified_diff(fixed, &twice).unwrap_or_default()));
+            problems.push(format!(
+                "fixing twice changes the text:\n{}",
+                podnet_core::diff::unified_diff(fixed, &twice).unwrap_or_default()
+            ));
         }
     }
     if report.text.lines().count() != text.lines().count() {
@@ -131,7 +197,11 @@ fn fixture_corpus() {
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let mut failures = Vec::new();
     let cases = cases();
-    assert!(!cases.is_empty(), "no fixtures found under {}", fixtures_root().display());
+    assert!(
+        !cases.is_empty(),
+        "no fixtures found under {}",
+        fixtures_root().display()
+    );
     for case in &cases {
         let text = fs::read_to_string(case).unwrap_or_else(|e| panic!("{}: {e}", case.display()));
         let context = read_context(case);
@@ -142,7 +212,8 @@ fn fixture_corpus() {
             failures.push(format!("{}: {problem}", case.display()));
         }
         if update {
-            fs::write(&expected_path, &actual).unwrap_or_else(|e| panic!("{}: {e}", expected_path.display()));
+            fs::write(&expected_path, &actual)
+                .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display()));
             continue;
         }
         match fs::read_to_string(&expected_path) {
@@ -152,8 +223,18 @@ fn fixture_corpus() {
                 case.display(),
                 podnet_core::diff::unified_diff(&expected, &actual).unwrap_or_default()
             )),
-            Err(_) => failures.push(format!("{}: no snapshot {} (run with UPDATE_SNAPSHOTS=1)", case.display(), expected_path.display())),
+            Err(_) => failures.push(format!(
+                "{}: no snapshot {} (run with UPDATE_SNAPSHOTS=1)",
+                case.display(),
+                expected_path.display()
+            )),
         }
     }
-    assert!(failures.is_empty(), "{} of {} fixtures failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} fixtures failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
