@@ -14,12 +14,14 @@ use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
 
+use super::capacity::node_prefix;
 use super::netconf::Field;
 use super::rule::Check;
+use crate::context::SubnetManager;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::net::{private_ranges, Cidr, IpFamily, WELL_KNOWN_RANGES};
-use crate::plan::nearest_free_block;
+use crate::plan::{nearest_free_block, ranges_needed, usable_ranges};
 
 /// The rule id for overlaps with ranges to avoid.
 pub const RULE_OVERLAP: &str = "flannel/network-overlap";
@@ -56,8 +58,17 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     avoid.extend(check.context.vnet.iter().map(|c| (*c, "the VNet/VPC")));
     if let Some((range, what)) = avoid.iter().find(|(range, _)| range.overlaps(&network)) {
         let avoided: Vec<Cidr> = avoid.iter().map(|(c, _)| *c).collect();
+        // Keep the size, or widen it when the target nodes need more, so that the moved block
+        // does not trip the capacity rule.
+        let per_node = node_prefix(check.conf, &network, check.context, check.manager);
+        let etcd = check.manager == SubnetManager::Etcd;
+        let needed = check.context.target_nodes.map(ranges_needed).unwrap_or(0);
+        let prefix = (0..=network.prefix.min(per_node))
+            .rev()
+            .find(|&p| usable_ranges(p, per_node, etcd) >= needed)
+            .unwrap_or(network.prefix);
         let fix = (network.family == IpFamily::V4)
-            .then(|| nearest_free_block(network.prefix, network.network(), &avoided))
+            .then(|| nearest_free_block(prefix, network.network(), &avoided))
             .flatten()
             .map(|pool| Fix {
                 title: format!("Move Network to {pool}"),

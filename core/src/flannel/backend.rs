@@ -12,7 +12,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 
-use super::rule::{insert_member, quoted, Check};
+use super::rule::{insert_first, insert_member, quoted, Check};
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 
@@ -65,7 +65,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         return;
     };
     let Some(kind) = &conf.backend_type else {
-        let (at, text) = insert_member(check.text, object, "\"Type\": \"vxlan\"");
+        let (at, text) = insert_first(check.text, object, "\"Type\": \"vxlan\"");
         out.report(RULE_TYPE, Severity::Warning, (object.start, object.start + 1), String::from("Backend has no Type: flannel falls back to udp"), String::from("Without Backend.Type flannel runs the udp backend (config.go); the official manifest uses vxlan."), Some(Fix { title: String::from("Add \"Type\": \"vxlan\""), edits: vec![out.edit(at, at, &text)] }));
         return;
     };

@@ -13,9 +13,12 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::rule::Check;
+use super::validation::fit_network;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
-use crate::json::Node;
+use crate::json::{Member, Node};
+use crate::net::Cidr;
+use alloc::string::ToString;
 
 /// The rule id for unknown keys.
 pub const RULE_UNKNOWN: &str = "flannel/unknown-key";
@@ -96,13 +99,19 @@ fn distance(a: &[u8], b: &[u8]) -> usize {
 
 /// Runs the key rules over the top level and the Backend object.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    object_keys(&check.conf.root, &TOP_LEVEL, "net-conf.json", out);
+    object_keys(check, &check.conf.root, &TOP_LEVEL, "net-conf.json", out);
     if let Some(backend) = check.conf.backend_object() {
-        object_keys(backend, &BACKEND, "Backend", out);
+        object_keys(check, backend, &BACKEND, "Backend", out);
     }
 }
 
-fn object_keys(object: &Node, known: &[&str], place: &str, out: &mut Emitter<'_>) {
+fn object_keys(
+    check: &Check<'_>,
+    object: &Node,
+    known: &[&str],
+    place: &str,
+    out: &mut Emitter<'_>,
+) {
     let Some(members) = object.members() else {
         return;
     };
@@ -126,10 +135,7 @@ fn object_keys(object: &Node, known: &[&str], place: &str, out: &mut Emitter<'_>
                     "{place} key {:?} is not one flannel reads; did you mean {k:?}?",
                     member.key
                 ),
-                Some(Fix {
-                    title: format!("Rename to {k}"),
-                    edits: vec![out.edit(member.key_start + 1, member.key_end - 1, k)],
-                }),
+                Some(rename(check, member, k, out)),
             ),
             None => (
                 format!(
@@ -141,6 +147,32 @@ fn object_keys(object: &Node, known: &[&str], place: &str, out: &mut Emitter<'_>
         };
         out.report(RULE_UNKNOWN, Severity::Warning, (member.key_start, member.key_end), message, format!("flannel decodes {place} with Go's encoding/json, which matches names ignoring case and silently drops any other key. Known keys: {}.", known.join(", ")), fix);
     }
+}
+
+/// The fix renaming `member` to `known`. A renamed Network starts being read, so the fix also
+/// fits its value to the target nodes and ranges to avoid, as a Network written from scratch
+/// would be; otherwise the next check would ask for a second fix.
+fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) -> Fix {
+    let mut edits = vec![out.edit(member.key_start + 1, member.key_end - 1, known)];
+    let mut title = format!("Rename to {known}");
+    if known == "Network" {
+        let written = member
+            .value
+            .as_str()
+            .and_then(|text| text.parse::<Cidr>().ok());
+        if let Some(written) = written {
+            let fitted = fit_network(check, written);
+            if fitted != written {
+                edits.push(out.edit(
+                    member.value.start + 1,
+                    member.value.end - 1,
+                    &fitted.to_string(),
+                ));
+                title = format!("Rename to Network and set it to {fitted}");
+            }
+        }
+    }
+    Fix { title, edits }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use alloc::string::String;
 
 use super::netconf::NetConf;
 use crate::context::{Context, SubnetManager};
-use crate::json::Node;
+use crate::json::{Member, Node};
 use crate::redact::Redaction;
 use crate::report::MtuReport;
 
@@ -30,21 +30,44 @@ pub struct Check<'a> {
 /// matching the object's layout: on its own line with the same indentation when the members are
 /// one per line, after `, ` otherwise.
 pub fn insert_member(text: &str, object: &Node, member: &str) -> (usize, String) {
-    let Some(members) = object.members() else {
-        return (object.start, String::new());
-    };
-    let Some(last) = members.last() else {
+    match object.members().and_then(|members| members.last()) {
+        Some(last) => insert_after(text, object, last, member),
+        None => insert_first(text, object, member),
+    }
+}
+
+/// Where and what to insert to add `member` right after `after`, a member of `object`.
+/// Rules that add different keys use different anchors so that their fixes never clash.
+pub fn insert_after(text: &str, object: &Node, after: &Member, member: &str) -> (usize, String) {
+    (
+        after.value.end,
+        format!(",{}{member}", layout_gap(text, object)),
+    )
+}
+
+/// Where and what to insert to add `member` as the first member of `object`.
+pub fn insert_first(text: &str, object: &Node, member: &str) -> (usize, String) {
+    let Some(first) = object.members().and_then(|members| members.first()) else {
         return (object.start + 1, String::from(member));
     };
-    let first = &members[0];
-    let gap = text.get(object.start + 1..first.key_start).unwrap_or("");
-    let separator = if gap.contains('\n') {
-        let indent = gap.rsplit('\n').next().unwrap_or("");
-        format!(",\n{indent}")
+    (
+        first.key_start,
+        format!("{member},{}", layout_gap(text, object)),
+    )
+}
+
+/// The white space between members: a line break and the members' indentation when the object
+/// has one member per line, a single space otherwise.
+fn layout_gap(text: &str, object: &Node) -> String {
+    let first = object.members().and_then(|members| members.first());
+    let gap = first
+        .and_then(|first| text.get(object.start + 1..first.key_start))
+        .unwrap_or("");
+    if gap.contains('\n') {
+        format!("\n{}", gap.rsplit('\n').next().unwrap_or(""))
     } else {
-        String::from(", ")
-    };
-    (last.value.end, format!("{separator}{member}"))
+        String::from(" ")
+    }
 }
 
 /// The text of a JSON string holding `value` (no escaping needed for the values rules write).

@@ -14,12 +14,15 @@ use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
 
+use super::keys::close;
 use super::netconf::Field;
-use super::rule::{insert_member, quoted, Check};
+use super::rule::{insert_after, insert_first, quoted, Check};
 use crate::context::SubnetManager;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::net::{Cidr, IpFamily};
+use crate::plan;
+use alloc::vec::Vec;
 
 /// The rule id for a missing Network.
 pub const RULE_MISSING: &str = "flannel/network-missing";
@@ -45,23 +48,31 @@ pub fn default_subnet_len(prefix: u8) -> Option<u8> {
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let conf = check.conf;
     if conf.ipv4_enabled() && conf.network.is_none() {
-        let network = check
-            .context
-            .cluster_cidr
-            .filter(|c| c.family == IpFamily::V4)
-            .map_or_else(|| String::from("10.244.0.0/16"), |c| c.to_string());
-        let (at, text) = insert_member(
+        let network = default_network(check).to_string();
+        let (at, text) = insert_first(
             check.text,
             &conf.root,
             &format!("\"Network\": {}", quoted(&network)),
         );
+        // A misspelled or mistyped Network gets its own finding; adding a second one would clash.
+        let written = conf
+            .root
+            .members()
+            .unwrap_or_default()
+            .iter()
+            .find(|m| close(&m.key, "Network"));
+        let (message, fix) = match written {
+            Some(member) if member.key.eq_ignore_ascii_case("Network") => (format!("Network is {}, not a string such as \"10.244.0.0/16\"", member.value.type_name()), None),
+            Some(member) => (format!("please define a correct Network parameter in the flannel config (\"{}\" is not Network)", member.key), None),
+            None => (String::from("please define a correct Network parameter in the flannel config"), Some(Fix { title: format!("Add \"Network\": \"{network}\""), edits: vec![out.edit(at, at, &text)] })),
+        };
         out.report(
             RULE_MISSING,
             Severity::Error,
             (conf.whole.0, conf.whole.0 + 1),
-            String::from("please define a correct Network parameter in the flannel config"),
+            message,
             format!("flanneld refuses to start without an IPv4 Network (EnableIPv4 defaults to true). The official kube-flannel.yml uses 10.244.0.0/16, which must match kube-controller-manager --cluster-cidr in kube mode. {SOURCE}"),
-            Some(Fix { title: format!("Add \"Network\": \"{network}\""), edits: vec![out.edit(at, at, &text)] }),
+            fix,
         );
     }
     if check.manager == SubnetManager::Etcd {
@@ -81,6 +92,63 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         }
     }
     ipv6(check, out);
+}
+
+/// The Network to add when none is written: `--cluster-cidr` when known (kube mode needs exactly
+/// it), else the manifest's 10.244.0.0/16 fitted to the context (see [`fit_network`]).
+fn default_network(check: &Check<'_>) -> Cidr {
+    match check
+        .context
+        .cluster_cidr
+        .filter(|c| c.family == IpFamily::V4)
+    {
+        Some(cluster) => cluster,
+        None => fit_network(check, Cidr::v4(10, 244, 0, 0, 16)),
+    }
+}
+
+/// `network` widened for the target nodes and moved off ranges to avoid, so that a Network a fix
+/// writes raises nothing itself.
+pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
+    let context = check.context;
+    if network.family != IpFamily::V4 {
+        return network;
+    }
+    let etcd = check.manager == SubnetManager::Etcd;
+    let per_node = if etcd {
+        check
+            .conf
+            .subnet_len
+            .as_ref()
+            .and_then(|f| u8::try_from(f.value).ok())
+            .filter(|l| (17..=30).contains(l))
+            .unwrap_or(24)
+    } else {
+        context
+            .node_cidr_mask_size
+            .filter(|m| (17..=30).contains(m))
+            .unwrap_or(24)
+    };
+    if per_node < network.prefix {
+        return network;
+    }
+    if let Some(nodes) = context.target_nodes {
+        if let Some(wider) = plan::widen_for_nodes(network, per_node, nodes, etcd, &[]) {
+            network = wider;
+        }
+    }
+    let avoid: Vec<Cidr> = context
+        .avoid
+        .iter()
+        .chain(context.vnet.iter())
+        .copied()
+        .collect();
+    if avoid.iter().any(|range| range.overlaps(&network)) {
+        if let Some(free) = plan::nearest_free_block(network.prefix, network.network(), &avoid) {
+            network = free;
+        }
+    }
+    network
 }
 
 fn subnet_len(check: &Check<'_>, network: &Cidr, out: &mut Emitter<'_>) {
@@ -169,7 +237,10 @@ fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {
     }
     if let Some(field) = &conf.ipv6_network {
         if !conf.ipv6_enabled() {
-            let (at, text) = insert_member(check.text, &conf.root, "\"EnableIPv6\": true");
+            let anchor = conf.root.get_ignore_case("IPv6Network");
+            let (at, text) = anchor.map_or((field.end, String::new()), |member| {
+                insert_after(check.text, &conf.root, member, "\"EnableIPv6\": true")
+            });
             let fix = conf.enable_ipv6.as_ref().map_or_else(
                 || out.edit(at, at, &text),
                 |f| out.edit(f.start, f.end, "true"),
