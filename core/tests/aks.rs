@@ -174,3 +174,86 @@ proptest! {
         let _ = analyze(&text, &Context::default());
     }
 }
+
+/// One networking option as people write them, drawn from values that trigger most rules.
+fn option() -> impl Strategy<Value = String> {
+    let cidrs = prop::sample::select(vec![
+        "10.244.0.0/16",
+        "10.0.0.0/16",
+        "10.0.0.0/8",
+        "172.16.0.0/12",
+        "172.30.0.0/16",
+        "100.64.0.0/10",
+        "100.64.0.0/16",
+        "192.168.0.0/20",
+        "20.0.0.0/16",
+        "10.0.0.1/16",
+        "bad",
+    ]);
+    let ips = prop::sample::select(vec![
+        "10.0.0.10",
+        "10.0.0.1",
+        "10.0.0.0",
+        "172.30.0.10",
+        "10.2.0.53",
+        "x",
+    ]);
+    prop_oneof![
+        prop::sample::select(vec!["kubenet", "azure", "none", "Kubenet"])
+            .prop_map(|v| format!("--network-plugin {v}")),
+        Just(String::from("--network-plugin-mode overlay")),
+        cidrs.clone().prop_map(|v| format!("--pod-cidr {v}")),
+        cidrs.prop_map(|v| format!("--service-cidr={v}")),
+        ips.prop_map(|v| format!("--dns-service-ip '{v}'")),
+        prop::sample::select(vec!["3", "30", "300", "450", "6000"]).prop_map(|v| format!("-c {v}")),
+        prop::sample::select(vec!["5", "30", "110", "300"]).prop_map(|v| format!("-m {v}")),
+        prop::sample::select(vec!["cilium", "azure"])
+            .prop_map(|v| format!("--network-dataplane {v}")),
+        prop::sample::select(vec!["cilium", "azure", "calico"])
+            .prop_map(|v| format!("--network-policy {v}")),
+        Just(String::from("--docker-bridge-address 172.17.0.1/16")),
+        Just(String::from("--generate-ssh-keys")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn fixes_are_stable_and_remove_the_errors_they_fix(
+        options in proptest::collection::vec(option(), 0..7),
+        style in 0usize..4,
+        vnet in prop::sample::select(vec!["", "10.0.0.0/8", "10.20.4.0/22", "100.64.0.0/16"]),
+        avoid in prop::sample::select(vec!["", "192.168.0.0/16", "100.64.0.0/10"]),
+    ) {
+        let separator = [" ", " \\\n  ", " `\n  ", " ^\r\n  "][style];
+        let mut text = String::from("az aks create -g rg -n aks");
+        for option in &options {
+            text.push_str(separator);
+            text.push_str(option);
+        }
+        text.push('\n');
+        let mut context = Context::default();
+        if !vnet.is_empty() {
+            context.set("vnet-cidr", vnet).expect("vnet");
+        }
+        if !avoid.is_empty() {
+            context.set("avoid", avoid).expect("avoid");
+        }
+        let report = analyze(&text, &context);
+        if let Some(fixed) = &report.fixed {
+            let again = analyze(fixed, &context);
+            prop_assert_eq!(again.fixed.as_deref(), None, "fixing twice changed:\n{}\nto\n{:?}", fixed, again.fixed);
+            let fixed_rules: Vec<&str> = report
+                .findings
+                .iter()
+                .filter(|f| f.fix.is_some() && f.severity == Severity::Error)
+                .map(|f| f.rule)
+                .collect();
+            for finding in again.findings.iter().filter(|f| f.severity == Severity::Error) {
+                prop_assert!(!fixed_rules.contains(&finding.rule), "{} remains in\n{}", finding.rule, fixed);
+            }
+            prop_assert_eq!(again.documents.len(), 1);
+        }
+    }
+}

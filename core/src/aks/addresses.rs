@@ -1,10 +1,12 @@
 //! Address rules for the pod and service ranges, and the choice of replacements.
 //!
-//! - `aks/reserved-range` (error): a pod or service range, or a VNet range from the context, that
-//!   overlaps a range AKS reserves (169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16, 192.0.2.0/24).
-//! - `aks/range-overlap` (error): the pod CIDR overlaps the VNet/subnet (AKS:
-//!   `NetworkProfileCIDROverlapVNET`), a range to avoid, or the service CIDR; the service CIDR
-//!   overlaps the VNet/subnet (AKS: `ServiceCidrOverlapExistingSubnetsCidr`) or a range to avoid.
+//! - `aks/pod-cidr-reserved`, `aks/service-cidr-reserved`, `aks/vnet-reserved-range` (error): the
+//!   pod or service range, or a VNet range from the context, overlaps a range AKS reserves
+//!   (169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16, 192.0.2.0/24).
+//! - `aks/pod-cidr-overlap` (error): the pod CIDR overlaps the VNet/subnet (AKS:
+//!   `NetworkProfileCIDROverlapVNET`), a range to avoid, or the service CIDR.
+//! - `aks/service-cidr-overlap` (error): the service CIDR overlaps the VNet/subnet (AKS:
+//!   `ServiceCidrOverlapExistingSubnetsCidr`) or a range to avoid.
 //! - `aks/pod-cidr-space` (warning): an overlay or kubenet pod CIDR outside RFC 1918 and RFC 6598
 //!   space.
 //!
@@ -181,7 +183,7 @@ fn check_vnet(command: &AksCommand, context: &Context, out: &mut Out<'_>) {
     for vnet in &context.vnet {
         if let Some(hit) = reserved::hit(vnet) {
             out.report(
-                "aks/reserved-range",
+                "aks/vnet-reserved-range",
                 Severity::Error,
                 (command.start, command.start + 2),
                 format!("the VNet range {vnet} (from the context) overlaps {}, {}", hit.cidr, hit.name),
@@ -211,7 +213,7 @@ fn check_service(
     if let Some(hit) = reserved::hit(&service) {
         bad = true;
         found.push(out.report(
-            "aks/reserved-range",
+            "aks/service-cidr-reserved",
             Severity::Error,
             range,
             format!("{label} overlaps {}, {}", hit.cidr, hit.name),
@@ -223,7 +225,7 @@ fn check_service(
         if vnet.overlaps(&service) {
             bad = true;
             found.push(out.report(
-                "aks/range-overlap",
+                "aks/service-cidr-overlap",
                 Severity::Error,
                 range,
                 format!("{label} overlaps the VNet range {vnet}"),
@@ -236,7 +238,7 @@ fn check_service(
         if avoid.overlaps(&service) {
             bad = true;
             found.push(out.report(
-                "aks/range-overlap",
+                "aks/service-cidr-overlap",
                 Severity::Error,
                 range,
                 format!("{label} overlaps {avoid}, a range to avoid"),
@@ -269,7 +271,7 @@ fn check_pod(
     if let Some(hit) = reserved::hit(&pod) {
         bad = true;
         found.push(out.report(
-            "aks/reserved-range",
+            "aks/pod-cidr-reserved",
             Severity::Error,
             range,
             format!("{label} overlaps {}, {}", hit.cidr, hit.name),
@@ -281,7 +283,7 @@ fn check_pod(
         if vnet.overlaps(&pod) {
             bad = true;
             found.push(out.report(
-                "aks/range-overlap",
+                "aks/pod-cidr-overlap",
                 Severity::Error,
                 range,
                 format!("{label} overlaps the VNet range {vnet}"),
@@ -294,7 +296,7 @@ fn check_pod(
         if avoid.overlaps(&pod) {
             bad = true;
             found.push(out.report(
-                "aks/range-overlap",
+                "aks/pod-cidr-overlap",
                 Severity::Error,
                 range,
                 format!("{label} overlaps {avoid}, a range to avoid"),
@@ -306,7 +308,7 @@ fn check_pod(
     if let Some(service) = service.filter(|s| s.overlaps(&pod)) {
         bad = true;
         found.push(out.report(
-            "aks/range-overlap",
+            "aks/pod-cidr-overlap",
             Severity::Error,
             range,
             format!("{label} overlaps the service CIDR {service}"),
@@ -342,7 +344,7 @@ fn choice_reason(what: &str, new: Cidr, preferred: Cidr, taken: &[(Cidr, &'stati
     if new == preferred {
         format!("The fix sets the {what} CIDR to {new}, which overlaps no known or reserved range ({known}).")
     } else {
-        format!("The fix sets the {what} CIDR to {new}, the first free block of its size in RFC 6598/RFC 1918 space ({known}; {preferred} is taken or does not fit).")
+        format!("The fix sets the {what} CIDR to {new}, the first free block in RFC 6598/RFC 1918 space of the size the nodes need, or else the biggest free one ({known}; {preferred} is taken or does not fit).")
     }
 }
 

@@ -96,7 +96,9 @@ pub fn check(
         (Severity::Error, format!("{label} holds only {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes do not fit: node {} gets no range", ranges + 1))
     };
     let at = out.report("aks/pod-cidr-capacity", severity, range, message, why, None);
-    if changes.pod_cidr.is_some() {
+    if changes.pod_cidr.is_some_and(|new| {
+        u128::from(nodes) * 100 <= new.subnet_count(NODE_PREFIX) * MAX_UTILIZATION_PERCENT
+    }) {
         changes.resolve(at);
     }
     Some(capacity)

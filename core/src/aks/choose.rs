@@ -56,7 +56,9 @@ pub fn pod_cidr(nodes: u32, taken: &[Cidr]) -> Option<Cidr> {
     if prefix >= PREFERRED_POD_CIDR.prefix && is_free(&PREFERRED_POD_CIDR, &taken) {
         return Some(PREFERRED_POD_CIDR);
     }
-    free_block(prefix, &POD_SPACES, &taken)
+    // When no free block is big enough, the biggest free one still beats an overlapping range;
+    // the capacity rule then says it is too small.
+    (prefix..=MIN_POD_PREFIX.max(prefix)).find_map(|p| free_block(p, &POD_SPACES, &taken))
 }
 
 /// A replacement service CIDR (a /16) that overlaps none of `taken`.

@@ -31,6 +31,9 @@ pub fn check(command: &AksCommand, _network: &Network, out: &mut Out<'_>, change
         String::from("azure-cli marks --docker-bridge-address as deprecated and hides it; AKS no longer uses the value since nodes moved from Docker to containerd. Removing it changes nothing on the cluster."),
         None,
     );
-    changes.remove.push(option.name_start);
+    // Every occurrence goes: azure-cli reads the last one, but all of them are dead text.
+    for repeated in command.options.iter().filter(|o| o.name == option.name) {
+        changes.remove.push(repeated.name_start);
+    }
     changes.resolve(at);
 }

@@ -78,7 +78,10 @@ pub fn check(
     } else {
         known.join(", ")
     };
-    let choice = if pod == PREFERRED_POD_CIDR {
+    let fits = pod.subnet_count(24) >= u128::from(decisions.nodes);
+    let choice = if !fits {
+        format!("No free RFC 6598/RFC 1918 block holds {} nodes without overlapping a known range ({known}); {pod} is the biggest free one and holds {} nodes with a /24 each.", decisions.nodes, pod.subnet_count(24))
+    } else if pod == PREFERRED_POD_CIDR {
         format!("{pod} (RFC 6598 shared address space, the range AKS's overlay docs use) overlaps nothing known ({known}) and holds {} nodes with a /24 each.", pod.subnet_count(24))
     } else {
         format!("{PREFERRED_POD_CIDR} overlaps a known range ({known}), so the pod CIDR is {pod}, the smallest free RFC 6598/RFC 1918 block that holds {} nodes at most 75% used.", decisions.nodes)

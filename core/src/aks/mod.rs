@@ -201,6 +201,18 @@ impl Changes {
         let mut edits: Vec<Edit> = Vec::new();
         let mut after_plugin: Vec<(&str, String)> = Vec::new();
         let mut at_end: Vec<(&str, String)> = Vec::new();
+        // azure-cli refuses a new pod or service range without a plugin ("Please explicitly specify
+        // the network plugin type"), so a fix that adds one names AKS's default plugin too.
+        let adds_range = (self.pod_cidr.is_some() && !command.has("--pod-cidr"))
+            || (self.service_cidr.is_some() && !command.has("--service-cidr"))
+            || (self.dns_ip.is_some() && !command.has("--dns-service-ip"));
+        if adds_range && command.verb == command::Verb::Create && !command.has("--network-plugin") {
+            self.plugin.get_or_insert("azure");
+            self.add_overlay_mode = true;
+        }
+        if command.has("--network-plugin-mode") {
+            self.add_overlay_mode = false;
+        }
         let plugin_option = command.get("--network-plugin");
         if let Some(plugin) = self.plugin {
             let current = plugin_option.and_then(|o| o.text());
@@ -269,10 +281,27 @@ impl Changes {
                 self.titles.push(format!("--max-pods {value}"));
             }
         }
+        let mut removals: Vec<Edit> = Vec::new();
         for &name_start in &self.remove {
             if let Some(option) = command.options.iter().find(|o| o.name_start == name_start) {
-                edits.push(edit::remove(text, command, option));
-                self.titles.push(format!("drop {}", option.name));
+                removals.push(edit::remove(text, command, option));
+                let title = format!("drop {}", option.name);
+                if !self.titles.contains(&title) {
+                    self.titles.push(title);
+                }
+            }
+        }
+        // Removals of neighbouring options may overlap (a last line takes the continuation before
+        // it): merge them into one deletion each.
+        removals.sort_by_key(|e| (e.start, e.end));
+        for removal in removals {
+            match edits.last_mut().filter(|last| {
+                last.replacement.is_empty()
+                    && removal.start <= last.end
+                    && last.start <= removal.start
+            }) {
+                Some(last) => last.end = last.end.max(removal.end),
+                None => edits.push(removal),
             }
         }
         if !after_plugin.is_empty() {

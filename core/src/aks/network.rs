@@ -23,6 +23,8 @@ use crate::net::{Cidr, IpFamily};
 
 /// Rule id for values that cannot be read.
 pub const RULE_MALFORMED: &str = "aks/malformed-value";
+/// Rule id for a networking flag given more than once.
+pub const RULE_REPEATED: &str = "aks/repeated-flag";
 /// Rule id for a flag that needs a value but has none.
 pub const RULE_MISSING: &str = "aks/missing-value";
 
@@ -182,6 +184,23 @@ fn first_v4(blocks: &[Cidr]) -> Option<Cidr> {
 pub fn read(command: &AksCommand, out: &mut Out<'_>) -> Network {
     let mut network = Network::default();
     for option in &command.options {
+        let last = command
+            .get(&option.name)
+            .is_some_and(|l| l.name_start == option.name_start);
+        if !last {
+            // azure-cli keeps the last of a repeated flag; the earlier ones are not read.
+            if super::flags::NETWORK_FLAGS.contains(&option.name.as_str()) {
+                out.report(
+                    RULE_REPEATED,
+                    Severity::Warning,
+                    (option.name_start, option.name_end),
+                    format!("{} is given again later; azure-cli uses only the last one", option.name),
+                    String::from("argparse keeps the last value of a repeated flag, so this one is ignored. Remove it to avoid doubt about which value the cluster gets."),
+                    None,
+                );
+            }
+            continue;
+        }
         if option.value.is_none() {
             if takes_value(&option.name) {
                 out.report(

@@ -9,9 +9,9 @@
 //!   azure-cli stops with "Please specify network plugin mode `overlay` when using pod_cidr or use
 //!   network plugin `kubenet`". Fix: add `--network-plugin-mode overlay`.
 //! - `aks/plugin-mode` (error): overlay mode with `kubenet` or `none`, or with `--pod-subnet-id`.
-//! - `aks/dataplane` (error): `--network-dataplane cilium` needs `--network-plugin azure` and
-//!   enforces policy itself (`--network-policy cilium` or none); `--network-policy cilium` needs the
-//!   cilium dataplane.
+//! - `aks/dataplane-plugin` (error): `--network-dataplane cilium` needs `--network-plugin azure`.
+//! - `aks/dataplane-policy` (error): the cilium dataplane enforces policy itself
+//!   (`--network-policy cilium` or none); `--network-policy cilium` needs the cilium dataplane.
 //! - `aks/network-policy` (error): `--network-policy azure` (Azure Network Policy Manager) needs
 //!   Azure CNI, not kubenet.
 //!
@@ -161,7 +161,7 @@ fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes
         };
         if matches!(network.plugin, Some(Plugin::Kubenet | Plugin::None)) {
             let at = out.report(
-                "aks/dataplane",
+                "aks/dataplane-plugin",
                 Severity::Error,
                 option.value_range(),
                 String::from("--network-dataplane cilium needs --network-plugin azure (overlay or pod subnet)"),
@@ -175,7 +175,7 @@ fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes
         if let Some(policy) = command.get("--network-policy") {
             if matches!(network.policy.as_deref(), Some("azure" | "calico")) {
                 out.report(
-                    "aks/dataplane",
+                    "aks/dataplane-policy",
                     Severity::Error,
                     policy.value_range(),
                     format!("--network-policy {} cannot run on the cilium dataplane; use --network-policy cilium", network.policy.as_deref().unwrap_or_default()),
@@ -187,7 +187,7 @@ fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes
     } else if network.policy.as_deref() == Some("cilium") {
         if let Some(policy) = command.get("--network-policy") {
             out.report(
-                "aks/dataplane",
+                "aks/dataplane-policy",
                 Severity::Error,
                 policy.value_range(),
                 String::from("--network-policy cilium needs --network-dataplane cilium"),

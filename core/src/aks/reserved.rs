@@ -1,5 +1,5 @@
-//! The ranges AKS reserves, for rule `aks/reserved-range` (reported in `addresses` for the pod and
-//! service CIDRs and the VNet, in `dualstack` for the dual-stack lists) and for the range choice.
+//! The ranges AKS reserves, for the reserved-range rules (`aks/pod-cidr-reserved`,
+//! `aks/service-cidr-reserved`, `aks/vnet-reserved-range` in `addresses`; `aks/dual-stack`) and the range choice.
 //!
 //! AKS refuses pod, service and VNet ranges that overlap 169.254.0.0/16, 172.30.0.0/16,
 //! 172.31.0.0/16 or 192.0.2.0/24, so a block around them, such as 172.16.0.0/12, is refused too;
