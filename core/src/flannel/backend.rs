@@ -12,7 +12,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 
-use super::rule::{insert_first, insert_member, quoted, Check};
+use super::rule::{insert_first, insert_member, misspelled, quoted, Check};
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 
@@ -44,13 +44,34 @@ pub const KNOWN: [&str; 9] = [
 /// Backend types removed in flannel v0.20.0.
 pub const REMOVED: [&str; 3] = ["aws-vpc", "gce", "ali-vpc"];
 
+/// The backend type the fixes of this module write for a Type written as `written`: vxlan for a
+/// removed type and for udp, the close known name for a typo, lower case for a known name in
+/// another case; `None` when `written` needs no change or has no sure replacement.
+pub fn fixed_type(written: &str) -> Option<&'static str> {
+    let name = written.to_ascii_lowercase();
+    if REMOVED.contains(&name.as_str()) || name == "udp" {
+        return Some("vxlan");
+    }
+    if let Some(known) = KNOWN.iter().find(|known| **known == name) {
+        return (*known != written).then_some(*known);
+    }
+    KNOWN
+        .iter()
+        .find(|known| super::keys::close(&name, known))
+        .copied()
+}
+
 /// Runs the backend rules.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let conf = check.conf;
     let Some(backend) = &conf.backend else {
         let (at, text) =
             insert_member(check.text, &conf.root, "\"Backend\": {\"Type\": \"vxlan\"}");
-        out.report(RULE_MISSING, Severity::Warning, (conf.whole.0, conf.whole.0 + 1), String::from("no Backend: flannel falls back to the udp backend, not vxlan"), String::from("flannel's config.go uses udp when Backend is missing (its docs say vxlan): a slow user-space backend that runs on amd64 only. The official kube-flannel.yml writes \"Backend\": {\"Type\": \"vxlan\"}. Source: flannel pkg/subnet/config.go."), Some(Fix { title: String::from("Add \"Backend\": {\"Type\": \"vxlan\"}"), edits: vec![out.edit(at, at, &text)] }));
+        let fix = misspelled(&conf.root, "Backend").is_none().then(|| Fix {
+            title: String::from("Add \"Backend\": {\"Type\": \"vxlan\"}"),
+            edits: vec![out.edit(at, at, &text)],
+        });
+        out.report(RULE_MISSING, Severity::Warning, (conf.whole.0, conf.whole.0 + 1), String::from("no Backend: flannel falls back to the udp backend, not vxlan"), String::from("flannel's config.go uses udp when Backend is missing (its docs say vxlan): a slow user-space backend that runs on amd64 only. The official kube-flannel.yml writes \"Backend\": {\"Type\": \"vxlan\"}. Source: flannel pkg/subnet/config.go."), fix);
         return;
     };
     let Some(object) = conf.backend_object() else {
@@ -66,7 +87,11 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     };
     let Some(kind) = &conf.backend_type else {
         let (at, text) = insert_first(check.text, object, "\"Type\": \"vxlan\"");
-        out.report(RULE_TYPE, Severity::Warning, (object.start, object.start + 1), String::from("Backend has no Type: flannel falls back to udp"), String::from("Without Backend.Type flannel runs the udp backend (config.go); the official manifest uses vxlan."), Some(Fix { title: String::from("Add \"Type\": \"vxlan\""), edits: vec![out.edit(at, at, &text)] }));
+        let fix = misspelled(object, "Type").is_none().then(|| Fix {
+            title: String::from("Add \"Type\": \"vxlan\""),
+            edits: vec![out.edit(at, at, &text)],
+        });
+        out.report(RULE_TYPE, Severity::Warning, (object.start, object.start + 1), String::from("Backend has no Type: flannel falls back to udp"), String::from("Without Backend.Type flannel runs the udp backend (config.go); the official manifest uses vxlan."), fix);
         return;
     };
     let name = kind.value.to_ascii_lowercase();

@@ -155,6 +155,13 @@ fn object_keys(
 fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) -> Fix {
     let mut edits = vec![out.edit(member.key_start + 1, member.key_end - 1, known)];
     let mut title = format!("Rename to {known}");
+    if known == "Type" {
+        let written = member.value.as_str().unwrap_or_default();
+        if let Some(fixed) = super::backend::fixed_type(written) {
+            edits.push(out.edit(member.value.start + 1, member.value.end - 1, fixed));
+            title = format!("Rename to Type and set it to {fixed}");
+        }
+    }
     if known == "Network" {
         let written = member
             .value

@@ -16,7 +16,7 @@ use alloc::vec;
 
 use super::keys::close;
 use super::netconf::Field;
-use super::rule::{insert_after, insert_first, quoted, Check};
+use super::rule::{insert_after, insert_first, misspelled, quoted, Check};
 use crate::context::SubnetManager;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
@@ -237,7 +237,10 @@ fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {
     }
     if let Some(field) = &conf.ipv6_network {
         if !conf.ipv6_enabled() {
-            let anchor = conf.root.get_ignore_case("IPv6Network");
+            let anchor = conf
+                .root
+                .get_ignore_case("IPv6Network")
+                .filter(|_| misspelled(&conf.root, "EnableIPv6").is_none());
             let (at, text) = anchor.map_or((field.end, String::new()), |member| {
                 insert_after(check.text, &conf.root, member, "\"EnableIPv6\": true")
             });
@@ -245,7 +248,11 @@ fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {
                 || out.edit(at, at, &text),
                 |f| out.edit(f.start, f.end, "true"),
             );
-            out.report(RULE_IPV6, Severity::Warning, field.inner(), String::from("IPv6Network is ignored: EnableIPv6 is not true"), format!("flannel only reads IPv6Network when EnableIPv6 is true (it defaults to false), so this cluster runs IPv4 only. {SOURCE}"), Some(Fix { title: String::from("Set EnableIPv6 to true"), edits: vec![fix] }));
+            let fix = (conf.enable_ipv6.is_some() || !text.is_empty()).then(|| Fix {
+                title: String::from("Set EnableIPv6 to true"),
+                edits: vec![fix],
+            });
+            out.report(RULE_IPV6, Severity::Warning, field.inner(), String::from("IPv6Network is ignored: EnableIPv6 is not true"), format!("flannel only reads IPv6Network when EnableIPv6 is true (it defaults to false), so this cluster runs IPv4 only. {SOURCE}"), fix);
         }
         match &field.value {
             Ok(network) if network.family != IpFamily::V6 => out.report(
