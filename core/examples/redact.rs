@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use podnet_core::redact::redact;
+use podnet_core::redact::{redact, Redactor};
 use podnet_core::RedactionOptions;
 
 fn main() {
@@ -32,13 +32,15 @@ fn main() {
         }
         return;
     }
+    // One compiled redactor for every round, as a server or a batch job would hold it.
+    let redactor = Redactor::new();
     let total: usize = texts.iter().map(String::len).sum();
     let mut rounds = 0usize;
     let mut redactions = 0usize;
     let start = Instant::now();
     while start.elapsed().as_secs_f64() < 3.0 || rounds < 3 {
         for text in &texts {
-            redactions += redact(text, &options).redactions.len();
+            redactions += redactor.redact(text, &options).redactions.len();
         }
         rounds += 1;
     }

@@ -13,29 +13,32 @@ use super::scan::{
     indent, key_shape, line_end, line_start, next_line, quoted, skip_blanks, value_after_key,
 };
 
-/// Remembers which documents are Secrets, so each is looked at once.
+/// Remembers where YAML documents start and which are Secrets, so the text is split once and
+/// each document looked at once.
 #[derive(Debug, Default)]
 pub struct SecretDocuments {
+    /// Byte offsets where a document starts (0, then each line starting with `---`), once read.
+    starts: Option<Vec<usize>>,
     known: Vec<(usize, bool)>,
 }
 
 impl SecretDocuments {
     fn is_secret(&mut self, text: &str, at: usize) -> bool {
-        let (start, end) = document_around(text, at);
-        if let Some(&(_, secret)) = self.known.iter().find(|(known, _)| *known == start) {
+        let starts = self.starts.get_or_insert_with(|| {
+            let mut starts = alloc::vec![0];
+            starts.extend(text.match_indices("\n---").map(|(i, _)| i + 1));
+            starts
+        });
+        let index = starts.partition_point(|&start| start <= at) - 1;
+        let start = starts[index];
+        let end = starts.get(index + 1).map_or(text.len(), |&next| next - 1);
+        if let Some(&(_, secret)) = self.known.iter().rev().find(|(known, _)| *known == start) {
             return secret;
         }
         let secret = declares_secret_kind(&text[start..end]);
         self.known.push((start, secret));
         secret
     }
-}
-
-/// The YAML document (between `---` lines) holding `at`.
-fn document_around(text: &str, at: usize) -> (usize, usize) {
-    let start = text[..at].rfind("\n---").map_or(0, |i| i + 1);
-    let end = text[at..].find("\n---").map_or(text.len(), |i| at + i);
-    (start, end)
 }
 
 fn declares_secret_kind(document: &str) -> bool {

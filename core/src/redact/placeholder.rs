@@ -74,6 +74,8 @@ impl SecretMap {
 /// Hands out placeholders while the redacted text is built.
 pub struct Placeholders<'t> {
     original: &'t str,
+    /// `REDACTED_…` tokens the input already holds: numbers to skip.
+    in_input: alloc::collections::BTreeSet<&'t str>,
     by_value: BTreeMap<&'t str, String>,
     next_number: BTreeMap<&'static str, u32>,
     map: SecretMap,
@@ -82,8 +84,19 @@ pub struct Placeholders<'t> {
 impl<'t> Placeholders<'t> {
     /// Starts with no placeholders for `original`.
     pub fn new(original: &'t str) -> Self {
+        let in_input = original
+            .match_indices("REDACTED_")
+            .map(|(at, _)| {
+                let len = original[at..]
+                    .bytes()
+                    .position(|b| !(b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'))
+                    .unwrap_or(original.len() - at);
+                &original[at..at + len]
+            })
+            .collect();
         Placeholders {
             original,
+            in_input,
             by_value: BTreeMap::new(),
             next_number: BTreeMap::new(),
             map: SecretMap::default(),
@@ -100,7 +113,7 @@ impl<'t> Placeholders<'t> {
         let placeholder = loop {
             let candidate = format!("REDACTED_{}_{}", kind.stem, counter);
             *counter += 1;
-            if !self.original.contains(candidate.as_str()) {
+            if !self.in_input.contains(candidate.as_str()) {
                 break candidate;
             }
         };

@@ -25,8 +25,12 @@ pub fn is_public(octets: [u8; 4]) -> bool {
     let address = Cidr::v4(a, b, c, d, 32);
     // 192.0.0.0/24 holds IETF protocol assignments (RFC 6890).
     let special = WELL_KNOWN_PUBLIC.contains(&octets)
-        || private_ranges().iter().any(|range| range.cidr.contains(&address))
-        || WELL_KNOWN_RANGES.iter().any(|range| range.cidr.contains(&address))
+        || private_ranges()
+            .iter()
+            .any(|range| range.cidr.contains(&address))
+        || WELL_KNOWN_RANGES
+            .iter()
+            .any(|range| range.cidr.contains(&address))
         || (a == 192 && b == 0 && c == 0);
     !special
 }

@@ -5,19 +5,33 @@
 //! offset is a char boundary.
 
 /// `[A-Za-z0-9_]`.
+#[inline]
 pub fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// Bytes a key or flag name is made of: `[A-Za-z0-9_.-]`.
+#[inline]
 pub fn is_key_byte(b: u8) -> bool {
     is_word(b) || b == b'-' || b == b'.'
 }
 
 /// Base64 and base64url alphabet, with padding.
+#[inline]
 pub fn is_base64(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_')
+    BASE64[usize::from(b)]
 }
+
+const BASE64: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'=' | b'-' | b'_');
+        b += 1;
+    }
+    table
+};
 
 /// Start of the line holding `at`.
 pub fn line_start(bytes: &[u8], at: usize) -> usize {
