@@ -13,6 +13,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::rule::Check;
+use super::rule::{insert_first, misspelled};
 use super::validation::fit_network;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
@@ -100,7 +101,14 @@ fn distance(a: &[u8], b: &[u8]) -> usize {
 /// Runs the key rules over the top level and the Backend object.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     object_keys(check, &check.conf.root, &TOP_LEVEL, "net-conf.json", out);
-    if let Some(backend) = check.conf.backend_object() {
+    // The Backend object, or the object under a misspelled Backend key that the rename fix
+    // turns into it: its keys are fixed in the same pass.
+    let backend = check.conf.backend_object().or_else(|| {
+        misspelled(&check.conf.root, "Backend")
+            .map(|member| &member.value)
+            .filter(|value| value.members().is_some())
+    });
+    if let Some(backend) = backend {
         object_keys(check, backend, &BACKEND, "Backend", out);
     }
 }
@@ -160,6 +168,17 @@ fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) ->
         if let Some(fixed) = super::backend::fixed_type(written) {
             edits.push(out.edit(member.value.start + 1, member.value.end - 1, fixed));
             title = format!("Rename to Type and set it to {fixed}");
+        }
+    }
+    if known == "Backend" && check.conf.backend.is_none() {
+        // The renamed object starts being read: give it a Type if it has none, as the backend
+        // rule would.
+        let object = &member.value;
+        let has_type =
+            object.get_ignore_case("Type").is_some() || misspelled(object, "Type").is_some();
+        if object.members().is_some() && !has_type {
+            let (at, text) = insert_first(check.text, object, "\"Type\": \"vxlan\"");
+            edits.push(out.edit(at, at, &text));
         }
     }
     if known == "Network" {
