@@ -1,12 +1,17 @@
-//! The root component: owns the reducer, debounces analysis, lays out the panels.
+//! The root component: owns the reducer, debounces analysis, keeps the context in the URL
+//! fragment, opens share links, and lays out the panels.
 
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::components::{ContextPanel, DiffView, ExamplePicker, FindingList, InputPanel};
-use crate::state::{update, Action, State};
+use crate::browser;
+use crate::components::{
+    ContextPanel, ExamplePicker, FindingList, InputPanel, NextSteps, OutputPanel, Pictures,
+    RedactionPanel, SharePanel,
+};
+use crate::state::{update, Action, ContextInput, State};
 
 /// How long the page waits after the last keystroke before analysing.
 pub const DEBOUNCE_MS: u32 = 150;
@@ -23,12 +28,31 @@ impl Reducible for PageState {
     }
 }
 
+/// The state the page opens with: the context settings of the URL fragment.
+fn initial_state() -> PageState {
+    let mut state = State::default();
+    state.context = ContextInput::from_fragment(&browser::location_hash());
+    PageState(state)
+}
+
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let page = use_reducer(PageState::default);
+    let page = use_reducer(initial_state);
     let state = &page.0;
 
+    {
+        // Open a share link: its text is compressed, so it arrives asynchronously.
+        let dispatcher = page.dispatcher();
+        use_effect_with((), move |_| {
+            let fragment = browser::location_hash();
+            yew::platform::spawn_local(async move {
+                if let Some(text) = browser::shared_text(&fragment).await {
+                    dispatcher.dispatch(Action::LoadShared(text, fragment));
+                }
+            });
+        });
+    }
     {
         // Side effect: analyse once typing pauses. A newer edit cancels the pending timer.
         let dispatcher = page.dispatcher();
@@ -43,35 +67,75 @@ pub fn app() -> Html {
             move || drop(timer)
         });
     }
+    {
+        // Keep the context (never the text) in the URL fragment.
+        let fragment = state.context.to_fragment();
+        use_effect_with(fragment, |fragment| {
+            let current = browser::location_hash();
+            if current != *fragment && !current.contains("t=") {
+                browser::replace_hash(fragment);
+            }
+        });
+    }
 
-    let on_input = dispatch_with(&page, Action::SetInput);
-    let on_nodes = dispatch_with(&page, Action::SetNodes);
-    let on_example = dispatch_with(&page, Action::LoadExample);
-    let report = state.report.as_ref();
+    let dispatch = |make: fn(String) -> Action| {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |value: String| dispatcher.dispatch(make(value)))
+    };
+    let on_input = dispatch(Action::SetInput);
+    let on_load = dispatch(Action::LoadText);
+    let on_example = dispatch(Action::LoadExample);
+    let on_context = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |(key, value): (&'static str, String)| {
+            dispatcher.dispatch(Action::SetContext(key, value))
+        })
+    };
+    let on_keep = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |(kind, keep): (String, bool)| {
+            dispatcher.dispatch(Action::SetKeep(kind, keep))
+        })
+    };
+    let on_show_values = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |show: bool| dispatcher.dispatch(Action::ShowValues(show)))
+    };
+    let on_select = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |line: u32| dispatcher.dispatch(Action::SelectLine(line)))
+    };
+    let analysis = state.analysis.clone();
+    let report = analysis.as_ref().map(|a| a.report.clone()).map(Rc::new);
+    let context = state.context.core_context().ok().map(Rc::new);
 
     html! {
         <main class="page">
             <header class="masthead">
-                <h1>{ "podnet" }</h1>
-                <p class="tagline">{ "Check and fix pod-network configs. Everything stays in this tab." }</p>
+                <div>
+                    <h1>{ "podnet" }</h1>
+                    <p class="tagline">{ "Check and fix pod-network configs. Everything stays in this tab: secrets are replaced before anything reads them." }</p>
+                </div>
+                <SharePanel input={AttrValue::from(state.input.clone())} keep={state.context.keep.clone()} fragment={AttrValue::from(state.context.to_fragment())} />
             </header>
             <section class="inputs" aria-label="Input">
                 <ExamplePicker selected={state.example.map(AttrValue::from)} on_pick={on_example} />
-                <InputPanel value={AttrValue::from(state.input.clone())} on_input={on_input} />
-                <ContextPanel nodes={AttrValue::from(state.context.nodes.clone())} error={state.context_error.clone().map(AttrValue::from)} on_nodes={on_nodes} />
+                <InputPanel
+                    text={AttrValue::from(state.editor_text().to_string())}
+                    report={report.clone()}
+                    show_values={state.show_values}
+                    too_large={state.too_large}
+                    selection={state.selection}
+                    {on_input} {on_load} {on_show_values} />
+                <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context} />
             </section>
             <section class="results" aria-label="Results" aria-busy={state.is_stale().to_string()}>
-                <FindingList report={report.cloned().map(Rc::new)} />
-                <DiffView diff={report.and_then(|r| r.diff.clone()).map(AttrValue::from)} />
+                <FindingList report={report.clone()} on_select={on_select.clone()} />
+                <OutputPanel analysis={analysis.clone()} />
+                <NextSteps report={report.clone()} />
+                <Pictures report={report.clone()} {context} />
+                <RedactionPanel report={report} keep={state.context.keep.clone()} {on_keep} {on_select} />
             </section>
         </main>
     }
-}
-
-fn dispatch_with(
-    page: &UseReducerHandle<PageState>,
-    make: fn(String) -> Action,
-) -> Callback<String> {
-    let dispatcher = page.dispatcher();
-    Callback::from(move |value: String| dispatcher.dispatch(make(value)))
 }

@@ -1,61 +1,255 @@
 //! Page state and its pure update function. No yew here: this runs under native `cargo test`.
+//!
+//! The user's own text (`input`) lives only in this state, in memory: never in the URL, never in
+//! storage. The editor shows the redacted text by default (`view`); edits made there are mapped
+//! back to the user's values with [`Redacted::restore`], so placeholders stand for the originals.
 
-use podnet_core::{analyze, Context, Report};
+use std::rc::Rc;
+
+use podnet_core::redact::{kind, Redacted, Tier};
+use podnet_core::{analyze_redacted, redact, Context, RedactionOptions, Report};
 
 use crate::examples;
+use crate::fragment;
 
-/// The context fields as the user typed them (validated into a `Context` on analysis).
+/// Inputs larger than this are not analysed: the page says so instead of freezing the tab.
+pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+
+/// The context fields as the user typed them (each validated by `Context::set` on analysis).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ContextInput {
-    /// Target node count, as typed.
+    /// `nodes`: target node count.
     pub nodes: String,
+    /// `max-pods`: kubelet max pods per node.
+    pub max_pods: String,
+    /// `underlay-mtu`: MTU of the node network.
+    pub underlay_mtu: String,
+    /// `platform`: generic, aws, gcp or azure (empty = generic).
+    pub platform: String,
+    /// `headroom`: extra nodes to plan for, in percent.
+    pub headroom: String,
+    /// `avoid`: CIDRs the pod network must not overlap, separated by commas or spaces.
+    pub avoid: String,
+    /// `vnet-cidr`: VNet/VPC ranges, separated by commas or spaces.
+    pub vnet: String,
+    /// `subnet-manager`: kube or etcd (empty = the document's default).
+    pub subnet_manager: String,
+    /// `keep`: identifier-tier redaction kinds the user chose not to redact.
+    pub keep: Vec<String>,
+}
+
+/// The single-value keys the context panel shows, in order, with their labels.
+pub const FIELDS: [(&str, &str); 8] = [
+    ("platform", "Platform"),
+    ("underlay-mtu", "Underlay MTU"),
+    ("nodes", "Target nodes"),
+    ("max-pods", "Max pods per node"),
+    ("headroom", "Headroom (%)"),
+    ("avoid", "CIDRs to avoid"),
+    ("vnet-cidr", "VNet ranges"),
+    ("subnet-manager", "Subnet manager"),
+];
+
+impl ContextInput {
+    /// The text field for `key`, if the page has one.
+    pub fn field(&self, key: &str) -> Option<&String> {
+        Some(match key {
+            "nodes" => &self.nodes,
+            "max-pods" => &self.max_pods,
+            "underlay-mtu" => &self.underlay_mtu,
+            "platform" => &self.platform,
+            "headroom" => &self.headroom,
+            "avoid" => &self.avoid,
+            "vnet-cidr" => &self.vnet,
+            "subnet-manager" => &self.subnet_manager,
+            _ => return None,
+        })
+    }
+
+    fn field_mut(&mut self, key: &str) -> Option<&mut String> {
+        Some(match key {
+            "nodes" => &mut self.nodes,
+            "max-pods" => &mut self.max_pods,
+            "underlay-mtu" => &mut self.underlay_mtu,
+            "platform" => &mut self.platform,
+            "headroom" => &mut self.headroom,
+            "avoid" => &mut self.avoid,
+            "vnet-cidr" => &mut self.vnet,
+            "subnet-manager" => &mut self.subnet_manager,
+            _ => return None,
+        })
+    }
+
+    /// Sets one field from its URL/example form. `keep` takes a comma-separated list and only
+    /// identifier-tier kinds: a link can never switch off the redaction of a secret.
+    pub fn set(&mut self, key: &str, value: &str) {
+        if key == "keep" {
+            self.keep = value
+                .split(',')
+                .filter_map(kind::by_name)
+                .filter(|kind| kind.tier == Tier::Identifier)
+                .map(|kind| kind.name.to_string())
+                .collect();
+        } else if let Some(field) = self.field_mut(key) {
+            *field = value.to_string();
+        }
+    }
+
+    /// The non-empty fields as `(key, value)`, in [`FIELDS`] order then `keep`.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs: Vec<(&'static str, String)> = FIELDS
+            .iter()
+            .filter_map(|(key, _)| {
+                let value = self.field(key)?.trim();
+                (!value.is_empty()).then(|| (*key, value.to_string()))
+            })
+            .collect();
+        if !self.keep.is_empty() {
+            pairs.push(("keep", self.keep.join(",")));
+        }
+        pairs
+    }
+
+    /// The fragment that records these settings (`nodes=300&platform=azure`).
+    pub fn to_fragment(&self) -> String {
+        let pairs = self.pairs();
+        fragment::encode_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
+    }
+
+    /// The settings in a fragment; unknown keys are ignored.
+    pub fn from_fragment(text: &str) -> ContextInput {
+        let mut context = ContextInput::default();
+        for (key, value) in fragment::decode_pairs(text) {
+            context.set(&key, &value);
+        }
+        context
+    }
+
+    /// The redaction switches alone (valid even when another field is not).
+    pub fn redaction(&self) -> RedactionOptions {
+        RedactionOptions {
+            keep: self.keep.clone(),
+        }
+    }
+
+    /// The core context, or the first field that is wrong (with its label).
+    pub fn core_context(&self) -> Result<Context, String> {
+        let mut context = Context::default();
+        for (key, label) in FIELDS {
+            let value = self.field(key).map(String::as_str).unwrap_or_default();
+            let result = if key == "avoid" || key == "vnet-cidr" {
+                list_items(value).try_for_each(|item| context.set(key, item))
+            } else {
+                context.set(key, value)
+            };
+            result.map_err(|error| format!("{label}: {error}"))?;
+        }
+        context.redaction = self.redaction();
+        Ok(context)
+    }
+}
+
+fn list_items(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|item| !item.is_empty())
+}
+
+/// One analysis: the report and the redaction it was made from (which can restore the values).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    /// What the core found, on the redacted text.
+    pub report: Report,
+    /// The redacted input, holding the originals in memory for "copy with my values".
+    pub redacted: Redacted,
 }
 
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct State {
-    /// The pasted text.
+    /// The user's text, with their values. Memory only.
     pub input: String,
+    /// The redacted text the editor shows while "show my values" is off.
+    pub view: String,
     /// The context fields.
     pub context: ContextInput,
     /// The example last picked, if the text still is that example.
     pub example: Option<&'static str>,
-    /// The last analysis, of `analyzed_input`.
-    pub report: Option<Report>,
-    /// A problem with a context field, shown beside it.
+    /// The last analysis.
+    pub analysis: Option<Rc<Analysis>>,
+    /// A problem with a context field, shown beside the fields.
     pub context_error: Option<String>,
+    /// Set (to the size in bytes) when the input is over [`MAX_INPUT_BYTES`].
+    pub too_large: Option<usize>,
+    /// Whether the editor shows the user's values instead of placeholders.
+    pub show_values: bool,
+    /// The line to highlight in the editor, with a counter so picking it again re-selects it.
+    pub selection: Option<(u32, u32)>,
     /// Bumped on every edit; the page analyses once it stops changing (debounce).
     pub revision: u64,
-    /// The revision the report belongs to.
+    /// The revision the analysis belongs to.
     pub analyzed_revision: u64,
 }
 
 /// What the user (or a timer) did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    /// The text changed.
+    /// The editor's text changed (to what the editor now shows).
     SetInput(String),
-    /// The target-nodes field changed.
-    SetNodes(String),
+    /// A file was opened or dropped: its text replaces the input, analysed at once.
+    LoadText(String),
+    /// A context field changed: (key, value) as `Context::set` takes them.
+    SetContext(&'static str, String),
+    /// An identifier kind's redaction was switched: (kind name, keep it visible).
+    SetKeep(String, bool),
     /// An example was picked: its text and context replace the current ones, analysed at once.
     LoadExample(String),
+    /// A share link was opened: its redacted text and context fragment, analysed at once.
+    LoadShared(String, String),
+    /// The "show my values" switch.
+    ShowValues(bool),
+    /// Highlight this line in the editor.
+    SelectLine(u32),
     /// The debounce timer for `revision` fired: analyse if nothing changed since.
     Analyze(u64),
 }
 
 impl State {
-    /// The core context the fields describe, or the first field that is wrong.
-    pub fn core_context(&self) -> Result<Context, String> {
-        let mut context = Context::default();
-        context
-            .set("nodes", &self.context.nodes)
-            .map_err(|e| format!("Target nodes: {e}"))?;
-        Ok(context)
-    }
-
     /// True while an edit has not been analysed yet.
     pub fn is_stale(&self) -> bool {
         self.revision != self.analyzed_revision
+    }
+
+    /// The last report, if any.
+    pub fn report(&self) -> Option<&Report> {
+        self.analysis.as_deref().map(|analysis| &analysis.report)
+    }
+
+    /// What the editor shows: the redacted text, or the user's own with "show my values".
+    pub fn editor_text(&self) -> &str {
+        if self.show_values {
+            &self.input
+        } else {
+            &self.view
+        }
+    }
+
+    /// The corrected text (or, without fixes, the analysed text), redacted or with the user's
+    /// values put back. What "copy" and "download" hand out.
+    pub fn output_text(&self, with_my_values: bool) -> Option<String> {
+        let analysis = self.analysis.as_deref()?;
+        let report = &analysis.report;
+        let text = report.fixed.as_deref().unwrap_or(&report.text);
+        Some(if with_my_values {
+            analysis.redacted.restore(text)
+        } else {
+            text.to_string()
+        })
+    }
+
+    /// The text a share link carries: the input redacted, whatever the editor shows.
+    pub fn share_text(&self) -> String {
+        redact::redact(&self.input, &self.context.redaction()).text
     }
 }
 
@@ -64,28 +258,66 @@ pub fn update(state: &State, action: Action) -> State {
     let mut next = state.clone();
     match action {
         Action::SetInput(text) => {
-            next.input = text;
+            next.input = match (&state.analysis, state.show_values) {
+                (Some(analysis), false) => analysis.redacted.restore(&text),
+                _ => text.clone(),
+            };
+            next.view = text;
             next.example = None;
             next.revision += 1;
         }
-        Action::SetNodes(nodes) => {
-            next.context.nodes = nodes;
+        Action::LoadText(text) => {
+            next.view = text.clone();
+            next.input = text;
+            next.example = None;
             next.revision += 1;
+            run_analysis(&mut next);
+        }
+        Action::SetContext(key, value) => {
+            next.context.set(key, &value);
+            next.revision += 1;
+        }
+        Action::SetKeep(kind, keep) => {
+            next.context.keep.retain(|kept| *kept != kind);
+            if keep {
+                next.context.keep.push(kind);
+            }
+            let keep = next.context.keep.join(",");
+            next.context.set("keep", &keep);
+            next.revision += 1;
+            run_analysis(&mut next);
         }
         Action::LoadExample(id) => {
             let Some(example) = examples::find(&id) else {
                 return next;
             };
             next.input = example.text.to_string();
+            next.view = next.input.clone();
             next.context = ContextInput::default();
             for (key, value) in example.context {
-                if *key == "nodes" {
-                    next.context.nodes = value.to_string();
-                }
+                next.context.set(key, value);
             }
             next.example = Some(example.id);
             next.revision += 1;
             run_analysis(&mut next);
+        }
+        Action::LoadShared(text, context) => {
+            next.view = text.clone();
+            next.input = text;
+            next.context = ContextInput::from_fragment(&context);
+            next.example = None;
+            next.revision += 1;
+            run_analysis(&mut next);
+        }
+        Action::ShowValues(show) => {
+            next.show_values = show;
+            if !show && next.is_stale() {
+                run_analysis(&mut next);
+            }
+        }
+        Action::SelectLine(line) => {
+            let count = state.selection.map_or(0, |(_, count)| count + 1);
+            next.selection = Some((line, count));
         }
         Action::Analyze(revision) => {
             if revision == next.revision && next.is_stale() {
@@ -98,31 +330,46 @@ pub fn update(state: &State, action: Action) -> State {
 
 fn run_analysis(state: &mut State) {
     state.analyzed_revision = state.revision;
-    match state.core_context() {
+    state.too_large = None;
+    if state.input.len() > MAX_INPUT_BYTES {
+        state.too_large = Some(state.input.len());
+        state.analysis = None;
+        return;
+    }
+    let context = match state.context.core_context() {
         Ok(context) => {
             state.context_error = None;
-            state.report = if state.input.trim().is_empty() {
-                None
-            } else {
-                Some(analyze(&state.input, &context))
-            };
+            context
         }
-        Err(message) => state.context_error = Some(message),
+        Err(message) => {
+            state.context_error = Some(message);
+            return;
+        }
+    };
+    if state.input.trim().is_empty() {
+        state.analysis = None;
+        state.view = state.input.clone();
+        return;
     }
+    let redacted = redact::redact(&state.input, &context.redaction);
+    let report = analyze_redacted(&redacted, &context);
+    state.view = redacted.text.clone();
+    state.analysis = Some(Rc::new(Analysis { report, redacted }));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn load(id: &str) -> State {
+        update(&State::default(), Action::LoadExample(id.into()))
+    }
+
     #[test]
     fn picking_the_out_of_space_example_analyses_it_at_once() {
-        let state = update(
-            &State::default(),
-            Action::LoadExample("flannel-out-of-space".into()),
-        );
+        let state = load("flannel-out-of-space");
         assert_eq!(state.context.nodes, "300");
-        let report = state.report.as_ref().expect("analysed");
+        let report = state.report().expect("analysed");
         assert!(report.has_errors());
         assert!(report
             .fixed
@@ -132,45 +379,185 @@ mod tests {
     }
 
     #[test]
+    fn every_example_tells_its_story() {
+        let mtu = load("vxlan-mtu");
+        let rules: Vec<&str> = mtu
+            .report()
+            .expect("mtu")
+            .findings
+            .iter()
+            .map(|f| f.rule)
+            .collect();
+        assert!(rules.contains(&"flannel/delegate-mtu"), "{rules:?}");
+        assert!(mtu
+            .output_text(false)
+            .is_some_and(|t| t.contains("\"mtu\": 1450")));
+        let aks = load("aks-kubenet");
+        let fixed = aks.output_text(false).expect("aks fixed");
+        assert!(fixed.contains("--network-plugin-mode overlay"), "{fixed}");
+        assert!(aks.report().is_some_and(|r| !r.next_steps.is_empty()));
+        let secrets = load("fake-secrets");
+        let report = secrets.report().expect("secrets");
+        assert!(report.redactions.len() >= 5, "{:?}", report.redactions);
+        assert!(!secrets.view.contains("FAKEtokenEXAMPLE"));
+        assert!(secrets.input.contains("FAKEtokenEXAMPLE"));
+    }
+
+    #[test]
     fn typing_waits_for_the_debounce_and_ignores_stale_timers() {
         let typed = update(
             &State::default(),
             Action::SetInput("{\"Network\": \"10.244.0.0/16\"}".into()),
         );
         assert!(typed.is_stale());
-        assert_eq!(typed.report, None);
-        let more = update(&typed, Action::SetNodes("300".into()));
+        assert_eq!(typed.analysis, None);
+        let more = update(&typed, Action::SetContext("nodes", "300".into()));
         let stale_timer = update(&more, Action::Analyze(typed.revision));
         assert_eq!(
-            stale_timer.report, None,
+            stale_timer.analysis, None,
             "a timer for an older revision does nothing"
         );
         let fired = update(&more, Action::Analyze(more.revision));
-        assert!(fired.report.as_ref().is_some_and(Report::has_errors));
+        assert!(fired.report().is_some_and(Report::has_errors));
     }
 
     #[test]
     fn a_bad_context_field_is_reported_and_keeps_the_last_report() {
-        let analysed = update(
-            &State::default(),
-            Action::LoadExample("flannel-out-of-space".into()),
-        );
-        let typed = update(&analysed, Action::SetNodes("lots".into()));
+        let analysed = load("flannel-out-of-space");
+        let typed = update(&analysed, Action::SetContext("nodes", "lots".into()));
         let fired = update(&typed, Action::Analyze(typed.revision));
         assert!(fired
             .context_error
             .as_deref()
             .is_some_and(|e| e.contains("Target nodes")));
-        assert_eq!(fired.report, analysed.report);
+        assert_eq!(fired.analysis, analysed.analysis);
+        let bad_list = update(
+            &analysed,
+            Action::SetContext("avoid", "10.0.0.0/8, nope".into()),
+        );
+        let fired = update(&bad_list, Action::Analyze(bad_list.revision));
+        assert!(fired
+            .context_error
+            .as_deref()
+            .is_some_and(|e| e.starts_with("CIDRs to avoid")));
+    }
+
+    #[test]
+    fn context_lists_and_choices_reach_the_core_context() {
+        let mut input = ContextInput::default();
+        input.set("avoid", "10.0.0.0/8, 192.168.0.0/16");
+        input.set("vnet-cidr", "10.20.0.0/16");
+        input.set("platform", "azure");
+        input.set("subnet-manager", "etcd");
+        input.set("headroom", "20");
+        let context = input.core_context().expect("valid");
+        assert_eq!(context.avoid.len(), 2);
+        assert_eq!(context.vnet.len(), 1);
+        assert_eq!(context.platform, podnet_core::Platform::Azure);
+        assert_eq!(
+            context.subnet_manager,
+            Some(podnet_core::SubnetManager::Etcd)
+        );
+        assert_eq!(context.headroom_percent, Some(20));
+    }
+
+    #[test]
+    fn the_context_round_trips_through_the_fragment() {
+        let mut input = ContextInput::default();
+        input.set("nodes", "300");
+        input.set("avoid", "10.0.0.0/8,192.168.0.0/16");
+        input.set("keep", "email,public-ip");
+        let fragment = input.to_fragment();
+        assert_eq!(
+            fragment,
+            "nodes=300&avoid=10.0.0.0/8,192.168.0.0/16&keep=email,public-ip"
+        );
+        assert_eq!(ContextInput::from_fragment(&format!("#{fragment}")), input);
+    }
+
+    #[test]
+    fn a_link_cannot_switch_off_the_redaction_of_secrets() {
+        let context = ContextInput::from_fragment("#keep=password,email,token,high-entropy");
+        assert_eq!(context.keep, vec!["email".to_string()]);
+    }
+
+    #[test]
+    fn the_editor_shows_placeholders_and_edits_keep_the_values() {
+        let secrets = load("fake-secrets");
+        assert_eq!(secrets.editor_text(), secrets.view);
+        let shown = update(&secrets, Action::ShowValues(true));
+        assert!(shown.editor_text().contains("FAKEtokenEXAMPLE"));
+        // An edit in the redacted view: the placeholders still stand for the user's values.
+        let edited_view = format!("{}# edited\n", secrets.view);
+        let edited = update(&secrets, Action::SetInput(edited_view.clone()));
+        assert_eq!(edited.input, format!("{}# edited\n", secrets.input));
+        assert_eq!(edited.editor_text(), edited_view);
+    }
+
+    #[test]
+    fn copy_redacted_never_holds_a_value_and_copy_with_values_does() {
+        let secrets = load("fake-secrets");
+        let shown = update(&secrets, Action::ShowValues(true));
+        for state in [&secrets, &shown] {
+            let redacted = state.output_text(false).expect("output");
+            assert!(!redacted.contains("FAKE-Passw0rd-EXAMPLE"), "{redacted}");
+            assert!(redacted.contains("REDACTED_"));
+            let mine = state.output_text(true).expect("output");
+            assert!(mine.contains("FAKE-Passw0rd-EXAMPLE"));
+        }
+        assert!(!secrets.share_text().contains("FAKE-Passw0rd"));
+        assert!(!shown.share_text().contains("FAKEtoken"));
+    }
+
+    #[test]
+    fn keeping_an_identifier_kind_shows_it_and_nothing_else() {
+        let secrets = load("fake-secrets");
+        let kept = update(&secrets, Action::SetKeep("email".into(), true));
+        assert!(kept.view.contains("platform-team@example.org"));
+        assert!(!kept.view.contains("FAKEtokenEXAMPLE"));
+        assert_eq!(kept.context.to_fragment(), "keep=email");
+        let back = update(&kept, Action::SetKeep("email".into(), false));
+        assert!(!back.view.contains("platform-team@example.org"));
+        let sneaky = update(&secrets, Action::SetKeep("password".into(), true));
+        assert!(
+            sneaky.context.keep.is_empty(),
+            "only identifier kinds can be kept"
+        );
+    }
+
+    #[test]
+    fn an_input_over_the_limit_is_not_analysed() {
+        let big = "# x\n".repeat(MAX_INPUT_BYTES / 4 + 1);
+        let typed = update(&load("flannel-out-of-space"), Action::SetInput(big));
+        let fired = update(&typed, Action::Analyze(typed.revision));
+        assert_eq!(fired.too_large, Some(MAX_INPUT_BYTES + 4));
+        assert_eq!(fired.analysis, None);
+    }
+
+    #[test]
+    fn a_shared_link_restores_text_and_context() {
+        let shared = update(
+            &State::default(),
+            Action::LoadShared(
+                include_str!("../../static/examples/out-of-space.net-conf.json").into(),
+                "nodes=300".into(),
+            ),
+        );
+        assert_eq!(shared.context.nodes, "300");
+        assert!(shared.report().is_some_and(Report::has_errors));
+    }
+
+    #[test]
+    fn selecting_the_same_line_again_is_a_new_selection() {
+        let once = update(&State::default(), Action::SelectLine(4));
+        let twice = update(&once, Action::SelectLine(4));
+        assert_eq!(once.selection.map(|s| s.0), Some(4));
+        assert_ne!(once.selection, twice.selection);
     }
 
     #[test]
     fn editing_the_text_forgets_the_example() {
-        let analysed = update(
-            &State::default(),
-            Action::LoadExample("flannel-out-of-space".into()),
-        );
-        let typed = update(&analysed, Action::SetInput("{}".into()));
+        let typed = update(&load("flannel-out-of-space"), Action::SetInput("{}".into()));
         assert_eq!(typed.example, None);
         assert_eq!(typed.input, "{}");
     }

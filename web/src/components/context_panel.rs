@@ -1,36 +1,114 @@
-//! The context fields: what the text does not say (target node count, ...).
+//! The context fields: what the text does not say (platform, MTU, node target, ranges, ...).
+//! Every field is a labelled control; values go through `Context::set` like CLI flags do.
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+use crate::state::{ContextInput, FIELDS};
 
 /// Props of [`ContextPanel`].
 #[derive(Properties, PartialEq)]
 pub struct ContextPanelProps {
-    /// Target nodes, as typed.
-    pub nodes: AttrValue,
-    /// A problem with a field, shown beside it.
+    /// The fields as typed.
+    pub context: ContextInput,
+    /// A problem with a field, shown under the fields.
     pub error: Option<AttrValue>,
-    /// Called with the new target nodes text.
-    pub on_nodes: Callback<String>,
+    /// Called with (key, new value).
+    pub on_change: Callback<(&'static str, String)>,
 }
 
-/// Labelled context inputs.
+/// How one field is edited.
+enum Control {
+    Number(&'static str, &'static str),
+    Text(&'static str),
+    Choice(&'static [(&'static str, &'static str)]),
+}
+
+fn control(key: &str) -> Control {
+    match key {
+        "platform" => Control::Choice(&[
+            ("", "generic (1500)"),
+            ("aws", "AWS (9001)"),
+            ("gcp", "GCP (1460)"),
+            ("azure", "Azure (1500, 1400 in the VNet)"),
+        ]),
+        "subnet-manager" => Control::Choice(&[
+            ("", "as the document says"),
+            ("kube", "kube (--kube-subnet-mgr)"),
+            ("etcd", "etcd"),
+        ]),
+        "underlay-mtu" => Control::Number("68", "platform default"),
+        "headroom" => Control::Number("0", "0"),
+        "avoid" => Control::Text("e.g. 10.0.0.0/8, 192.168.0.0/16"),
+        "vnet-cidr" => Control::Text("e.g. 10.20.0.0/16"),
+        _ => Control::Number("1", ""),
+    }
+}
+
+/// The id of a field's control (`#target-nodes` for nodes, `#ctx-<key>` otherwise).
+pub fn field_id(key: &str) -> String {
+    if key == "nodes" {
+        "target-nodes".into()
+    } else {
+        format!("ctx-{key}")
+    }
+}
+
+/// Labelled context controls.
 #[function_component(ContextPanel)]
 pub fn context_panel(props: &ContextPanelProps) -> Html {
-    let on_nodes = props.on_nodes.clone();
-    let oninput = Callback::from(move |event: InputEvent| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        on_nodes.emit(input.value());
+    let invalid = props.error.is_some().to_string();
+    let fields = FIELDS.iter().map(|&(key, label)| {
+        let id = field_id(key);
+        let value = props.context.field(key).cloned().unwrap_or_default();
+        let on_change = props.on_change.clone();
+        let input = match control(key) {
+            Control::Choice(options) => {
+                let onchange = Callback::from(move |event: Event| {
+                    let select: HtmlSelectElement = event.target_unchecked_into();
+                    on_change.emit((key, select.value()));
+                });
+                html! {
+                    <select id={id.clone()} {onchange}>
+                        { for options.iter().map(|(option, text)| html! {
+                            <option value={*option} selected={value.eq_ignore_ascii_case(option) || (option.is_empty() && value == "generic")}>{ *text }</option>
+                        }) }
+                    </select>
+                }
+            }
+            Control::Number(min, placeholder) => {
+                let oninput = Callback::from(move |event: InputEvent| {
+                    let input: HtmlInputElement = event.target_unchecked_into();
+                    on_change.emit((key, input.value()));
+                });
+                html! {
+                    <input id={id.clone()} type="number" {min} inputmode="numeric" {placeholder}
+                        value={value} {oninput} aria-invalid={invalid.clone()} aria-describedby="context-error" />
+                }
+            }
+            Control::Text(placeholder) => {
+                let oninput = Callback::from(move |event: InputEvent| {
+                    let input: HtmlInputElement = event.target_unchecked_into();
+                    on_change.emit((key, input.value()));
+                });
+                html! {
+                    <input id={id.clone()} type="text" {placeholder} spellcheck="false" autocomplete="off"
+                        value={value} {oninput} aria-invalid={invalid.clone()} aria-describedby="context-error" />
+                }
+            }
+        };
+        html! {
+            <div class={classes!("field", format!("field-{key}"))}>
+                <label for={id}>{ label }</label>
+                { input }
+            </div>
+        }
     });
     html! {
         <fieldset class="context-panel">
             <legend>{ "Context" }</legend>
-            <div class="field">
-                <label for="target-nodes">{ "Target nodes" }</label>
-                <input id="target-nodes" type="number" min="1" inputmode="numeric"
-                    value={props.nodes.clone()} {oninput}
-                    aria-invalid={props.error.is_some().to_string()} aria-describedby="context-error" />
-            </div>
+            <p class="hint">{ "What the config does not say. Kept in the page address, so a reload or a link keeps it." }</p>
+            <div class="context-grid">{ for fields }</div>
             <p id="context-error" class="context-error" role="alert">{ props.error.clone().unwrap_or_default() }</p>
         </fieldset>
     }

@@ -1,8 +1,9 @@
-//! The findings: severity, rule, position, message, the math, and the fix title.
+//! The findings, grouped by severity: rule, line (a button that highlights it in the editor),
+//! message, the explanation with its math, and the fix title.
 
 use std::rc::Rc;
 
-use podnet_core::{Finding, Report};
+use podnet_core::{Finding, Report, Severity};
 use yew::prelude::*;
 
 /// Props of [`FindingList`].
@@ -10,39 +11,84 @@ use yew::prelude::*;
 pub struct FindingListProps {
     /// The last report, if any.
     pub report: Option<Rc<Report>>,
+    /// Called with a line number when the user asks to see it.
+    pub on_select: Callback<u32>,
 }
 
-/// The list of findings, or what to do when there is nothing to show.
+/// The findings, or what to do when there is nothing to show.
 #[function_component(FindingList)]
 pub fn finding_list(props: &FindingListProps) -> Html {
     let Some(report) = props.report.as_deref() else {
-        return html! { <div class="findings empty"><h2>{ "Findings" }</h2><p>{ "Paste a config or pick an example." }</p></div> };
+        return html! {
+            <section class="findings empty" aria-labelledby="findings-title">
+                <h2 id="findings-title">{ "Findings" }</h2>
+                <p>{ "Paste a config or pick an example." }</p>
+            </section>
+        };
     };
-    let input_error = report.input_error.as_ref().map(|error| html! {
-        <p class="input-error" role="alert">{ format!("Line {}, column {}: {}", error.span.line, error.span.column, error.message) }</p>
+    let input_error = report.input_error.as_ref().map(|error| {
+        let line = error.span.line;
+        let on_select = props.on_select.clone();
+        html! {
+            <p class="input-error" role="alert">
+                <button type="button" class="goto-line" onclick={Callback::from(move |_| on_select.emit(line))}>
+                    { format!("Line {}, column {}", error.span.line, error.span.column) }
+                </button>
+                { format!(": {}", error.message) }
+            </p>
+        }
     });
     let none = (report.findings.is_empty() && report.input_error.is_none())
-        .then(|| html! { <p class="all-clear">{ "No findings." }</p> });
+        .then(|| html! { <p class="all-clear">{ "No findings: nothing wrong with what podnet checks." }</p> });
+    let counts = [Severity::Error, Severity::Warning, Severity::Info].map(|severity| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    });
+    let groups = [
+        (Severity::Error, "Errors"),
+        (Severity::Warning, "Warnings"),
+        (Severity::Info, "Notes"),
+    ]
+    .into_iter()
+    .filter_map(|(severity, title)| {
+        let findings: Vec<&Finding> = report.findings.iter().filter(|f| f.severity == severity).collect();
+        (!findings.is_empty()).then(|| html! {
+            <div class={classes!("severity-group", severity.as_str())}>
+                <h3>{ format!("{title} ({})", findings.len()) }</h3>
+                <ul class="finding-list" role="list" aria-label={title}>
+                    { for findings.into_iter().map(|finding| finding_item(finding, &props.on_select)) }
+                </ul>
+            </div>
+        })
+    });
     html! {
-        <div class="findings">
-            <h2>{ "Findings" }</h2>
+        <section class="findings" aria-labelledby="findings-title">
+            <h2 id="findings-title">{ "Findings" }</h2>
+            <p class="summary">{ format!("{} errors, {} warnings, {} notes", counts[0], counts[1], counts[2]) }</p>
             { for input_error }
             { for none }
-            <ul class="finding-list" aria-label="Findings">
-                { for report.findings.iter().map(finding_item) }
-            </ul>
-        </div>
+            { for groups }
+        </section>
     }
 }
 
-fn finding_item(finding: &Finding) -> Html {
+fn finding_item(finding: &Finding, on_select: &Callback<u32>) -> Html {
     let severity = finding.severity.as_str();
+    let line = finding.span.line;
+    let on_select = on_select.clone();
+    let onclick = Callback::from(move |_: MouseEvent| on_select.emit(line));
     html! {
         <li class={classes!("finding", severity)}>
             <div class="finding-head">
                 <span class="severity">{ severity }</span>
                 <code class="rule">{ finding.rule }</code>
-                <span class="position">{ format!("line {}, column {}", finding.span.line, finding.span.column) }</span>
+                <button type="button" class="goto-line position" {onclick}
+                    aria-label={format!("Show line {} in the editor", finding.span.line)}>
+                    { format!("line {}, column {}", finding.span.line, finding.span.column) }
+                </button>
             </div>
             <p class="message">{ &finding.message }</p>
             <p class="explanation">{ &finding.explanation }</p>

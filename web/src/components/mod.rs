@@ -1,13 +1,21 @@
 //! The page's components. Each renders props and reports user actions through callbacks.
 
 mod context_panel;
-mod diff_view;
 mod example_picker;
 mod finding_list;
 mod input_panel;
+mod next_steps;
+mod output_panel;
+mod pictures;
+mod redaction_panel;
+mod share_panel;
 
 pub use context_panel::ContextPanel;
-pub use diff_view::DiffView;
 pub use example_picker::ExamplePicker;
 pub use finding_list::FindingList;
 pub use input_panel::InputPanel;
+pub use next_steps::NextSteps;
+pub use output_panel::OutputPanel;
+pub use pictures::Pictures;
+pub use redaction_panel::RedactionPanel;
+pub use share_panel::SharePanel;

@@ -1,0 +1,225 @@
+//! The corrected output: the diff (unified, side by side, or the whole corrected text) in ARIA
+//! tabs, with "copy redacted", "copy with my values" and download.
+
+use std::rc::Rc;
+
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::state::Analysis;
+
+/// Props of [`OutputPanel`].
+#[derive(Properties, PartialEq)]
+pub struct OutputPanelProps {
+    /// The last analysis (the report and what can restore the user's values).
+    pub analysis: Option<Rc<Analysis>>,
+}
+
+const TABS: [(&str, &str); 3] = [
+    ("unified", "Unified diff"),
+    ("split", "Side by side"),
+    ("corrected", "Corrected text"),
+];
+
+/// The corrected-output panel; nothing when no fix exists.
+#[function_component(OutputPanel)]
+pub fn output_panel(props: &OutputPanelProps) -> Html {
+    let tab = use_state(|| 0usize);
+    let status = use_state(String::new);
+    let Some(analysis) = props.analysis.clone() else {
+        return html! {};
+    };
+    let Some(diff) = analysis.report.diff.clone() else {
+        return html! {};
+    };
+    let fixed = analysis.report.fixed.clone().unwrap_or_default();
+
+    let copy = |with_values: bool| {
+        let analysis = analysis.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = output_text(&analysis, with_values);
+            let status = status.clone();
+            yew::platform::spawn_local(async move {
+                let what = if with_values {
+                    "with your values"
+                } else {
+                    "redacted"
+                };
+                status.set(match browser::copy(&text).await {
+                    Ok(()) => format!(
+                        "Copied the corrected text, {what} ({} lines).",
+                        text.lines().count()
+                    ),
+                    Err(_) => "The browser refused the clipboard; use Download instead.".into(),
+                });
+            });
+        })
+    };
+    let download = {
+        let analysis = analysis.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = output_text(&analysis, false);
+            status.set(match browser::download(download_name(&analysis), &text) {
+                Ok(()) => "Downloaded the corrected text (redacted).".into(),
+                Err(_) => "The download failed.".into(),
+            });
+        })
+    };
+    let tab_buttons = TABS.iter().enumerate().map(|(i, (id, label))| {
+        let selected = *tab == i;
+        let onclick = {
+            let tab = tab.clone();
+            Callback::from(move |_: MouseEvent| tab.set(i))
+        };
+        let onkeydown = {
+            let tab = tab.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                let next = match event.key().as_str() {
+                    "ArrowRight" => (i + 1) % TABS.len(),
+                    "ArrowLeft" => (i + TABS.len() - 1) % TABS.len(),
+                    "Home" => 0,
+                    "End" => TABS.len() - 1,
+                    _ => return,
+                };
+                event.prevent_default();
+                tab.set(next);
+                focus_tab(TABS[next].0);
+            })
+        };
+        html! {
+            <button type="button" role="tab" id={format!("tab-{id}")} aria-controls={format!("panel-{id}")}
+                aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }}
+                {onclick} {onkeydown}>{ *label }</button>
+        }
+    });
+    let (id, _) = TABS[*tab];
+    let body = match id {
+        "unified" => unified(&diff),
+        "split" => side_by_side(&diff),
+        _ => html! { <pre class="corrected-text">{ fixed }</pre> },
+    };
+    html! {
+        <section class="output" aria-labelledby="output-title">
+            <h2 id="output-title">{ "Corrected config" }</h2>
+            <div class="actions">
+                <button type="button" class="copy-redacted" onclick={copy(false)}>{ "Copy redacted" }</button>
+                <button type="button" class="copy-mine" onclick={copy(true)}>{ "Copy with my values" }</button>
+                <button type="button" class="download" onclick={download}>{ "Download" }</button>
+            </div>
+            <p class="copy-status" role="status">{ (*status).clone() }</p>
+            <div role="tablist" aria-label="Corrected output views" class="tabs">{ for tab_buttons }</div>
+            <div role="tabpanel" id={format!("panel-{id}")} aria-labelledby={format!("tab-{id}")} tabindex="0" class="tab-panel">
+                { body }
+            </div>
+        </section>
+    }
+}
+
+fn output_text(analysis: &Analysis, with_values: bool) -> String {
+    let report = &analysis.report;
+    let text = report.fixed.as_deref().unwrap_or(&report.text);
+    if with_values {
+        analysis.redacted.restore(text)
+    } else {
+        text.to_string()
+    }
+}
+
+fn download_name(analysis: &Analysis) -> &'static str {
+    match analysis.report.documents.first().map(|d| d.kind.name()) {
+        Some("flannel-net-conf") => "net-conf.fixed.json",
+        Some("flannel-cni-conf") => "cni-conf.fixed.json",
+        Some("az-aks-command") => "az-aks.fixed.sh",
+        Some("flannel-subnet-env") => "subnet.fixed.env",
+        _ => "kube-flannel.fixed.yml",
+    }
+}
+
+fn focus_tab(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("tab-{id}")));
+    if let Some(element) = element {
+        use wasm_bindgen::JsCast;
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+fn line_class(line: &str) -> &'static str {
+    match line.as_bytes().first() {
+        Some(b'+') if !line.starts_with("+++") => "add",
+        Some(b'-') if !line.starts_with("---") => "del",
+        Some(b'@') => "hunk",
+        _ => "ctx",
+    }
+}
+
+fn unified(diff: &str) -> Html {
+    html! {
+        <pre class="diff-text" aria-label="Unified diff">
+            { for diff.lines().map(|line| html! {
+                <span class={classes!("diff-line", line_class(line))}>{ line }{ "\n" }</span>
+            }) }
+        </pre>
+    }
+}
+
+type Row<'a> = (Option<&'a str>, Option<&'a str>, &'static str);
+
+/// Pairs a run of removed lines with the run of added lines that replaced it.
+fn flush<'a>(rows: &mut Vec<Row<'a>>, deleted: &mut Vec<&'a str>, added: &mut Vec<&'a str>) {
+    for i in 0..deleted.len().max(added.len()) {
+        rows.push((deleted.get(i).copied(), added.get(i).copied(), "change"));
+    }
+    deleted.clear();
+    added.clear();
+}
+
+/// The diff as two columns: removed lines left, added lines right, context on both.
+fn side_by_side(diff: &str) -> Html {
+    let mut rows: Vec<Row<'_>> = Vec::new();
+    let mut deleted: Vec<&str> = Vec::new();
+    let mut added: Vec<&str> = Vec::new();
+    for line in diff.lines() {
+        match line_class(line) {
+            "del" => deleted.push(&line[1..]),
+            "add" => added.push(&line[1..]),
+            "hunk" => {
+                flush(&mut rows, &mut deleted, &mut added);
+                rows.push((Some(line), Some(line), "hunk"));
+            }
+            _ if line.starts_with("---") || line.starts_with("+++") => {}
+            _ => {
+                flush(&mut rows, &mut deleted, &mut added);
+                let text = line.get(1..).unwrap_or_default();
+                rows.push((Some(text), Some(text), "ctx"));
+            }
+        }
+    }
+    flush(&mut rows, &mut deleted, &mut added);
+    let cell = |text: Option<&str>, class: &'static str, side: &'static str| {
+        let class = match (class, text) {
+            ("change", Some(_)) => side,
+            ("change", None) => "blank",
+            (other, _) => other,
+        };
+        html! { <td class={classes!("split-cell", class)}>{ text.unwrap_or_default() }</td> }
+    };
+    html! {
+        <div class="split-wrap">
+            <table class="split-diff">
+                <thead><tr><th scope="col">{ "Before" }</th><th scope="col">{ "After" }</th></tr></thead>
+                <tbody>
+                    { for rows.into_iter().map(|(left, right, class)| html! {
+                        <tr>{ cell(left, class, "del") }{ cell(right, class, "add") }</tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,95 @@
+//! What redaction replaced: counts by kind, every occurrence with its line, and switches for the
+//! identifier kinds the user may choose to keep visible.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use podnet_core::redact::{kind, Tier};
+use podnet_core::Report;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`RedactionPanel`].
+#[derive(Properties, PartialEq)]
+pub struct RedactionPanelProps {
+    /// The last report, if any.
+    pub report: Option<Rc<Report>>,
+    /// The identifier kinds kept visible.
+    pub keep: Vec<String>,
+    /// Called with (kind, keep visible).
+    pub on_keep: Callback<(String, bool)>,
+    /// Called with a line to highlight.
+    pub on_select: Callback<u32>,
+}
+
+/// The redaction panel.
+#[function_component(RedactionPanel)]
+pub fn redaction_panel(props: &RedactionPanelProps) -> Html {
+    let redactions = props
+        .report
+        .as_deref()
+        .map(|r| r.redactions.as_slice())
+        .unwrap_or_default();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for redaction in redactions {
+        *counts.entry(redaction.kind).or_default() += 1;
+    }
+    let summary = if redactions.is_empty() {
+        "Nothing was redacted.".to_string()
+    } else {
+        format!(
+            "{} values replaced by placeholders before analysis.",
+            redactions.len()
+        )
+    };
+    let switches = kind::ALL.iter().filter(|k| k.tier == Tier::Identifier).map(|k| {
+        let kept = props.keep.iter().any(|name| name == k.name);
+        let on_keep = props.on_keep.clone();
+        let name = k.name.to_string();
+        let onchange = Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            on_keep.emit((name.clone(), !input.checked()));
+        });
+        html! {
+            <li>
+                <label title={k.description}>
+                    <input type="checkbox" class="redact-kind" value={k.name} checked={!kept} {onchange} />
+                    { format!(" {}", k.name) }
+                </label>
+            </li>
+        }
+    });
+    html! {
+        <section class="redactions" aria-labelledby="redactions-title">
+            <h2 id="redactions-title">{ "Redaction" }</h2>
+            <p class="summary">{ summary }</p>
+            if !counts.is_empty() {
+                <ul class="redaction-counts" role="list" aria-label="Redactions by kind">
+                    { for counts.iter().map(|(kind, count)| html! {
+                        <li><code>{ *kind }</code>{ format!(" × {count}") }</li>
+                    }) }
+                </ul>
+                <ul class="redaction-list" role="list" aria-label="Redacted values">
+                    { for redactions.iter().map(|redaction| {
+                        let line = redaction.span.line;
+                        let on_select = props.on_select.clone();
+                        html! {
+                            <li class="redaction">
+                                <button type="button" class="goto-line" onclick={Callback::from(move |_| on_select.emit(line))}>
+                                    { format!("line {}", line) }
+                                </button>
+                                { " " }<code>{ &redaction.placeholder }</code>
+                                { format!(" {} ({} characters)", redaction.kind, redaction.length) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <details class="redaction-switches">
+                <summary>{ "Identifiers to redact" }</summary>
+                <p class="hint">{ "Secrets are always redacted. These identifiers can be left visible; the choice is kept in the page address." }</p>
+                <ul role="list">{ for switches }</ul>
+            </details>
+        </section>
+    }
+}

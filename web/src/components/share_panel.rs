@@ -1,0 +1,67 @@
+//! "Copy share link": the redacted input and the context, deflated by the browser into the URL
+//! fragment. The user's values never enter the link.
+
+use podnet_core::redact;
+use podnet_core::RedactionOptions;
+use yew::prelude::*;
+
+use crate::browser;
+
+/// Props of [`SharePanel`].
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    /// The user's input (redacted here, before anything else happens to it).
+    pub input: AttrValue,
+    /// The identifier kinds kept visible.
+    pub keep: Vec<String>,
+    /// The context fragment.
+    pub fragment: AttrValue,
+}
+
+/// The share button and, once made, the link itself.
+#[function_component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let link = use_state(String::new);
+    let status = use_state(String::new);
+    let onclick = {
+        let input = props.input.clone();
+        let keep = props.keep.clone();
+        let fragment = props.fragment.clone();
+        let link = link.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = redact::redact(&input, &RedactionOptions { keep: keep.clone() }).text;
+            let fragment = fragment.clone();
+            let link = link.clone();
+            let status = status.clone();
+            yew::platform::spawn_local(async move {
+                match browser::share_link(&text, &fragment).await {
+                    Ok(url) => {
+                        let copied = browser::copy(&url).await.is_ok();
+                        status.set(if copied {
+                            format!(
+                                "Link copied ({} characters). It holds the redacted text only.",
+                                url.len()
+                            )
+                        } else {
+                            "Link made (copy it from the box). It holds the redacted text only."
+                                .into()
+                        });
+                        link.set(url);
+                    }
+                    Err(_) => status.set("This browser cannot compress the link.".into()),
+                }
+            });
+        })
+    };
+    html! {
+        <div class="share">
+            <button type="button" class="share-button" {onclick}>{ "Copy share link" }</button>
+            <p class="share-status" role="status">{ (*status).clone() }</p>
+            if !link.is_empty() {
+                <label class="visually-hidden" for="share-link">{ "Share link" }</label>
+                <input id="share-link" type="text" readonly=true value={(*link).clone()} />
+            }
+        </div>
+    }
+}
