@@ -176,6 +176,13 @@ fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) ->
         let object = &member.value;
         let has_type =
             object.get_ignore_case("Type").is_some() || misspelled(object, "Type").is_some();
+        let written_type = object.get_ignore_case("Type").map(|m| &m.value);
+        if let Some(node) = written_type {
+            let fixed = node.as_str().and_then(super::backend::fixed_type);
+            if let Some(fixed) = fixed {
+                edits.push(out.edit(node.start + 1, node.end - 1, fixed));
+            }
+        }
         if object.members().is_some() && !has_type {
             let (at, text) = insert_first(check.text, object, "\"Type\": \"vxlan\"");
             edits.push(out.edit(at, at, &text));
