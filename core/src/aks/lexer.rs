@@ -325,16 +325,21 @@ fn read_word(
     let mut at = start;
     while let Some(&byte) = bytes.get(at) {
         if let Some(next) = continuation_end(text, at) {
-            // A continuation inside a word joins the lines; blanks after it end the word.
+            // A continuation right after a word ends it (the command reader records the
+            // continuation, so the word's span stops before the marker); one followed by more
+            // word characters joins the two lines into one word.
+            if matches!(
+                bytes.get(next),
+                None | Some(b' ' | b'\t' | b'\n' | b'\r' | b';' | b'|' | b'&')
+            ) {
+                break;
+            }
             continuations.push(Continuation {
                 marker: char::from(byte),
                 at,
                 gap_start: at,
             });
             at = next;
-            if matches!(bytes.get(at), None | Some(b' ' | b'\t')) {
-                break;
-            }
             continue;
         }
         match byte {
@@ -612,6 +617,16 @@ mod tests {
         assert_eq!(az_commands(text)[0].words.len(), 5);
         let text = "az aks create --na\\\nme x";
         assert_eq!(values(&az_commands(text)[0])[3], "--name");
+    }
+
+    #[test]
+    fn a_marker_right_after_a_word_is_not_part_of_it() {
+        let text = "az aks create -n aks\\\n  -g rg\\";
+        let command = &az_commands(text)[0];
+        assert_eq!(&text[command.words[4].start..command.words[4].end], "aks");
+        assert_eq!(&text[command.words[6].start..command.words[6].end], "rg");
+        assert_eq!(command.continuations.len(), 2);
+        assert_eq!(command.words.len(), 7);
     }
 
     #[test]
