@@ -85,6 +85,7 @@ pub fn analyze_redacted(
     let manager = context.subnet_manager.unwrap_or(default_manager);
     let mut later: Vec<(&Found, Option<Node>)> = Vec::new();
     let mut namespace = None;
+    let mut mtu_after_fixes: Option<MtuReport> = None;
     for found in &detected.documents {
         outcome.documents.push(Document {
             kind: found.kind,
@@ -121,6 +122,7 @@ pub fn analyze_redacted(
                 outcome.findings.extend(findings);
                 outcome.capacity = outcome.capacity.take().or(checked.capacity);
                 outcome.mtu = outcome.mtu.take().or(checked.mtu);
+                mtu_after_fixes = mtu_after_fixes.take().or(checked.mtu_after_fixes);
             }
         }
         if let Some(inner) = &found.cni_conf {
@@ -133,7 +135,7 @@ pub fn analyze_redacted(
         }
     }
     let assumed = outcome.mtu.is_none();
-    let mtu = outcome.mtu.clone().unwrap_or_else(|| assumed_mtu(context));
+    let mtu = mtu_after_fixes.unwrap_or_else(|| assumed_mtu(context));
     for (found, root) in later {
         let mut findings = Vec::new();
         match (root, &found.cni_conf) {
@@ -226,6 +228,8 @@ pub struct NetConfOutcome {
     pub capacity: Option<Capacity>,
     /// MTU numbers for the backend.
     pub mtu: Option<MtuReport>,
+    /// The MTU picture after this config's own fixes (see `mtu_rules::after_fixes`).
+    pub mtu_after_fixes: Option<MtuReport>,
 }
 
 /// Checks the `net-conf.json` whose JSON is `json` (parsed from `text`), with inner offsets mapped by `map` into
@@ -258,9 +262,11 @@ pub fn check_net_conf(
     backend::check(&check, &mut out);
     mtu_rules::check(&check, &mut out);
     keys::check(&check, &mut out);
+    let after = mtu_rules::after_fixes(&check);
     NetConfOutcome {
         findings,
         capacity,
+        mtu_after_fixes: Some(after),
         mtu: Some(mtu),
     }
 }

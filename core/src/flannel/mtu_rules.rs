@@ -48,6 +48,49 @@ fn path_mtu(check: &Check<'_>) -> (u32, String) {
     }
 }
 
+/// The MTU picture once this config's own fixes are applied (a backend type replaced, the backend
+/// `MTU` key set to the path), or the current one when that is smaller. The delegate `"mtu"` and
+/// `FLANNEL_MTU` are checked against it, so that their fixes still hold after the other fixes.
+pub fn after_fixes(check: &Check<'_>) -> MtuReport {
+    let mtu = check.mtu;
+    let (path, _) = path_mtu(check);
+    let backend =
+        super::backend::fixed_type(&mtu.backend).map_or_else(|| mtu.backend.clone(), String::from);
+    let mut overhead = super::mtu::overhead(&backend).unwrap_or(0);
+    if backend == "ipsec" {
+        overhead = mtu.overhead.max(overhead);
+    }
+    let base = match &check.conf.backend_mtu {
+        Some(field) => {
+            let key = u32::try_from(field.value).unwrap_or(0);
+            if key > path || (mtu.overhead > 0 && key == path.saturating_sub(mtu.overhead)) {
+                path
+            } else {
+                key
+            }
+        }
+        None if check.context.platform == Platform::Azure
+            && check.context.underlay_mtu.is_none()
+            && overhead > 0 =>
+        {
+            1400
+        }
+        None => mtu.underlay,
+    };
+    let fixed = MtuReport {
+        backend,
+        underlay: base,
+        underlay_source: String::from("after the fixes above"),
+        overhead,
+        pod_mtu: base.saturating_sub(overhead),
+    };
+    if fixed.pod_mtu < mtu.pod_mtu {
+        fixed
+    } else {
+        mtu.clone()
+    }
+}
+
 /// Checks the backend `MTU` key and the platform's path.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let mtu = check.mtu;
