@@ -93,7 +93,17 @@ pub fn after_fixes(check: &Check<'_>) -> MtuReport {
 
 /// Checks the backend `MTU` key and the platform's path.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    let mtu = check.mtu;
+    // Judge the MTU key with the backend the type fix leaves, so that both fixes agree.
+    let retyped = super::backend::fixed_type(&check.mtu.backend).and_then(|backend| {
+        let overhead = super::mtu::overhead(backend)?;
+        Some(MtuReport {
+            backend: String::from(backend),
+            overhead,
+            pod_mtu: check.mtu.underlay.saturating_sub(overhead),
+            ..check.mtu.clone()
+        })
+    });
+    let mtu = retyped.as_ref().unwrap_or(check.mtu);
     let (path, path_source) = path_mtu(check);
     if let Some(field) = &check.conf.backend_mtu {
         let key_value = u32::try_from(field.value).unwrap_or(0);
