@@ -375,7 +375,29 @@ fn read_word(
                     }
                 }
             }
-            b'\\' if matches!(bytes.get(at + 1), Some(b' ' | b'"' | b'\'' | b'$' | b'\\')) => {
+            // As in bash, a backslash escapes a blank or a character the shell would act on;
+            // before a letter or digit (Windows paths) it is kept literally.
+            b'\\'
+                if matches!(
+                    bytes.get(at + 1),
+                    Some(
+                        b' ' | b'\t'
+                            | b'"'
+                            | b'\''
+                            | b'$'
+                            | b'\\'
+                            | b';'
+                            | b'|'
+                            | b'&'
+                            | b'#'
+                            | b'('
+                            | b')'
+                            | b'<'
+                            | b'>'
+                            | b'`'
+                    )
+                ) =>
+            {
                 word.push(text, at + 1, 1);
                 at += 2;
             }
@@ -605,8 +627,9 @@ mod tests {
 
     #[test]
     fn escapes_and_literal_backslashes() {
-        let text = "az aks create --tags a\\ b --ssh-key-value C:\\keys\\id.pub";
+        let text = "az aks create --tags a\\ b --ssh-key-value C:\\keys\\id.pub \\;x";
         let command = &az_commands(text)[0];
+        assert_eq!(command.words[7].value, ";x");
         assert_eq!(command.words[4].value, "a b");
         assert_eq!(command.words[6].value, "C:\\keys\\id.pub");
     }
