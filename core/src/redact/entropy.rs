@@ -18,6 +18,7 @@ const MIN_BITS_PER_CHAR: f64 = 4.2;
 
 /// Scans the whole text for high-entropy tokens.
 pub fn scan(text: &str, found: &mut Found) {
+    let log2_table = Log2Table::new();
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -41,14 +42,14 @@ pub fn scan(text: &str, found: &mut Found) {
             at += 1;
             continue;
         }
-        if end - at >= MIN_LEN && is_random_looking(text, at, end) {
+        if end - at >= MIN_LEN && is_random_looking(text, at, end, &log2_table) {
             found.add(at, end, &kind::HIGH_ENTROPY);
         }
         at = end;
     }
 }
 
-fn is_random_looking(text: &str, start: usize, end: usize) -> bool {
+fn is_random_looking(text: &str, start: usize, end: usize, log2_table: &Log2Table) -> bool {
     let token = &text.as_bytes()[start..end];
     let hex_like = token.iter().all(|b| b.is_ascii_hexdigit() || *b == b'-');
     let mixed = token.iter().any(u8::is_ascii_uppercase)
@@ -65,11 +66,12 @@ fn is_random_looking(text: &str, start: usize, end: usize) -> bool {
         .any(|prefix| token.starts_with(prefix.as_bytes()));
     // Words in identifiers (`Configuration`, `Admission`) make long lower-case runs; random
     // base64 rarely has more than seven lower-case letters in a row.
-    let longest_lower_run = token
-        .split(|b| !b.is_ascii_lowercase())
-        .map(<[u8]>::len)
-        .max()
-        .unwrap_or(0);
+    let mut longest_lower_run = 0;
+    let mut run = 0;
+    for &b in token {
+        run = if b.is_ascii_lowercase() { run + 1 } else { 0 };
+        longest_lower_run = longest_lower_run.max(run);
+    }
     !hex_like
         && mixed
         && longest_lower_run <= 7
@@ -77,25 +79,36 @@ fn is_random_looking(text: &str, start: usize, end: usize) -> bool {
         && !path
         && !ssh_public_key
         && !text[start..end].contains("REDACTED")
-        && bits_per_char(token) >= MIN_BITS_PER_CHAR
+        && bits_per_char(token, log2_table) >= MIN_BITS_PER_CHAR
+}
+
+/// log2 of 0..=256, computed once per scan (counts and lengths never exceed 256).
+pub struct Log2Table([f64; 257]);
+
+impl Log2Table {
+    /// Fills the table.
+    pub fn new() -> Self {
+        let mut table = [0.0; 257];
+        for (n, slot) in table.iter_mut().enumerate().skip(1) {
+            *slot = log2(n as f64);
+        }
+        Log2Table(table)
+    }
 }
 
 /// Shannon entropy of `token` in bits per character (of the first 256 bytes).
-pub fn bits_per_char(token: &[u8]) -> f64 {
+pub fn bits_per_char(token: &[u8], log2_table: &Log2Table) -> f64 {
     let token = &token[..token.len().min(256)];
-    let mut counts = [0u32; 256];
+    let mut counts = [0u16; 256];
     for &b in token {
         counts[usize::from(b)] += 1;
     }
     let n = token.len() as f64;
-    let log_n = log2(n);
+    let log_n = log2_table.0[token.len()];
     counts
         .iter()
         .filter(|&&count| count > 0)
-        .map(|&count| {
-            let count = f64::from(count);
-            -(count / n) * (log2(count) - log_n)
-        })
+        .map(|&count| -(f64::from(count) / n) * (log2_table.0[usize::from(count)] - log_n))
         .sum()
 }
 

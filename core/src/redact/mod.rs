@@ -302,13 +302,20 @@ fn with_repeats(text: &str, candidates: Vec<found::Candidate>) -> Vec<found::Can
         else {
             return candidates;
         };
+        // For each prefix, the values that start with it (longest first, as `values` is sorted).
+        let mut with_prefix: Vec<Vec<usize>> = alloc::vec![Vec::new(); prefixes.len()];
+        for (index, (value, _)) in values.iter().enumerate() {
+            if let Ok(slot) = prefixes.binary_search(&&value.as_bytes()[..PREFIX]) {
+                with_prefix[slot].push(index);
+            }
+        }
         for hit in automaton.find_overlapping_iter(text) {
             let at = hit.start();
-            let prefix = prefixes[hit.pattern().as_usize()];
-            let copy = values.iter().find(|(value, _)| {
-                value.as_bytes().starts_with(prefix) && bytes[at..].starts_with(value.as_bytes())
-            });
-            if let Some(&(value, kind)) = copy {
+            let copy = with_prefix[hit.pattern().as_usize()]
+                .iter()
+                .map(|&index| values[index])
+                .find(|(value, _)| bytes[at..].starts_with(value.as_bytes()));
+            if let Some((value, kind)) = copy {
                 add_copy(at, value, kind);
             }
         }
