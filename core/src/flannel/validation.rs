@@ -75,6 +75,15 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             fix,
         );
     }
+    if let Some(Field {
+        value: Ok(network), ..
+    }) = &conf.network
+    {
+        if network.family == IpFamily::V6 {
+            let field = conf.network.as_ref().map_or(conf.whole, Field::inner);
+            out.report(RULE_MISSING, Severity::Error, field, format!("Network {network} is an IPv6 block; flannel's Network is IPv4"), format!("flannel reads Network as an IPv4 CIDR and IPv6Network (with \"EnableIPv6\": true) for IPv6; for an IPv6-only cluster set \"EnableIPv4\": false and put the block in IPv6Network. {SOURCE}"), None);
+        }
+    }
     if check.manager == SubnetManager::Etcd {
         if let Some(Field {
             value: Ok(network), ..
@@ -111,24 +120,23 @@ fn default_network(check: &Check<'_>) -> Cidr {
 /// writes raises nothing itself.
 pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
     let context = check.context;
-    if network.family != IpFamily::V4 {
-        return network;
-    }
     let etcd = check.manager == SubnetManager::Etcd;
-    let per_node = if etcd {
+    let bits = network.family.bits();
+    let default = if network.family == IpFamily::V4 {
+        24
+    } else {
+        64
+    };
+    let written = if etcd {
         check
             .conf
             .subnet_len
             .as_ref()
             .and_then(|f| u8::try_from(f.value).ok())
-            .filter(|l| (17..=30).contains(l))
-            .unwrap_or(24)
     } else {
-        context
-            .node_cidr_mask_size
-            .filter(|m| (17..=30).contains(m))
-            .unwrap_or(24)
+        context.node_cidr_mask_size
     };
+    let per_node = written.filter(|len| *len <= bits).unwrap_or(default);
     if per_node < network.prefix {
         return network;
     }
@@ -143,7 +151,7 @@ pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
         .chain(context.vnet.iter())
         .copied()
         .collect();
-    if avoid.iter().any(|range| range.overlaps(&network)) {
+    if network.family == IpFamily::V4 && avoid.iter().any(|range| range.overlaps(&network)) {
         if let Some(free) = plan::nearest_free_block(network.prefix, network.network(), &avoid) {
             network = free;
         }
