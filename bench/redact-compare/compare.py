@@ -1,0 +1,273 @@
+#!/usr/bin/env python3
+"""Runs podnet, secretlint (recommended preset) and detect-secrets side by side on the labelled
+secrets corpus (tests/fixtures/secrets/cases) and writes RESULTS.md.
+
+Setup (once, from this folder):
+    npm ci                                   # secretlint + preset, from package-lock.json
+    python3 -m venv .venv && .venv/bin/pip install -r requirements.txt
+    cargo build --release -p podnet-cli -p podnet-core --example redact   (from the repo root)
+Run:
+    python3 compare.py            # prints the table and rewrites RESULTS.md
+
+Metrics, per tool:
+- recall (line): share of labelled secrets on a line the tool flags. detect-secrets reports only
+  line numbers, so this is the measure all three share.
+- recall (bytes): share of labelled secrets with every byte inside a reported span (what
+  redaction needs: nothing left visible). Only for tools that report spans.
+- benign hit: labelled look-alikes (CIDRs, digests, names, versions, ids) the tool flags; for the
+  line-based tool, a look-alike counts when its line is flagged and holds no labelled secret.
+- extra findings: findings that overlap no labelled secret.
+- MB/s: about 1 MB of the corpus (secret-dense) and about 1 MB of flannel/AKS fixture inputs
+  (config-like) through each tool's command line, per CPU second, minus the CPU time the tool
+  takes on an empty file (start-up). podnet is also measured in-process (the `redact` example,
+  compiled automaton reused).
+"""
+
+import json
+import os
+import pathlib
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+CASES = ROOT / "tests" / "fixtures" / "secrets" / "cases"
+WORK = HERE / "work"
+TARGET = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+PODNET = pathlib.Path(os.environ.get("PODNET", TARGET / "release" / "podnet"))
+PODNET_EXAMPLE = TARGET / "release" / "examples" / "redact"
+SECRETLINT = HERE / "node_modules" / ".bin" / "secretlint"
+DETECT_SECRETS = HERE / ".venv" / "bin" / "detect-secrets"
+
+
+def load_cases():
+    cases = []
+    for path in sorted(CASES.iterdir()):
+        if path.name.endswith(".labels.json"):
+            continue
+        labels = json.loads((CASES / (path.name + ".labels.json")).read_text())
+        cases.append((path.name, path.read_bytes(), labels))
+    return cases
+
+
+def line_of(text, offset):
+    return text.count(b"\n", 0, offset) + 1
+
+
+def lines_of(text, start, end):
+    return set(range(line_of(text, start), line_of(text, max(start, end - 1)) + 1))
+
+
+def run(args, cwd=HERE):
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True)
+
+
+def podnet_findings(name, text):
+    """Spans from `podnet redact`'s report: path:LINE:COL: redacted KIND (N characters) as …"""
+    result = run([str(PODNET), "redact", str(WORK / name)])
+    decoded = text.decode()
+    line_starts = [0] + [m.end() for m in re.finditer("\n", decoded)]
+    spans = []
+    for line in result.stderr.splitlines():
+        match = re.search(r":(\d+):(\d+): redacted (\S+) \((\d+) characters\)", line)
+        if not match:
+            continue
+        row, column, length = int(match.group(1)), int(match.group(2)), int(match.group(4))
+        start_char = line_starts[row - 1] + column - 1
+        start = len(decoded[:start_char].encode())
+        end = len(decoded[: start_char + length].encode())
+        spans.append((start, end))
+    return spans
+
+
+def secretlint_findings(names):
+    result = run([str(SECRETLINT), "--format", "json", *[f"work/{name}" for name in names]])
+    found = {name: [] for name in names}
+    for entry in json.loads(result.stdout or "[]"):
+        name = pathlib.Path(entry["filePath"]).name
+        for message in entry["messages"]:
+            found[name].append(tuple(message["range"]))
+    return found
+
+
+def detect_secrets_findings(names):
+    result = run([str(DETECT_SECRETS), "scan", "--all-files", "work"])
+    found = {name: [] for name in names}
+    for path, items in json.loads(result.stdout)["results"].items():
+        name = pathlib.Path(path).name
+        found.setdefault(name, []).extend(item["line_number"] for item in items)
+    return found
+
+
+def score(cases, spans_by_case=None, lines_by_case=None):
+    secrets = caught_line = caught_bytes = benign = benign_hit = findings = extra = 0
+    for name, text, labels in cases:
+        secret_lines = set()
+        for secret in labels["secrets"]:
+            secret_lines |= lines_of(text, secret["start"], secret["end"])
+        if spans_by_case is not None:
+            spans = spans_by_case[name]
+            flagged = set()
+            for start, end in spans:
+                flagged |= lines_of(text, start, end)
+        else:
+            spans = None
+            flagged = set(lines_by_case[name])
+        for secret in labels["secrets"]:
+            secrets += 1
+            if lines_of(text, secret["start"], secret["end"]) & flagged:
+                caught_line += 1
+            if spans is not None and all(any(s <= b < e for s, e in spans) for b in range(secret["start"], secret["end"])):
+                caught_bytes += 1
+        for look_alike in labels["benign"]:
+            benign += 1
+            if spans is not None:
+                hit = any(s < look_alike["end"] and look_alike["start"] < e for s, e in spans)
+            else:
+                lines = lines_of(text, look_alike["start"], look_alike["end"])
+                hit = bool(lines & flagged) and not (lines & secret_lines)
+            benign_hit += hit
+        if spans is not None:
+            findings += len(spans)
+            extra += sum(
+                not any(s < sec["end"] and sec["start"] < e for sec in labels["secrets"]) for s, e in spans
+            )
+        else:
+            findings += len(flagged)
+            extra += len(flagged - secret_lines)
+    return {
+        "secrets": secrets,
+        "recall_line": caught_line / secrets,
+        "recall_bytes": None if spans_by_case is None else caught_bytes / secrets,
+        "benign": benign,
+        "benign_hit": benign_hit,
+        "findings": findings,
+        "extra": extra,
+    }
+
+
+def timed(args, cwd=HERE):
+    """CPU seconds (user + system) the command and its children spent: fair on a busy machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(args, cwd=cwd, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def throughput(make_args, big, empty):
+    startup = min(timed(make_args(empty)) for _ in range(3))
+    scan = min(timed(make_args(big)) for _ in range(2))
+    size = (WORK / big).stat().st_size
+    return size / 1e6 / max(scan - startup, 1e-6), scan, startup
+
+
+def config_like_text(size):
+    """The flannel and AKS fixture inputs (configs and commands, few secrets), repeated."""
+    fixtures = ROOT / "tests" / "fixtures"
+    parts = [
+        path.read_bytes()
+        for area in ("flannel", "aks")
+        for path in sorted((fixtures / area).iterdir())
+        if path.is_file() and path.suffix not in (".expected", ".context")
+    ]
+    text = b"\n".join(parts)
+    return text * max(1, size // max(1, len(text)))
+
+
+def main():
+    for tool in (PODNET, SECRETLINT, DETECT_SECRETS):
+        if not tool.exists():
+            sys.exit(f"missing {tool}: see the setup steps at the top of this script")
+    cases = load_cases()
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir()
+    for name, text, _ in cases:
+        (WORK / name).write_bytes(text)
+    names = [name for name, _, _ in cases]
+
+    results = {
+        "podnet": score(cases, spans_by_case={name: podnet_findings(name, text) for name, text, _ in cases}),
+        "secretlint (recommend preset)": score(cases, spans_by_case=secretlint_findings(names)),
+        "detect-secrets (default plugins)": score(cases, lines_by_case=detect_secrets_findings(names)),
+    }
+
+    bench = pathlib.Path("bench")
+    (WORK / bench).mkdir()
+    corpus = b"\n".join(text for _, text, _ in cases)
+    (WORK / bench / "corpus.txt").write_bytes(corpus * max(1, 1_000_000 // len(corpus)))
+    (WORK / bench / "config.txt").write_bytes(config_like_text(1_000_000))
+    (WORK / bench / "empty.txt").write_bytes(b"")
+    empty = str(bench / "empty.txt")
+    commands = {
+        "podnet": lambda f: [str(PODNET), "redact", str(WORK / f)],
+        "secretlint (recommend preset)": lambda f: [str(SECRETLINT), "--format", "json", f"work/{f}"],
+        "detect-secrets (default plugins)": lambda f: [str(DETECT_SECRETS), "scan", f"work/{f}"],
+    }
+    speeds = {
+        tool: {name: throughput(command, str(bench / name), empty) for name in ("corpus.txt", "config.txt")}
+        for tool, command in commands.items()
+    }
+    in_process = []
+    if PODNET_EXAMPLE.exists():
+        for name in ("corpus.txt", "config.txt"):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            out = run([str(PODNET_EXAMPLE), "--bench", str(WORK / bench / name)]).stdout.strip()
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            match = re.search(r"(\d+) bytes, (\d+) rounds", out)
+            if match:
+                mb = int(match.group(1)) * int(match.group(2)) / 1e6
+                in_process.append(f"{name}: {mb / cpu:.0f} MB/s per CPU second ({out})")
+
+    versions = {
+        "podnet": run([str(PODNET), "--version"]).stdout.strip(),
+        "secretlint": run([str(SECRETLINT), "--version"]).stdout.strip(),
+        "detect-secrets": run([str(DETECT_SECRETS), "--version"]).stdout.strip(),
+    }
+    total = results["podnet"]
+    lines = [
+        "# Redaction compared: podnet, secretlint, detect-secrets",
+        "",
+        f"Generated by `compare.py` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
+        f"corpus `tests/fixtures/secrets/cases`: {len(cases)} files, {total['secrets']} labelled secrets, "
+        f"{total['benign']} labelled look-alikes. Versions: {versions['podnet']}, secretlint {versions['secretlint']}, "
+        f"detect-secrets {versions['detect-secrets']}.",
+        "",
+        "| tool | recall (line) | recall (no byte visible) | look-alikes hit | findings | findings on no labelled secret | MB/s secret-dense corpus | MB/s config-like text |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for tool, result in results.items():
+        recall_bytes = "n/a (lines only)" if result["recall_bytes"] is None else f"{result['recall_bytes']:.1%}"
+        corpus_speed, config_speed = speeds[tool]["corpus.txt"][0], speeds[tool]["config.txt"][0]
+        lines.append(
+            f"| {tool} | {result['recall_line']:.1%} | {recall_bytes} | {result['benign_hit']}/{result['benign']} | "
+            f"{result['findings']} | {result['extra']} | {corpus_speed:.1f} | {config_speed:.1f} |"
+        )
+    lines += [
+        "",
+        "podnet in-process (compiled automaton reused, `cargo run --release -p podnet-core --example redact -- --bench FILE`):",
+        *[f"- {line}" for line in in_process],
+        "",
+        "Notes:",
+        "- The corpus is podnet's own: its labels follow podnet's notion of a secret (including the identifier",
+        "  tier: subscription, tenant and client ids, account ids, public IPs, e-mails, internal host names),",
+        "  which the other tools do not try to find. Their recall here is a measure of coverage of this",
+        "  corpus, not of their quality in general.",
+        "- detect-secrets reports line numbers only, so its \"look-alikes hit\" counts look-alikes on a flagged",
+        "  line that holds no labelled secret, and its findings are flagged lines.",
+        "- MB/s is per CPU second (user + system time of the tool's process and children, start-up on an empty",
+        "  file subtracted), through each tool's command line, so a busy machine does not skew it. Inputs: about",
+        "  1 MB of the corpus repeated (secret-dense: a secret every ~200 bytes) and about 1 MB of the flannel and",
+        "  AKS fixture inputs repeated (config-like: few secrets). podnet's CLI also writes the redacted text.",
+        "",
+    ]
+    (HERE / "RESULTS.md").write_text("\n".join(lines))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
