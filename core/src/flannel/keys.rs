@@ -13,7 +13,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::rule::Check;
-use super::rule::{insert_first, misspelled};
+use super::rule::{insert_after, insert_first, misspelled};
 use super::validation::fit_network;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
@@ -186,6 +186,20 @@ fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) ->
         if object.members().is_some() && !has_type {
             let (at, text) = insert_first(check.text, object, "\"Type\": \"vxlan\"");
             edits.push(out.edit(at, at, &text));
+        }
+    }
+    if known == "IPv6Network"
+        && !check.conf.ipv6_enabled()
+        && misspelled(&check.conf.root, "EnableIPv6").is_none()
+    {
+        // A renamed IPv6Network is read only with EnableIPv6, as the IPv6 rule would add.
+        match &check.conf.enable_ipv6 {
+            Some(field) => edits.push(out.edit(field.start, field.end, "true")),
+            None => {
+                let (at, text) =
+                    insert_after(check.text, &check.conf.root, member, "\"EnableIPv6\": true");
+                edits.push(out.edit(at, at, &text));
+            }
         }
     }
     if known == "Network" {
