@@ -213,6 +213,7 @@ fn option() -> impl Strategy<Value = String> {
             .prop_map(|v| format!("--network-policy {v}")),
         Just(String::from("--docker-bridge-address 172.17.0.1/16")),
         Just(String::from("--generate-ssh-keys")),
+        Just(String::from("leftover")),
     ]
 }
 

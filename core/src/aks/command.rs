@@ -86,6 +86,8 @@ pub struct AksCommand {
     pub start: usize,
     /// Text offset one past the last word.
     pub end: usize,
+    /// Text offset one past `create` or `update`.
+    pub verb_end: usize,
     /// The options in written order.
     pub options: Vec<Opt>,
     /// Words that are neither flags nor values (azure-cli rejects them), with their ranges.
@@ -112,6 +114,7 @@ impl AksCommand {
             verb,
             start: raw.start,
             end: words.last().map_or(raw.end, |w| w.end),
+            verb_end: words[2].end,
             options: Vec::new(),
             stray: Vec::new(),
             continuations: raw.continuations.clone(),

@@ -50,15 +50,22 @@ pub fn insert_after(
 }
 
 /// Inserts `flags` after the command's last option (or after `az aks create`).
-pub fn append(text: &str, command: &AksCommand, flags: &[(&str, &str)]) -> Edit {
-    match command.options.last() {
+/// Options whose name starts at an offset in `removed` are being deleted and are not used as the
+/// anchor (an insertion inside a deleted range would be lost).
+pub fn append(text: &str, command: &AksCommand, flags: &[(&str, &str)], removed: &[usize]) -> Edit {
+    let anchor = command
+        .options
+        .iter()
+        .rev()
+        .find(|option| !removed.contains(&option.name_start));
+    match anchor {
         Some(last) => insert_after(text, command, last, flags),
         None => {
             let mut insertion = String::new();
             for (name, value) in flags {
                 insertion.push_str(&format!(" {name} {value}"));
             }
-            Edit::insert(command.end, insertion)
+            Edit::insert(command.verb_end, insertion)
         }
     }
 }

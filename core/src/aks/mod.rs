@@ -313,7 +313,7 @@ impl Changes {
         }
         if !at_end.is_empty() {
             let flags: Vec<(&str, &str)> = at_end.iter().map(|(n, v)| (*n, v.as_str())).collect();
-            let edit = edit::append(text, command, &flags);
+            let edit = edit::append(text, command, &flags, &self.remove);
             // An insertion at the same point as the one after the plugin joins it.
             match edits
                 .iter_mut()
