@@ -63,6 +63,14 @@ impl Found {
             .filter(|c| c.kind.tier != Tier::Entropy || !inside_benign(c))
             .filter(|c| !is_placeholder_token(&text[c.start..c.end]))
             .collect();
+        // A placeholder ends in digits: a digit right after it would read as part of its number,
+        // so a span never stops right before a digit (the digits are redacted with it).
+        let bytes = text.as_bytes();
+        for candidate in &mut candidates {
+            while bytes.get(candidate.end).is_some_and(u8::is_ascii_digit) {
+                candidate.end += 1;
+            }
+        }
         candidates.sort_unstable_by_key(|c| (c.start, core::cmp::Reverse(c.end)));
         let mut merged: Vec<Candidate> = Vec::with_capacity(candidates.len());
         for candidate in candidates {

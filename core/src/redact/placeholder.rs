@@ -54,15 +54,22 @@ impl SecretMap {
                 .position(|b| !(b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'))
                 .unwrap_or(rest.len() - at);
             let token = &rest[at..at + token_len];
-            let after = &rest[at + token_len..];
-            match self.entries.get(token) {
-                Some((filler, original)) => {
+            // The longest handed-out placeholder the token starts with, not followed by a digit
+            // (`REDACTED_X_1` followed by `S7` reads as `REDACTED_X_1S7`).
+            let placeholder = (PREFIX.len()..=token_len).rev().find_map(|len| {
+                let next_is_digit = token.as_bytes().get(len).is_some_and(u8::is_ascii_digit);
+                let entry = self.entries.get(&token[..len]).filter(|_| !next_is_digit)?;
+                Some((len, entry))
+            });
+            match placeholder {
+                Some((len, (filler, original))) => {
                     out.push_str(original);
+                    let after = &rest[at + len..];
                     rest = after.strip_prefix(filler.as_str()).unwrap_or(after);
                 }
                 None => {
                     out.push_str(token);
-                    rest = after;
+                    rest = &rest[at + token_len..];
                 }
             }
         }
