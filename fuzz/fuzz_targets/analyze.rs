@@ -10,13 +10,24 @@ fuzz_target!(|text: &str| {
     let context = Context {
         target_nodes: Some(300),
         max_pods: Some(110),
-        subnet_manager: Some(if etcd { SubnetManager::Etcd } else { SubnetManager::Kube }),
-        platform: if text.len() % 3 == 0 { Platform::Azure } else { Platform::Generic },
+        subnet_manager: Some(if etcd {
+            SubnetManager::Etcd
+        } else {
+            SubnetManager::Kube
+        }),
+        platform: if text.len() % 3 == 0 {
+            Platform::Azure
+        } else {
+            Platform::Generic
+        },
         ..Context::default()
     };
     let report = analyze(text, &context);
     for finding in &report.findings {
         assert!(finding.span.start <= finding.span.end && finding.span.end <= report.text.len());
-        assert!(report.text.is_char_boundary(finding.span.start), "span inside a character");
+        assert!(
+            report.text.is_char_boundary(finding.span.start),
+            "span inside a character"
+        );
     }
 });
