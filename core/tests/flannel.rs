@@ -235,3 +235,49 @@ fn windows_line_endings_and_multibyte_text_keep_positions_exact() {
         crlf.replace("10.244.0.0/16", "10.244.0.0/15")
     );
 }
+
+mod properties {
+    use podnet_core::{analyze, Context};
+    use proptest::prelude::*;
+
+    /// The same net-conf.json in each container form podnet reads.
+    fn wrap(form: usize, network: &str, comment: &str) -> String {
+        let conf = format!("{{\"Network\": \"{network}\", \"Backend\": {{\"Type\": \"vxlan\"}}}}");
+        let escaped = conf.replace('"', "\\\"");
+        let head = format!("# {comment}\nkind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: ");
+        match form {
+            0 => conf,
+            1 => format!("{head}|\n    {conf}\n"),
+            2 => format!("{head}>-\n    {conf}\n"),
+            3 => format!("{head}'{conf}'\n"),
+            4 => format!("{head}\"{escaped}\"\n"),
+            _ => format!("{{\"kind\": \"ConfigMap\", \"metadata\": {{\"name\": \"kube-flannel-cfg\"}}, \"data\": {{\"net-conf.json\": \"{escaped}\"}}}}"),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn network_findings_point_at_the_network_and_fixes_converge(
+            form in 0usize..6,
+            a in 1u8..=223, b in 0u8..=255, prefix in 12u8..=24,
+            nodes in 1u32..2000,
+            comment in "[a-zé☕ ]{0,12}",
+        ) {
+            let network = format!("{a}.{b}.0.0/{prefix}");
+            let text = wrap(form, &network, &comment);
+            let context = Context { target_nodes: Some(nodes), ..Context::default() };
+            let report = analyze(&text, &context);
+            prop_assert!(report.input_error.is_none(), "{:?}", report.input_error);
+            for finding in report.findings.iter().filter(|f| f.rule == "flannel/node-capacity" || f.rule == "flannel/capacity") {
+                prop_assert_eq!(&report.text[finding.span.start..finding.span.end], network.as_str());
+            }
+            if let Some(fixed) = report.fixed {
+                let again = analyze(&fixed, &context);
+                prop_assert!(again.input_error.is_none());
+                prop_assert_eq!(again.fixed, None, "fixing twice changed {}", fixed);
+            }
+        }
+    }
+}
