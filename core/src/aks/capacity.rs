@@ -105,14 +105,6 @@ pub fn check(
 }
 
 fn node_subnet(command: &AksCommand, network: &Network, context: &Context, out: &mut Out<'_>) {
-    let Some(subnet) = context
-        .vnet
-        .iter()
-        .filter(|c| c.family == crate::net::IpFamily::V4)
-        .max_by_key(|c| c.prefix)
-    else {
-        return;
-    };
     let Some(nodes) = network.nodes(command.verb, context) else {
         return;
     };
@@ -121,6 +113,26 @@ fn node_subnet(command: &AksCommand, network: &Network, context: &Context, out: 
     };
     let surge = network.max_surge.unwrap_or(DEFAULT_SURGE);
     let needed = u128::from(nodes + surge) * u128::from(max_pods + 1);
+    let Some(subnet) = context
+        .vnet
+        .iter()
+        .filter(|c| c.family == crate::net::IpFamily::V4)
+        .max_by_key(|c| c.prefix)
+    else {
+        let smallest = (0..=29u8)
+            .rev()
+            .find(|p| (1u128 << (32 - u32::from(*p))) - AZURE_RESERVED_PER_SUBNET >= needed)
+            .unwrap_or(0);
+        out.report(
+            "aks/node-subnet-capacity",
+            Severity::Info,
+            (command.start, command.start + 2),
+            format!("Azure CNI node subnet mode needs {needed} subnet addresses here: a /{smallest} at least; give the subnet range (vnet-cidr) to check it"),
+            format!("Every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed}, and Azure keeps 5 addresses of every subnet. --vnet-subnet-id names the subnet but not its range, so podnet cannot compare."),
+            None,
+        );
+        return;
+    };
     let usable = subnet.size().saturating_sub(AZURE_RESERVED_PER_SUBNET);
     let why = format!(
         "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. Surge is {surge} extra node{} during upgrades. Azure CNI Overlay takes pod addresses outside the VNet and needs one subnet address per node.",
