@@ -278,9 +278,15 @@ fn detect_yaml(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError
                 return Ok(Detected::default());
             }
             let span = index.span(error.offset, error.offset);
+            // The reader's own limits (aliases, nesting) refuse valid YAML; say so plainly.
+            let what = if error.message.contains("refused") {
+                "YAML refused"
+            } else {
+                "not valid YAML"
+            };
             return Err(InputError {
                 message: format!(
-                    "not valid YAML at line {}, column {}: {}",
+                    "{what} at line {}, column {}: {}",
                     span.line, span.column, error.message
                 ),
                 span,
