@@ -68,16 +68,19 @@ pub fn app() -> Html {
         });
     }
     {
-        // Keep the context (never the text) in the URL fragment.
+        // Keep the context (never the text) in the URL fragment. An opened share link stays in
+        // the address bar until the user changes something.
+        let opening = use_mut_ref(|| true);
         let fragment = state.context.to_fragment();
-        use_effect_with(fragment, |fragment| {
+        use_effect_with((fragment, state.shared), move |(fragment, shared)| {
             let current = browser::location_hash();
-            if current != *fragment && !current.contains("t=") {
+            let first = std::mem::replace(&mut *opening.borrow_mut(), false);
+            let keep_link = *shared || (first && current.contains("t="));
+            if !keep_link && current != *fragment {
                 browser::replace_hash(fragment);
             }
         });
     }
-
     let dispatch = |make: fn(String) -> Action| {
         let dispatcher = page.dispatcher();
         Callback::from(move |value: String| dispatcher.dispatch(make(value)))

@@ -185,6 +185,9 @@ pub struct State {
     pub show_values: bool,
     /// The line to highlight in the editor, with a counter so picking it again re-selects it.
     pub selection: Option<(u32, u32)>,
+    /// True while the page shows a share link's text and context unchanged (the link stays in
+    /// the address bar until the user changes something).
+    pub shared: bool,
     /// Bumped on every edit; the page analyses once it stops changing (debounce).
     pub revision: u64,
     /// The revision the analysis belongs to.
@@ -256,6 +259,10 @@ impl State {
 /// The next state after `action`.
 pub fn update(state: &State, action: Action) -> State {
     let mut next = state.clone();
+    next.shared = matches!(
+        action,
+        Action::LoadShared(..) | Action::ShowValues(_) | Action::SelectLine(_) | Action::Analyze(_)
+    ) && (state.shared || matches!(action, Action::LoadShared(..)));
     match action {
         Action::SetInput(text) => {
             next.input = match (&state.analysis, state.show_values) {
@@ -545,6 +552,13 @@ mod tests {
         );
         assert_eq!(shared.context.nodes, "300");
         assert!(shared.report().is_some_and(Report::has_errors));
+        assert!(shared.shared);
+        assert!(
+            update(&shared, Action::ShowValues(true)).shared,
+            "looking changes nothing"
+        );
+        let edited = update(&shared, Action::SetContext("nodes", "200".into()));
+        assert!(!edited.shared, "a change ends the shared view");
     }
 
     #[test]

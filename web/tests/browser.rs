@@ -3,11 +3,12 @@
 
 use std::time::Duration;
 
-use wasm_bindgen::JsCast;
+use js_sys::{Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
-    Document, Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
-    InputEvent, InputEventInit,
+    Document, Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement,
+    HtmlTextAreaElement, InputEvent, InputEventInit,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -20,6 +21,7 @@ fn document() -> Document {
 
 /// A fresh mount root, so tests never see each other's DOM (or the harness's own elements).
 fn mount() -> Element {
+    podnet_web::browser::replace_hash("");
     let root = document().create_element("div").expect("div");
     document()
         .body()
@@ -129,4 +131,222 @@ async fn a_bad_target_node_count_is_explained_beside_the_field() {
         .text_content()
         .unwrap_or_default();
     assert!(error.contains("Target nodes"), "{error}");
+}
+
+fn pick_example(root: &Element, id: &str) {
+    let select: HtmlSelectElement = find(root, "#example-picker").dyn_into().expect("select");
+    select.set_value(id);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).expect("event"))
+        .expect("dispatched");
+}
+
+fn click(root: &Element, selector: &str) {
+    let element: HtmlElement = find(root, selector).dyn_into().expect("html element");
+    element.click();
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn editor_value(root: &Element) -> String {
+    let area: HtmlTextAreaElement = find(root, "#config-input").dyn_into().expect("textarea");
+    area.value()
+}
+
+/// Replaces `navigator.clipboard.writeText` with a recorder; returns a reader of the last text.
+fn record_clipboard() -> impl Fn() -> String {
+    let clipboard = web_sys::window().expect("window").navigator().clipboard();
+    let recorder = Function::new_with_args(
+        "text",
+        "globalThis.podnetCopied = text; return Promise.resolve();",
+    );
+    Reflect::set(&clipboard, &JsValue::from_str("writeText"), &recorder).expect("stubbed");
+    || {
+        Reflect::get(&js_sys::global(), &JsValue::from_str("podnetCopied"))
+            .ok()
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn input_to_findings_to_diff_to_copied_text() {
+    let root = mount();
+    let copied = record_clipboard();
+    settle(20).await;
+    type_into_input(&root, "#target-nodes", "300");
+    type_into_textarea(
+        &root,
+        "{\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}",
+    );
+    settle(400).await;
+    assert!(text_of(&root, ".finding.error").contains("flannel/node-capacity"));
+    assert!(text_of(&root, ".diff-line.add").contains("10.244.0.0/15"));
+    click(&root, ".copy-redacted");
+    settle(50).await;
+    assert!(
+        copied().contains("\"Network\": \"10.244.0.0/15\""),
+        "{}",
+        copied()
+    );
+    assert!(text_of(&root, ".copy-status").contains("Copied"));
+    click(&root, "#tab-split");
+    settle(20).await;
+    assert!(text_of(&root, ".split-cell.add").contains("10.244.0.0/15"));
+    click(&root, "#tab-corrected");
+    settle(20).await;
+    assert!(text_of(&root, ".corrected-text").contains("10.244.0.0/15"));
+}
+
+#[wasm_bindgen_test]
+async fn the_redaction_toggle_shows_values_but_copy_redacted_stays_redacted() {
+    let root = mount();
+    let copied = record_clipboard();
+    settle(20).await;
+    pick_example(&root, "fake-secrets");
+    settle(50).await;
+    let shown = editor_value(&root);
+    assert!(!shown.contains("FAKEtokenEXAMPLE"), "{shown}");
+    assert!(shown.contains("REDACTED_TOKEN_1"));
+    assert!(text_of(&root, ".redaction-counts").contains("kubernetes-secret-data"));
+    assert!(text_of(&root, ".redaction-list").contains("line 11"));
+    let toggle: HtmlInputElement = find(&root, "#show-values").dyn_into().expect("checkbox");
+    toggle.click();
+    settle(50).await;
+    assert!(editor_value(&root).contains("FAKEtokenEXAMPLE"));
+    click(&root, ".copy-redacted");
+    settle(50).await;
+    let text = copied();
+    assert!(
+        text.contains("REDACTED_PSK_1") && !text.contains("FAKE-Passw0rd"),
+        "{text}"
+    );
+    click(&root, ".copy-mine");
+    settle(50).await;
+    assert!(copied().contains("FAKE-Passw0rd-EXAMPLE"));
+}
+
+#[wasm_bindgen_test]
+async fn every_example_loads_its_story() {
+    let root = mount();
+    settle(20).await;
+    pick_example(&root, "vxlan-mtu");
+    settle(50).await;
+    assert!(text_of(&root, ".finding.error").contains("flannel/delegate-mtu"));
+    assert!(text_of(&root, ".mtu-picture").contains("pod MTU 1450"));
+    assert!(text_of(&root, ".chips").contains("flannel-configmap"));
+    pick_example(&root, "aks-kubenet");
+    settle(50).await;
+    let input: HtmlSelectElement = find(&root, "#ctx-platform").dyn_into().expect("select");
+    assert_eq!(input.value(), "azure");
+    assert!(text_of(&root, ".findings").contains("aks/kubenet-retirement"));
+    assert!(text_of(&root, ".next-steps").contains("az aks update"));
+    assert!(text_of(&root, ".capacity-picture").contains("10.244.0.0/16"));
+}
+
+#[wasm_bindgen_test]
+async fn a_finding_line_selects_that_line_in_the_editor() {
+    let root = mount();
+    settle(20).await;
+    pick_example(&root, "vxlan-mtu");
+    settle(50).await;
+    click(&root, ".finding.error .goto-line");
+    settle(50).await;
+    let area: HtmlTextAreaElement = find(&root, "#config-input").dyn_into().expect("textarea");
+    let start = area.selection_start().ok().flatten().expect("selection") as usize;
+    let before = &area.value()[..start];
+    assert_eq!(
+        before.matches('\n').count() + 1,
+        19,
+        "the delegate mtu line"
+    );
+    assert_eq!(text_of(&root, ".line-mark").trim(), "19");
+}
+
+#[wasm_bindgen_test]
+async fn context_changes_rerun_the_analysis_and_land_in_the_fragment() {
+    let root = mount();
+    settle(20).await;
+    pick_example(&root, "flannel-out-of-space");
+    settle(50).await;
+    type_into_input(&root, "#ctx-avoid", "10.244.128.0/17");
+    settle(400).await;
+    assert!(text_of(&root, ".findings").contains("10.244.128.0/17"));
+    assert!(find(&root, ".capacity-picture .overlap")
+        .tag_name()
+        .eq_ignore_ascii_case("rect"));
+    let hash = podnet_web::browser::location_hash();
+    assert!(
+        hash.contains("nodes=300") && hash.contains("avoid=10.244.128.0/17"),
+        "{hash}"
+    );
+    type_into_input(&root, "#ctx-avoid", "");
+}
+
+#[wasm_bindgen_test]
+async fn the_share_link_holds_the_redacted_text_and_opens_the_same_view() {
+    let root = mount();
+    let _copied = record_clipboard();
+    settle(20).await;
+    pick_example(&root, "fake-secrets");
+    settle(50).await;
+    click(&root, ".share-button");
+    settle(200).await;
+    let link: HtmlInputElement = find(&root, "#share-link").dyn_into().expect("link");
+    let link = link.value();
+    for secret in [
+        "FAKEtokenEXAMPLE",
+        "FAKE-Passw0rd",
+        "FAKEpskEXAMPLE",
+        "platform-team@",
+    ] {
+        assert!(!link.contains(secret), "{secret} in {link}");
+    }
+    let fragment = link.split_once('#').expect("fragment").1.to_string();
+    let text = podnet_web::browser::shared_text(&fragment)
+        .await
+        .expect("decodes");
+    assert_eq!(
+        text,
+        editor_value(&root),
+        "the link carries exactly the redacted text"
+    );
+    // Opening the link: a fresh page reads the fragment.
+    podnet_web::browser::replace_hash(&fragment);
+    let opened = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&opened)
+        .expect("appended");
+    podnet_web::mount(opened.clone());
+    settle(300).await;
+    assert_eq!(editor_value(&opened), text);
+    // Rules and lines match (a check that needs a secret's value cannot run on the link's text).
+    let places = |root: &Element| {
+        let items = root
+            .query_selector_all(".finding .position")
+            .expect("selector");
+        (0..items.length())
+            .filter_map(|i| items.get(i).and_then(|node| node.text_content()))
+            .collect::<Vec<_>>()
+    };
+    assert!(!places(&root).is_empty());
+    assert_eq!(places(&opened), places(&root));
+    podnet_web::browser::replace_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn an_input_over_the_limit_gets_a_message_not_an_analysis() {
+    let root = mount();
+    settle(20).await;
+    let big = "# padding line\n".repeat(podnet_web::state::MAX_INPUT_BYTES / 15 + 10);
+    type_into_textarea(&root, &big);
+    settle(400).await;
+    assert!(text_of(&root, ".input-too-large").contains("MB"));
+    assert!(root.query_selector(".finding").expect("selector").is_none());
 }

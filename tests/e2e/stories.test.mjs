@@ -1,0 +1,181 @@
+// The page's stories end to end (release build on 127.0.0.1, Debian's Chromium): each example,
+// the share link, keyboard-only use, axe-core, no foreign requests, offline, and screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+import { startServer } from './serve.mjs';
+import { launch, openPage, OUTPUT } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SECRETS = ['FAKEtokenEXAMPLE', 'FAKE-Passw0rd-EXAMPLE', 'FAKEpskEXAMPLEshort', 'platform-team@example.org',
+  'FAKEwJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY', 'api.prod.corp.internal'];
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(DIST);
+  browser = await launch();
+  await mkdir(OUTPUT, { recursive: true });
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function foreign(requests) {
+  return requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
+
+test('the VXLAN MTU story: delegate mtu 1500 is an error, the fix sets 1450, the packet bar shows 50 bytes of headers', async () => {
+  const { page, requests, problems } = await openPage(browser, server.url);
+  await page.selectOption('#example-picker', 'vxlan-mtu');
+  const error = page.locator('.finding.error').first();
+  await error.waitFor();
+  assert.match(await error.textContent(), /flannel\/delegate-mtu/);
+  const added = await page.locator('.diff-line.add').allTextContents();
+  assert.ok(added.some((line) => line.includes('"mtu": 1450')), added.join('|'));
+  assert.match(await page.locator('.mtu-picture figcaption').textContent(), /1500.*50.*pod MTU 1450/);
+  assert.equal(await page.locator('.mtu-picture .segment').count(), 5);
+  assert.match(await page.locator('.chips').textContent(), /flannel-configmap/);
+  assert.deepEqual(foreign(requests), []);
+  assert.deepEqual(problems, []);
+});
+
+test('the AKS kubenet story: retirement, the overlay command and the az aks update next step', async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.selectOption('#example-picker', 'aks-kubenet');
+  await page.locator('.finding').first().waitFor();
+  assert.match(await page.locator('.findings').textContent(), /aks\/kubenet-retirement/);
+  const added = (await page.locator('.diff-line.add').allTextContents()).join('\n');
+  assert.match(added, /--network-plugin-mode overlay/);
+  assert.match(await page.locator('.next-steps').textContent(), /az aks update/);
+  assert.equal(await page.inputValue('#ctx-platform'), 'azure');
+  assert.match(page.url(), /platform=azure/);
+  assert.match(page.url(), /vnet-cidr=10.20.0.0\/16/);
+  assert.equal(await page.locator('.capacity-picture svg').count(), 1);
+});
+
+test('the fake-secrets story: the editor shows placeholders, the toggle shows values, copy redacted stays redacted', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.selectOption('#example-picker', 'fake-secrets');
+  await page.locator('.redaction-list li').first().waitFor();
+  const shown = await page.inputValue('#config-input');
+  for (const secret of SECRETS) assert.ok(!shown.includes(secret), `${secret} shown`);
+  assert.ok((await page.locator('.redaction-list li').count()) >= 7);
+  await page.check('#show-values');
+  assert.match(await page.inputValue('#config-input'), /FAKEtokenEXAMPLE/);
+  if (await page.locator('.copy-redacted').count()) {
+    await page.click('.copy-redacted');
+    await page.locator('.copy-status', { hasText: 'Copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    for (const secret of SECRETS) assert.ok(!copied.includes(secret), `${secret} copied`);
+    assert.match(copied, /REDACTED_/);
+  }
+});
+
+test('the share link holds no secret and reproduces the view', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.selectOption('#example-picker', 'fake-secrets');
+  await page.locator('.redaction-list li').first().waitFor();
+  await page.fill('#target-nodes', '40');
+  await page.check('#show-values');
+  await page.click('.share-button');
+  const link = await page.locator('#share-link').inputValue();
+  for (const secret of SECRETS) assert.ok(!link.includes(secret), `${secret} in the link`);
+  assert.ok(!decodeURIComponent(link).includes('FAKE'), 'not even in percent-decoded form');
+  assert.match(link, /#nodes=40&t=/);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  // Rules and lines match; a check that needs a secret's value (the ipsec PSK length) can only
+  // say "not checked" in the shared view, because the link does not carry the value.
+  const where = (p) => p.locator('.finding').evaluateAll((items) => items.map((item) =>
+    `${item.querySelector('.rule').textContent} ${item.querySelector('.position').textContent}`));
+  const findings = await where(page);
+  assert.ok(findings.length > 0);
+
+  const opened = await openPage(browser, link);
+  await opened.page.locator('.finding').first().waitFor();
+  assert.equal(await opened.page.inputValue('#target-nodes'), '40');
+  const text = await opened.page.inputValue('#config-input');
+  assert.match(text, /REDACTED_TOKEN_1/);
+  for (const secret of SECRETS) assert.ok(!text.includes(secret), `${secret} in the opened view`);
+  assert.deepEqual(await where(opened.page), findings);
+  assert.deepEqual(foreign(opened.requests), []);
+});
+
+test('keyboard only: pick an example, jump to a finding line, switch diff tabs, with a visible focus ring', async () => {
+  const { page } = await openPage(browser, server.url + '#nodes=300');
+  const tabTo = async (predicate, limit = 80) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(predicate)) return true;
+    }
+    return false;
+  };
+  assert.ok(await tabTo(() => document.activeElement?.id === 'example-picker'), 'the picker is reachable');
+  await page.keyboard.press('ArrowDown');
+  await page.locator('.finding.error').first().waitFor();
+  assert.ok(await tabTo(() => document.activeElement?.classList.contains('goto-line')), 'a finding line button');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'config-input');
+  const selected = await page.evaluate(() => {
+    const area = document.activeElement;
+    return area.value.slice(area.selectionStart, area.selectionEnd);
+  });
+  assert.match(selected, /Network/);
+  assert.ok(await tabTo(() => document.activeElement?.id === 'tab-unified'), 'the diff tabs');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-split');
+  assert.equal(await page.getAttribute('#tab-split', 'aria-selected'), 'true');
+  await page.locator('.split-diff').waitFor();
+});
+
+test('axe-core finds no serious or critical violation, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page } = await openPage(browser, server.url, { bypassCSP: true, colorScheme });
+    await page.selectOption('#example-picker', 'fake-secrets');
+    await page.locator('.finding').first().waitFor();
+    await page.addScriptTag({ path: AXE });
+    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], colorScheme);
+  }
+});
+
+test('screenshots: desktop and 375 px, light and dark; no sideways scrolling at 375 px', async () => {
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 375, height: 812 }]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, context } = await openPage(browser, server.url, { viewport, colorScheme });
+      await page.selectOption('#example-picker', 'vxlan-mtu');
+      await page.locator('.mtu-picture').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} ${colorScheme}: ${overflow}px wider than the viewport`);
+      const file = `page-${name}-${colorScheme}.png`;
+      await page.screenshot({ path: fileURLToPath(new URL(file, OUTPUT)), fullPage: true });
+      await copyFile(new URL(file, OUTPUT), new URL(file, SCREENSHOTS));
+      await context.close();
+    }
+  }
+});
+
+test('the page works offline after the first load (service worker)', async () => {
+  const { page, context, requests } = await openPage(browser, server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#config-input');
+  await page.selectOption('#example-picker', 'flannel-out-of-space');
+  await page.locator('.finding.error').first().waitFor();
+  assert.deepEqual(foreign(requests), []);
+  await context.setOffline(false);
+});
