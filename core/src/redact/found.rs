@@ -63,6 +63,19 @@ impl Found {
             .filter(|c| c.kind.tier != Tier::Entropy || !inside_benign(c))
             .filter(|c| !is_placeholder_token(&text[c.start..c.end]))
             .collect();
+        // A benign range a redaction cuts into is redacted whole: what made it benign (a
+        // certificate's BEGIN line) may be gone after this pass, and a second pass must find
+        // nothing new.
+        for candidate in &mut candidates {
+            let after = benign.partition_point(|&(start, _)| start < candidate.end);
+            for &(start, end) in benign[..after].iter().rev().take(8) {
+                let overlaps = start < candidate.end && candidate.start < end;
+                if overlaps && candidate.kind.tier != Tier::Entropy {
+                    candidate.start = candidate.start.min(start);
+                    candidate.end = candidate.end.max(end);
+                }
+            }
+        }
         // A placeholder ends in digits: a digit right after it would read as part of its number,
         // so a span never stops right before a digit (the digits are redacted with it).
         let bytes = text.as_bytes();
