@@ -22,7 +22,7 @@ const TABS: [(&str, &str); 3] = [
     ("corrected", "Corrected text"),
 ];
 
-/// The corrected-output panel; nothing when no fix exists.
+/// The corrected-output panel; without a fix, just the copy and download actions.
 #[function_component(OutputPanel)]
 pub fn output_panel(props: &OutputPanelProps) -> Html {
     let tab = use_state(|| 0usize);
@@ -30,9 +30,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
     let Some(analysis) = props.analysis.clone() else {
         return html! {};
     };
-    let Some(diff) = analysis.report.diff.clone() else {
-        return html! {};
-    };
+    let diff = analysis.report.diff.clone();
     let fixed = analysis.report.fixed.clone().unwrap_or_default();
 
     let copy = |with_values: bool| {
@@ -96,10 +94,25 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
         }
     });
     let (id, _) = TABS[*tab];
-    let body = match id {
-        "unified" => unified(&diff),
-        "split" => side_by_side(&diff),
-        _ => html! { <pre class="corrected-text">{ fixed }</pre> },
+    let views = match diff {
+        Some(diff) => {
+            let body = match id {
+                "unified" => unified(&diff),
+                "split" => side_by_side(&diff),
+                _ => html! { <pre class="corrected-text">{ fixed }</pre> },
+            };
+            html! {
+                <>
+                    <div role="tablist" aria-label="Corrected output views" class="tabs">{ for tab_buttons }</div>
+                    <div role="tabpanel" id={format!("panel-{id}")} aria-labelledby={format!("tab-{id}")} tabindex="0" class="tab-panel">
+                        { body }
+                    </div>
+                </>
+            }
+        }
+        None => html! {
+            <p class="no-fix">{ "No fix to apply. Copy and download give the text as analysed (redacted, or with your values)." }</p>
+        },
     };
     html! {
         <section class="output" aria-labelledby="output-title">
@@ -110,10 +123,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                 <button type="button" class="download" onclick={download}>{ "Download" }</button>
             </div>
             <p class="copy-status" role="status">{ (*status).clone() }</p>
-            <div role="tablist" aria-label="Corrected output views" class="tabs">{ for tab_buttons }</div>
-            <div role="tabpanel" id={format!("panel-{id}")} aria-labelledby={format!("tab-{id}")} tabindex="0" class="tab-panel">
-                { body }
-            </div>
+            { views }
         </section>
     }
 }
