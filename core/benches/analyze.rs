@@ -1,15 +1,16 @@
-//! Benchmark of `analyze()` on flannel pastes of about 1 KB, 100 KB and 1 MB.
+//! Benchmark of `analyze()` on flannel and AKS pastes of about 1 KB, 100 KB and 1 MB.
 //!
 //! A plain timing loop (no harness): each input is a multi-document manifest (the
 //! kube-flannel-cfg ConfigMap among many other objects, as `kubectl get all -o yaml` pastes look)
-//! and the same content as a `kubectl -o json` List. Baselines measured in the same run: a byte scan
-//! (counting line breaks) and the bare YAML or JSON parse, so the ratios survive slow machines.
+//! and the same content as a `kubectl -o json` List; the AKS input is a runbook of `az aks create`
+//! commands (bash continuations) with prose between them. Baselines measured in the same run: a byte scan
+//! (counting line breaks) and the bare YAML or JSON parse (for AKS: the command lexer), so the ratios survive slow machines.
 //! Nothing here asserts on time. Run: `cargo bench -p podnet-core --bench analyze`.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use podnet_core::{analyze, json, yaml, Context};
+use podnet_core::{aks, analyze, json, yaml, Context};
 
 const CONFIG_MAP: &str = "kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: kube-flannel-cfg\n  namespace: kube-flannel\ndata:\n  net-conf.json: |\n    {\n      \"Network\": \"10.244.0.0/16\",\n      \"Backend\": {\n        \"Type\": \"vxlan\"\n      }\n    }\n";
 
@@ -43,6 +44,19 @@ fn json_input(size: usize) -> String {
     text
 }
 
+const AKS_COMMAND: &str = "$ az aks create \\\n    --resource-group rg-prod \\\n    --name aks-prod \\\n    --node-count 3 \\\n    --network-plugin kubenet \\\n    --pod-cidr 10.244.0.0/16 \\\n    --service-cidr 10.0.0.0/16 \\\n    --dns-service-ip 10.0.0.10\n";
+
+fn aks_input(size: usize) -> String {
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < size {
+        text.push_str(&format!("Step {i}: create the cluster for team {i}.\n"));
+        text.push_str(AKS_COMMAND);
+        i += 1;
+    }
+    text
+}
+
 /// Mean time per run of `f`, running it for at least `budget` (and at least 3 times).
 fn time(budget: Duration, mut f: impl FnMut()) -> Duration {
     f();
@@ -66,25 +80,29 @@ fn main() {
         "form", "size", "bytes", "analyze", "parse", "byte scan", "vs parse", "vs scan"
     );
     for (label, size) in [("1KB", 1_000), ("100KB", 100_000), ("1MB", 1_000_000)] {
-        for form in ["yaml", "json"] {
-            let text = if form == "yaml" {
-                yaml_input(size)
-            } else {
-                json_input(size)
+        for form in ["yaml", "json", "aks"] {
+            let text = match form {
+                "yaml" => yaml_input(size),
+                "json" => json_input(size),
+                _ => aks_input(size),
             };
             let report = analyze(&text, &context);
             assert!(
                 !report.documents.is_empty(),
-                "the {form} input must hold the ConfigMap"
+                "the {form} input must hold a document"
             );
             let full = time(budget, || {
                 black_box(analyze(black_box(&text), &context));
             });
-            let parse = time(budget, || {
-                if form == "yaml" {
+            let parse = time(budget, || match form {
+                "yaml" => {
                     black_box(yaml::parse_stream(black_box(&text)).is_ok());
-                } else {
+                }
+                "json" => {
                     black_box(json::parse(black_box(&text)).is_ok());
+                }
+                _ => {
+                    black_box(aks::lexer::az_commands(black_box(&text)).len());
                 }
             });
             let scan = time(budget, || {
