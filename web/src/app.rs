@@ -30,9 +30,10 @@ impl Reducible for PageState {
 
 /// The state the page opens with: the context settings of the URL fragment.
 fn initial_state() -> PageState {
-    let mut state = State::default();
-    state.context = ContextInput::from_fragment(&browser::location_hash());
-    PageState(state)
+    PageState(State {
+        context: ContextInput::from_fragment(&browser::location_hash()),
+        ..State::default()
+    })
 }
 
 /// The whole page.

@@ -124,7 +124,10 @@ mod tests {
         ];
         let encoded = encode_pairs(pairs);
         assert!(encoded.starts_with("nodes=300&avoid=10.0.0.0/8,192.168.0.0/16&odd="));
-        assert!(!encoded[encoded.find("odd=").unwrap() + 4..].contains(['&', '=', '#', ' ']));
+        assert!(
+            !encoded[encoded.find("odd=").expect("odd is encoded") + 4..]
+                .contains(['&', '=', '#', ' '])
+        );
         let decoded = decode_pairs(&format!("#{encoded}"));
         let expected: Vec<(String, String)> = pairs
             .iter()
