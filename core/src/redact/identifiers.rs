@@ -149,6 +149,10 @@ fn host_end(bytes: &[u8], start: usize) -> Option<usize> {
     while end > start && matches!(bytes[end - 1], b'.' | b'-') {
         end -= 1;
     }
+    // A host name does not run into a word (`…iam.REDACTED_HIGH_ENTROPY_1` is no address).
+    if bytes.get(end).is_some_and(|&b| b == b'_') {
+        return None;
+    }
     let host = &bytes[start..end];
     let last_dot = host.iter().rposition(|&b| b == b'.')?;
     let tld = &host[last_dot + 1..];
