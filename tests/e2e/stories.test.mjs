@@ -82,6 +82,17 @@ test('the fake-secrets story: the editor shows placeholders, the toggle shows va
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /FAKE-Passw0rd-EXAMPLE/);
 });
 
+test('opening a file loads it and analyses it at once', async () => {
+  const { page } = await openPage(browser, server.url + '#nodes=300');
+  await page.locator('.file-input').setInputFiles({
+    name: 'net-conf.json', mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "Network": "10.244.0.0/16",\n  "Backend": {"Type": "vxlan"}\n}\n'),
+  });
+  await page.locator('.finding.error').first().waitFor();
+  assert.match(await page.inputValue('#config-input'), /10\.244\.0\.0\/16/);
+  assert.match(await page.locator('.chips').textContent(), /flannel-net-conf/);
+});
+
 test('the share link holds no secret and reproduces the view', async () => {
   const { page, context } = await openPage(browser, server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });

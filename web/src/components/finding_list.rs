@@ -91,8 +91,15 @@ fn finding_item(finding: &Finding, on_select: &Callback<u32>) -> Html {
                 </button>
             </div>
             <p class="message">{ &finding.message }</p>
-            <p class="explanation">{ &finding.explanation }</p>
+            <p class="explanation">{ with_code(&finding.explanation) }</p>
             { for finding.fix.as_ref().map(|fix| html! { <p class="fix-title">{ format!("Fix: {}", fix.title) }</p> }) }
         </li>
     }
+}
+
+/// `text` with its backquoted parts shown as code.
+fn with_code(text: &str) -> Html {
+    html! { <>{ for text.split('`').enumerate().map(|(i, part)| {
+        if i % 2 == 1 { html! { <code>{ part }</code> } } else { html! { { part } } }
+    }) }</> }
 }
