@@ -93,6 +93,19 @@ test('opening a file loads it and analyses it at once', async () => {
   assert.match(await page.locator('.chips').textContent(), /flannel-net-conf/);
 });
 
+test('dropping a file on the editor loads it', async () => {
+  const { page } = await openPage(browser, server.url + '#nodes=300');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{"Network": "10.0.0.0/22", "Backend": {"Type": "vxlan"}}'], 'net-conf.json'));
+    const editor = document.querySelector('.editor');
+    editor.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+    editor.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+  });
+  await page.locator('.finding.error').first().waitFor();
+  assert.match(await page.locator('.finding.error').first().textContent(), /node 5 gets no range/);
+});
+
 test('the share link holds no secret and reproduces the view', async () => {
   const { page, context } = await openPage(browser, server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
