@@ -193,6 +193,19 @@ test('screenshots: desktop and 375 px, light and dark; no sideways scrolling at 
   }
 });
 
+test('at 375 px no example and no output view scrolls sideways', async () => {
+  const { page } = await openPage(browser, server.url, { viewport: { width: 375, height: 812 } });
+  for (const id of ['flannel-out-of-space', 'vxlan-mtu', 'aks-kubenet', 'fake-secrets']) {
+    await page.selectOption('#example-picker', id);
+    await page.locator('.finding').first().waitFor();
+    for (const tab of ['#tab-unified', '#tab-split', '#tab-corrected']) {
+      if (await page.locator(tab).count()) await page.click(tab);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${id} ${tab}: ${overflow}px wider than the viewport`);
+    }
+  }
+});
+
 test('the page works offline after the first load (service worker)', async () => {
   const { page, context, requests } = await openPage(browser, server.url);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
