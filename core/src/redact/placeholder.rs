@@ -120,7 +120,14 @@ impl<'t> Placeholders<'t> {
         let placeholder = loop {
             let candidate = format!("REDACTED_{}_{}", kind.stem, counter);
             *counter += 1;
-            if !self.in_input.contains(candidate.as_str()) {
+            // Skip it when the input already holds it, even glued to more capitals or digits
+            // (`REDACTED_X_1KEF`), or `restore` would turn that text into a secret.
+            let taken = self
+                .in_input
+                .range(candidate.as_str()..)
+                .next()
+                .is_some_and(|token| token.starts_with(candidate.as_str()));
+            if !taken {
                 break candidate;
             }
         };
