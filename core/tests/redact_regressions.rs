@@ -34,3 +34,4 @@ fn regressions_keep_the_invariants() {
     }
     assert!(checked >= 1);
 }
+

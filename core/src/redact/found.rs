@@ -38,6 +38,11 @@ impl Found {
         self.benign.push((start, end));
     }
 
+    /// The benign ranges recorded so far.
+    pub fn benign_ranges(&self) -> Vec<(usize, usize)> {
+        self.benign.clone()
+    }
+
     /// The final redactions: kinds the user keeps dropped, entropy guesses inside benign ranges
     /// dropped, placeholders from an earlier pass dropped, overlapping candidates united (the
     /// strongest tier names the union), in text order.

@@ -222,7 +222,8 @@ impl Redactor {
         });
         public_ip::scan(text, &mut found);
         entropy::scan(text, &mut found);
-        let candidates = with_repeats(text, found.merge(text, &options.keep));
+        let benign = found.benign_ranges();
+        let candidates = with_repeats(text, &benign, found.merge(text, &options.keep));
 
         let (redacted_text, placeholders, secrets) =
             placeholder::Placeholders::new(text).apply(&candidates);
@@ -255,7 +256,11 @@ impl Default for Redactor {
 /// a log line) so no copy is left visible. Only values of 6 or more characters, at word
 /// boundaries. Candidate places are found by the value's first six bytes, looked up only where a
 /// word starts, so the pass stays linear in the text.
-fn with_repeats(text: &str, candidates: Vec<found::Candidate>) -> Vec<found::Candidate> {
+fn with_repeats(
+    text: &str,
+    benign: &[(usize, usize)],
+    candidates: Vec<found::Candidate>,
+) -> Vec<found::Candidate> {
     const PREFIX: usize = 6;
     let mut values: Vec<(&str, &'static Kind)> = candidates
         .iter()
@@ -273,6 +278,10 @@ fn with_repeats(text: &str, candidates: Vec<found::Candidate>) -> Vec<found::Can
     let mut found = found::Found::default();
     for candidate in &candidates {
         found.add(candidate.start, candidate.end, candidate.kind);
+    }
+    // Copies cutting into a benign range redact it whole, as in the first merge.
+    for &(start, end) in benign {
+        found.benign(start, end);
     }
     let mut add_copy = |at: usize, value: &str, kind: &'static Kind| {
         let starts_word = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
