@@ -76,6 +76,10 @@ pub struct Capacity {
     pub utilization_permille: Option<u32>,
     /// The first node number that gets no range (usable + 1).
     pub first_node_without_range: u128,
+    /// The cluster's service range, when the input names it or a documented default applies
+    /// (AKS: `--service-cidr`, else 10.0.0.0/16). `None` when the input does not say (flannel's
+    /// configs never hold the service range).
+    pub service_range: Option<Cidr>,
 }
 
 /// The MTU picture for an overlay.
@@ -91,6 +95,10 @@ pub struct MtuReport {
     pub overhead: u32,
     /// The MTU pods must use: underlay − overhead.
     pub pod_mtu: u32,
+    /// The pod MTU the input sets explicitly, when it sets one (it may exceed `pod_mtu`).
+    pub configured_pod_mtu: Option<u32>,
+    /// Where `configured_pod_mtu` came from ("cni-conf.json delegate mtu", "FLANNEL_MTU").
+    pub configured_source: Option<String>,
 }
 
 /// Everything one call of [`crate::analyze`] produces.

@@ -258,3 +258,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_capacity_carries_the_service_range_written_or_defaulted() {
+    let written = analyze(
+        "az aks create -g rg -n c --network-plugin azure --network-plugin-mode overlay --pod-cidr 192.168.0.0/16 --service-cidr 10.96.0.0/12 --dns-service-ip 10.96.0.10",
+        &Context::default(),
+    );
+    let capacity = written.capacity.expect("capacity");
+    assert_eq!(
+        capacity.service_range.map(|c| c.to_string()).as_deref(),
+        Some("10.96.0.0/12")
+    );
+    let defaulted = analyze(
+        "az aks create -g rg -n c --network-plugin azure --network-plugin-mode overlay --pod-cidr 192.168.0.0/16",
+        &Context::default(),
+    );
+    let capacity = defaulted.capacity.expect("capacity");
+    assert_eq!(
+        capacity.service_range.map(|c| c.to_string()).as_deref(),
+        Some("10.0.0.0/16")
+    );
+}

@@ -281,3 +281,26 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn the_delegate_mtu_is_reported_as_the_configured_pod_mtu() {
+    let text = include_str!("../../tests/fixtures/flannel/configmap-delegate-mtu.yaml");
+    let report = analyze(text, &Context::default());
+    let mtu = report.mtu.expect("mtu report");
+    assert_eq!((mtu.underlay, mtu.pod_mtu), (1500, 1450));
+    assert_eq!(mtu.configured_pod_mtu, Some(1500));
+    assert_eq!(
+        mtu.configured_source.as_deref(),
+        Some("cni-conf.json delegate mtu")
+    );
+    let capacity = report.capacity.expect("capacity");
+    assert_eq!(capacity.service_range, None, "flannel never names it");
+}
+
+#[test]
+fn a_net_conf_without_an_explicit_pod_mtu_reports_none() {
+    let text = r#"{"Network": "10.244.0.0/16", "Backend": {"Type": "vxlan"}}"#;
+    let mtu = analyze(text, &Context::default()).mtu.expect("mtu report");
+    assert_eq!(mtu.configured_pod_mtu, None);
+    assert_eq!(mtu.configured_source, None);
+}

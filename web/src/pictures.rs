@@ -200,6 +200,7 @@ mod tests {
             target_nodes: target,
             utilization_permille: None,
             first_node_without_range: ranges + 1,
+            service_range: None,
         }
     }
 
@@ -256,6 +257,8 @@ mod tests {
             underlay_source: "platform generic".into(),
             overhead: 50,
             pod_mtu: 1450,
+            configured_pod_mtu: None,
+            configured_source: None,
         };
         let segments = packet_segments(&mtu);
         assert_eq!(segments.iter().map(|s| s.bytes).sum::<u32>(), 1500);
@@ -271,6 +274,8 @@ mod tests {
             underlay_source: "context".into(),
             overhead: 85,
             pod_mtu: 1415,
+            configured_pod_mtu: None,
+            configured_source: None,
         };
         let segments = packet_segments(&mtu);
         assert_eq!(segments.len(), 2);

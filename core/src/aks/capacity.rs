@@ -63,6 +63,7 @@ pub fn check(
             .filter(|_| ranges > 0)
             .map(|t| u32::try_from(u128::from(t) * 1000 / ranges).unwrap_or(u32::MAX)),
         first_node_without_range: ranges + 1,
+        service_range: decisions.service_before,
     };
     let healthy = u128::from(nodes) * 100 <= ranges * MAX_UTILIZATION_PERCENT;
     if healthy || target.is_none() {

@@ -95,6 +95,8 @@ pub fn check(
         target_nodes: target,
         utilization_permille: utilization,
         first_node_without_range: usable + 1,
+        // flannel's configs never name the cluster's service range.
+        service_range: None,
     };
     if let Some(nodes) = target {
         report_target(conf, &capacity, nodes, manager, context, out);

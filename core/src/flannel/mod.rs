@@ -136,23 +136,32 @@ pub fn analyze_redacted(
     }
     let assumed = outcome.mtu.is_none();
     let mtu = mtu_after_fixes.unwrap_or_else(|| assumed_mtu(context));
+    // The first pod MTU the paste sets explicitly, for the packet picture.
+    let mut configured: Option<(u32, &str)> = None;
     for (found, root) in later {
         let mut findings = Vec::new();
-        match (root, &found.cni_conf) {
+        let read = match (root, &found.cni_conf) {
             (Some(root), Some(inner)) => {
                 let mut out = Emitter::new(index, &inner.map, &mut findings);
-                mtu_rules::check_delegate(&root, &mtu, assumed, &mut out);
+                let value = mtu_rules::check_delegate(&root, &mtu, assumed, &mut out);
                 if !inner.exact {
                     withhold_fixes(&mut findings);
                 }
+                value.map(|v| (v, "cni-conf.json delegate mtu"))
             }
             _ => {
                 let whole = SourceMap::offset(0);
                 let mut out = Emitter::new(index, &whole, &mut findings);
-                mtu_rules::check_subnet_env(&found.env, &mtu, assumed, &mut out);
+                mtu_rules::check_subnet_env(&found.env, &mtu, assumed, &mut out)
+                    .map(|v| (v, "FLANNEL_MTU"))
             }
-        }
+        };
+        configured = configured.or(read);
         outcome.findings.extend(findings);
+    }
+    if let (Some(report), Some((value, source))) = (outcome.mtu.as_mut(), configured) {
+        report.configured_pod_mtu = Some(value);
+        report.configured_source = Some(String::from(source));
     }
     let fixed_rules: Vec<&str> = outcome
         .findings
@@ -179,6 +188,8 @@ fn assumed_mtu(context: &Context) -> MtuReport {
         underlay_source: String::from("assumed: official manifest, vxlan"),
         overhead: 50,
         pod_mtu: underlay.saturating_sub(50),
+        configured_pod_mtu: None,
+        configured_source: None,
     }
 }
 

@@ -59,6 +59,8 @@ pub fn compute(conf: &NetConf, context: &Context) -> MtuReport {
         underlay_source: source,
         overhead,
         pod_mtu: underlay.saturating_sub(overhead),
+        configured_pod_mtu: None,
+        configured_source: None,
     }
 }
 

@@ -83,6 +83,8 @@ pub fn after_fixes(check: &Check<'_>) -> MtuReport {
         underlay_source: String::from("after the fixes above"),
         overhead,
         pod_mtu: base.saturating_sub(overhead),
+        configured_pod_mtu: mtu.configured_pod_mtu,
+        configured_source: mtu.configured_source.clone(),
     };
     if fixed.pod_mtu < mtu.pod_mtu {
         fixed
@@ -167,13 +169,14 @@ fn delegate_mtu(root: &Node) -> Option<&Node> {
 
 /// Checks the delegate `"mtu"` of a cni-conf.json against the pod MTU `mtu`; `assumed` says the
 /// MTU picture was not read from a net-conf.json in the same paste.
-pub fn check_delegate(root: &Node, mtu: &MtuReport, assumed: bool, out: &mut Emitter<'_>) {
-    let Some(node) = delegate_mtu(root) else {
-        return;
-    };
-    let Some(value) = node.as_i64().and_then(|v| u32::try_from(v).ok()) else {
-        return;
-    };
+pub fn check_delegate(
+    root: &Node,
+    mtu: &MtuReport,
+    assumed: bool,
+    out: &mut Emitter<'_>,
+) -> Option<u32> {
+    let node = delegate_mtu(root)?;
+    let value = node.as_i64().and_then(|v| u32::try_from(v).ok())?;
     let assumption = if assumed {
         format!(" (assuming the official manifest's vxlan backend over a {}-byte underlay; paste net-conf.json too for an exact answer)", mtu.underlay)
     } else {
@@ -191,13 +194,17 @@ pub fn check_delegate(root: &Node, mtu: &MtuReport, assumed: bool, out: &mut Emi
     } else if value < mtu.pod_mtu {
         out.report(RULE_DELEGATE, Severity::Info, (node.start, node.end), format!("The delegate \"mtu\": {value} is below flannel's pod MTU {}: safe, but {} bytes per packet are unused", mtu.pod_mtu, mtu.pod_mtu - value), format!("The delegate \"mtu\" overrides FLANNEL_MTU{assumption}. {}", ping_pair(value)), None);
     }
+    Some(value)
 }
 
 /// Checks `FLANNEL_MTU` of a subnet.env against the pod MTU.
-pub fn check_subnet_env(env: &[EnvLine], mtu: &MtuReport, assumed: bool, out: &mut Emitter<'_>) {
-    let Some(line) = env.iter().find(|line| line.key == "FLANNEL_MTU") else {
-        return;
-    };
+pub fn check_subnet_env(
+    env: &[EnvLine],
+    mtu: &MtuReport,
+    assumed: bool,
+    out: &mut Emitter<'_>,
+) -> Option<u32> {
+    let line = env.iter().find(|line| line.key == "FLANNEL_MTU")?;
     let Ok(value) = line.value.trim().parse::<u32>() else {
         out.report(
             RULE_SUBNET_ENV,
@@ -207,7 +214,7 @@ pub fn check_subnet_env(env: &[EnvLine], mtu: &MtuReport, assumed: bool, out: &m
             String::from("flanneld writes FLANNEL_MTU as a whole number of bytes."),
             None,
         );
-        return;
+        return None;
     };
     if value > mtu.pod_mtu && !assumed {
         out.report(RULE_SUBNET_ENV, Severity::Warning, (line.value_start, line.value_end), format!("FLANNEL_MTU={value} is above the pod MTU {} this config gives ({} − {} for {})", mtu.pod_mtu, mtu.underlay, mtu.overhead, mtu.backend), format!("flanneld rewrites /run/flannel/subnet.env at start; a larger value means a stale or hand-written file, or flanneld saw a larger interface MTU than the path carries. Restart flanneld (the file is its output, not an input). {}", ping_pair(mtu.pod_mtu)), None);
@@ -227,4 +234,5 @@ pub fn check_subnet_env(env: &[EnvLine], mtu: &MtuReport, assumed: bool, out: &m
             None,
         );
     }
+    Some(value)
 }
