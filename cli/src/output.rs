@@ -107,6 +107,7 @@ pub fn json(report: &Report) -> String {
             "target_nodes": c.target_nodes,
             "utilization_percent": c.utilization_permille.map(|p| f64::from(p) / 10.0),
             "first_node_without_range": saturating(c.first_node_without_range),
+            "service_range": c.service_range.map(|range| range.to_string()),
         })
     });
     let mtu = report.mtu.as_ref().map(|m| {
@@ -116,6 +117,8 @@ pub fn json(report: &Report) -> String {
             "underlay_source": m.underlay_source,
             "overhead": m.overhead,
             "pod_mtu": m.pod_mtu,
+            "configured_pod_mtu": m.configured_pod_mtu,
+            "configured_source": m.configured_source,
         })
     });
     let redactions: Vec<Value> = report

@@ -179,3 +179,27 @@ fn fix_puts_the_users_secret_values_back_into_the_corrected_text() {
     assert!(stdout.contains(psk), "{stdout}");
     assert!(stdout.contains("10.244.0.0/15"), "{stdout}");
 }
+
+#[test]
+fn an_aks_command_on_stdin_reports_its_service_range_in_the_capacity() {
+    let command = "az aks create -g rg -n c --network-plugin azure --network-plugin-mode overlay --pod-cidr 192.168.0.0/16 --service-cidr 10.96.0.0/12 --dns-service-ip 10.96.0.10\n";
+    let output = podnet(&["check", "-", "--format", "json"], Some(command));
+    let report = json_of(&output);
+    assert_eq!(report["capacity"]["pool"], "192.168.0.0/16", "{report}");
+    assert_eq!(report["capacity"]["service_range"], "10.96.0.0/12");
+}
+
+#[test]
+fn flannel_capacity_has_a_null_service_range_and_the_delegate_mtu_is_reported() {
+    let text = include_str!("../../tests/fixtures/flannel/configmap-delegate-mtu.yaml");
+    let output = podnet(&["check", "-", "--format", "json"], Some(text));
+    let report = json_of(&output);
+    let capacity = report["capacity"].as_object().expect("capacity object");
+    assert!(capacity["service_range"].is_null(), "{report}");
+    assert_eq!(report["mtu"]["pod_mtu"], 1450);
+    assert_eq!(report["mtu"]["configured_pod_mtu"], 1500);
+    assert_eq!(
+        report["mtu"]["configured_source"],
+        "cni-conf.json delegate mtu"
+    );
+}
