@@ -31,7 +31,9 @@ test('the out-of-space example shows the error and the corrected Network line', 
   assert.match(text, /flannel\/node-capacity/);
   assert.match(text, /node 257 gets no range/);
   assert.equal(await page.inputValue('#target-nodes'), '300');
-  const added = await page.locator('.diff-line.add').allTextContents();
+  // 1280 px wide (playwright's default): the side-by-side view is the first tab.
+  assert.equal(await page.getAttribute('#tab-split', 'aria-selected'), 'true');
+  const added = await page.locator('.split-cell.add').allTextContents();
   assert.ok(added.some((line) => line.includes('"Network": "10.244.0.0/15"')), added.join('|'));
   await page.screenshot({ path: fileURLToPath(new URL('out-of-space.png', OUTPUT)), fullPage: true });
 

@@ -39,10 +39,13 @@ test('the VXLAN MTU story: delegate mtu 1500 is an error, the fix sets 1450, the
   const error = page.locator('.finding.error').first();
   await error.waitFor();
   assert.match(await error.textContent(), /flannel\/delegate-mtu/);
-  const added = await page.locator('.diff-line.add').allTextContents();
+  const added = await page.locator('.split-cell.add').allTextContents();
   assert.ok(added.some((line) => line.includes('"mtu": 1450')), added.join('|'));
   assert.match(await page.locator('.mtu-picture figcaption').textContent(), /1500.*50.*pod MTU 1450/);
   assert.equal(await page.locator('.mtu-picture .segment').count(), 5);
+  assert.equal(await page.locator('.mtu-picture .configured-segment.overflow').count(), 1);
+  assert.match(await page.locator('.mtu-picture .overflow-note').textContent(), /pod MTU 1500 .*50 bytes over the underlay MTU 1500/);
+  assert.match(await page.locator('.mtu-picture .overflow-label').textContent(), /50 B over/);
   assert.match(await page.locator('.chips').textContent(), /flannel-configmap/);
   assert.deepEqual(foreign(requests), []);
   assert.deepEqual(problems, []);
@@ -53,6 +56,7 @@ test('the AKS kubenet story: retirement, the overlay command and the az aks upda
   await page.selectOption('#example-picker', 'aks-kubenet');
   await page.locator('.finding').first().waitFor();
   assert.match(await page.locator('.findings').textContent(), /aks\/kubenet-retirement/);
+  await page.click('#tab-unified');
   const added = (await page.locator('.diff-line.add').allTextContents()).join('\n');
   assert.match(added, /--network-plugin-mode overlay/);
   assert.match(await page.locator('.next-steps').textContent(), /az aks update/);
@@ -60,6 +64,9 @@ test('the AKS kubenet story: retirement, the overlay command and the az aks upda
   assert.match(page.url(), /platform=azure/);
   assert.match(page.url(), /vnet-cidr=10.20.0.0\/16/);
   assert.equal(await page.locator('.capacity-picture svg').count(), 1);
+  const service = await page.locator('.capacity-picture .lane.service').textContent();
+  assert.match(service, /service range/);
+  assert.match(service, /10\.0\.0\.0\/16/);
 });
 
 test('the fake-secrets story: the editor shows placeholders, the toggle shows values, copy redacted stays redacted', async () => {
@@ -158,11 +165,12 @@ test('keyboard only: pick an example, jump to a finding line, switch diff tabs, 
     return area.value.slice(area.selectionStart, area.selectionEnd);
   });
   assert.match(selected, /Network/);
-  assert.ok(await tabTo(() => document.activeElement?.id === 'tab-unified'), 'the diff tabs');
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-split');
-  assert.equal(await page.getAttribute('#tab-split', 'aria-selected'), 'true');
-  await page.locator('.split-diff').waitFor();
+  // 1280 px wide: side by side is the selected tab, so it is the one in the tab order.
+  assert.ok(await tabTo(() => document.activeElement?.id === 'tab-split'), 'the diff tabs');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-unified');
+  assert.equal(await page.getAttribute('#tab-unified', 'aria-selected'), 'true');
+  await page.locator('.diff-text').waitFor();
 });
 
 test('axe-core finds no serious or critical violation, light and dark', async () => {
@@ -198,6 +206,11 @@ test('at 375 px no example and no output view scrolls sideways', async () => {
   for (const id of ['flannel-out-of-space', 'vxlan-mtu', 'aks-kubenet', 'fake-secrets']) {
     await page.selectOption('#example-picker', id);
     await page.locator('.finding').first().waitFor();
+    if (id === 'flannel-out-of-space') {
+      // Narrow screens open on the unified diff.
+      assert.equal(await page.getAttribute('#tab-unified', 'aria-selected'), 'true');
+      assert.equal(await page.locator('.diff-text').count(), 1);
+    }
     for (const tab of ['#tab-unified', '#tab-split', '#tab-corrected']) {
       if (await page.locator(tab).count()) await page.click(tab);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

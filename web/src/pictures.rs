@@ -36,8 +36,9 @@ pub struct AddressPicture {
 /// The smallest width a lane is drawn with, so a /32 next to a /8 still shows.
 const MIN_WIDTH: f64 = 0.004;
 
-/// The address-space picture for the pod pool, the node ranges the target uses, the VNet ranges
-/// and the ranges to avoid (ranges of the other address family are left out).
+/// The address-space picture for the pod pool, the node ranges the target uses, the cluster's
+/// service range (when the report knows it), the VNet ranges and the ranges to avoid (ranges of
+/// the other address family are left out).
 pub fn address_picture(capacity: &Capacity, context: &Context) -> AddressPicture {
     let pool = capacity.pool.aligned();
     let family = pool.family;
@@ -66,6 +67,14 @@ pub fn address_picture(capacity: &Capacity, context: &Context) -> AddressPicture
                 range,
             ));
         }
+    }
+    if let Some(service) = capacity.service_range.filter(|c| c.family == family) {
+        ranges.push((
+            "service range".into(),
+            "service",
+            whole(service),
+            service.aligned().to_string(),
+        ));
     }
     for vnet in context.vnet.iter().filter(|c| c.family == family) {
         ranges.push((
@@ -127,10 +136,11 @@ pub fn address_picture(capacity: &Capacity, context: &Context) -> AddressPicture
 }
 
 /// Which pairs of lanes must not share addresses: the pod network (and its used part) with any
-/// VNet or avoided range. VNet against avoid is the user's own business.
+/// service, VNet or avoided range, and the service range with a VNet or avoided range (AKS refuses
+/// a service CIDR inside the VNet). VNet against avoid is the user's own business.
 fn collides(a: &str, b: &str) -> bool {
     let pod = |class: &str| class == "pool" || class == "used";
-    (pod(a) && !pod(b)) || (!pod(a) && pod(b))
+    pod(a) != pod(b) || (a != b && (a == "service" || b == "service"))
 }
 
 /// One part of the packet picture.
@@ -182,6 +192,28 @@ pub fn packet_segments(mtu: &MtuReport) -> Vec<Segment> {
         class: "payload",
     });
     segments
+}
+
+/// The packet as the input configures it, when its explicit pod MTU plus the backend's headers
+/// exceed the underlay MTU: the headers, the part of the pod packet that fits, and the bytes over
+/// the underlay (class `overflow`), which the path drops. `None` when nothing overflows.
+pub fn configured_overflow(mtu: &MtuReport) -> Option<Vec<Segment>> {
+    let configured = mtu.configured_pod_mtu?;
+    let on_the_wire = configured.saturating_add(mtu.overhead);
+    let over = on_the_wire.saturating_sub(mtu.underlay);
+    if over == 0 {
+        return None;
+    }
+    let mut segments = packet_segments(mtu);
+    if let Some(fits) = segments.last_mut() {
+        fits.label = "configured pod packet, the part that fits";
+    }
+    segments.push(Segment {
+        label: "over the underlay MTU",
+        bytes: over,
+        class: "overflow",
+    });
+    Some(segments)
 }
 
 #[cfg(test)]
@@ -247,6 +279,88 @@ mod tests {
         let (start, width) = picture.lanes[2].overlaps[0];
         assert!((start - picture.lanes[2].start).abs() < 1e-9);
         assert!((width - picture.lanes[2].width).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_service_range_gets_a_lane_and_overlaps_the_pod_network_in_red() {
+        let mut overlapping = capacity("10.0.0.0/14", 24, None);
+        overlapping.service_range = Some("10.0.0.0/16".parse().expect("cidr"));
+        let picture = address_picture(&overlapping, &Context::default());
+        let service = &picture.lanes[1];
+        assert_eq!(
+            (
+                service.label.as_str(),
+                service.class,
+                service.range.as_str()
+            ),
+            ("service range", "service", "10.0.0.0/16")
+        );
+        assert!((service.width - 0.25).abs() < 1e-9, "a /16 of a /14");
+        assert_eq!(service.overlaps.len(), 1);
+        assert!((service.overlaps[0].1 - 0.25).abs() < 1e-9);
+        assert_eq!(picture.lanes[0].overlaps.len(), 1, "the pool is marked too");
+    }
+
+    #[test]
+    fn a_separate_service_range_widens_the_axis_without_overlaps() {
+        let mut apart = capacity("10.244.0.0/16", 24, None);
+        apart.service_range = Some("10.0.0.0/16".parse().expect("cidr"));
+        let mut context = Context::default();
+        context.set("vnet-cidr", "10.0.0.0/8").expect("vnet");
+        let picture = address_picture(&apart, &context);
+        assert_eq!(picture.first, "10.0.0.0");
+        assert_eq!(picture.last, "10.255.255.255");
+        let classes: Vec<&str> = picture.lanes.iter().map(|l| l.class).collect();
+        assert_eq!(classes, ["pool", "service", "vnet"]);
+        assert_eq!(
+            picture.lanes[1].overlaps.len(),
+            1,
+            "the service inside the VNet"
+        );
+        let mut no_vnet = capacity("10.244.0.0/16", 24, None);
+        no_vnet.service_range = Some("10.0.0.0/16".parse().expect("cidr"));
+        let picture = address_picture(&no_vnet, &Context::default());
+        assert!(picture.lanes.iter().all(|l| l.overlaps.is_empty()));
+        assert_eq!(picture.first, "10.0.0.0");
+    }
+
+    #[test]
+    fn no_service_range_means_no_service_lane() {
+        let picture = address_picture(
+            &capacity("10.244.0.0/16", 24, Some(10)),
+            &Context::default(),
+        );
+        assert!(picture.lanes.iter().all(|l| l.class != "service"));
+    }
+
+    fn vxlan(configured: Option<u32>) -> MtuReport {
+        MtuReport {
+            backend: "vxlan".into(),
+            underlay: 1500,
+            underlay_source: "platform generic".into(),
+            overhead: 50,
+            pod_mtu: 1450,
+            configured_pod_mtu: configured,
+            configured_source: configured.map(|_| "cni-conf.json delegate mtu".into()),
+        }
+    }
+
+    #[test]
+    fn a_configured_pod_mtu_of_1500_over_vxlan_overflows_by_50_bytes() {
+        let segments = configured_overflow(&vxlan(Some(1500))).expect("overflow");
+        assert_eq!(segments.iter().map(|s| s.bytes).sum::<u32>(), 1550);
+        let over = segments.last().expect("segments");
+        assert_eq!((over.class, over.bytes), ("overflow", 50));
+        let fits = &segments[segments.len() - 2];
+        assert_eq!((fits.class, fits.bytes), ("payload", 1450));
+        assert_eq!(segments[..4].iter().map(|s| s.bytes).sum::<u32>(), 50);
+    }
+
+    #[test]
+    fn a_configured_pod_mtu_that_fits_draws_no_overflow() {
+        assert_eq!(configured_overflow(&vxlan(Some(1450))), None);
+        assert_eq!(configured_overflow(&vxlan(Some(1400))), None);
+        assert_eq!(configured_overflow(&vxlan(None)), None);
     }
 
     #[test]

@@ -196,6 +196,9 @@ async fn input_to_findings_to_diff_to_copied_text() {
     );
     settle(400).await;
     assert!(text_of(&root, ".finding.error").contains("flannel/node-capacity"));
+    // The first tab depends on the window's width (see the next test): pick the unified one.
+    click(&root, "#tab-unified");
+    settle(20).await;
     assert!(text_of(&root, ".diff-line.add").contains("10.244.0.0/15"));
     click(&root, ".copy-redacted");
     settle(50).await;
@@ -211,6 +214,42 @@ async fn input_to_findings_to_diff_to_copied_text() {
     click(&root, "#tab-corrected");
     settle(20).await;
     assert!(text_of(&root, ".corrected-text").contains("10.244.0.0/15"));
+}
+
+#[wasm_bindgen_test]
+async fn the_first_diff_tab_is_side_by_side_on_a_wide_window_and_unified_on_a_narrow_one() {
+    let root = mount();
+    settle(20).await;
+    pick_example(&root, "vxlan-mtu");
+    settle(50).await;
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .expect("window width");
+    let (first, other) = if width >= 1000.0 {
+        ("#tab-split", "#tab-unified")
+    } else {
+        ("#tab-unified", "#tab-split")
+    };
+    assert_eq!(
+        find(&root, first).get_attribute("aria-selected").as_deref(),
+        Some("true"),
+        "width {width}"
+    );
+    assert_eq!(
+        find(&root, first).get_attribute("tabindex").as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        find(&root, other).get_attribute("aria-selected").as_deref(),
+        Some("false")
+    );
+    let shown = if width >= 1000.0 {
+        ".split-diff"
+    } else {
+        ".diff-text"
+    };
+    find(&root, shown);
 }
 
 #[wasm_bindgen_test]
@@ -249,6 +288,18 @@ async fn every_example_loads_its_story() {
     settle(50).await;
     assert!(text_of(&root, ".finding.error").contains("flannel/delegate-mtu"));
     assert!(text_of(&root, ".mtu-picture").contains("pod MTU 1450"));
+    assert!(
+        text_of(&root, ".mtu-picture .overflow-note")
+            .contains("50 bytes over the underlay MTU 1500"),
+        "{}",
+        text_of(&root, ".mtu-picture")
+    );
+    assert_eq!(
+        root.query_selector_all(".mtu-picture .configured-segment.overflow")
+            .expect("selector")
+            .length(),
+        1
+    );
     assert!(text_of(&root, ".chips").contains("flannel-configmap"));
     pick_example(&root, "aks-kubenet");
     settle(50).await;
@@ -257,6 +308,11 @@ async fn every_example_loads_its_story() {
     assert!(text_of(&root, ".findings").contains("aks/kubenet-retirement"));
     assert!(text_of(&root, ".next-steps").contains("az aks update"));
     assert!(text_of(&root, ".capacity-picture").contains("10.244.0.0/16"));
+    let service = text_of(&root, ".capacity-picture .lane.service");
+    assert!(
+        service.contains("service range") && service.contains("10.0.0.0/16"),
+        "{service}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,6 @@
 //! The corrected output: the diff (unified, side by side, or the whole corrected text) in ARIA
-//! tabs, with "copy redacted", "copy with my values" and download.
+//! tabs, with "copy redacted", "copy with my values" and download. Wide screens (at least
+//! [`WIDE_SCREEN_PX`] CSS pixels) open on the side-by-side view, narrow ones on the unified diff.
 
 use std::rc::Rc;
 
@@ -22,10 +23,31 @@ const TABS: [(&str, &str); 3] = [
     ("corrected", "Corrected text"),
 ];
 
+/// The viewport width from which the side-by-side view is the first tab shown.
+pub const WIDE_SCREEN_PX: f64 = 1000.0;
+
+/// The tab shown first for a viewport `width` CSS pixels wide: side by side when it has room.
+pub fn default_tab(width: f64) -> usize {
+    if width >= WIDE_SCREEN_PX {
+        1
+    } else {
+        0
+    }
+}
+
+/// The viewport width, read once when the panel mounts (0 when there is no window).
+fn viewport_width() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.inner_width().ok())
+        .and_then(|width| width.as_f64())
+        .unwrap_or(0.0)
+}
+
 /// The corrected-output panel; without a fix, just the copy and download actions.
 #[function_component(OutputPanel)]
 pub fn output_panel(props: &OutputPanelProps) -> Html {
-    let tab = use_state(|| 0usize);
+    // The initializer runs once, on mount: later resizes keep the user's choice of tab.
+    let tab = use_state(|| default_tab(viewport_width()));
     let status = use_state(String::new);
     let Some(analysis) = props.analysis.clone() else {
         return html! {};
@@ -231,5 +253,19 @@ fn side_by_side(diff: &str) -> Html {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_screens_open_on_the_side_by_side_view_and_narrow_ones_on_the_unified_diff() {
+        assert_eq!(TABS[default_tab(1280.0)].0, "split");
+        assert_eq!(TABS[default_tab(1000.0)].0, "split");
+        assert_eq!(TABS[default_tab(999.0)].0, "unified");
+        assert_eq!(TABS[default_tab(375.0)].0, "unified");
+        assert_eq!(TABS[default_tab(0.0)].0, "unified");
     }
 }
