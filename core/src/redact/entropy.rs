@@ -147,11 +147,7 @@ mod tests {
     fn tokens(text: &str) -> Vec<String> {
         let mut found = Found::default();
         scan(text, &mut found);
-        found
-            .merge(text, &[])
-            .iter()
-            .map(|c| String::from(&text[c.start..c.end]))
-            .collect()
+        found.merged_texts(text)
     }
 
     #[test]

@@ -43,6 +43,16 @@ impl Found {
         self.benign.clone()
     }
 
+    /// The texts the merged candidates cover, for detector tests.
+    #[cfg(test)]
+    pub fn merged_texts(self, text: &str) -> Vec<String> {
+        let merged = self.merge(text, &[]);
+        merged
+            .iter()
+            .map(|c| String::from(&text[c.start..c.end]))
+            .collect()
+    }
+
     /// The final redactions: kinds the user keeps dropped, entropy guesses inside benign ranges
     /// dropped, placeholders from an earlier pass dropped, overlapping candidates united (the
     /// strongest tier names the union), in text order.

@@ -231,11 +231,7 @@ mod tests {
         for (at, _) in text.match_indices(keyword) {
             detect(text, at, at + keyword.len(), &mut found);
         }
-        found
-            .merge(text, &[])
-            .iter()
-            .map(|c| String::from(&text[c.start..c.end]))
-            .collect()
+        found.merged_texts(text)
     }
 
     #[test]

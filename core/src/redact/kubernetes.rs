@@ -223,11 +223,7 @@ mod tests {
         for (at, _) in text.match_indices("last-applied-configuration") {
             last_applied(text, at + "last-applied-configuration".len(), &mut found);
         }
-        found
-            .merge(text, &[])
-            .iter()
-            .map(|c| String::from(&text[c.start..c.end]))
-            .collect()
+        found.merged_texts(text)
     }
 
     #[test]

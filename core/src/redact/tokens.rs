@@ -235,11 +235,7 @@ mod tests {
                 detect(text, at, &mut found);
             }
         }
-        found
-            .merge(text, &[])
-            .iter()
-            .map(|c| String::from(&text[c.start..c.end]))
-            .collect()
+        found.merged_texts(text)
     }
 
     #[test]

@@ -81,11 +81,7 @@ mod tests {
         for (at, _) in text.match_indices("://") {
             credentials(text, at, &mut found);
         }
-        found
-            .merge(text, &[])
-            .iter()
-            .map(|c| String::from(&text[c.start..c.end]))
-            .collect()
+        found.merged_texts(text)
     }
 
     #[test]
