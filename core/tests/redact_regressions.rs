@@ -34,4 +34,3 @@ fn regressions_keep_the_invariants() {
     }
     assert!(checked >= 1);
 }
-
