@@ -114,6 +114,13 @@ async fn picking_the_example_loads_it_with_its_context() {
         .text_content()
         .unwrap_or_default()
         .contains("256"));
+    let summary = find(&root, ".findings .summary")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        summary.starts_with("1 error, "),
+        "singular for one: {summary}"
+    );
 }
 
 #[wasm_bindgen_test]

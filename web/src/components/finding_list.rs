@@ -67,7 +67,7 @@ pub fn finding_list(props: &FindingListProps) -> Html {
     html! {
         <section class="findings" aria-labelledby="findings-title">
             <h2 id="findings-title">{ "Findings" }</h2>
-            <p class="summary">{ format!("{} errors, {} warnings, {} notes", counts[0], counts[1], counts[2]) }</p>
+            <p class="summary">{ summary(counts) }</p>
             { for input_error }
             { for none }
             { for groups }
@@ -102,4 +102,19 @@ fn with_code(text: &str) -> Html {
     html! { <>{ for text.split('`').enumerate().map(|(i, part)| {
         if i % 2 == 1 { html! { <code>{ part }</code> } } else { html! { { part } } }
     }) }</> }
+}
+
+/// "1 error, 2 warnings, 0 notes": the counts with the right plural.
+fn summary(counts: [usize; 3]) -> String {
+    let words = [
+        ("error", "errors"),
+        ("warning", "warnings"),
+        ("note", "notes"),
+    ];
+    let parts: Vec<String> = counts
+        .iter()
+        .zip(words)
+        .map(|(&n, (one, many))| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect();
+    parts.join(", ")
 }
