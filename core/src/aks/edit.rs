@@ -185,26 +185,25 @@ mod tests {
 
     #[test]
     fn removal_takes_the_whole_line_or_the_option() {
-        let text = "az aks create \\\n  --docker-bridge-address 172.17.0.1/16 \\\n  -n a\n";
-        let command = model(text);
-        let option = command.get("--docker-bridge-address").expect("option");
-        assert_eq!(
-            apply_edits(text, &[remove(text, &command, option)]).0,
-            "az aks create \\\n  -n a\n"
-        );
-        let text = "az aks create \\\n  -n a \\\n  --docker-bridge-address 172.17.0.1/16\n";
-        let command = model(text);
-        let option = command.get("--docker-bridge-address").expect("option");
-        assert_eq!(
-            apply_edits(text, &[remove(text, &command, option)]).0,
-            "az aks create \\\n  -n a\n"
-        );
-        let text = "az aks create -n a --docker-bridge-address 172.17.0.1/16 -c 3";
-        let command = model(text);
-        let option = command.get("--docker-bridge-address").expect("option");
-        assert_eq!(
-            apply_edits(text, &[remove(text, &command, option)]).0,
-            "az aks create -n a -c 3"
-        );
+        let cases = [
+            (
+                "az aks create \\\n  --docker-bridge-address 172.17.0.1/16 \\\n  -n a\n",
+                "az aks create \\\n  -n a\n",
+            ),
+            (
+                "az aks create \\\n  -n a \\\n  --docker-bridge-address 172.17.0.1/16\n",
+                "az aks create \\\n  -n a\n",
+            ),
+            (
+                "az aks create -n a --docker-bridge-address 172.17.0.1/16 -c 3",
+                "az aks create -n a -c 3",
+            ),
+        ];
+        for (text, expected) in cases {
+            let command = model(text);
+            let option = command.get("--docker-bridge-address").expect("option");
+            let removed = apply_edits(text, &[remove(text, &command, option)]).0;
+            assert_eq!(removed, expected, "removing from {text:?}");
+        }
     }
 }
