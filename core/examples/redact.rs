@@ -1,7 +1,8 @@
 //! Redacts files and reports what was replaced, or measures native redaction throughput.
 //!
 //! `cargo run --release -p podnet-core --example redact -- FILE...` prints each redacted text and
-//! its redactions; `--bench FILE...` redacts the files repeatedly and prints MB/s.
+//! its redactions; `--bench FILE...` redacts the files repeatedly and prints MB/s; `--check FILE...`
+//! checks the redaction invariants (line count kept, exact restore, idempotence) on each file.
 
 use std::time::Instant;
 
@@ -10,15 +11,31 @@ use podnet_core::RedactionOptions;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let bench = args.first().is_some_and(|arg| arg == "--bench");
-    if bench {
-        args.remove(0);
-    }
+    let mode = match args.first().map(String::as_str) {
+        Some("--bench") | Some("--check") => args.remove(0),
+        _ => String::new(),
+    };
+    let bench = mode == "--bench";
     let texts: Vec<String> = args
         .iter()
-        .map(|path| std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}")))
+        .map(|path| match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(error) => panic!("{path}: {error}"),
+        })
         .collect();
     let options = RedactionOptions::default();
+    if mode == "--check" {
+        let mut failures = 0;
+        for (path, text) in args.iter().zip(&texts) {
+            let problems = check(text, &options);
+            if !problems.is_empty() {
+                failures += 1;
+                println!("{path}: {}", problems.join(", "));
+            }
+        }
+        println!("{} files, {failures} with broken invariants", texts.len());
+        std::process::exit(i32::from(failures > 0));
+    }
     if !bench {
         for (path, text) in args.iter().zip(&texts) {
             let redacted = redact(text, &options);
@@ -52,4 +69,20 @@ fn main() {
         total,
         megabytes / seconds
     );
+}
+
+/// The invariants a redaction keeps, as the fuzz target checks them; returns the broken ones.
+fn check(text: &str, options: &RedactionOptions) -> Vec<&'static str> {
+    let redacted = redact(text, options);
+    let mut problems = Vec::new();
+    if redacted.text.matches('\n').count() != text.matches('\n').count() {
+        problems.push("line count");
+    }
+    if redacted.restore(&redacted.text) != text {
+        problems.push("restore");
+    }
+    if redact(&redacted.text, options).text != redacted.text {
+        problems.push("idempotence");
+    }
+    problems
 }

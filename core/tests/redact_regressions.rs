@@ -34,3 +34,26 @@ fn regressions_keep_the_invariants() {
     }
     assert!(checked >= 1);
 }
+
+/// The fuzz find once recorded as a known issue: a certificate in a mangled Secret whose `END` line
+/// was far away, past less-indented lines; the first pass blanked those lines, so the second pass
+/// read the `stringData` block further and redacted one more value.
+#[test]
+fn a_certificate_without_its_end_does_not_swallow_the_document() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/secrets/regressions/certificate-block-crossing-structure.txt");
+    let text = fs::read_to_string(path).expect("regression input");
+    let options = RedactionOptions::default();
+    let once = redact(&text, &options);
+    let twice = redact(&once.text, &options);
+    assert_eq!(twice.text, once.text);
+    assert!(twice.redactions.is_empty(), "{:?}", twice.redactions);
+    assert_eq!(once.text.lines().count(), text.lines().count());
+    // The structure after the broken certificate keeps its lines.
+    assert!(once
+        .text
+        .contains("\nspring.data.redis.url=rmdiss://default:REDACTED_"));
+    assert!(once
+        .text
+        .contains("\n  \"client_id\": \"104629465468735104"));
+}

@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 
 use super::found::Found;
 use super::kind;
-use super::scan::{find_sub, is_base64};
+use super::scan::{indent, is_base64, line_end, line_start, next_line, skip_blanks};
 
 /// True for PEM labels that hold public material.
 fn is_public_label(label: &[u8]) -> bool {
@@ -25,56 +25,119 @@ fn is_public_label(label: &[u8]) -> bool {
 }
 
 /// A PEM block starting at the `-----BEGIN` at `at`.
+///
+/// The label must look like one (`[A-Z0-9 ]`, closed by dashes or cut by the line's end), and the
+/// block runs only as far as lines that look like a PEM body: base64, `Name: value` headers and
+/// blank lines, never indented less than the `BEGIN` line. A block without its `END` line (a
+/// truncated paste, or a mangled one) stops at its last body line, so it never swallows the
+/// structure around it (a redaction crossing a less-indented line would change how the next
+/// pass reads the document).
 pub fn block(text: &str, at: usize, found: &mut Found) {
     let bytes = text.as_bytes();
     if !text[at..].starts_with("-----BEGIN ") {
         return;
     }
     let label_start = at + "-----BEGIN ".len();
-    let Some(label_end) = bytes[label_start..]
+    let label_len = bytes[label_start..]
         .iter()
-        .take(64)
-        .position(|&b| b == b'-' || b == b'\n')
-        .map(|i| label_start + i)
-    else {
-        return;
-    };
+        .take(65)
+        .take_while(|&&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ')
+        .count();
+    let label_end = label_start + label_len;
     let label = &bytes[label_start..label_end];
-    let end = match find_sub(bytes, label_end, b"-----END ") {
-        Some(end_marker) => {
-            let after = end_marker + "-----END ".len();
-            let close = bytes[after..]
-                .iter()
-                .take(80)
-                .position(|&b| b == b'\n' || b == b'"' || b == b'\\')
-                .map_or(bytes.len().min(after + 80), |i| after + i);
-            // Stop right after the closing dashes when they are there.
-            match find_sub(&bytes[..close], after, b"-----") {
-                Some(dashes) => dashes + 5,
-                None => close,
-            }
-        }
-        // A truncated paste: the key runs as long as base64, escapes and line breaks do.
-        None => {
-            let body_start = label_end
-                + bytes[label_end..]
-                    .iter()
-                    .take_while(|&&b| b == b'-')
-                    .count();
-            body_start
-                + bytes[body_start..]
-                    .iter()
-                    .take_while(|&&b| {
-                        is_base64(b) || matches!(b, b'\n' | b'\r' | b' ' | b'\t' | b'\\')
-                    })
-                    .count()
-        }
+    let closed = bytes[label_end..].starts_with(b"-----");
+    let cut = matches!(bytes.get(label_end), None | Some(b'\n' | b'\r'));
+    if label_len == 0 || label_len > 64 || !(closed || cut) {
+        return;
+    }
+    let after_begin = label_end + if closed { 5 } else { 0 };
+    let end = match bytes.get(after_begin) {
+        // The escaped form inside one JSON string (`-----BEGIN …-----\nMII…\n-----END …-----`).
+        Some(b'\\') => escaped_block_end(bytes, after_begin),
+        _ => lines_block_end(bytes, at, after_begin),
     };
     if is_public_label(label) {
         found.benign(at, end);
     } else {
         found.add(at, trim_end_blanks(bytes, at, end), &kind::PRIVATE_KEY);
     }
+}
+
+/// The end of a PEM block written on one line with escaped line breaks: after the `END` line's
+/// dashes, or (truncated) where the base64 and escapes stop.
+fn escaped_block_end(bytes: &[u8], from: usize) -> usize {
+    let mut body_end = from;
+    while let Some(&b) = bytes.get(body_end) {
+        let body_byte = b.is_ascii_alphanumeric()
+            || matches!(b, b'+' | b'/' | b'=' | b'\\' | b' ' | b':' | b',')
+            || (b == b'-' && !bytes[body_end..].starts_with(b"-----"));
+        if !body_byte {
+            break;
+        }
+        body_end += 1;
+    }
+    if !bytes[body_end..].starts_with(b"-----END ") {
+        return body_end;
+    }
+    end_line_end(bytes, body_end)
+}
+
+/// One past the closing dashes of the `-----END …-----` at `at` (or where its label stops).
+fn end_line_end(bytes: &[u8], at: usize) -> usize {
+    let label = at + "-----END ".len();
+    let label_end = label
+        + bytes[label..]
+            .iter()
+            .take(64)
+            .take_while(|&&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ')
+            .count();
+    let dashes = bytes[label_end..]
+        .iter()
+        .take(5)
+        .take_while(|&&b| b == b'-')
+        .count();
+    label_end + dashes
+}
+
+/// The end of a PEM block whose body follows on the lines after the `BEGIN` line.
+fn lines_block_end(bytes: &[u8], begin: usize, after_begin: usize) -> usize {
+    let min_indent = indent(bytes, line_start(bytes, begin));
+    let mut end = after_begin;
+    let mut line = next_line(bytes, after_begin);
+    while let Some(start) = line {
+        let content = skip_blanks(bytes, start);
+        let eol = line_end(bytes, start);
+        if content < eol {
+            if content - start < min_indent {
+                break;
+            }
+            let body = &bytes[content..eol];
+            if body.starts_with(b"-----END ") {
+                return end_line_end(bytes, content);
+            }
+            if !(is_body_line(body) || is_header_line(body)) {
+                break;
+            }
+            end = eol;
+        }
+        line = next_line(bytes, start).filter(|&next| next < bytes.len());
+    }
+    end
+}
+
+/// Standard base64, as a PEM body line holds it.
+fn is_body_line(line: &[u8]) -> bool {
+    line.iter()
+        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
+/// An RFC 1421 header (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: AES-256-CBC,…`).
+fn is_header_line(line: &[u8]) -> bool {
+    let name = line
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-')
+        .count();
+    name > 0 && line.get(name) == Some(&b':')
 }
 
 fn trim_end_blanks(bytes: &[u8], start: usize, mut end: usize) -> usize {
@@ -199,5 +262,45 @@ mod tests {
             &text[merged[0].start..merged[0].end],
             "-----BEGIN PRIVATE KEY-----\\nMIIFAKE\\n-----END PRIVATE KEY-----"
         );
+    }
+
+    fn blocks(text: &str) -> (Vec<&str>, Vec<&str>) {
+        let mut found = Found::default();
+        for (at, _) in text.match_indices("-----BEGIN") {
+            block(text, at, &mut found);
+        }
+        let benign: Vec<&str> = found
+            .benign_ranges()
+            .iter()
+            .map(|&(start, end)| &text[start..end])
+            .collect();
+        let secret: Vec<&str> = found
+            .merge(text, &[])
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        (secret, benign)
+    }
+
+    #[test]
+    fn a_block_without_its_end_stops_at_its_last_body_line() {
+        let text = "  tls.crt: |\n    -----BEGIN CERTIFICATE-----\n    MIIC\n    QUJD\nnext: amqps://u:p@h\n    -----END PRIVATE KEY-----\n";
+        let (secret, benign) = blocks(text);
+        assert!(secret.is_empty());
+        assert_eq!(benign, ["-----BEGIN CERTIFICATE-----\n    MIIC\n    QUJD"]);
+        // A less-indented base64-looking line ends the body too.
+        let text = "    -----BEGIN RSA PRIVATE KEY-----\n    Proc-Type: 4,ENCRYPTED\n    MIIE\n  data\n    QUJD\n";
+        let (secret, _) = blocks(text);
+        assert_eq!(
+            secret,
+            ["-----BEGIN RSA PRIVATE KEY-----\n    Proc-Type: 4,ENCRYPTED\n    MIIE"]
+        );
+    }
+
+    #[test]
+    fn a_begin_line_needs_a_pem_label() {
+        let text = "-----BEGIN ENCRYPTED PRIVATEd69vRqdZHWF1 ops@bastion\nMIIE\n-----BEGIN ENCRYPTED REDACTED_HIGH_ENTROPY_1 x\n-----BEGIN OPENSSH PRIVATE KEY\nb3Blbn\n";
+        let (secret, _) = blocks(text);
+        assert_eq!(secret, ["-----BEGIN OPENSSH PRIVATE KEY\nb3Blbn"]);
     }
 }
