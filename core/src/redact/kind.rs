@@ -298,7 +298,7 @@ pub const AWS_ACCOUNT_ID: Kind = kind(
     "AWS account ids, also inside ARNs and ECR host names",
 );
 /// Public IPv4 address.
-pub const PUBLIC_IP: Kind = kind("public-ip", "PUBLIC_IP", Identifier, "public IPv4 addresses (never private, CGNAT, loopback, link-local, documentation ranges or CIDRs)");
+pub const PUBLIC_IP: Kind = kind("public-ip", "PUBLIC_IP", Identifier, "public IPv4 and IPv6 addresses (never private, unique local, CGNAT, loopback, link-local, documentation ranges or CIDRs)");
 /// E-mail address.
 pub const EMAIL: Kind = kind("email", "EMAIL", Identifier, "e-mail addresses");
 /// Host name under an internal domain.

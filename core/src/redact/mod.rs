@@ -6,7 +6,7 @@
 //!
 //! How it works: one Aho-Corasick pass over the text finds every keyword a detector is anchored on
 //! (see [`prefilter`]); each hit wakes one small hand-written matcher (one module per family of
-//! secret). Two linear scans without keywords follow: public IPv4 addresses and the high-entropy
+//! secret). Two linear scans without keywords follow: public IPv4 and IPv6 addresses and the high-entropy
 //! fallback. Overlapping candidates are united, and each distinct value gets one placeholder
 //! `REDACTED_<KIND>_<N>` (see [`placeholder`]).
 //!

@@ -1,8 +1,20 @@
-//! Public IPv4 addresses (identifier tier). Never redacts what the analysis needs: private
-//! (RFC 1918), CGNAT (RFC 6598), loopback, link-local, documentation, benchmarking, multicast and
-//! reserved addresses stay, and so does any address written as a CIDR (`a.b.c.d/n`). Well-known
-//! public resolvers (8.8.8.8, 1.1.1.1, …) and Azure's platform address 168.63.129.16 say nothing
-//! about the user and stay too.
+//! Public IPv4 and IPv6 addresses (identifier tier). Never redacts what the analysis needs:
+//! private (RFC 1918), CGNAT (RFC 6598), loopback, link-local, documentation, benchmarking,
+//! multicast and reserved addresses stay, and so does any address written as a CIDR (`a.b.c.d/n`,
+//! `2603:1030::/48`). Well-known public resolvers (8.8.8.8, 1.1.1.1, …) and Azure's platform
+//! address 168.63.129.16 say nothing about the user and stay too.
+//!
+//! IPv6: only global unicast space (2000::/3, RFC 4291) is public, so unique local (fc00::/7),
+//! link-local (fe80::/10), loopback, multicast and IPv4-mapped addresses never match; inside
+//! 2000::/3 the documentation prefixes (2001:db8::/32, RFC 3849; 3fff::/20, RFC 9637), the IETF
+//! protocol assignments (2001::/23, RFC 6890: Teredo, benchmarking, ORCHID) and 6to4 addresses of a
+//! non-public IPv4 address (2002::/16, RFC 3056) stay. An address of 2000::/3 always starts with a
+//! four-digit group `2xxx:` or `3xxx:`, which is what the scan looks for; MAC addresses (two-digit
+//! groups), times (`12:30:45`), `::` and hex digests (after `sha256:`) never start that way or fail
+//! to parse as an address.
+
+use core::net::Ipv6Addr;
+use core::str::FromStr;
 
 use super::found::Found;
 use super::kind;
@@ -35,6 +47,81 @@ pub fn is_public(octets: [u8; 4]) -> bool {
     !special
 }
 
+/// True when a 128-bit address is ordinary public (global unicast) IPv6 space.
+pub fn is_public_v6(address: u128) -> bool {
+    let in_block = |network: u128, prefix: u32| (address ^ network) >> (128 - prefix) == 0;
+    let global_unicast = in_block(0x2000 << 112, 3);
+    let special = in_block(0x2001_0db8 << 96, 32)
+        || in_block(0x3fff << 112, 20)
+        || in_block(0x2001 << 112, 23);
+    let six_to_four = in_block(0x2002 << 112, 16);
+    if six_to_four {
+        // 2002:AABB:CCDD::/48 carries the IPv4 address AA.BB.CC.DD.
+        let v4 = ((address >> 80) & 0xffff_ffff) as u32;
+        return is_public(v4.to_be_bytes());
+    }
+    global_unicast && !special
+}
+
+/// Longest IPv6 literal (eight groups of four, or six groups and a dotted quad).
+const MAX_V6_LEN: usize = 45;
+
+/// What starts at a `2xxx:`/`3xxx:` group: a public IPv6 address, something else that looks like
+/// an address (a CIDR, a non-public address) and must be skipped whole, or nothing.
+enum V6 {
+    Public(usize),
+    Skip(usize),
+    None,
+}
+
+/// Reads an IPv6 literal starting at `at` (a word boundary, a four-digit first group).
+fn ipv6_at(bytes: &[u8], at: usize) -> V6 {
+    let run = bytes[at..]
+        .iter()
+        .take(MAX_V6_LEN + 2)
+        .take_while(|&&b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        .count();
+    let run_end = at + run;
+    if run > MAX_V6_LEN + 1 || bytes.get(run_end).is_some_and(|&b| is_word_byte(b)) {
+        return V6::None;
+    }
+    // A sentence may end right after the address (`… 2603:1030::1.` or `…::1:`).
+    let mut end = run_end;
+    while end > at && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    if end > at + 1 && bytes[end - 1] == b':' && bytes[end - 2] != b':' {
+        end -= 1;
+    }
+    let Ok(literal) = core::str::from_utf8(&bytes[at..end]) else {
+        return V6::None;
+    };
+    let Ok(address) = Ipv6Addr::from_str(literal) else {
+        return V6::None;
+    };
+    let is_cidr =
+        bytes.get(end) == Some(&b'/') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+    if !is_cidr && is_public_v6(u128::from(address)) {
+        V6::Public(end)
+    } else {
+        V6::Skip(end)
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// True when `at` may start a global unicast IPv6 literal: `2xxx:` or `3xxx:` after a boundary
+/// that is not part of a longer address, name or digest.
+fn starts_v6(bytes: &[u8], at: usize) -> bool {
+    matches!(bytes[at], b'2' | b'3')
+        && bytes.get(at + 4) == Some(&b':')
+        && bytes[at + 1..at + 4].iter().all(u8::is_ascii_hexdigit)
+        && (at == 0
+            || !(is_word_byte(bytes[at - 1]) || matches!(bytes[at - 1], b'.' | b'-' | b':')))
+}
+
 /// Reads a dotted quad at `at`; returns the octets and the end.
 fn dotted_quad(bytes: &[u8], at: usize) -> Option<([u8; 4], usize)> {
     let mut octets = [0u8; 4];
@@ -63,7 +150,7 @@ fn dotted_quad(bytes: &[u8], at: usize) -> Option<([u8; 4], usize)> {
     Some((octets, i))
 }
 
-/// Scans the whole text for public IPv4 addresses.
+/// Scans the whole text for public IPv4 and IPv6 addresses.
 pub fn scan(text: &str, found: &mut Found) {
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -71,6 +158,20 @@ pub fn scan(text: &str, found: &mut Found) {
         if !bytes[at].is_ascii_digit() {
             at += 1;
             continue;
+        }
+        if starts_v6(bytes, at) {
+            match ipv6_at(bytes, at) {
+                V6::Public(end) => {
+                    found.add(at, end, &kind::PUBLIC_IP);
+                    at = end;
+                    continue;
+                }
+                V6::Skip(end) => {
+                    at = end;
+                    continue;
+                }
+                V6::None => {}
+            }
         }
         let run_end = at
             + bytes[at..]
@@ -112,5 +213,38 @@ mod tests {
     fn only_public_addresses_outside_cidrs() {
         let text = "lb 20.61.14.7, pods 10.244.0.0/16 dns 10.0.0.10 cgnat 100.64.1.1 doc 203.0.113.9 v1.2.3.4 ver 1.28.3.4.5 net 52.1.0.0/16 8.8.8.8 x:52.14.200.1:443";
         assert_eq!(ips(text), ["20.61.14.7", "52.14.200.1"]);
+    }
+
+    #[test]
+    fn only_global_unicast_ipv6_outside_cidrs() {
+        let text =
+            "lb 2603:1030:20e:3::23a, [2a01:4f8:c17:b8f::2]:443 and 2600:1f18:4a3:6e00:1:2:3:4.\n\
+            pods fd00:10:244::/56 svc fd12:3456:789a:1::a ll fe80::1%eth0 lo ::1 any :: \
+            doc 2001:db8::10 3fff:0:1::5 teredo 2001:0:4136:e378:8000:63bf:3fff:fdd2 \
+            mapped ::ffff:10.0.0.5 6to4 2002:c0a8:101::1 2002:3d0:2f01::1 net 2603:1030:20e::/48 \
+            mac 02:42:ac:11:00:02 time 12:30:45 2024:10:11 digest sha256:2f3a:9abc::1 \
+            inner fd00:2603:1030::1 hex 2fa3b4c5d6e7f8a9 word 2603:1030::1x";
+        assert_eq!(
+            ips(text),
+            [
+                "2603:1030:20e:3::23a",
+                "2a01:4f8:c17:b8f::2",
+                "2600:1f18:4a3:6e00:1:2:3:4",
+                "2002:3d0:2f01::1"
+            ]
+        );
+    }
+
+    #[test]
+    fn global_unicast_ranges() {
+        let v6 = |text: &str| u128::from(Ipv6Addr::from_str(text).expect("address"));
+        assert!(is_public_v6(v6("2603:1030::1")));
+        assert!(is_public_v6(v6("3ffe::1")));
+        assert!(!is_public_v6(v6("4000::1")));
+        assert!(!is_public_v6(v6("1fff::1")));
+        assert!(!is_public_v6(v6("2001:db8:ffff::1")));
+        assert!(!is_public_v6(v6("2001:1ff::1")));
+        assert!(is_public_v6(v6("2001:200::1")));
+        assert!(!is_public_v6(v6("2002:0a00:0001::1")));
     }
 }
