@@ -128,8 +128,90 @@ pub fn at_keyword(text: &str, start: usize, end: usize, found: &mut Found) {
     };
     match value_of_key(text, key_start, key_end) {
         Some(value) => add_value(text, value, kind, found),
-        None => env_entry_value(text, key_start, key_end, kind, found),
+        None => {
+            env_entry_value(text, key_start, key_end, kind, found);
+            hcl_variable_default(text, key_start, key_end, kind, found);
+        }
     }
+}
+
+/// A Terraform variable named like a secret: `variable "db_password" { default = "…" }`, the
+/// block on one line or many. Only a quoted default counts (a map or a heredoc is left alone).
+/// Source: Terraform language docs, "Input Variables" (`default`, `sensitive`).
+fn hcl_variable_default(
+    text: &str,
+    key_start: usize,
+    key_end: usize,
+    kind: &'static Kind,
+    found: &mut Found,
+) {
+    let bytes = text.as_bytes();
+    if key_start == 0 || bytes[key_start - 1] != b'"' || bytes.get(key_end) != Some(&b'"') {
+        return;
+    }
+    let before = text[line_start(bytes, key_start)..key_start - 1].trim();
+    if before != "variable" {
+        return;
+    }
+    let open = skip_blanks(bytes, key_end + 1);
+    if bytes.get(open) != Some(&b'{') {
+        return;
+    }
+    let Some(default) = top_level_attribute(bytes, open, b"default") else {
+        return;
+    };
+    let shape = KeyShape {
+        start: default,
+        after: default + "default".len(),
+        quoted: false,
+        enclosing: None,
+    };
+    let equals = skip_blanks(bytes, shape.after);
+    let quote = skip_blanks(bytes, equals + 1);
+    if bytes.get(equals) != Some(&b'=') || bytes.get(quote) != Some(&b'"') {
+        return;
+    }
+    if let Some(value) = value_after_key(text, shape, false) {
+        add_value(text, value, kind, found);
+    }
+}
+
+/// The start of the attribute `name` directly inside the HCL block whose `{` is at `open` (not
+/// inside a nested block, a string or a comment), looked for in the first 4 KiB of the block.
+fn top_level_attribute(bytes: &[u8], open: usize, name: &[u8]) -> Option<usize> {
+    let limit = bytes.len().min(open + 4096);
+    let mut depth = 0usize;
+    let mut at = open;
+    while at < limit {
+        match bytes[at] {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return None;
+                }
+            }
+            b'"' => {
+                // Skip the string (escapes included).
+                at += 1;
+                while at < limit && !matches!(bytes[at], b'"' | b'\n') {
+                    at += if bytes[at] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'#' => at = line_end(bytes, at),
+            b'/' if bytes.get(at + 1) == Some(&b'/') => at = line_end(bytes, at),
+            _ if depth == 1
+                && bytes[at..].starts_with(name)
+                && !is_key_byte(bytes[at - 1])
+                && !bytes.get(at + name.len()).copied().is_some_and(is_key_byte) =>
+            {
+                return Some(at);
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    None
 }
 
 fn add_value(text: &str, mut value: Value, kind: &'static Kind, found: &mut Found) {
@@ -333,6 +415,13 @@ mod tests {
         );
         assert_eq!(found[2].1, "pre-shared-key");
         assert_eq!(found[6].1, "http-authorization");
+    }
+
+    #[test]
+    fn finds_terraform_variable_defaults() {
+        let text = "variable \"db_password\" {\n  type      = string\n  # default = \"not-this\"\n  validation {\n    condition = length(var.db_password) > 8\n  }\n  default   = \"FAKEvarpw1\"\n  sensitive = true\n}\nvariable \"api_token\" { default = \"FAKEtok2\" }\nvariable \"token_ttl\" { default = \"3600s\" }\nvariable \"admin_password\" {\n  default = {}\n}\nvariable \"vm_password\" {}\ndefault = \"visible\"\n";
+        let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
+        assert_eq!(values, ["FAKEvarpw1", "FAKEtok2"]);
     }
 
     #[test]
