@@ -55,9 +55,17 @@ fn is_random_looking(text: &str, start: usize, end: usize, log2_table: &Log2Tabl
     let mixed = token.iter().any(u8::is_ascii_uppercase)
         && token.iter().any(u8::is_ascii_lowercase)
         && token.iter().any(u8::is_ascii_digit);
+    // The prefix is a word of its own: `…Esha1:` glued to a token before it is not a digest
+    // label, and once that token is redacted the second pass must judge this one the same way.
+    let before = &text.as_bytes()[..start];
     let digest_prefix = ["sha256:", "sha512:", "sha1:", "sha384:", "md5:"]
         .iter()
-        .any(|prefix| text[..start].ends_with(prefix));
+        .any(|prefix| {
+            before.ends_with(prefix.as_bytes())
+                && !before[..before.len() - prefix.len()]
+                    .last()
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        });
     let path = token[0] == b'/' || token.windows(2).any(|w| w == b"//");
     // OpenSSH public keys (`ssh-rsa AAAAB3NzaC1yc2E…`, `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5…`,
     // `ecdsa-sha2-… AAAAE2VjZHNh…`) are public.
@@ -167,5 +175,17 @@ mod tests {
     fn random_tokens_are_caught_and_benign_shapes_kept() {
         let text = "k: wJalrXUtnFEMI/K7MDENG+bPxRfiCYFAKEKEY9z8\nimage: app@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\ntag: v1.2-3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a\nname: PodSecurityAdmissionConfigurationV1Beta1Object\n";
         assert_eq!(tokens(text), ["wJalrXUtnFEMI/K7MDENG+bPxRfiCYFAKEKEY9z8"]);
+    }
+
+    #[test]
+    fn a_digest_label_is_a_word_of_its_own() {
+        let text = "psk: FAKEqs5niMKzNTsKQlklBxEGk2IAqJml1Esha1:lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa\nx: sha1:lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa\n";
+        assert_eq!(
+            tokens(text),
+            [
+                "FAKEqs5niMKzNTsKQlklBxEGk2IAqJml1Esha1",
+                "lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa"
+            ]
+        );
     }
 }
