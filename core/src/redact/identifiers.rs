@@ -172,6 +172,12 @@ pub fn email(text: &str, at: usize, found: &mut Found) {
     if local_len == 0 || &text[local_start..at] == "git" || bytes[local_start] == b'.' {
         return;
     }
+    // A placeholder before `@` stands for a URL's user information that an earlier pass redacted
+    // (the `://` that marked it as a URL may be inside it): what follows is a host, not an
+    // address, on every pass.
+    if text[local_start..at].contains("REDACTED_") {
+        return;
+    }
     // `scheme://user:pass@host` is a URL's user information, not an address.
     let token_start = bytes[..local_start]
         .iter()
@@ -263,7 +269,7 @@ mod tests {
 
     #[test]
     fn finds_emails_and_internal_hosts_but_not_urls_or_cluster_names() {
-        let text = "owner: jane.doe@example-corp.com git@github.com:o/r postgres://u:p@db.example.com x@sha256:abc db01.prod.corp kube-dns.kube-system.svc.cluster.local";
+        let text = "owner: jane.doe@example-corp.com git@github.com:o/r postgres://u:p@db.example.com x@sha256:abc db01.prod.corp kube-dns.kube-system.svc.cluster.local AccountKey=REDACTED_URL_PASSWORD_1@db01.example-fake.com:5432";
         assert_eq!(
             found_by(text, "@", |t, s, _, f| email(t, s, f)),
             ["jane.doe@example-corp.com"]
