@@ -17,44 +17,101 @@ const MIN_LEN: usize = 32;
 const MIN_BITS_PER_CHAR: f64 = 4.2;
 
 /// Scans the whole text for high-entropy tokens.
+///
+/// A token is a run of base64 bytes other than `=` (the body) and up to two `=` of padding, so a
+/// token of [`MIN_LEN`] needs a body of at least `MIN_LEN - 2` bytes. The scan probes the last
+/// byte such a body would cover: when it is not a body byte, no long token starts before it and
+/// the scan jumps past it; otherwise it reads the one run around the probe. On config text most
+/// bytes are never looked at.
 pub fn scan(text: &str, found: &mut Found) {
-    let log2_table = Log2Table::new();
+    const MIN_BODY: usize = MIN_LEN - 2;
     let bytes = text.as_bytes();
+    let mut log2_table = None;
     let mut at = 0;
-    while at < bytes.len() {
-        if !is_base64(bytes[at]) {
-            at += 1;
+    while at + MIN_BODY <= bytes.len() {
+        let probe = at + MIN_BODY - 1;
+        if !is_body(bytes[probe]) {
+            at = probe + 1;
             continue;
         }
-        // `=` only pads the end of base64; elsewhere it separates a key from its value.
-        let body = at
-            + bytes[at..]
-                .iter()
-                .take_while(|&&b| is_base64(b) && b != b'=')
-                .count();
+        let mut start = probe;
+        while start > at && is_body(bytes[start - 1]) {
+            start -= 1;
+        }
+        let mut body = probe + 1;
+        while body < bytes.len() && is_body(bytes[body]) {
+            body += 1;
+        }
         let end = body
             + bytes[body..]
                 .iter()
                 .take(2)
                 .take_while(|&&b| b == b'=')
                 .count();
-        if end == at {
-            at += 1;
-            continue;
-        }
-        if end - at >= MIN_LEN && is_random_looking(text, at, end, &log2_table) {
-            found.add(at, end, &kind::HIGH_ENTROPY);
+        if end - start >= MIN_LEN {
+            let log2_table = log2_table.get_or_insert_with(Log2Table::new);
+            if is_random_looking(text, start, end, log2_table) {
+                found.add(start, end, &kind::HIGH_ENTROPY);
+            }
         }
         at = end;
     }
 }
 
+/// A byte of a token's body: base64 without `=` (which only pads the end of base64; elsewhere it
+/// separates a key from its value).
+#[inline]
+fn is_body(b: u8) -> bool {
+    is_base64(b) && b != b'='
+}
+
+/// What one pass over a token learns about its shape.
+struct Shape {
+    upper: bool,
+    lower: bool,
+    digit: bool,
+    hex_like: bool,
+    double_slash: bool,
+    longest_lower_run: usize,
+}
+
+fn shape(token: &[u8]) -> Shape {
+    let mut shape = Shape {
+        upper: false,
+        lower: false,
+        digit: false,
+        hex_like: true,
+        double_slash: false,
+        longest_lower_run: 0,
+    };
+    let mut run = 0;
+    let mut previous = 0u8;
+    for &b in token {
+        shape.upper |= b.is_ascii_uppercase();
+        shape.lower |= b.is_ascii_lowercase();
+        shape.digit |= b.is_ascii_digit();
+        shape.hex_like &= b.is_ascii_hexdigit() || b == b'-';
+        shape.double_slash |= b == b'/' && previous == b'/';
+        run = if b.is_ascii_lowercase() { run + 1 } else { 0 };
+        shape.longest_lower_run = shape.longest_lower_run.max(run);
+        previous = b;
+    }
+    shape
+}
+
 fn is_random_looking(text: &str, start: usize, end: usize, log2_table: &Log2Table) -> bool {
     let token = &text.as_bytes()[start..end];
-    let hex_like = token.iter().all(|b| b.is_ascii_hexdigit() || *b == b'-');
-    let mixed = token.iter().any(u8::is_ascii_uppercase)
-        && token.iter().any(u8::is_ascii_lowercase)
-        && token.iter().any(u8::is_ascii_digit);
+    let shape = shape(token);
+    // Words in identifiers (`Configuration`, `Admission`) make long lower-case runs; random
+    // base64 rarely has more than seven lower-case letters in a row.
+    if shape.hex_like
+        || !(shape.upper && shape.lower && shape.digit)
+        || shape.longest_lower_run > 7
+        || token[0] == b'/'
+        || shape.double_slash
+    {
+        return false;
+    }
     // The prefix is a word of its own: `…Esha1:` glued to a token before it is not a digest
     // label, and once that token is redacted the second pass must judge this one the same way.
     let before = &text.as_bytes()[..start];
@@ -66,25 +123,12 @@ fn is_random_looking(text: &str, start: usize, end: usize, log2_table: &Log2Tabl
                     .last()
                     .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
         });
-    let path = token[0] == b'/' || token.windows(2).any(|w| w == b"//");
     // OpenSSH public keys (`ssh-rsa AAAAB3NzaC1yc2E…`, `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5…`,
     // `ecdsa-sha2-… AAAAE2VjZHNh…`) are public.
     let ssh_public_key = ["AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh"]
         .iter()
         .any(|prefix| token.starts_with(prefix.as_bytes()));
-    // Words in identifiers (`Configuration`, `Admission`) make long lower-case runs; random
-    // base64 rarely has more than seven lower-case letters in a row.
-    let mut longest_lower_run = 0;
-    let mut run = 0;
-    for &b in token {
-        run = if b.is_ascii_lowercase() { run + 1 } else { 0 };
-        longest_lower_run = longest_lower_run.max(run);
-    }
-    !hex_like
-        && mixed
-        && longest_lower_run <= 7
-        && !digest_prefix
-        && !path
+    !digest_prefix
         && !ssh_public_key
         && !text[start..end].contains("REDACTED")
         && bits_per_char(token, log2_table) >= MIN_BITS_PER_CHAR
