@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
 import { launch, openPage, OUTPUT } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.PODNET_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 let server;
 let browser;
 

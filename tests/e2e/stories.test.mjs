@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
 import { launch, openPage, OUTPUT } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.PODNET_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SECRETS = ['FAKEtokenEXAMPLE', 'FAKE-Passw0rd-EXAMPLE', 'FAKEpskEXAMPLEshort', 'platform-team@example.org',

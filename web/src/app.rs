@@ -24,34 +24,61 @@ impl Reducible for PageState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(PageState(update(&self.0, action)))
+        browser::mark("podnet:update");
+        let next = update(&self.0, action);
+        browser::mark("podnet:updated");
+        Rc::new(PageState(next))
     }
 }
 
-/// The state the page opens with: the context settings of the URL fragment.
-fn initial_state() -> PageState {
-    PageState(State {
-        context: ContextInput::from_fragment(&browser::location_hash()),
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// A share link's text, inflated by `main` before the first render, so the page opens on the
+    /// link's findings in one render. Without it the page inflates the link itself after mounting.
+    #[prop_or_default]
+    pub shared_text: Option<AttrValue>,
+}
+
+/// The state the page opens with: the context settings of the URL fragment, or a share link's
+/// text and context already analysed.
+fn initial_state(shared_text: Option<&str>) -> PageState {
+    let fragment = browser::location_hash();
+    let state = State {
+        context: ContextInput::from_fragment(&fragment),
         ..State::default()
+    };
+    PageState(match shared_text {
+        Some(text) => update(&state, Action::LoadShared(text.to_string(), fragment)),
+        None => state,
     })
 }
 
 /// The whole page.
 #[function_component(App)]
-pub fn app() -> Html {
-    let page = use_reducer(initial_state);
+pub fn app(props: &AppProps) -> Html {
+    let page = {
+        let shared_text = props.shared_text.clone();
+        use_reducer(move || initial_state(shared_text.as_deref()))
+    };
     let state = &page.0;
+    // Effects run once the render is in the DOM.
+    use_effect(|| browser::mark("podnet:rendered"));
 
     {
-        // Open a share link: its text is compressed, so it arrives asynchronously.
+        // Open a share link `main` did not inflate: its text is compressed, so it arrives
+        // asynchronously.
         let dispatcher = page.dispatcher();
+        let inflated = props.shared_text.is_some();
         use_effect_with((), move |_| {
             let fragment = browser::location_hash();
-            yew::platform::spawn_local(async move {
-                if let Some(text) = browser::shared_text(&fragment).await {
-                    dispatcher.dispatch(Action::LoadShared(text, fragment));
-                }
-            });
+            if !inflated {
+                yew::platform::spawn_local(async move {
+                    if let Some(text) = browser::shared_text(&fragment).await {
+                        dispatcher.dispatch(Action::LoadShared(text, fragment));
+                    }
+                });
+            }
         });
     }
     {
@@ -87,6 +114,11 @@ pub fn app() -> Html {
         Callback::from(move |value: String| dispatcher.dispatch(make(value)))
     };
     let on_input = dispatch(Action::SetInput);
+    let on_paste = dispatch(Action::PasteInput);
+    let on_analyse = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::AnalyzeNow))
+    };
     let on_load = dispatch(Action::LoadText);
     let on_example = dispatch(Action::LoadExample);
     let on_context = {
@@ -110,7 +142,7 @@ pub fn app() -> Html {
         Callback::from(move |line: u32| dispatcher.dispatch(Action::SelectLine(line)))
     };
     let analysis = state.analysis.clone();
-    let report = analysis.as_ref().map(|a| a.report.clone()).map(Rc::new);
+    let report = analysis.as_ref().map(|a| a.report.clone());
     let context = state.context.core_context().ok().map(Rc::new);
 
     html! {
@@ -129,8 +161,9 @@ pub fn app() -> Html {
                     report={report.clone()}
                     show_values={state.show_values}
                     too_large={state.too_large}
+                    awaiting={state.awaits_request().then_some(state.input.len())}
                     selection={state.selection}
-                    {on_input} {on_load} {on_show_values} />
+                    {on_input} {on_paste} {on_analyse} {on_load} {on_show_values} />
                 <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context} />
             </section>
             <section class="results" aria-label="Results" aria-busy={state.is_stale().to_string()}>

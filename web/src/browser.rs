@@ -21,6 +21,16 @@ extern "C" {
     type Decompressor;
     #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
     fn new(format: &str) -> Result<Decompressor, JsValue>;
+
+    /// `performance.mark(name)`: a named point on the page's timeline (devtools and the
+    /// measurements read them).
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    fn performance_mark(name: &str);
+}
+
+/// Records a named point on the performance timeline (`podnet:…`), for profiling.
+pub fn mark(name: &str) {
+    performance_mark(name);
 }
 
 /// The deflate flavour share links use: raw deflate, no zlib or gzip header.

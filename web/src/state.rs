@@ -15,6 +15,12 @@ use crate::fragment;
 /// Inputs larger than this are not analysed: the page says so instead of freezing the tab.
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
+/// Inputs up to this size are analysed as the user types (once typing pauses). Above it the
+/// analysis takes long enough (about a second at 1 MB, docs/measurements.md) that analysing after
+/// every pause would freeze typing: a paste, a dropped or opened file, an example or a context
+/// change still analyses on its own, but edits wait for "Analyse" (or Ctrl+Enter).
+pub const LIVE_LIMIT_BYTES: usize = 256 * 1024;
+
 /// The context fields as the user typed them (each validated by `Context::set` on analysis).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ContextInput {
@@ -158,8 +164,9 @@ fn list_items(value: &str) -> impl Iterator<Item = &str> {
 /// One analysis: the report and the redaction it was made from (which can restore the values).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
-    /// What the core found, on the redacted text.
-    pub report: Report,
+    /// What the core found, on the redacted text. Shared, so the panels compare it by pointer
+    /// instead of comparing megabytes of text on every render.
+    pub report: Rc<Report>,
     /// The redacted input, holding the originals in memory for "copy with my values".
     pub redacted: Redacted,
 }
@@ -188,6 +195,9 @@ pub struct State {
     /// True while the page shows a share link's text and context unchanged (the link stays in
     /// the address bar until the user changes something).
     pub shared: bool,
+    /// Set when the user asked for the next analysis (a paste, "Analyse"): it runs even when the
+    /// input is over [`LIVE_LIMIT_BYTES`].
+    pub requested: bool,
     /// Bumped on every edit; the page analyses once it stops changing (debounce).
     pub revision: u64,
     /// The revision the analysis belongs to.
@@ -197,8 +207,13 @@ pub struct State {
 /// What the user (or a timer) did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    /// The editor's text changed (to what the editor now shows).
+    /// The editor's text changed (to what the editor now shows) by typing.
     SetInput(String),
+    /// The editor's text changed by a paste or a drop: like `SetInput`, but analysed once typing
+    /// pauses whatever the size (up to [`MAX_INPUT_BYTES`]).
+    PasteInput(String),
+    /// "Analyse" (or Ctrl+Enter): analyse the current text now, whatever its size.
+    AnalyzeNow,
     /// A file was opened or dropped: its text replaces the input, analysed at once.
     LoadText(String),
     /// A context field changed: (key, value) as `Context::set` takes them.
@@ -223,9 +238,20 @@ impl State {
         self.revision != self.analyzed_revision
     }
 
+    /// True when edits are analysed as the user types: the input is at most
+    /// [`LIVE_LIMIT_BYTES`] (or the user asked for the next analysis).
+    pub fn is_live(&self) -> bool {
+        self.input.len() <= LIVE_LIMIT_BYTES || self.requested
+    }
+
+    /// True while edits wait for "Analyse": stale, and too large to analyse as the user types.
+    pub fn awaits_request(&self) -> bool {
+        self.is_stale() && !self.is_live() && self.input.len() <= MAX_INPUT_BYTES
+    }
+
     /// The last report, if any.
     pub fn report(&self) -> Option<&Report> {
-        self.analysis.as_deref().map(|analysis| &analysis.report)
+        self.analysis.as_deref().map(|analysis| &*analysis.report)
     }
 
     /// What the editor shows: the redacted text, or the user's own with "show my values".
@@ -264,14 +290,15 @@ pub fn update(state: &State, action: Action) -> State {
         Action::LoadShared(..) | Action::ShowValues(_) | Action::SelectLine(_) | Action::Analyze(_)
     ) && (state.shared || matches!(action, Action::LoadShared(..)));
     match action {
-        Action::SetInput(text) => {
-            next.input = match (&state.analysis, state.show_values) {
-                (Some(analysis), false) => analysis.redacted.restore(&text),
-                _ => text.clone(),
-            };
-            next.view = text;
-            next.example = None;
-            next.revision += 1;
+        Action::SetInput(text) => set_input(state, &mut next, text),
+        Action::PasteInput(text) => {
+            set_input(state, &mut next, text);
+            next.requested = true;
+        }
+        Action::AnalyzeNow => {
+            if next.is_stale() || next.analysis.is_none() {
+                run_analysis(&mut next);
+            }
         }
         Action::LoadText(text) => {
             next.view = text.clone();
@@ -283,6 +310,7 @@ pub fn update(state: &State, action: Action) -> State {
         Action::SetContext(key, value) => {
             next.context.set(key, &value);
             next.revision += 1;
+            next.requested = true;
         }
         Action::SetKeep(kind, keep) => {
             next.context.keep.retain(|kept| *kept != kind);
@@ -327,7 +355,9 @@ pub fn update(state: &State, action: Action) -> State {
             next.selection = Some((line, count));
         }
         Action::Analyze(revision) => {
-            if revision == next.revision && next.is_stale() {
+            // Over the size limit "analysing" only says so, which is quick.
+            let quick = next.is_live() || next.input.len() > MAX_INPUT_BYTES;
+            if revision == next.revision && next.is_stale() && quick {
                 run_analysis(&mut next);
             }
         }
@@ -335,8 +365,21 @@ pub fn update(state: &State, action: Action) -> State {
     next
 }
 
+/// An edit in the editor: `text` is what the editor shows, so with placeholders shown the
+/// user's values are put back in.
+fn set_input(state: &State, next: &mut State, text: String) {
+    next.input = match (&state.analysis, state.show_values) {
+        (Some(analysis), false) => analysis.redacted.restore(&text),
+        _ => text.clone(),
+    };
+    next.view = text;
+    next.example = None;
+    next.revision += 1;
+}
+
 fn run_analysis(state: &mut State) {
     state.analyzed_revision = state.revision;
+    state.requested = false;
     state.too_large = None;
     if state.input.len() > MAX_INPUT_BYTES {
         state.too_large = Some(state.input.len());
@@ -361,7 +404,10 @@ fn run_analysis(state: &mut State) {
     let redacted = redact::redact(&state.input, &context.redaction);
     let report = analyze_redacted(&redacted, &context);
     state.view = redacted.text.clone();
-    state.analysis = Some(Rc::new(Analysis { report, redacted }));
+    state.analysis = Some(Rc::new(Analysis {
+        report: Rc::new(report),
+        redacted,
+    }));
 }
 
 #[cfg(test)]
@@ -539,6 +585,94 @@ mod tests {
         let fired = update(&typed, Action::Analyze(typed.revision));
         assert_eq!(fired.too_large, Some(MAX_INPUT_BYTES + 4));
         assert_eq!(fired.analysis, None);
+    }
+
+    /// A kube-flannel ConfigMap whose /16 is too small for 300 nodes, padded past `bytes`.
+    fn large_paste(bytes: usize) -> String {
+        let mut text = String::from(concat!(
+            "kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: kube-flannel-cfg\n",
+            "  namespace: kube-flannel\ndata:\n  net-conf.json: |\n",
+            "    {\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}\n",
+        ));
+        let mut i = 0;
+        while text.len() <= bytes {
+            text.push_str(&format!("# padding line {i} of a long paste\n"));
+            i += 1;
+        }
+        text
+    }
+
+    fn with_nodes() -> State {
+        let mut state = State::default();
+        state.context.set("nodes", "300");
+        state
+    }
+
+    #[test]
+    fn small_inputs_are_analysed_as_the_user_types() {
+        let typed = update(&with_nodes(), Action::SetInput(large_paste(10_000)));
+        assert!(typed.is_live());
+        assert!(!typed.awaits_request());
+        let fired = update(&typed, Action::Analyze(typed.revision));
+        assert!(fired.report().is_some_and(Report::has_errors));
+    }
+
+    #[test]
+    fn typing_over_the_live_limit_waits_for_analyse() {
+        let big = large_paste(LIVE_LIMIT_BYTES);
+        assert!(big.len() > LIVE_LIMIT_BYTES);
+        let typed = update(&with_nodes(), Action::SetInput(big.clone()));
+        assert!(!typed.is_live());
+        assert!(typed.awaits_request());
+        let fired = update(&typed, Action::Analyze(typed.revision));
+        assert_eq!(fired.analysis, None, "the debounce timer does not analyse");
+        assert!(fired.awaits_request());
+        assert_eq!(fired.input, big, "nothing typed is lost");
+        let asked = update(&fired, Action::AnalyzeNow);
+        assert!(asked.report().is_some_and(Report::has_errors));
+        assert!(!asked.is_stale());
+        assert!(!asked.awaits_request());
+    }
+
+    #[test]
+    fn a_paste_over_the_live_limit_is_analysed_once_typing_pauses() {
+        let pasted = update(
+            &with_nodes(),
+            Action::PasteInput(large_paste(LIVE_LIMIT_BYTES)),
+        );
+        assert!(pasted.is_live() && !pasted.awaits_request());
+        let fired = update(&pasted, Action::Analyze(pasted.revision));
+        assert!(fired.report().is_some_and(Report::has_errors));
+        // The next keystroke is typing again: it waits for "Analyse".
+        let typed = update(&fired, Action::SetInput(format!("{}#", fired.view)));
+        assert!(typed.awaits_request());
+        assert_eq!(
+            update(&typed, Action::Analyze(typed.revision)).analyzed_revision,
+            fired.revision
+        );
+    }
+
+    #[test]
+    fn a_context_change_analyses_a_large_input_too() {
+        let analysed = update(
+            &with_nodes(),
+            Action::LoadText(large_paste(LIVE_LIMIT_BYTES)),
+        );
+        assert!(analysed.report().is_some_and(Report::has_errors));
+        let changed = update(&analysed, Action::SetContext("nodes", "100".into()));
+        let fired = update(&changed, Action::Analyze(changed.revision));
+        assert!(!fired.is_stale());
+        assert!(
+            fired.report().is_some_and(|r| !r.has_errors()),
+            "100 nodes fit a /16"
+        );
+    }
+
+    #[test]
+    fn analyse_now_without_an_edit_changes_nothing() {
+        let analysed = load("flannel-out-of-space");
+        let again = update(&analysed, Action::AnalyzeNow);
+        assert_eq!(again, analysed);
     }
 
     #[test]

@@ -4,14 +4,18 @@
 use std::rc::Rc;
 
 use podnet_core::Report;
-use web_sys::{DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::MAX_INPUT_BYTES;
+use crate::editor::gutter_window;
+use crate::state::{LIVE_LIMIT_BYTES, MAX_INPUT_BYTES};
 
 /// The editor's line height in pixels (matches `.editor` in style.css), for scrolling to a line.
 const LINE_HEIGHT_PX: i32 = 20;
+
+/// The editor's height in pixels until its first scroll event says otherwise (28rem).
+const DEFAULT_HEIGHT_PX: i32 = 448;
 
 /// Props of [`InputPanel`].
 #[derive(Properties, PartialEq)]
@@ -26,8 +30,15 @@ pub struct InputPanelProps {
     pub too_large: Option<usize>,
     /// The line to highlight, with a counter that changes on every pick.
     pub selection: Option<(u32, u32)>,
-    /// Called with the editor's text on every edit.
+    /// The input's size while edits wait for "Analyse" (over the live limit).
+    #[prop_or_default]
+    pub awaiting: Option<usize>,
+    /// Called with the editor's text on every edit made by typing.
     pub on_input: Callback<String>,
+    /// Called with the editor's text after a paste or a drop of text.
+    pub on_paste: Callback<String>,
+    /// Called by "Analyse" and Ctrl+Enter.
+    pub on_analyse: Callback<()>,
     /// Called with the text of an opened or dropped file.
     pub on_load: Callback<String>,
     /// Called when "show my values" is switched.
@@ -41,11 +52,16 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let gutter_ref = use_node_ref();
     let file_ref = use_node_ref();
     let dragging = use_state(|| false);
+    // The editor's scroll position and height: the gutter draws the numbers of that window only.
+    let scroll = use_state(|| (0, DEFAULT_HEIGHT_PX));
+    let line_count = *use_memo(props.text.clone(), |text| {
+        text.bytes().filter(|byte| *byte == b'\n').count() + 1
+    });
 
     {
         // Select the picked line in the editor and scroll it into view.
         let area_ref = area_ref.clone();
-        let gutter_ref = gutter_ref.clone();
+        let scroll = scroll.clone();
         use_effect_with(props.selection, move |selection| {
             if let (Some((line, _)), Some(area)) =
                 (selection, area_ref.cast::<HtmlTextAreaElement>())
@@ -55,25 +71,66 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 let _ = area.set_selection_range(start, end);
                 let top = ((*line as i32 - 1) * LINE_HEIGHT_PX - 3 * LINE_HEIGHT_PX).max(0);
                 area.set_scroll_top(top);
-                if let Some(gutter) = gutter_ref.cast::<HtmlElement>() {
-                    gutter.set_scroll_top(area.scroll_top());
-                }
+                scroll.set((area.scroll_top(), area.client_height()));
+            }
+        });
+    }
+    let gutter = gutter_window(
+        line_count,
+        scroll.0,
+        scroll.1,
+        LINE_HEIGHT_PX,
+        props.selection.map(|(line, _)| line as usize),
+    );
+    {
+        // The gutter scrolls by the part of its first line that the editor has scrolled past.
+        // Only when that changes: setting a scroll position makes the browser lay out the page
+        // at once, and a large text makes that layout slow.
+        let gutter_ref = gutter_ref.clone();
+        use_effect_with(gutter.offset_px, move |offset| {
+            if let Some(gutter) = gutter_ref.cast::<HtmlElement>() {
+                gutter.set_scroll_top(*offset);
             }
         });
     }
 
     let on_input = props.on_input.clone();
+    let on_paste = props.on_paste.clone();
     let oninput = Callback::from(move |event: InputEvent| {
         let area: HtmlTextAreaElement = event.target_unchecked_into();
-        on_input.emit(area.value());
+        // A paste is one deliberate change: analysed whatever its size. Typing is not.
+        let kind = event.input_type();
+        if kind == "insertFromPaste" || kind == "insertFromDrop" {
+            on_paste.emit(area.value());
+        } else {
+            on_input.emit(area.value());
+        }
+    });
+    let onkeydown = {
+        let on_analyse = props.on_analyse.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
+                event.prevent_default();
+                on_analyse.emit(());
+            }
+        })
+    };
+    let awaiting = props.awaiting.map(|size| {
+        let on_analyse = props.on_analyse.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_analyse.emit(()));
+        html! {
+            <p class="analyse-wait">
+                { format!("This input is {}. Above {} KB podnet analyses when you ask, so typing stays quick; the results show the text as it was before your last edits. ",
+                    human_size(size), LIVE_LIMIT_BYTES / 1024) }
+                <button type="button" class="analyse-now" {onclick}>{ "Analyse (Ctrl+Enter)" }</button>
+            </p>
+        }
     });
     let onscroll = {
-        let gutter_ref = gutter_ref.clone();
+        let scroll = scroll.clone();
         Callback::from(move |event: Event| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
-            if let Some(gutter) = gutter_ref.cast::<HtmlElement>() {
-                gutter.set_scroll_top(area.scroll_top());
-            }
+            scroll.set((area.scroll_top(), area.client_height()));
         })
     };
     let load_file = {
@@ -136,9 +193,6 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         on_show.emit(input.checked());
     });
 
-    let line_count = props.text.split('\n').count().max(1);
-    let selected = props.selection.map(|(line, _)| line as usize);
-    let gutter = gutter_text(line_count, selected);
     let too_large = props.too_large.map(|size| html! {
         <p class="input-too-large" role="alert">
             { format!("This input is {:.1} MB; podnet analyses up to {} MB in the page. Paste only the documents that matter (the kube-flannel ConfigMap, the az aks command).",
@@ -162,12 +216,15 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 <DocumentChips report={props.report.clone()} />
             </div>
             <div class={classes!("editor", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
-                <pre ref={gutter_ref} class="gutter" aria-hidden="true">{ gutter.0 }<mark class="line-mark">{ gutter.1 }</mark>{ gutter.2 }</pre>
+                <pre ref={gutter_ref} class="gutter" aria-hidden="true">{ gutter.before }<mark class="line-mark">{ gutter.marked }</mark>{ gutter.after }</pre>
                 <textarea ref={area_ref} id="config-input" class="config-input" spellcheck="false" autocomplete="off"
                     wrap="off" aria-describedby="editor-hint"
                     placeholder="Paste a config here, drop a file, or pick an example. Nothing leaves this tab."
-                    value={props.text.clone()} {oninput} {onscroll} />
+                    value={props.text.clone()} {oninput} {onkeydown} {onscroll} />
             </div>
+            // Always in the page (a live region must exist before its text changes), and a fixed
+            // element keeps the editor before it from being rebuilt when the message comes and goes.
+            <div class="analyse-status" role="status">{ for awaiting }</div>
             <p id="editor-hint" class="hint">{ if props.show_values {
                 "Showing your values. Copy redacted and share links still use placeholders."
             } else {
@@ -198,20 +255,13 @@ fn document_chips(props: &DocumentChipsProps) -> Html {
     }
 }
 
-/// The gutter as three texts: the numbers before the selected line, the selected line's number,
-/// and the rest (so the selected number can be marked).
-fn gutter_text(lines: usize, selected: Option<usize>) -> (String, String, String) {
-    let mut parts = (String::new(), String::new(), String::new());
-    for line in 1..=lines {
-        let part = match selected {
-            Some(s) if line == s => &mut parts.1,
-            Some(s) if line > s => &mut parts.2,
-            _ => &mut parts.0,
-        };
-        part.push_str(&line.to_string());
-        part.push('\n');
+/// A size in KB below a megabyte, else in MB with one decimal.
+fn human_size(bytes: usize) -> String {
+    if bytes < 1_048_576 {
+        format!("{} KB", bytes / 1024)
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
     }
-    parts
 }
 
 /// The UTF-16 offsets (what a textarea's selection uses) of line `line` (1-based) in `text`.
