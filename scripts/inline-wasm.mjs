@@ -43,8 +43,6 @@ const boot = [
   "const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));",
   "const module = await WebAssembly.compileStreaming(new Response(inflated, { headers: { 'content-type': 'application/wasm' } }));",
   "performance.mark('podnet:compiled');",
-  '// Kept for the analysis worker, which instantiates the same compiled module.',
-  'window.podnetModule = module;',
   'const wasm = await init({ module_or_path: module });',
   "performance.mark('podnet:started');",
   'window.wasmBindings = bindings;',

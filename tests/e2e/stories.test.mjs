@@ -219,6 +219,47 @@ test('at 375 px no example and no output view scrolls sideways', async () => {
   }
 });
 
+test('a 1 MB paste is analysed; typing then waits for Analyse (Ctrl+Enter); the gutter follows the scroll', async () => {
+  const { page, requests, problems } = await openPage(browser, server.url + '#nodes=300');
+  const lines = ['kind: ConfigMap', 'apiVersion: v1', 'metadata:', '  name: kube-flannel-cfg', '  namespace: kube-flannel', 'data:',
+    '  net-conf.json: |', '    {"Network": "10.244.0.0/16", "Backend": {"Type": "vxlan"}}'];
+  while (lines.join('\n').length < 1_000_000) lines.push(`# line ${lines.length + 1} of a long paste, padded with comments`);
+  const big = lines.join('\n') + '\n';
+  // What a paste does: the text changes and the input event says it came from the clipboard.
+  await page.evaluate((text) => {
+    const area = document.querySelector('#config-input');
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, big);
+  await page.locator('.finding.error').first().waitFor({ timeout: 60_000 });
+  assert.equal(await page.locator('.analyse-now').count(), 0);
+
+  // The gutter draws the numbers of the scrolled-to lines.
+  await page.evaluate(() => { document.querySelector('#config-input').scrollTop = 20 * 10_000; });
+  await page.waitForFunction(() => document.querySelector('.gutter').textContent.startsWith('10001\n'));
+
+  // Typing a /12 (room for 300 nodes): no analysis, a message with a button; the old results stay.
+  await page.evaluate(() => {
+    const area = document.querySelector('#config-input');
+    const at = area.value.indexOf('10.244.0.0/16');
+    area.setRangeText('10.0.0.0/12', at, at + '10.244.0.0/16'.length, 'end');
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '2' }));
+  });
+  await page.locator('.analyse-wait').waitFor();
+  assert.match(await page.locator('.analyse-wait').textContent(), /Above 256 KB podnet analyses when you ask/);
+  await page.waitForTimeout(400);
+  assert.equal(await page.locator('.finding.error').count(), 1, 'no analysis while typing');
+  assert.equal(await page.locator('.results').getAttribute('aria-busy'), 'true');
+  // Ctrl+Enter in the editor analyses; nothing typed is lost.
+  await page.focus('#config-input');
+  await page.keyboard.press('Control+Enter');
+  await page.locator('.analyse-wait').waitFor({ state: 'detached', timeout: 60_000 });
+  await page.locator('.finding.error').waitFor({ state: 'detached', timeout: 60_000 });
+  assert.equal(await page.inputValue('#config-input'), big.replace('10.244.0.0/16', '10.0.0.0/12'));
+  assert.deepEqual(foreign(requests), []);
+  assert.deepEqual(problems, []);
+});
+
 test('the page works offline after the first load (service worker)', async () => {
   const { page, context, requests } = await openPage(browser, server.url);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));

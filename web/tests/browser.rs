@@ -62,6 +62,27 @@ fn type_into_textarea(root: &Element, text: &str) {
     area.dispatch_event(&event).expect("dispatched");
 }
 
+/// What a paste does: the text changes and the input event says it came from the clipboard.
+fn paste_into_textarea(root: &Element, text: &str) {
+    let area: HtmlTextAreaElement = find(root, "#config-input").dyn_into().expect("textarea");
+    area.set_value(text);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    init.set_input_type("insertFromPaste");
+    let event = InputEvent::new_with_event_init_dict("input", &init).expect("input event");
+    area.dispatch_event(&event).expect("dispatched");
+}
+
+/// Waits (up to `max_ms`) until nothing inside `root` matches `selector`.
+async fn wait_for_none(root: &Element, selector: &str, max_ms: u64) {
+    for _ in 0..max_ms / 50 {
+        if root.query_selector(selector).ok().flatten().is_none() {
+            return;
+        }
+        settle(50).await;
+    }
+}
+
 fn type_into_input(root: &Element, selector: &str, text: &str) {
     let input: HtmlInputElement = find(root, selector).dyn_into().expect("input");
     input.set_value(text);
@@ -426,4 +447,53 @@ async fn an_input_over_the_limit_gets_a_message_not_an_analysis() {
     wait_for(&root, ".input-too-large", 10_000).await;
     assert!(text_of(&root, ".input-too-large").contains("MB"));
     assert!(root.query_selector(".finding").expect("selector").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn over_the_live_limit_a_paste_analyses_but_typing_waits_for_analyse() {
+    let root = mount();
+    settle(20).await;
+    type_into_input(&root, "#target-nodes", "300");
+    let mut big = String::from(concat!(
+        "kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: kube-flannel-cfg\n",
+        "  namespace: kube-flannel\ndata:\n  net-conf.json: |\n",
+        "    {\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}\n",
+    ));
+    while big.len() <= podnet_web::state::LIVE_LIMIT_BYTES {
+        big.push_str("# a long paste, padded with comments to pass the live limit\n");
+    }
+    paste_into_textarea(&root, &big);
+    wait_for(&root, ".finding.error", 60_000).await;
+    assert!(text_of(&root, ".finding.error").contains("flannel/node-capacity"));
+    assert!(root
+        .query_selector(".analyse-now")
+        .expect("selector")
+        .is_none());
+
+    // Typing a /12 (room for 300 nodes): no analysis yet, a message with the button instead.
+    let typed = big.replace("10.244.0.0/16", "10.0.0.0/12");
+    type_into_textarea(&root, &typed);
+    settle(500).await;
+    let waiting = text_of(&root, ".analyse-wait");
+    assert!(
+        waiting.contains("KB podnet analyses when you ask"),
+        "{waiting}"
+    );
+    assert!(
+        root.query_selector(".finding.error")
+            .expect("selector")
+            .is_some(),
+        "the last results stay until asked"
+    );
+    assert_eq!(editor_value(&root), typed, "nothing typed is lost");
+    click(&root, ".analyse-now");
+    wait_for_none(&root, ".finding.error", 60_000).await;
+    assert!(root
+        .query_selector(".finding.error")
+        .expect("selector")
+        .is_none());
+    assert!(root
+        .query_selector(".analyse-wait")
+        .expect("selector")
+        .is_none());
 }
