@@ -99,7 +99,18 @@ impl Found {
                 candidate.end += 1;
             }
         }
-        candidates.sort_unstable_by_key(|c| (c.start, core::cmp::Reverse(c.end)));
+        // A total order, so the kind a union gets never depends on the order detectors ran in:
+        // longest first, then the strongest tier, then the kind naming the container (a Secret's
+        // data) over the kind of its content, then by name.
+        candidates.sort_unstable_by(|a, b| {
+            (a.start, b.end, b.kind.tier, tie_rank(a.kind), a.kind.name).cmp(&(
+                b.start,
+                a.end,
+                a.kind.tier,
+                tie_rank(b.kind),
+                b.kind.name,
+            ))
+        });
         let mut merged: Vec<Candidate> = Vec::with_capacity(candidates.len());
         for candidate in candidates {
             match merged.last_mut() {
@@ -117,6 +128,14 @@ impl Found {
         }
         merged
     }
+}
+
+/// Between candidates of the same span and tier: 0 for kinds that say where a value is (a
+/// Kubernetes Secret's data, a last-applied annotation holding a Secret), 1 for the rest.
+fn tie_rank(kind: &Kind) -> u8 {
+    let container = kind.name == super::kind::KUBERNETES_SECRET_DATA.name
+        || kind.name == super::kind::KUBERNETES_LAST_APPLIED_SECRET.name;
+    u8::from(!container)
 }
 
 /// True for `REDACTED_<STEM>_<N>` as this module writes it.
@@ -147,5 +166,21 @@ mod tests {
             (merged[0].start, merged[0].end, merged[0].kind.name),
             (10, 30, "password")
         );
+    }
+
+    #[test]
+    fn the_kind_of_a_union_does_not_depend_on_the_order_found() {
+        let text = "x".repeat(40);
+        for order in [
+            [&kind::PRIVATE_KEY, &kind::KUBERNETES_SECRET_DATA],
+            [&kind::KUBERNETES_SECRET_DATA, &kind::PRIVATE_KEY],
+        ] {
+            let mut found = Found::default();
+            for kind in order {
+                found.add(5, 30, kind);
+            }
+            let merged = found.merge(&text, &[]);
+            assert_eq!(merged[0].kind.name, "kubernetes-secret-data");
+        }
     }
 }

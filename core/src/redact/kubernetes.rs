@@ -13,44 +13,91 @@ use super::scan::{
     indent, key_shape, line_end, line_start, next_line, quoted, skip_blanks, value_after_key,
 };
 
-/// Remembers where YAML documents start and which are Secrets, so the text is split once and
-/// each document looked at once.
-#[derive(Debug, Default)]
+/// Where YAML documents start and where the word `kind` appears, so each document is looked at
+/// once to learn whether it is a Secret. Filled from the keyword pass (`\n---` and `kind` are
+/// keywords), so the text is not searched again.
+#[derive(Debug)]
 pub struct SecretDocuments {
-    /// Byte offsets where a document starts (0, then each line starting with `---`), once read.
-    starts: Option<Vec<usize>>,
+    /// Byte offsets where a document starts: 0, then after each `\n---`, in order.
+    starts: Vec<usize>,
+    /// Byte offsets of `kind`, in order.
+    kinds: Vec<usize>,
+    /// Per document, once learnt: is it a Secret?
     known: Vec<(usize, bool)>,
 }
 
+impl Default for SecretDocuments {
+    fn default() -> Self {
+        SecretDocuments {
+            starts: alloc::vec![0],
+            kinds: Vec::new(),
+            known: Vec::new(),
+        }
+    }
+}
+
 impl SecretDocuments {
+    /// Finds the document starts and `kind` words itself (for callers without the keyword pass).
+    #[cfg(test)]
+    pub fn scan(text: &str) -> Self {
+        let mut documents = SecretDocuments::default();
+        for (at, _) in text.match_indices("\n---") {
+            documents.document_separator(text, at);
+        }
+        for (at, _) in text.match_indices("kind") {
+            documents.kind_word(at);
+        }
+        documents
+    }
+
+    /// A `\n---` at `newline` (in text order): a document starts when the dashes are the YAML
+    /// marker (followed by a blank or the line's end), not the start of `-----BEGIN …` or `----`
+    /// (a redaction may take those away, and the next pass must see the same documents).
+    pub fn document_separator(&mut self, text: &str, newline: usize) {
+        let marker = matches!(
+            text.as_bytes().get(newline + 4),
+            None | Some(b' ' | b'\t' | b'\r' | b'\n')
+        );
+        if marker {
+            self.starts.push(newline + 1);
+        }
+    }
+
+    /// A `kind` at `at` (in text order).
+    pub fn kind_word(&mut self, at: usize) {
+        self.kinds.push(at);
+    }
+
     fn is_secret(&mut self, text: &str, at: usize) -> bool {
-        let starts = self.starts.get_or_insert_with(|| {
-            let mut starts = alloc::vec![0];
-            starts.extend(text.match_indices("\n---").map(|(i, _)| i + 1));
-            starts
-        });
-        let index = starts.partition_point(|&start| start <= at) - 1;
-        let start = starts[index];
-        let end = starts.get(index + 1).map_or(text.len(), |&next| next - 1);
+        let index = self.starts.partition_point(|&start| start <= at) - 1;
+        let start = self.starts[index];
+        let end = self
+            .starts
+            .get(index + 1)
+            .map_or(text.len(), |&next| next - 1);
         if let Some(&(_, secret)) = self.known.iter().rev().find(|(known, _)| *known == start) {
             return secret;
         }
-        let secret = declares_secret_kind(&text[start..end]);
+        let first = self.kinds.partition_point(|&kind| kind < start);
+        let document = &text[start..end];
+        let secret = self.kinds[first..]
+            .iter()
+            .take_while(|&&kind| kind + 4 <= end)
+            .any(|&kind| declares_secret_kind(document, kind - start));
         self.known.push((start, secret));
         secret
     }
 }
 
-fn declares_secret_kind(document: &str) -> bool {
+/// True when the `kind` at `at` of `document` is a key whose value is `Secret`.
+fn declares_secret_kind(document: &str, at: usize) -> bool {
     let bytes = document.as_bytes();
-    document.match_indices("kind").any(|(at, _)| {
-        let shape = key_shape(bytes, at, at + 4);
-        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
-            return false;
-        }
-        value_after_key(document, shape, false)
-            .is_some_and(|value| &document[value.start..value.end] == "Secret")
-    })
+    if &document[at..at + 4] != "kind" || (at > 0 && bytes[at - 1].is_ascii_alphanumeric()) {
+        return false;
+    }
+    let shape = key_shape(bytes, at, at + 4);
+    value_after_key(document, shape, false)
+        .is_some_and(|value| &document[value.start..value.end] == "Secret")
 }
 
 /// `data` or `stringData` whose keyword (`data:` or `data"`) starts at `at`.
@@ -213,7 +260,7 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         let mut found = Found::default();
-        let mut documents = SecretDocuments::default();
+        let mut documents = SecretDocuments::scan(text);
         let lower = text.to_ascii_lowercase();
         for keyword in ["data:", "data\""] {
             for (at, _) in lower.match_indices(keyword) {
@@ -233,6 +280,12 @@ mod tests {
             values(text),
             ["YWRtaW4=", "RkFLRQ==\n    RkFLRQ==", "FAKE pw"]
         );
+    }
+
+    #[test]
+    fn only_the_yaml_marker_starts_a_document() {
+        let text = "kind: Secret\nstringData:\n  a: FAKE1\n-----BEGIN X\nstringData:\n  b: FAKE2\n--- \nstringData:\n  c: FAKE3\n";
+        assert_eq!(values(text), ["FAKE1", "FAKE2"]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::context::RedactionOptions;
-use crate::span::{LineIndex, Span};
+use crate::span::Span;
 
 mod entropy;
 mod found;
@@ -206,36 +206,50 @@ impl Redactor {
     /// Redacts `text`. With no detector matching, the text comes back unchanged.
     pub fn redact(&self, text: &str, options: &RedactionOptions) -> Redacted {
         let mut found = found::Found::default();
-        let mut secret_documents = kubernetes::SecretDocuments::default();
+        let mut documents = kubernetes::SecretDocuments::default();
+        let mut secret_data = Vec::new();
+        let mut placeholders_in_input = Vec::new();
         self.prefilter.for_each_hit(text, |start, end, detector| {
             if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
                 return;
             }
-            detect(
-                text,
-                start,
-                end,
-                detector,
-                &mut secret_documents,
-                &mut found,
-            );
+            match detector {
+                Detector::DocumentSeparator => documents.document_separator(text, start),
+                Detector::KindWord => documents.kind_word(start),
+                Detector::PlaceholderInInput => placeholders_in_input.push(start),
+                // Needs every document boundary, so it runs after the pass.
+                Detector::SecretData => secret_data.push(start),
+                _ => detect(text, start, end, detector, &mut found),
+            }
         });
+        for at in secret_data {
+            kubernetes::secret_data(text, at, &mut documents, &mut found);
+        }
         public_ip::scan(text, &mut found);
         entropy::scan(text, &mut found);
         let benign = found.benign_ranges();
         let candidates = with_repeats(text, &benign, found.merge(text, &options.keep));
 
         let (redacted_text, placeholders, secrets) =
-            placeholder::Placeholders::new(text).apply(&candidates);
-        let index = LineIndex::new(text);
+            placeholder::Placeholders::with_tokens_at(text, &placeholders_in_input)
+                .apply(&candidates);
+        let mut positions = Positions::new(text);
         let redactions = candidates
             .iter()
             .zip(placeholders)
-            .map(|(candidate, placeholder)| Redaction {
-                kind: candidate.kind.name,
-                placeholder,
-                span: index.span(candidate.start, candidate.end),
-                length: text[candidate.start..candidate.end].chars().count(),
+            .map(|(candidate, placeholder)| {
+                let (line, column) = positions.at(candidate.start);
+                Redaction {
+                    kind: candidate.kind.name,
+                    placeholder,
+                    span: Span {
+                        start: candidate.start,
+                        end: candidate.end,
+                        line,
+                        column,
+                    },
+                    length: text[candidate.start..candidate.end].chars().count(),
+                }
             })
             .collect();
         Redacted {
@@ -243,6 +257,44 @@ impl Redactor {
             redactions,
             secrets,
         }
+    }
+}
+
+/// Line and column of offsets visited in increasing order, counting only the text up to the last
+/// one (the same numbers [`LineIndex`](crate::span::LineIndex) gives, without indexing every
+/// line of a long text).
+struct Positions<'t> {
+    text: &'t str,
+    offset: usize,
+    line: u32,
+    line_start: usize,
+}
+
+impl<'t> Positions<'t> {
+    fn new(text: &'t str) -> Self {
+        Positions {
+            text,
+            offset: 0,
+            line: 1,
+            line_start: 0,
+        }
+    }
+
+    /// The 1-based line and column (in characters) of `offset`, at or after the last one asked.
+    fn at(&mut self, offset: usize) -> (u32, u32) {
+        let bytes = self.text.as_bytes();
+        let passed = &bytes[self.offset..offset];
+        let newlines = passed.iter().filter(|&&b| b == b'\n').count();
+        if newlines > 0 {
+            self.line = self
+                .line
+                .saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
+            let last = passed.iter().rposition(|&b| b == b'\n').unwrap_or(0);
+            self.line_start = self.offset + last + 1;
+        }
+        self.offset = offset;
+        let column = self.text[self.line_start..offset].chars().count() + 1;
+        (self.line, u32::try_from(column).unwrap_or(u32::MAX))
     }
 }
 
@@ -332,14 +384,7 @@ fn with_repeats(
     found.merge(text, &[])
 }
 
-fn detect(
-    text: &str,
-    start: usize,
-    end: usize,
-    detector: Detector,
-    secret_documents: &mut kubernetes::SecretDocuments,
-    found: &mut found::Found,
-) {
+fn detect(text: &str, start: usize, end: usize, detector: Detector, found: &mut found::Found) {
     match detector {
         Detector::Pem => pem::block(text, start, found),
         Detector::Base64Pem => pem::base64_block(text, start, found),
@@ -352,7 +397,6 @@ fn detect(
         Detector::KeyValue => keyvalue::at_keyword(text, start, end, found),
         Detector::CurlUser => keyvalue::curl_user(text, start, found),
         Detector::ShortPassword => keyvalue::short_password(text, start, found),
-        Detector::SecretData => kubernetes::secret_data(text, start, secret_documents, found),
         Detector::LastApplied => kubernetes::last_applied(text, end, found),
         Detector::SubscriptionPath => identifiers::subscription_path(text, end, found),
         Detector::GuidKey => identifiers::guid_key(text, start, end, found),
@@ -362,6 +406,11 @@ fn detect(
         Detector::AccountIdKey => identifiers::account_id_key(text, start, end, found),
         Detector::Email => identifiers::email(text, start, found),
         Detector::InternalHost => identifiers::internal_host(text, start, end, found),
+        // Remembered by the caller, not detectors.
+        Detector::SecretData
+        | Detector::DocumentSeparator
+        | Detector::KindWord
+        | Detector::PlaceholderInInput => {}
     }
 }
 

@@ -90,10 +90,22 @@ pub struct Placeholders<'t> {
 
 impl<'t> Placeholders<'t> {
     /// Starts with no placeholders for `original`.
+    #[cfg(test)]
     pub fn new(original: &'t str) -> Self {
-        let in_input = original
+        let at: alloc::vec::Vec<usize> = original
             .match_indices("REDACTED_")
-            .map(|(at, _)| {
+            .map(|(at, _)| at)
+            .collect();
+        Self::with_tokens_at(original, &at)
+    }
+
+    /// Starts with no placeholders for `original`, whose `REDACTED_` tokens start at `token_starts`
+    /// (positions where the text does not start with `REDACTED_` are ignored).
+    pub fn with_tokens_at(original: &'t str, token_starts: &[usize]) -> Self {
+        let in_input = token_starts
+            .iter()
+            .filter(|&&at| original.as_bytes()[at..].starts_with(b"REDACTED_"))
+            .map(|&at| {
                 let len = original[at..]
                     .bytes()
                     .position(|b| !(b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'))

@@ -51,6 +51,12 @@ pub enum Detector {
     Email,
     /// A host name under an internal top-level domain.
     InternalHost,
+    /// `\n---`: a YAML document starts (remembered, not a detector of its own).
+    DocumentSeparator,
+    /// `kind`: where a document may say it is a Secret (remembered).
+    KindWord,
+    /// `REDACTED_`: a placeholder the input already holds (remembered, so numbers skip it).
+    PlaceholderInInput,
 }
 
 /// Keywords, lower case, and the detector each wakes.
@@ -92,6 +98,9 @@ fn keywords() -> Vec<(&'static str, Detector)> {
         ("account_id", AccountIdKey),
         ("account-id", AccountIdKey),
         ("@", Email),
+        ("\n---", DocumentSeparator),
+        ("kind", KindWord),
+        ("redacted_", PlaceholderInInput),
     ]);
     for suffix in [
         ".internal",
