@@ -68,7 +68,7 @@ impl SourceMap {
 
     /// A map from pieces `(inner_start, outer_start)`; they are sorted here.
     pub fn from_pieces(mut pieces: Vec<(usize, usize)>, quoting: Quoting) -> Self {
-        pieces.sort_unstable();
+        crate::order::sort_by_position(&mut pieces, |piece| *piece);
         pieces.dedup_by_key(|piece| piece.0);
         if pieces.first().is_none_or(|first| first.0 != 0) {
             let outer = pieces.first().map_or(0, |first| first.1);

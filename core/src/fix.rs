@@ -13,7 +13,7 @@ pub fn apply_edits<'e>(
     edits: impl IntoIterator<Item = &'e Edit>,
 ) -> (String, Vec<Edit>) {
     let mut sorted: Vec<&Edit> = edits.into_iter().collect();
-    sorted.sort_by_key(|edit| (edit.start, edit.end));
+    crate::order::sort_by_position(&mut sorted, |edit| (edit.start, edit.end));
     let mut out = String::with_capacity(text.len() + 64);
     let mut applied: Vec<Edit> = Vec::new();
     let mut cursor = 0;

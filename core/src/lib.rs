@@ -22,6 +22,7 @@ pub mod fix;
 pub mod flannel;
 pub mod json;
 pub mod net;
+mod order;
 pub mod plan;
 pub mod redact;
 pub mod report;
@@ -71,10 +72,11 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         report.input_error =
             Some(first_error.unwrap_or_else(|| nothing_recognised(&redacted.text, &index)));
     }
-    report.documents.sort_by_key(|document| document.span.start);
-    report
-        .findings
-        .sort_by(|a, b| (a.span.start, b.severity).cmp(&(b.span.start, a.severity)));
+    order::sort_by_position(&mut report.documents, |document| (document.span.start, 0));
+    // By position; at the same position the most severe first.
+    order::sort_by_position(&mut report.findings, |finding| {
+        (finding.span.start, usize::MAX - finding.severity as usize)
+    });
     let fixed = apply_fixes(&redacted.text, &report.findings);
     if fixed != redacted.text {
         #[cfg(feature = "std")]

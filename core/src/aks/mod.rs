@@ -293,7 +293,7 @@ impl Changes {
         }
         // Removals of neighbouring options may overlap (a last line takes the continuation before
         // it): merge them into one deletion each.
-        removals.sort_by_key(|e| (e.start, e.end));
+        crate::order::sort_by_position(&mut removals, |e| (e.start, e.end));
         for removal in removals {
             match edits.last_mut().filter(|last| {
                 last.replacement.is_empty()
