@@ -49,7 +49,12 @@ fn initial_state(shared_text: Option<&str>) -> PageState {
         ..State::default()
     };
     PageState(match shared_text {
-        Some(text) => update(&state, Action::LoadShared(text.to_string(), fragment)),
+        Some(text) => {
+            browser::mark("podnet:update");
+            let opened = update(&state, Action::LoadShared(text.to_string(), fragment));
+            browser::mark("podnet:updated");
+            opened
+        }
         None => state,
     })
 }
@@ -64,6 +69,15 @@ pub fn app(props: &AppProps) -> Html {
     let state = &page.0;
     // Effects run once the render is in the DOM.
     use_effect(|| browser::mark("podnet:rendered"));
+    // The first render draws the findings and leaves the heavier panels (the diff, the pictures,
+    // the redactions) to a task of their own, so the browser can show the findings first.
+    let full = use_state(|| false);
+    {
+        let full = full.clone();
+        use_effect_with((), move |_| {
+            Timeout::new(0, move || full.set(true)).forget();
+        });
+    }
 
     {
         // Open a share link `main` did not inflate: its text is compressed, so it arrives
@@ -168,10 +182,12 @@ pub fn app(props: &AppProps) -> Html {
             </section>
             <section class="results" aria-label="Results" aria-busy={state.is_stale().to_string()}>
                 <FindingList report={report.clone()} on_select={on_select.clone()} />
-                <OutputPanel analysis={analysis.clone()} />
-                <NextSteps report={report.clone()} />
-                <Pictures report={report.clone()} {context} />
-                <RedactionPanel report={report} keep={state.context.keep.clone()} {on_keep} {on_select} />
+                if *full {
+                    <OutputPanel analysis={analysis.clone()} />
+                    <NextSteps report={report.clone()} />
+                    <Pictures report={report.clone()} {context} />
+                    <RedactionPanel report={report} keep={state.context.keep.clone()} {on_keep} {on_select} />
+                }
             </section>
         </main>
     }

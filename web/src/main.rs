@@ -15,6 +15,7 @@ fn main() {
         }
         wasm_bindgen_futures::spawn_local(async {
             let shared_text = browser::shared_text(&browser::location_hash()).await;
+            browser::mark("podnet:link-read");
             yew::Renderer::<app::App>::with_props(app::AppProps {
                 shared_text: shared_text.map(Into::into),
             })
