@@ -151,50 +151,105 @@ fn dotted_quad(bytes: &[u8], at: usize) -> Option<([u8; 4], usize)> {
 }
 
 /// Scans the whole text for public IPv4 and IPv6 addresses.
+///
+/// Every address holds a `.` (IPv4) or a `:` (IPv6) within its first five bytes, so the scan
+/// jumps from one of those separators to the next (eight bytes at a time) and looks back for
+/// where an address would start: the run of digits and dots holding the `.`, or the four-digit
+/// group before the `:`.
 pub fn scan(text: &str, found: &mut Found) {
     let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        if !bytes[at].is_ascii_digit() {
-            at += 1;
+    // Everything before `done` has been looked at.
+    let mut done = 0;
+    let mut from = 0;
+    while let Some(separator) = next_separator(bytes, from) {
+        from = separator + 1;
+        if separator < done {
             continue;
         }
-        if starts_v6(bytes, at) {
-            match ipv6_at(bytes, at) {
+        if bytes[separator] == b':' {
+            let Some(start) = separator.checked_sub(4) else {
+                continue;
+            };
+            if start < done || !starts_v6(bytes, start) {
+                continue;
+            }
+            match ipv6_at(bytes, start) {
                 V6::Public(end) => {
-                    found.add(at, end, &kind::PUBLIC_IP);
-                    at = end;
-                    continue;
+                    found.add(start, end, &kind::PUBLIC_IP);
+                    done = end;
                 }
-                V6::Skip(end) => {
-                    at = end;
-                    continue;
-                }
+                V6::Skip(end) => done = end,
                 V6::None => {}
             }
+            continue;
         }
-        let run_end = at
-            + bytes[at..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit() || **b == b'.')
-                .count();
-        let boundary_before = at == 0
-            || !(bytes[at - 1].is_ascii_alphanumeric()
-                || matches!(bytes[at - 1], b'.' | b'_' | b'-'));
-        if boundary_before {
-            if let Some((octets, end)) = dotted_quad(bytes, at) {
-                let next = bytes.get(end).copied();
-                let boundary_after =
-                    end == run_end && !next.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
-                let is_cidr =
-                    next == Some(b'/') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-                if boundary_after && !is_cidr && is_public(octets) {
-                    found.add(at, end, &kind::PUBLIC_IP);
-                }
+        // The run of digits and dots holding this dot, from its first digit.
+        let mut run_start = separator;
+        while run_start > done && matches!(bytes[run_start - 1], b'0'..=b'9' | b'.') {
+            run_start -= 1;
+        }
+        let Some(first_digit) = bytes[run_start..]
+            .iter()
+            .position(u8::is_ascii_digit)
+            .map(|i| run_start + i)
+        else {
+            continue;
+        };
+        done = ipv4_at(bytes, first_digit, found);
+        from = from.max(done);
+    }
+}
+
+/// Looks for a public IPv4 address at `at` (the first digit of a run of digits and dots); returns
+/// the run's end.
+fn ipv4_at(bytes: &[u8], at: usize, found: &mut Found) -> usize {
+    let run_end = at
+        + bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || **b == b'.')
+            .count();
+    let boundary_before = at == 0
+        || !(bytes[at - 1].is_ascii_alphanumeric() || matches!(bytes[at - 1], b'.' | b'_' | b'-'));
+    if boundary_before {
+        if let Some((octets, end)) = dotted_quad(bytes, at) {
+            let next = bytes.get(end).copied();
+            let boundary_after =
+                end == run_end && !next.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
+            let is_cidr = next == Some(b'/') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            if boundary_after && !is_cidr && is_public(octets) {
+                found.add(at, end, &kind::PUBLIC_IP);
             }
         }
-        at = run_end.max(at + 1);
     }
+    run_end.max(at + 1)
+}
+
+/// The first `.` or `:` at or after `from`, looked for eight bytes at a time.
+fn next_separator(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // High bit set in each byte of `word` equal to `byte` (the lowest such byte exactly; higher
+    // ones may be false alarms, which the caller never reads).
+    let equal = |word: u64, byte: u8| {
+        let x = word ^ (ONES * u64::from(byte));
+        x.wrapping_sub(ONES) & !x & HIGHS
+    };
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let hits = equal(word, b'.') | equal(word, b':');
+        if hits != 0 {
+            return Some(at + (hits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| b == b'.' || b == b':')
+        .map(|i| at + i)
 }
 
 #[cfg(test)]
@@ -233,6 +288,19 @@ mod tests {
                 "2002:3d0:2f01::1"
             ]
         );
+    }
+
+    #[test]
+    fn separators_are_found_in_every_position() {
+        for len in 0..20 {
+            for at in 0..len {
+                let mut text = alloc::vec![b'a'; len];
+                text[at] = if at % 2 == 0 { b'.' } else { b':' };
+                assert_eq!(next_separator(&text, 0), Some(at));
+                assert_eq!(next_separator(&text, at + 1), None);
+            }
+        }
+        assert_eq!(next_separator(b"\xff\x80.", 0), Some(2));
     }
 
     #[test]
