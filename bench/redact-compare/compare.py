@@ -6,6 +6,9 @@ Setup (once, from this folder):
     npm ci                                   # secretlint + preset, from package-lock.json
     python3 -m venv .venv && .venv/bin/pip install -r requirements.txt
     cargo build --release -p podnet-cli -p podnet-core --example redact   (from the repo root)
+  For the browser measurement (skipped with a note when a piece is missing): the
+  wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130, node with playwright-core in the repo's
+  node_modules (npm ci at the repo root) and Chromium (/usr/bin/chromium, or CHROMIUM=path).
 Run:
     python3 compare.py            # prints the table and rewrites RESULTS.md
 
@@ -21,6 +24,11 @@ Metrics, per tool:
   (config-like) through each tool's command line, per CPU second, minus the CPU time the tool
   takes on an empty file (start-up). podnet is also measured in-process (the `redact` example,
   compiled automaton reused).
+- browser: the same redactor compiled to wasm (wasm/, its own crate) and timed in headless
+  Chromium by wasm/bench.mjs on the same two inputs, next to the native example run right before
+  and after it (wall-clock MB/s for both, so the ratio compares like with like on a busy machine),
+  plus the time per call for one ~3 KB paste with a reused compiled `Redactor` and with
+  `redact::redact` (which compiles the keyword automaton on every call).
 """
 
 import json
@@ -42,6 +50,9 @@ PODNET = pathlib.Path(os.environ.get("PODNET", TARGET / "release" / "podnet"))
 PODNET_EXAMPLE = TARGET / "release" / "examples" / "redact"
 SECRETLINT = HERE / "node_modules" / ".bin" / "secretlint"
 DETECT_SECRETS = HERE / ".venv" / "bin" / "detect-secrets"
+WASM_CRATE = HERE / "wasm"
+WASM_PKG = WORK / "wasm-pkg"
+PASTE = CASES / "kube-flannel-and-secrets.yaml"
 
 
 def load_cases():
@@ -178,6 +189,80 @@ def config_like_text(size):
     return text * max(1, size // max(1, len(text)))
 
 
+def native_wall_speed(path):
+    """MB/s of the `redact` example (wall clock, compiled automaton reused) on one file."""
+    out = run([str(PODNET_EXAMPLE), "--bench", str(path)]).stdout
+    match = re.search(r"([\d.]+) MB/s", out)
+    return float(match.group(1)) if match else None
+
+
+def build_wasm():
+    """Builds wasm/ for the browser and generates its JS glue into work/wasm-pkg; None or why not."""
+    target = TARGET / "redact-bench-wasm"
+    build = subprocess.run(
+        ["cargo", "build", "--release", "--target", "wasm32-unknown-unknown"],
+        cwd=WASM_CRATE, env={**os.environ, "CARGO_TARGET_DIR": str(target)}, capture_output=True, text=True,
+    )
+    if build.returncode != 0:
+        return f"wasm build failed: {build.stderr.strip().splitlines()[-1:]}"
+    wasm = target / "wasm32-unknown-unknown" / "release" / "podnet_redact_bench.wasm"
+    bindgen = run(["wasm-bindgen", "--target", "web", "--out-dir", str(WASM_PKG), str(wasm)])
+    if bindgen.returncode != 0:
+        return f"wasm-bindgen failed: {bindgen.stderr.strip()}"
+    return None
+
+
+def browser_speeds(bench, names):
+    """Runs wasm/bench.mjs in headless Chromium, with native wall-clock runs before and after."""
+    if shutil.which("node") is None or not PODNET_EXAMPLE.exists():
+        return {"skipped": "node or the native redact example is missing"}
+    try:
+        problem = build_wasm()
+    except FileNotFoundError as error:
+        problem = f"missing tool: {error}"
+    if problem:
+        return {"skipped": problem}
+    shutil.copy(PASTE, WORK / bench / "paste.yaml")
+    native_before = {name: native_wall_speed(WORK / bench / name) for name in names}
+    result = run(["node", "wasm/bench.mjs", "--files", ",".join(names), "--paste", "paste.yaml", "--seconds", "3"])
+    native_after = {name: native_wall_speed(WORK / bench / name) for name in names}
+    if result.returncode != 0:
+        return {"skipped": f"browser run failed: {(result.stderr or result.stdout).strip()[-300:]}"}
+    browser = json.loads(result.stdout)
+    native = {name: mean([native_before[name], native_after[name]]) for name in names}
+    return {"browser": browser, "native": native}
+
+
+def mean(values):
+    values = [value for value in values if value]
+    return sum(values) / len(values) if values else float("nan")
+
+
+def browser_lines(wasm):
+    if "skipped" in wasm:
+        return ["podnet in the browser (wasm): not measured in this run (" + wasm["skipped"] + ")."]
+    browser, native = wasm["browser"], wasm["native"]
+    lines = [
+        f"podnet in the browser (wasm, headless Chromium {browser.get('browserVersion', '?')}, compiled `Redactor` reused; "
+        "`wasm/bench.mjs`), next to the native example in the same run (wall clock, mean of a run before and after):",
+        "",
+        "| input | native MB/s | wasm MB/s | wasm / native |",
+        "|---|---|---|---|",
+    ]
+    for name, label in (("corpus.txt", "secret-dense corpus"), ("config.txt", "config-like text")):
+        speed = browser["files"][name]["mbPerSecond"]
+        lines.append(f"| {label} | {native[name]:.1f} | {speed:.1f} | {speed / native[name]:.2f} |")
+    paste = browser.get("paste")
+    if paste:
+        lines += [
+            "",
+            f"One {paste['bytes']} byte paste (`{PASTE.name}`) in the browser: {paste['reusedMsPerCall']:.3f} ms per call with a "
+            f"reused `Redactor`, {paste['freshMsPerCall']:.3f} ms with `redact::redact` (compiles the keyword automaton "
+            "every call).",
+        ]
+    return lines
+
+
 def main():
     for tool in (PODNET, SECRETLINT, DETECT_SECRETS):
         if not tool.exists():
@@ -223,6 +308,8 @@ def main():
                 mb = int(match.group(1)) * int(match.group(2)) / 1e6
                 in_process.append(f"{name}: {mb / cpu:.0f} MB/s per CPU second ({out})")
 
+    wasm = browser_speeds(bench, ["corpus.txt", "config.txt"])
+
     versions = {
         "podnet": run([str(PODNET), "--version"]).stdout.strip(),
         "secretlint": run([str(SECRETLINT), "--version"]).stdout.strip(),
@@ -251,6 +338,8 @@ def main():
         "",
         "podnet in-process (compiled automaton reused, `cargo run --release -p podnet-core --example redact -- --bench FILE`):",
         *[f"- {line}" for line in in_process],
+        "",
+        *browser_lines(wasm),
         "",
         "Notes:",
         "- The corpus is podnet's own: its labels follow podnet's notion of a secret (including the identifier",

@@ -177,13 +177,30 @@ impl Redacted {
 
 /// Redacts `text`. With no detector matching, the text comes back unchanged.
 ///
-/// Compiles the keyword prefilter for this one call; to redact many texts, make one [`Redactor`]
-/// and reuse it.
+/// Compiles the keyword prefilter for this one call (a fraction of a millisecond, which is most of
+/// the time on a small paste); to redact many texts, make one [`Redactor`] and reuse it.
 pub fn redact(text: &str, options: &RedactionOptions) -> Redacted {
     Redactor::for_text_size(text.len()).redact(text, options)
 }
 
 /// A compiled redactor: the keyword automaton, built once, reused for any number of texts.
+///
+/// Callers that redact again and again (the page on every edit, a server, a batch job) build one
+/// with [`Redactor::new`] and keep it; it holds no state between calls, so one value serves every
+/// text and thread. The result is the same as [`redact`]'s. With the analysis:
+///
+/// ```
+/// use podnet_core::redact::Redactor;
+/// use podnet_core::{analyze_redacted, Context};
+///
+/// let redactor = Redactor::new(); // once
+/// let context = Context::default();
+/// for paste in ["password: FAKEsecret123\n", "kind: ConfigMap\n"] {
+///     let redacted = redactor.redact(paste, &context.redaction);
+///     let report = analyze_redacted(&redacted, &context);
+///     assert!(!report.text.contains("FAKEsecret123"));
+/// }
+/// ```
 pub struct Redactor {
     prefilter: Prefilter,
 }
