@@ -123,6 +123,13 @@ test('measure: bundle size, first findings after load, input → findings', asyn
         const ms = performance.now() - start;
         await new Promise((resolve) => setTimeout(resolve, 50));
         observer.disconnect();
+        // The page's own marks around each state update: the longest one is the analysis.
+        const marks = performance.getEntriesByType('mark').filter((m) => m.startTime >= start);
+        let analysis = 0;
+        marks.forEach((mark, i) => {
+          const next = marks[i + 1];
+          if (mark.name === 'podnet:update' && next?.name === 'podnet:updated') analysis = Math.max(analysis, next.startTime - mark.startTime);
+        });
         // One keystroke at the end of the text: the time until the page has handled it and
         // drawn the next frame (over the live limit, no analysis runs).
         const keyStart = performance.now();
@@ -132,7 +139,7 @@ test('measure: bundle size, first findings after load, input → findings', asyn
         const keystroke = performance.now() - keyStart;
         // Let a debounced analysis (under the live limit) run before the next round.
         await new Promise((resolve) => setTimeout(resolve, 400));
-        return { ms, longestTask: Math.max(0, ...tasks), keystroke };
+        return { ms, longestTask: Math.max(0, ...tasks), keystroke, analysis };
       }, text));
     }
     typing[label] = {
@@ -141,11 +148,36 @@ test('measure: bundle size, first findings after load, input → findings', asyn
       medianMs: median(runs.map((run) => Math.round(run.ms))),
       longestTaskMs: runs.map((run) => Math.round(run.longestTask)),
       medianLongestTaskMs: median(runs.map((run) => Math.round(run.longestTask))),
+      analysisMs: runs.map((run) => Math.round(run.analysis)),
+      medianAnalysisMs: median(runs.map((run) => Math.round(run.analysis))),
       keystrokeMs: runs.map((run) => Math.round(run.keystroke)),
       medianKeystrokeMs: median(runs.map((run) => Math.round(run.keystroke))),
       debounceMs: 150,
     };
     assert.match(await page.locator('.finding.error').first().textContent(), /flannel\/node-capacity/);
+  }
+
+  // The browser's own cost at 1 MB, without podnet: a bare textarea styled like the editor gets
+  // the same text (time to lay it out) and then one keystroke (time to the next frame).
+  const bare = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    bare.push(await page.evaluate(async (text) => {
+      const area = document.createElement('textarea');
+      area.className = 'config-input';
+      area.setAttribute('wrap', 'off');
+      area.style.cssText = 'width: 600px; height: 448px; font-size: 13px; line-height: 20px; white-space: pre';
+      document.body.append(area);
+      const start = performance.now();
+      area.value = text;
+      void area.offsetHeight;
+      const layout = performance.now() - start;
+      const keyStart = performance.now();
+      area.setRangeText('#', text.length, text.length, 'end');
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const keystroke = performance.now() - keyStart;
+      area.remove();
+      return { layout, keystroke };
+    }, pasteOf(1_000_000)));
   }
 
   const measurements = {
@@ -158,6 +190,12 @@ test('measure: bundle size, first findings after load, input → findings', asyn
       domContentLoaded: median(firstFindings.map((f) => Math.round(f.domContentLoaded))),
     },
     inputToFindingsMs: typing,
+    bareTextarea1MBMs: {
+      layout: bare.map((b) => Math.round(b.layout)),
+      medianLayout: median(bare.map((b) => Math.round(b.layout))),
+      keystroke: bare.map((b) => Math.round(b.keystroke)),
+      medianKeystroke: median(bare.map((b) => Math.round(b.keystroke))),
+    },
   };
   await writeFile(new URL('measurements.json', OUTPUT), JSON.stringify(measurements, null, 2) + '\n');
   console.log(JSON.stringify(measurements, null, 2));

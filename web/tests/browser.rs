@@ -474,6 +474,7 @@ async fn over_the_live_limit_a_paste_analyses_but_typing_waits_for_analyse() {
     let typed = big.replace("10.244.0.0/16", "10.0.0.0/12");
     type_into_textarea(&root, &typed);
     settle(500).await;
+    assert!(text_of(&root, ".limits").contains("up to 256 KB"));
     let waiting = text_of(&root, ".analyse-wait");
     assert!(
         waiting.contains("KB podnet analyses when you ask"),

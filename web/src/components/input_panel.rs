@@ -230,6 +230,9 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             } else {
                 "Secrets show as REDACTED_… placeholders; they stay in this tab's memory only."
             } }</p>
+            <p class="hint limits">{ format!(
+                "Results follow your typing up to {} KB; a larger text is analysed when pasted or opened, and on Analyse (Ctrl+Enter), up to {} MB.",
+                LIVE_LIMIT_BYTES / 1024, MAX_INPUT_BYTES / 1_048_576) }</p>
             { for too_large }
         </div>
     }
