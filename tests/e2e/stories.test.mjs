@@ -220,7 +220,8 @@ test('at 375 px no example and no output view scrolls sideways', async () => {
 });
 
 test('a 1 MB paste is analysed; typing then waits for Analyse (Ctrl+Enter); the gutter follows the scroll', async () => {
-  const { page, requests, problems } = await openPage(browser, server.url + '#nodes=300');
+  // bypassCSP only so that axe-core can be injected below; the CSP test is elsewhere.
+  const { page, requests, problems } = await openPage(browser, server.url + '#nodes=300', { bypassCSP: true });
   const lines = ['kind: ConfigMap', 'apiVersion: v1', 'metadata:', '  name: kube-flannel-cfg', '  namespace: kube-flannel', 'data:',
     '  net-conf.json: |', '    {"Network": "10.244.0.0/16", "Backend": {"Type": "vxlan"}}'];
   while (lines.join('\n').length < 1_000_000) lines.push(`# line ${lines.length + 1} of a long paste, padded with comments`);
@@ -250,6 +251,11 @@ test('a 1 MB paste is analysed; typing then waits for Analyse (Ctrl+Enter); the 
   await page.waitForTimeout(400);
   assert.equal(await page.locator('.finding.error').count(), 1, 'no analysis while typing');
   assert.equal(await page.locator('.results').getAttribute('aria-busy'), 'true');
+  // The waiting message and its button pass axe-core too.
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
   // Ctrl+Enter in the editor analyses; nothing typed is lost.
   await page.focus('#config-input');
   await page.keyboard.press('Control+Enter');

@@ -1,6 +1,8 @@
 //! The corrected output: the diff (unified, side by side, or the whole corrected text) in ARIA
-//! tabs, with "copy redacted", "copy with my values" and download. Wide screens (at least
-//! [`WIDE_SCREEN_PX`] CSS pixels) open on the side-by-side view, narrow ones on the unified diff.
+//! tabs, with "copy redacted", "copy with my values" and download. Each view scrolls inside a
+//! labelled region that takes keyboard focus, so it can be scrolled without a mouse (the panel
+//! itself then needs no tab stop). Wide screens (at least [`WIDE_SCREEN_PX`] CSS pixels) open on
+//! the side-by-side view, narrow ones on the unified diff.
 
 use std::rc::Rc;
 
@@ -121,12 +123,14 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
             let body = match id {
                 "unified" => unified(&diff),
                 "split" => side_by_side(&diff),
-                _ => html! { <pre class="corrected-text">{ fixed }</pre> },
+                _ => {
+                    html! { <pre class="corrected-text" role="region" aria-label="Corrected text" tabindex="0">{ fixed }</pre> }
+                }
             };
             html! {
                 <>
                     <div role="tablist" aria-label="Corrected output views" class="tabs">{ for tab_buttons }</div>
-                    <div role="tabpanel" id={format!("panel-{id}")} aria-labelledby={format!("tab-{id}")} tabindex="0" class="tab-panel">
+                    <div role="tabpanel" id={format!("panel-{id}")} aria-labelledby={format!("tab-{id}")} class="tab-panel">
                         { body }
                     </div>
                 </>
@@ -193,7 +197,7 @@ fn line_class(line: &str) -> &'static str {
 
 fn unified(diff: &str) -> Html {
     html! {
-        <pre class="diff-text" aria-label="Unified diff">
+        <pre class="diff-text" role="region" aria-label="Unified diff" tabindex="0">
             { for diff.lines().map(|line| html! {
                 <span class={classes!("diff-line", line_class(line))}>{ line }{ "\n" }</span>
             }) }
@@ -243,7 +247,7 @@ fn side_by_side(diff: &str) -> Html {
         html! { <td class={classes!("split-cell", class)}>{ text.unwrap_or_default() }</td> }
     };
     html! {
-        <div class="split-wrap">
+        <div class="split-wrap" role="region" aria-label="Side-by-side diff" tabindex="0">
             <table class="split-diff">
                 <thead><tr><th scope="col">{ "Before" }</th><th scope="col">{ "After" }</th></tr></thead>
                 <tbody>
