@@ -216,9 +216,31 @@ pub fn configured_overflow(mtu: &MtuReport) -> Option<Vec<Segment>> {
     Some(segments)
 }
 
+/// `value` with one decimal ("12.5", "-0.5"), for SVG coordinates.
+///
+/// Integer arithmetic on purpose: formatting an `f64` would pull the float formatting code into
+/// the wasm (about 7 KB gzip'd).
+pub fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0 + 0.5).floor() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinates_print_with_one_decimal_without_float_formatting() {
+        assert_eq!(one_decimal(0.0), "0.0");
+        assert_eq!(one_decimal(170.0), "170.0");
+        assert_eq!(one_decimal(12.34), "12.3");
+        assert_eq!(one_decimal(12.35), "12.4");
+        assert_eq!(one_decimal(599.96), "600.0");
+        assert_eq!(one_decimal(-0.5), "-0.5");
+        assert_eq!(one_decimal(-2.25), "-2.2");
+    }
 
     fn capacity(pool: &str, node_prefix: u8, target: Option<u32>) -> Capacity {
         let pool: Cidr = pool.parse().expect("cidr");

@@ -21,6 +21,20 @@ pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 /// change still analyses on its own, but edits wait for "Analyse" (or Ctrl+Enter).
 pub const LIVE_LIMIT_BYTES: usize = 256 * 1024;
 
+/// A size for messages: whole KB below a megabyte, else MB with one decimal ("1.5 MB").
+///
+/// Integer arithmetic on purpose: formatting an `f64` would pull the float formatting code into
+/// the wasm (about 7 KB gzip'd).
+pub fn size_text(bytes: usize) -> String {
+    const MB: usize = 1_048_576;
+    if bytes < MB {
+        format!("{} KB", bytes / 1024)
+    } else {
+        let tenths = (bytes * 10 + MB / 2) / MB;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    }
+}
+
 /// The context fields as the user typed them (each validated by `Context::set` on analysis).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ContextInput {
@@ -606,6 +620,15 @@ mod tests {
         let mut state = State::default();
         state.context.set("nodes", "300");
         state
+    }
+
+    #[test]
+    fn sizes_read_in_kb_below_a_megabyte_and_in_tenths_of_mb_above() {
+        assert_eq!(size_text(300 * 1024 + 5), "300 KB");
+        assert_eq!(size_text(1_048_576), "1.0 MB");
+        assert_eq!(size_text(1_006_330 * 2), "1.9 MB");
+        assert_eq!(size_text(1_048_576 * 3 / 2), "1.5 MB");
+        assert_eq!(size_text(MAX_INPUT_BYTES + 4), "2.0 MB");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::editor::gutter_window;
-use crate::state::{LIVE_LIMIT_BYTES, MAX_INPUT_BYTES};
+use crate::state::{size_text, LIVE_LIMIT_BYTES, MAX_INPUT_BYTES};
 
 /// The editor's line height in pixels (matches `.editor` in style.css), for scrolling to a line.
 const LINE_HEIGHT_PX: i32 = 20;
@@ -121,7 +121,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         html! {
             <p class="analyse-wait">
                 { format!("This input is {}. Above {} KB podnet analyses when you ask, so typing stays quick; the results show the text as it was before your last edits. ",
-                    human_size(size), LIVE_LIMIT_BYTES / 1024) }
+                    size_text(size), LIVE_LIMIT_BYTES / 1024) }
                 <button type="button" class="analyse-now" {onclick}>{ "Analyse (Ctrl+Enter)" }</button>
             </p>
         }
@@ -195,8 +195,8 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
 
     let too_large = props.too_large.map(|size| html! {
         <p class="input-too-large" role="alert">
-            { format!("This input is {:.1} MB; podnet analyses up to {} MB in the page. Paste only the documents that matter (the kube-flannel ConfigMap, the az aks command).",
-                size as f64 / 1_048_576.0, MAX_INPUT_BYTES / 1_048_576) }
+            { format!("This input is {}; podnet analyses up to {} MB in the page. Paste only the documents that matter (the kube-flannel ConfigMap, the az aks command).",
+                size_text(size), MAX_INPUT_BYTES / 1_048_576) }
         </p>
     });
 
@@ -255,15 +255,6 @@ fn document_chips(props: &DocumentChipsProps) -> Html {
                 <li class="chip">{ format!("{} · line {}", document.kind.name(), document.span.line) }</li>
             }) }
         </ul>
-    }
-}
-
-/// A size in KB below a megabyte, else in MB with one decimal.
-fn human_size(bytes: usize) -> String {
-    if bytes < 1_048_576 {
-        format!("{} KB", bytes / 1024)
-    } else {
-        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
     }
 }
 

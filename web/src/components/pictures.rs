@@ -5,7 +5,9 @@ use std::rc::Rc;
 use podnet_core::{Context, Report};
 use yew::prelude::*;
 
-use crate::pictures::{address_picture, configured_overflow, packet_segments, Segment};
+use crate::pictures::{
+    address_picture, configured_overflow, one_decimal, packet_segments, Segment,
+};
 
 /// Props of [`Pictures`].
 #[derive(Properties, PartialEq)]
@@ -43,7 +45,7 @@ pub fn pictures(props: &PicturesProps) -> Html {
         html! {
             <figure class="picture capacity-picture">
                 <figcaption>{ "Address space: " }{ summary.clone() }</figcaption>
-                <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={summary} class="address-bar">
+                <svg viewBox={format!("0 0 {} {}", fmt(WIDTH), fmt(height))} role="img" aria-label={summary} class="address-bar">
                     { for picture.lanes.iter().enumerate().map(|(i, lane)| {
                         let y = i as f64 * ROW_H;
                         html! {
@@ -103,7 +105,7 @@ pub fn pictures(props: &PicturesProps) -> Html {
         html! {
             <figure class="picture mtu-picture">
                 <figcaption>{ "Packet: " }{ summary.clone() }</figcaption>
-                <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={aria} class="packet-bar">
+                <svg viewBox={format!("0 0 {} {}", fmt(WIDTH), fmt(height))} role="img" aria-label={aria} class="packet-bar">
                     { packet_row(&segments, "segment", 2.0, scale) }
                     { for overflow.as_ref().map(|segments| {
                         let over = segments.last().map_or(0, |s| s.bytes);
@@ -159,5 +161,5 @@ fn packet_row(segments: &[Segment], class: &'static str, y: f64, scale: f64) -> 
 }
 
 fn fmt(value: f64) -> String {
-    format!("{value:.1}")
+    one_decimal(value)
 }
