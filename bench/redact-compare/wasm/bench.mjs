@@ -1,7 +1,7 @@
 // Runs bench.html in headless Chromium and prints its results as JSON on stdout.
 //
 // Usage (from bench/redact-compare, after compare.py built work/wasm-pkg and work/bench):
-//   node wasm/bench.mjs --files config.txt,corpus.txt --paste paste.yaml [--seconds 2]
+//   node wasm/bench.mjs --files config.txt,corpus.txt --paste paste.yaml [--seconds 0.6] [--repeats 5]
 // Serves bench/redact-compare/ on 127.0.0.1 (a free port) and drives Chromium with playwright-core
 // from the repo's node_modules. CHROMIUM overrides the browser (default /usr/bin/chromium).
 
@@ -52,7 +52,8 @@ try {
   const query = new URLSearchParams({
     files: args.files || "",
     paste: args.paste || "",
-    seconds: args.seconds || "2",
+    seconds: args.seconds || "0.6",
+    repeats: args.repeats || "5",
   });
   await page.goto(`http://127.0.0.1:${port}/wasm/bench.html?${query}`);
   await page.waitForFunction(() => window.results, null, { timeout: 600_000, polling: 500 });

@@ -486,6 +486,22 @@ mod tests {
     }
 
     #[test]
+    fn a_reused_redactor_matches_one_shot_redaction() {
+        let texts = [
+            "password: FAKEsecret123\n",
+            "kind: Secret\nstringData:\n  k: FAKEvalue9\n---\nkind: ConfigMap\ndata:\n  k: v\n",
+            "lb 2603:1030:20e:3::23a REDACTED_PASSWORD_1 owner jane@example.org\n",
+        ];
+        let redactor = Redactor::new();
+        let options = RedactionOptions::default();
+        for _ in 0..2 {
+            for text in texts {
+                assert_eq!(redactor.redact(text, &options), redact(text, &options));
+            }
+        }
+    }
+
+    #[test]
     fn kept_kinds_stay() {
         let text = "owner: jane@example.org\n";
         let mut options = RedactionOptions::default();
