@@ -128,6 +128,9 @@ fn render(report: &Report) -> String {
             "mtu: {} underlay {} ({}) − {} = pod {}",
             m.backend, m.underlay, m.underlay_source, m.overhead, m.pod_mtu
         );
+        if let (Some(value), Some(source)) = (m.configured_pod_mtu, &m.configured_source) {
+            let _ = writeln!(out, "mtu configured: {value} ({source})");
+        }
     }
     for step in &report.next_steps {
         let _ = writeln!(out, "next: {step}");

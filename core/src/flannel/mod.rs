@@ -159,7 +159,10 @@ pub fn analyze_redacted(
         configured = configured.or(read);
         outcome.findings.extend(findings);
     }
-    if let (Some(report), Some((value, source))) = (outcome.mtu.as_mut(), configured) {
+    if let Some((value, source)) = configured {
+        // With no net-conf.json in the paste, the picture compares the pod MTU it sets with the
+        // assumed vxlan over the context's underlay (its `underlay_source` says so).
+        let report = outcome.mtu.get_or_insert(mtu);
         report.configured_pod_mtu = Some(value);
         report.configured_source = Some(String::from(source));
     }
