@@ -19,7 +19,11 @@ fn main() {
     let texts: Vec<String> = args
         .iter()
         .map(|path| match std::fs::read(path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            // As the fuzz target reads its input: the longest valid UTF-8 prefix.
+            Ok(bytes) => match std::str::from_utf8(&bytes) {
+                Ok(text) => String::from(text),
+                Err(error) => String::from_utf8_lossy(&bytes[..error.valid_up_to()]).into_owned(),
+            },
             Err(error) => panic!("{path}: {error}"),
         })
         .collect();

@@ -223,7 +223,12 @@ fn add_value(text: &str, mut value: Value, kind: &'static Kind, found: &mut Foun
             .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
             .count();
         if scheme < 20 && bytes.get(value.start + scheme) == Some(&b' ') {
-            value.start = skip_blanks(bytes, value.start + scheme);
+            // Only when a credential follows inside the value (`Authorization: token ` at the
+            // end of a line has none).
+            let credential = skip_blanks(bytes, value.start + scheme);
+            if credential < value.end {
+                value.start = credential;
+            }
         }
     }
     let text_value = &text[value.start..value.end];
@@ -415,6 +420,18 @@ mod tests {
         );
         assert_eq!(found[2].1, "pre-shared-key");
         assert_eq!(found[6].1, "http-authorization");
+    }
+
+    #[test]
+    fn an_authorization_scheme_without_a_credential_is_left_alone() {
+        for text in [
+            "Authorization: token ",
+            "Authorization: token \n",
+            "Authorization: Bearer  ",
+        ] {
+            assert!(secrets(text).is_empty(), "{text:?}");
+        }
+        assert_eq!(secrets("Authorization: token FAKEtok1 ")[0].0, "FAKEtok1");
     }
 
     #[test]
