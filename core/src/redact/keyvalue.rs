@@ -427,7 +427,7 @@ mod tests {
         for text in [
             "Authorization: token ",
             "Authorization: token \n",
-            "Authorization: Bearer  ",
+            "Authorization: token  # none",
         ] {
             assert!(secrets(text).is_empty(), "{text:?}");
         }
