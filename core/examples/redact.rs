@@ -82,7 +82,22 @@ fn check(text: &str, options: &RedactionOptions) -> Vec<&'static str> {
     if redacted.text.matches('\n').count() != text.matches('\n').count() {
         problems.push("line count");
     }
-    if redacted.restore(&redacted.text) != text {
+    let restored = redacted.restore(&redacted.text);
+    if restored != text {
+        let at = restored
+            .bytes()
+            .zip(text.bytes())
+            .position(|(a, b)| a != b)
+            .unwrap_or(restored.len().min(text.len()));
+        let around = |s: &str| {
+            let bytes = &s.as_bytes()[at.saturating_sub(40)..(at + 40).min(s.len())];
+            String::from_utf8_lossy(bytes).into_owned()
+        };
+        eprintln!(
+            "restore differs at byte {at}:\n  original {:?}\n  restored {:?}",
+            around(text),
+            around(&restored)
+        );
         problems.push("restore");
     }
     if redact(&redacted.text, options).text != redacted.text {

@@ -68,8 +68,11 @@ impl SecretMap {
                     rest = after.strip_prefix(filler.as_str()).unwrap_or(after);
                 }
                 None => {
-                    out.push_str(token);
-                    rest = &rest[at + token_len..];
+                    // Not a placeholder here, but one may start further in (a placeholder glued
+                    // after `…REDACTED_X_`): keep the bytes up to the next `REDACTED_` only.
+                    let next = token[1..].find(PREFIX).map_or(token_len, |i| i + 1);
+                    out.push_str(&token[..next]);
+                    rest = &rest[at + next..];
                 }
             }
         }
@@ -249,5 +252,19 @@ mod tests {
             "REDACTED_PRIVATE_KEY_10"
         );
         assert_eq!(format!("{map:?}"), "SecretMap(1 values hidden)");
+    }
+
+    #[test]
+    fn a_placeholder_glued_after_capitals_comes_back() {
+        let text = "token gREDACTED_HIGH_FAKEvEATQrFCmv5fEDPn0h8\n";
+        let start = text.find("FAKE").expect("value");
+        let candidates = [Candidate {
+            start,
+            end: text.len() - 1,
+            kind: &kind::HIGH_ENTROPY,
+        }];
+        let (out, _, map) = Placeholders::new(text).apply(&candidates);
+        assert_eq!(out, "token gREDACTED_HIGH_REDACTED_HIGH_ENTROPY_1\n");
+        assert_eq!(map.restore(&out), text);
     }
 }
