@@ -81,16 +81,26 @@ impl Found {
         // A benign range a redaction cuts into is redacted whole: what made it benign (a
         // certificate's BEGIN line) may be gone after this pass, and a second pass must find
         // nothing new.
+        // An entropy guess, which is only a guess, stops at the benign range's edge instead (a
+        // token glued to `-----BEGIN CERTIFICATE-----` must not take the BEGIN line with it).
         for candidate in &mut candidates {
             let after = benign.partition_point(|&(start, _)| start < candidate.end);
             for &(start, end) in benign[..after].iter().rev().take(8) {
                 let overlaps = start < candidate.end && candidate.start < end;
-                if overlaps && candidate.kind.tier != Tier::Entropy {
+                if !overlaps {
+                    continue;
+                }
+                if candidate.kind.tier != Tier::Entropy {
                     candidate.start = candidate.start.min(start);
                     candidate.end = candidate.end.max(end);
+                } else if candidate.start < start {
+                    candidate.end = start;
+                } else {
+                    candidate.start = end.min(candidate.end);
                 }
             }
         }
+        candidates.retain(|c| c.start < c.end);
         // A placeholder ends in digits: a digit right after it would read as part of its number,
         // so a span never stops right before a digit (the digits are redacted with it).
         let bytes = text.as_bytes();
@@ -166,6 +176,21 @@ mod tests {
             (merged[0].start, merged[0].end, merged[0].kind.name),
             (10, 30, "password")
         );
+    }
+
+    #[test]
+    fn entropy_guesses_stop_at_benign_edges() {
+        let mut found = Found::default();
+        found.add(0, 20, &kind::HIGH_ENTROPY);
+        found.add(35, 50, &kind::HIGH_ENTROPY);
+        found.benign(10, 40);
+        let text = "x".repeat(60);
+        let merged: Vec<(usize, usize)> = found
+            .merge(&text, &[])
+            .iter()
+            .map(|c| (c.start, c.end))
+            .collect();
+        assert_eq!(merged, [(0, 10), (40, 50)]);
     }
 
     #[test]
