@@ -112,16 +112,21 @@ fn is_random_looking(text: &str, start: usize, end: usize, log2_table: &Log2Tabl
     {
         return false;
     }
-    // The prefix is a word of its own: `…Esha1:` glued to a token before it is not a digest
-    // label, and once that token is redacted the second pass must judge this one the same way.
+    // The label stands on its own: after a blank, a quote, `@`, `=`, an opening bracket or a comma
+    // (`image@sha256:…`, `digest: "sha256:…"`). Glued to other text (`…Esha1:`, `…-----md5:`) it
+    // is not a digest label, and it must not become one or stop being one when a redaction ends
+    // right before it (a placeholder ends in a digit).
     let before = &text.as_bytes()[..start];
     let digest_prefix = ["sha256:", "sha512:", "sha1:", "sha384:", "md5:"]
         .iter()
         .any(|prefix| {
             before.ends_with(prefix.as_bytes())
-                && !before[..before.len() - prefix.len()]
+                && before[..before.len() - prefix.len()]
                     .last()
-                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+                    .is_none_or(|&b| {
+                        b.is_ascii_whitespace()
+                            || matches!(b, b'"' | b'\'' | b'@' | b'=' | b'(' | b'[' | b'{' | b',')
+                    })
         });
     // OpenSSH public keys (`ssh-rsa AAAAB3NzaC1yc2E…`, `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5…`,
     // `ecdsa-sha2-… AAAAE2VjZHNh…`) are public.
@@ -223,11 +228,12 @@ mod tests {
 
     #[test]
     fn a_digest_label_is_a_word_of_its_own() {
-        let text = "psk: FAKEqs5niMKzNTsKQlklBxEGk2IAqJml1Esha1:lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa\nx: sha1:lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa\n";
+        let text = "psk: FAKEqs5niMKzNTsKQlklBxEGk2IAqJml1Esha1:lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa\nx: sha1:lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa\nk: KEY-----md5:lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa\n";
         assert_eq!(
             tokens(text),
             [
                 "FAKEqs5niMKzNTsKQlklBxEGk2IAqJml1Esha1",
+                "lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa",
                 "lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa"
             ]
         );
