@@ -4,7 +4,9 @@
 // Prints the numbers and writes them to tests/e2e/output/measurements.json.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -118,6 +120,13 @@ test('measure: bundle size, first findings after load, input → findings', asyn
   // Two ways a user opens the link: in a fresh browser context (the browser also starts a
   // renderer process for it, which the page cannot influence) and in a tab that already runs
   // (the same context navigating to the link again, a query keeping it a full load).
+  // The baseline, in the same run and the same kind of fresh context: a static page whose HTML
+  // already holds an error finding. Its time is the browser's own (process start, navigation,
+  // parsing) on this machine at this moment; what podnet adds is the difference.
+  const baselineDir = await mkdtemp(join(tmpdir(), 'podnet-baseline-'));
+  await writeFile(join(baselineDir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>baseline</title></head><body><p class="finding error">static</p></body></html>\n');
+  const baselineServer = await startServer(baselineDir);
+  const baseline = [];
   const firstFindings = [];
   const warmFirstFindings = [];
   const warm = await browser.newContext();
@@ -131,8 +140,14 @@ test('measure: bundle size, first findings after load, input → findings', asyn
     firstFindings.push(await loadTimes(page, link));
     await context.close();
     warmFirstFindings.push(await loadTimes(warmPage, link.replace('#', `?round=${round}#`)));
+    const plain = await browser.newContext();
+    await plain.addInitScript(noteFirstFindings);
+    baseline.push(await loadTimes(await plain.newPage(), baselineServer.url));
+    await plain.close();
   }
   await warm.close();
+  await baselineServer.close();
+  await rm(baselineDir, { recursive: true });
 
   const { page } = await openPage(browser, server.url + '#nodes=300');
   const typing = {};
@@ -231,6 +246,11 @@ test('measure: bundle size, first findings after load, input → findings', asyn
     firstFindingsMedianMs: medians(firstFindings),
     warmTabFirstFindingsMs: warmFirstFindings.map(rounded),
     warmTabFirstFindingsMedianMs: medians(warmFirstFindings),
+    staticPageBaselineMs: baseline.map(rounded),
+    staticPageBaselineMedianMs: medians(baseline),
+    // podnet's first findings against the static page, both in fresh contexts of this run.
+    firstFindingsOverBaseline: Number((medians(firstFindings).total / medians(baseline).total).toFixed(2)),
+    firstFindingsMinusBaselineMs: medians(firstFindings).total - medians(baseline).total,
     inputToFindingsMs: typing,
     bareTextarea1MBMs: {
       layout: bare.map((b) => Math.round(b.layout)),
