@@ -1,8 +1,28 @@
 // Launches Debian's Chromium through playwright-core with the flags this machine needs
 // (no background connections, no sandbox as root). Never downloads a browser.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+import { startServer } from './serve.mjs';
+
 export const OUTPUT = new URL('./output/', import.meta.url);
+
+/** The release build under test: `PODNET_DIST` (a folder) or the repository's `dist/`; always
+ * with a trailing slash, so file names resolve inside it. */
+export const DIST = (() => {
+  const dist = process.env.PODNET_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+  return dist.endsWith('/') ? dist : dist + '/';
+})();
+
+/** Serves the release build on 127.0.0.1, launches Chromium and makes the output folder: what
+ * every end-to-end file does before its tests. Close both after them. */
+export async function startRelease() {
+  const server = await startServer(DIST);
+  const browser = await launch();
+  await mkdir(OUTPUT, { recursive: true });
+  return { server, browser };
+}
 
 export function launch() {
   return chromium.launch({

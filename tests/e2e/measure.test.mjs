@@ -4,16 +4,14 @@
 // Prints the numbers and writes them to tests/e2e/output/measurements.json.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 
 import { startServer } from './serve.mjs';
-import { launch, openPage, OUTPUT } from './browser.mjs';
+import { DIST, openPage, OUTPUT, startRelease } from './browser.mjs';
 
-const DIST = process.env.PODNET_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 /** Runs per measurement (the median is what docs/measurements.md reports). */
 const ROUNDS = Number(process.env.PODNET_MEASURE_ROUNDS ?? 5);
 let server;
@@ -45,9 +43,7 @@ function median(values) {
 }
 
 before(async () => {
-  server = await startServer(DIST);
-  browser = await launch();
-  await mkdir(OUTPUT, { recursive: true });
+  ({ server, browser } = await startRelease());
 });
 
 after(async () => {
@@ -140,10 +136,10 @@ test('measure: bundle size, first findings after load, input → findings', asyn
     firstFindings.push(await loadTimes(page, link));
     await context.close();
     warmFirstFindings.push(await loadTimes(warmPage, link.replace('#', `?round=${round}#`)));
-    const plain = await browser.newContext();
-    await plain.addInitScript(noteFirstFindings);
-    baseline.push(await loadTimes(await plain.newPage(), baselineServer.url));
-    await plain.close();
+    const staticContext = await browser.newContext();
+    await staticContext.addInitScript(noteFirstFindings);
+    baseline.push(await loadTimes(await staticContext.newPage(), baselineServer.url));
+    await staticContext.close();
   }
   await warm.close();
   await baselineServer.close();
@@ -238,19 +234,21 @@ test('measure: bundle size, first findings after load, input → findings', asyn
     }, pasteOf(1_000_000)));
   }
 
+  const fresh = medians(firstFindings);
+  const plain = medians(baseline);
   const measurements = {
     when: new Date().toISOString(),
     sizes,
     gzipTotalBytes: gzipTotal,
     firstFindingsMs: firstFindings.map(rounded),
-    firstFindingsMedianMs: medians(firstFindings),
+    firstFindingsMedianMs: fresh,
     warmTabFirstFindingsMs: warmFirstFindings.map(rounded),
     warmTabFirstFindingsMedianMs: medians(warmFirstFindings),
     staticPageBaselineMs: baseline.map(rounded),
-    staticPageBaselineMedianMs: medians(baseline),
+    staticPageBaselineMedianMs: plain,
     // podnet's first findings against the static page, both in fresh contexts of this run.
-    firstFindingsOverBaseline: Number((medians(firstFindings).total / medians(baseline).total).toFixed(2)),
-    firstFindingsMinusBaselineMs: medians(firstFindings).total - medians(baseline).total,
+    firstFindingsOverBaseline: Number((fresh.total / plain.total).toFixed(2)),
+    firstFindingsMinusBaselineMs: fresh.total - plain.total,
     inputToFindingsMs: typing,
     bareTextarea1MBMs: {
       layout: bare.map((b) => Math.round(b.layout)),

@@ -1,20 +1,15 @@
 // The walking skeleton end to end: the release build, served on 127.0.0.1, in Debian's Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { startServer } from './serve.mjs';
-import { launch, openPage, OUTPUT } from './browser.mjs';
+import { openPage, OUTPUT, startRelease } from './browser.mjs';
 
-const DIST = process.env.PODNET_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 let server;
 let browser;
 
 before(async () => {
-  server = await startServer(DIST);
-  browser = await launch();
-  await mkdir(OUTPUT, { recursive: true });
+  ({ server, browser } = await startRelease());
 });
 
 after(async () => {

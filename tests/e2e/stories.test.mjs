@@ -6,10 +6,8 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-import { startServer } from './serve.mjs';
-import { launch, openPage, OUTPUT } from './browser.mjs';
+import { openPage, OUTPUT, startRelease } from './browser.mjs';
 
-const DIST = process.env.PODNET_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SECRETS = ['FAKEtokenEXAMPLE', 'FAKE-Passw0rd-EXAMPLE', 'FAKEpskEXAMPLEshort', 'platform-team@example.org',
@@ -18,9 +16,7 @@ let server;
 let browser;
 
 before(async () => {
-  server = await startServer(DIST);
-  browser = await launch();
-  await mkdir(OUTPUT, { recursive: true });
+  ({ server, browser } = await startRelease());
   await mkdir(SCREENSHOTS, { recursive: true });
 });
 
