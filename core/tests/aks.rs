@@ -6,6 +6,8 @@ use podnet_core::aks::lexer::az_commands;
 use podnet_core::{analyze, Context, Severity};
 use proptest::prelude::*;
 
+mod support;
+
 const SEED_KUBENET: &str = include_str!("../../tests/fixtures/aks/seed-kubenet.sh");
 const SEED_OVERLAY: &str = include_str!("../../tests/fixtures/aks/seed-overlay.sh");
 
@@ -245,15 +247,8 @@ proptest! {
         if let Some(fixed) = &report.fixed {
             let again = analyze(fixed, &context);
             prop_assert_eq!(again.fixed.as_deref(), None, "fixing twice changed:\n{}\nto\n{:?}", fixed, again.fixed);
-            let fixed_rules: Vec<&str> = report
-                .findings
-                .iter()
-                .filter(|f| f.fix.is_some() && f.severity == Severity::Error)
-                .map(|f| f.rule)
-                .collect();
-            for finding in again.findings.iter().filter(|f| f.severity == Severity::Error) {
-                prop_assert!(!fixed_rules.contains(&finding.rule), "{} remains in\n{}", finding.rule, fixed);
-            }
+            let left: Vec<&str> = support::errors_the_fix_left(&report, &again).iter().map(|f| f.rule).collect();
+            prop_assert!(left.is_empty(), "{:?} remain in\n{}", left, fixed);
             prop_assert_eq!(again.documents.len(), 1);
         }
     }

@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 
 use podnet_core::{analyze, Context, Report, Severity};
 
+mod support;
+
 const AREAS: [&str; 2] = ["flannel", "aks"];
 
 fn fixtures_root() -> PathBuf {
@@ -163,17 +165,7 @@ fn check_invariants(case: &Path, text: &str, context: &Context, report: &Report)
     }
     if let Some(fixed) = &report.fixed {
         let again = analyze(fixed, context);
-        let fixed_rules: Vec<&str> = report
-            .findings
-            .iter()
-            .filter(|f| f.fix.is_some() && f.severity == Severity::Error)
-            .map(|f| f.rule)
-            .collect();
-        for finding in again
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error && fixed_rules.contains(&f.rule))
-        {
+        for finding in support::errors_the_fix_left(report, &again) {
             problems.push(format!(
                 "fixed text still raises {} at {}:{}",
                 finding.rule, finding.span.line, finding.span.column

@@ -3,7 +3,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use podnet_core::{analyze, Context, Severity};
+use podnet_core::{analyze, Context};
+
+// The integration tests' check of the same invariant.
+#[path = "../../core/tests/support/mod.rs"]
+mod support;
 
 fuzz_target!(|text: &str| {
     let context = Context {
@@ -12,8 +16,8 @@ fuzz_target!(|text: &str| {
         ..Context::default()
     };
     let report = analyze(text, &context);
-    if let Some(fixed) = report.fixed {
-        let again = analyze(&fixed, &context);
+    if let Some(fixed) = &report.fixed {
+        let again = analyze(fixed, &context);
         assert!(
             again.input_error.is_none() || report.input_error.is_some(),
             "fixed text no longer parses"
@@ -23,23 +27,11 @@ fuzz_target!(|text: &str| {
             report.documents.len(),
             "fixing changed the documents found"
         );
-        let fixed_errors: Vec<&str> = report
-            .findings
+        let left: Vec<&str> = support::errors_the_fix_left(&report, &again)
             .iter()
-            .filter(|f| f.fix.is_some() && f.severity == Severity::Error)
             .map(|f| f.rule)
             .collect();
-        for finding in again
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-        {
-            assert!(
-                !fixed_errors.contains(&finding.rule),
-                "fixed text still raises {}",
-                finding.rule
-            );
-        }
+        assert!(left.is_empty(), "fixed text still raises {left:?}");
         assert_eq!(again.fixed, None, "fixing twice changed the text");
     }
 });
