@@ -18,6 +18,7 @@ use core::str::FromStr;
 
 use super::found::Found;
 use super::kind;
+use super::scan::is_word;
 use crate::net::{private_ranges, Cidr, WELL_KNOWN_RANGES};
 
 /// Public resolvers and Azure's platform address (DNS, DHCP and health probes on every VNet).
@@ -82,7 +83,7 @@ fn ipv6_at(bytes: &[u8], at: usize) -> V6 {
         .take_while(|&&b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
         .count();
     let run_end = at + run;
-    if run > MAX_V6_LEN + 1 || bytes.get(run_end).is_some_and(|&b| is_word_byte(b)) {
+    if run > MAX_V6_LEN + 1 || bytes.get(run_end).is_some_and(|&b| is_word(b)) {
         return V6::None;
     }
     // A sentence may end right after the address (`… 2603:1030::1.` or `…::1:`).
@@ -108,18 +109,13 @@ fn ipv6_at(bytes: &[u8], at: usize) -> V6 {
     }
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
 /// True when `at` may start a global unicast IPv6 literal: `2xxx:` or `3xxx:` after a boundary
 /// that is not part of a longer address, name or digest.
 fn starts_v6(bytes: &[u8], at: usize) -> bool {
     matches!(bytes[at], b'2' | b'3')
         && bytes.get(at + 4) == Some(&b':')
         && bytes[at + 1..at + 4].iter().all(u8::is_ascii_hexdigit)
-        && (at == 0
-            || !(is_word_byte(bytes[at - 1]) || matches!(bytes[at - 1], b'.' | b'-' | b':')))
+        && (at == 0 || !(is_word(bytes[at - 1]) || matches!(bytes[at - 1], b'.' | b'-' | b':')))
 }
 
 /// Reads a dotted quad at `at`; returns the octets and the end.
@@ -208,13 +204,12 @@ fn ipv4_at(bytes: &[u8], at: usize, found: &mut Found) -> usize {
             .iter()
             .take_while(|b| b.is_ascii_digit() || **b == b'.')
             .count();
-    let boundary_before = at == 0
-        || !(bytes[at - 1].is_ascii_alphanumeric() || matches!(bytes[at - 1], b'.' | b'_' | b'-'));
+    let boundary_before =
+        at == 0 || !(is_word(bytes[at - 1]) || matches!(bytes[at - 1], b'.' | b'-'));
     if boundary_before {
         if let Some((octets, end)) = dotted_quad(bytes, at) {
             let next = bytes.get(end).copied();
-            let boundary_after =
-                end == run_end && !next.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
+            let boundary_after = end == run_end && !next.is_some_and(is_word);
             let is_cidr = next == Some(b'/') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
             if boundary_after && !is_cidr && is_public(octets) {
                 found.add(at, end, &kind::PUBLIC_IP);
