@@ -105,15 +105,27 @@ fn text_output_is_line_col_severity_rule_message_then_the_diff() {
 }
 
 #[test]
-fn unusable_input_exits_2_with_line_and_column_on_stderr() {
+fn a_net_conf_with_a_syntax_error_is_an_error_finding_at_its_line_and_column() {
     let output = podnet(
         &["check", "-"],
         Some("{\n  \"Network\": \"10.244.0.0/16\",\n}"),
     );
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("3:1 error flannel/net-conf-syntax "),
+        "{stdout}"
+    );
+    assert!(stdout.contains("trailing comma"), "{stdout}");
+}
+
+#[test]
+fn unusable_input_exits_2_with_line_and_column_on_stderr() {
+    let output = podnet(&["check", "-"], Some("\n{\n  \"name\": [1,\n"));
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("<stdin>:3:1:"), "{stderr}");
-    assert!(stderr.contains("trailing comma"), "{stderr}");
+    assert!(stderr.contains("<stdin>:4:1:"), "{stderr}");
+    assert!(stderr.contains("not valid JSON"), "{stderr}");
 }
 
 #[test]

@@ -61,6 +61,8 @@ pub struct Found {
     pub not_strings: Vec<NotAString>,
     /// `metadata.namespace` of a ConfigMap, when written.
     pub namespace: Option<String>,
+    /// The `etcdctl` command that writes this net-conf.json, when it is a v2 one.
+    pub etcd_v2_write: Option<EtcdWrite>,
 }
 
 impl Found {
@@ -74,6 +76,7 @@ impl Found {
             env: Vec::new(),
             not_strings: Vec::new(),
             namespace: None,
+            etcd_v2_write: None,
         }
     }
 }
@@ -84,15 +87,59 @@ impl Found {
 pub struct Detected {
     /// The flannel documents, in order.
     pub documents: Vec<Found>,
-    /// True when a flanneld DaemonSet in the paste runs without `--kube-subnet-mgr`.
+    /// True when a flanneld DaemonSet in the paste runs without `--kube-subnet-mgr`, or an
+    /// `etcdctl` line writes flannel's config: etcd mode.
     pub etcd_daemonset: bool,
+    /// Objects of the manifest written in an API version Kubernetes no longer serves.
+    pub removed_apis: Vec<RemovedApi>,
+    /// ConfigMaps a flanneld container mounts that hold no `net-conf.json`: (name, start, end).
+    pub missing_net_conf: Vec<(String, usize, usize)>,
+    /// What a JSON document that is not flannel's looks like, when the paste is one.
+    pub foreign: Option<&'static str>,
+}
+
+/// An object whose `apiVersion` Kubernetes removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedApi {
+    /// `kind`.
+    pub kind: String,
+    /// `apiVersion` as written.
+    pub api_version: String,
+    /// The Kubernetes version that stopped serving it, and the version to use instead.
+    pub removed_in: &'static str,
+    /// What to write instead.
+    pub replacement: &'static str,
+    /// Where `apiVersion`'s value is.
+    pub start: usize,
+    /// One past it.
+    pub end: usize,
+}
+
+/// Where an `etcdctl` line writes flannel's config with an etcd v2 command (`set`, `mk`,
+/// `update`), which flannel v0.18 and later (etcd v3 clients) never read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EtcdWrite {
+    /// The command word as written.
+    pub command: String,
+    /// Where the command word is.
+    pub start: usize,
+    /// One past it.
+    pub end: usize,
 }
 
 /// Finds every flannel document in `text`.
 pub fn detect(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError> {
     let trimmed = text.trim_start();
     let at = text.len() - trimmed.len();
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+    // A JSON document with a comment on top (`// …`) is still meant as JSON, which has none.
+    let commented_json = (trimmed.starts_with("//") || trimmed.starts_with("/*"))
+        && trimmed
+            .lines()
+            .any(|line| line.trim_start().starts_with('{'));
+    if trimmed.starts_with('{')
+        || commented_json
+        || (trimmed.starts_with('[') && !is_prompt_line(trimmed))
+    {
         return detect_json(text, index, at);
     }
     if let Some(env) = subnet_env(text) {
@@ -100,15 +147,152 @@ pub fn detect(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError>
         found.env = env;
         return Ok(Detected {
             documents: alloc::vec![found],
-            etcd_daemonset: false,
+            ..Detected::default()
         });
     }
-    detect_yaml(text, index)
+    let mut detected = detect_yaml(text, index)?;
+    etcdctl_documents(text, &mut detected);
+    Ok(detected)
+}
+
+/// A shell prompt at the start of a line: `$ `, `# `, `[root@node1 home]# `, `user@host:~$ `.
+fn is_prompt_line(line: &str) -> bool {
+    let line = line.lines().next().unwrap_or_default();
+    if line.starts_with("$ ") || line.starts_with("# ") {
+        return true;
+    }
+    let end = line.find(['#', '$', '>']);
+    end.is_some_and(|end| {
+        let prompt = &line[..end];
+        (prompt.starts_with('[') && prompt.ends_with(']')) || prompt.contains('@')
+    })
+}
+
+/// `etcdctl set|put|mk|update <prefix>/config '<json>'`, flannel's config written to etcd, on any
+/// line; and `etcdctl get <prefix>/config` followed by the JSON it printed. Both are etcd mode.
+fn etcdctl_documents(text: &str, detected: &mut Detected) {
+    let mut from = 0;
+    while let Some(found) = text[from..].find("etcdctl ") {
+        let at = from + found;
+        from = at + "etcdctl ".len();
+        let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+        let words: Vec<(usize, &str)> = text[from..line_end]
+            .split(' ')
+            .scan(from, |offset, word| {
+                let start = *offset;
+                *offset += word.len() + 1;
+                Some((start, word))
+            })
+            .filter(|(_, word)| !word.is_empty())
+            .collect();
+        let Some(verb_at) = words
+            .iter()
+            .position(|(_, w)| matches!(*w, "set" | "put" | "mk" | "update" | "get"))
+        else {
+            continue;
+        };
+        let (verb_start, verb) = words[verb_at];
+        let Some(&(_, key)) = words.get(verb_at + 1) else {
+            continue;
+        };
+        if !key.trim_matches(['"', '\'']).ends_with("/config") {
+            continue;
+        }
+        let document = if verb == "get" {
+            printed_json(text, line_end)
+        } else {
+            let key_end = words[verb_at + 1].0 + key.len();
+            single_quoted_json(text, key_end)
+        };
+        let Some((start, end)) = document else {
+            continue;
+        };
+        let mut found = Found::new(DocumentKind::FlannelNetConf, at, end.max(start));
+        found.net_conf = Some(Embedded {
+            text: String::from(&text[start..end]),
+            map: SourceMap::offset(start).limited_to(text.len()),
+            exact: true,
+        });
+        if matches!(verb, "set" | "mk" | "update") {
+            found.etcd_v2_write = Some(EtcdWrite {
+                command: String::from(verb),
+                start: verb_start,
+                end: verb_start + verb.len(),
+            });
+        }
+        detected.documents.push(found);
+        detected.etcd_daemonset = true;
+        from = end.max(from);
+    }
+}
+
+/// The JSON inside the single-quoted word after `from` (it may span lines): its byte range.
+fn single_quoted_json(text: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = &text[from..];
+    let open = from + rest.find(|c: char| c != ' ' && c != '\t')?;
+    if text.as_bytes().get(open) != Some(&b'\'') {
+        return None;
+    }
+    let close = open + 1 + text[open + 1..].find('\'')?;
+    let inner = &text[open + 1..close];
+    inner
+        .trim_start()
+        .starts_with('{')
+        .then_some((open + 1, close))
+}
+
+/// The JSON object printed on the lines after `etcdctl get …/config` (etcd v3 prints the key
+/// first, then the value): from its `{` to the brace that closes it.
+fn printed_json(text: &str, line_end: usize) -> Option<(usize, usize)> {
+    let mut offset = (line_end + 1).min(text.len());
+    let mut open = None;
+    for line in text[offset..].split_inclusive('\n').take(3) {
+        if line.trim_start().starts_with('{') {
+            open = line.find('{').map(|brace| offset + brace);
+            break;
+        }
+        offset += line.len();
+    }
+    let open = open?;
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, byte) in text.as_bytes()[open..].iter().enumerate() {
+        match (in_string, escaped, byte) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') => in_string = false,
+            (false, _, b'"') => in_string = true,
+            (false, _, b'{') => depth += 1,
+            (false, _, b'}') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((open, open + offset + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 fn detect_json(text: &str, index: &LineIndex<'_>, at: usize) -> Result<Detected, InputError> {
     let root = match json::parse(text) {
         Ok(root) => root,
+        // Broken JSON that names flannel's keys is a net-conf.json with a syntax error: read it as
+        // one, so the error is a finding at its line and column.
+        Err(_) if FLANNEL_WORDS.iter().any(|word| text.contains(word)) => {
+            let mut found = Found::new(DocumentKind::FlannelNetConf, at, text.trim_end().len());
+            found.net_conf = Some(Embedded {
+                text: String::from(text),
+                map: SourceMap::offset(0).limited_to(text.len()),
+                exact: true,
+            });
+            return Ok(Detected {
+                documents: alloc::vec![found],
+                ..Detected::default()
+            });
+        }
         Err(error) => {
             let span = index.span(error.offset, error.offset);
             return Err(InputError {
@@ -121,6 +305,12 @@ fn detect_json(text: &str, index: &LineIndex<'_>, at: usize) -> Result<Detected,
         }
     };
     if root.members().is_none() {
+        if let Some(what) = foreign_array(&root) {
+            return Ok(Detected {
+                foreign: Some(what),
+                ..Detected::default()
+            });
+        }
         return Err(InputError {
             message: String::from("the JSON is not an object; net-conf.json is an object such as {\"Network\": \"10.244.0.0/16\"}"),
             span: index.span(at, at),
@@ -131,9 +321,68 @@ fn detect_json(text: &str, index: &LineIndex<'_>, at: usize) -> Result<Detected,
     Ok(detected)
 }
 
+/// Words a flannel net-conf.json holds (with their quotes).
+const FLANNEL_WORDS: [&str; 4] = [
+    "\"Network\"",
+    "\"Backend\"",
+    "\"SubnetLen\"",
+    "\"IPv6Network\"",
+];
+
+/// True when an object has a key flannel's net-conf.json has, or one close to it (a typo).
+fn has_flannel_key(node: &Node) -> bool {
+    node.members().unwrap_or_default().iter().any(|member| {
+        crate::flannel::TOP_LEVEL_KEYS
+            .iter()
+            .any(|key| crate::flannel::close_key(&member.key, key))
+    })
+}
+
+/// What a JSON object that is not flannel's looks like, from its keys.
+fn foreign_object(node: &Node) -> &'static str {
+    let has = |key: &str| node.get_ignore_case(key).is_some();
+    let schema = node
+        .get_ignore_case("$schema")
+        .and_then(|m| m.value.as_str())
+        .unwrap_or_default();
+    if schema.contains("deploymentTemplate") {
+        "an ARM template"
+    } else if schema.contains("deploymentParameters") {
+        "an ARM parameters file"
+    } else if has("networkProfile") || has("agentPoolProfiles") {
+        "az aks show output (a managed cluster: networkProfile, agentPoolProfiles)"
+    } else if has("networkPlugin") || has("podCidr") || has("serviceCidr") {
+        "an AKS networkProfile (az aks show --query networkProfile)"
+    } else if has("addressSpace") || has("addressPrefix") || has("addressPrefixes") {
+        "az network vnet or subnet output"
+    } else {
+        "a JSON object with none of flannel's keys (Network, Backend, SubnetLen, …)"
+    }
+}
+
+/// What a JSON array is, when it is a known non-flannel listing.
+fn foreign_array(root: &Node) -> Option<&'static str> {
+    let json::Value::Array(items) = &root.value else {
+        return None;
+    };
+    let first = items.first()?;
+    let has = |key: &str| first.get_ignore_case(key).is_some();
+    if has("agentPoolType") || has("vmSize") {
+        Some("az aks nodepool list output")
+    } else if has("networkProfile") {
+        Some("az aks list output")
+    } else {
+        None
+    }
+}
+
 fn json_object(text: &str, node: &Node, detected: &mut Detected) {
     let kind = node.get_ignore_case("kind").and_then(|m| m.value.as_str());
     let Some(kind) = kind else {
+        if !is_cni_conf(node) && !has_flannel_key(node) {
+            detected.foreign = Some(foreign_object(node));
+            return;
+        }
         let document_kind = if is_cni_conf(node) {
             DocumentKind::FlannelCniConf
         } else {
@@ -237,6 +486,10 @@ fn subnet_env(text: &str) -> Option<Vec<EnvLine>> {
         if stripped.is_empty() || stripped.starts_with('#') {
             continue;
         }
+        // The command that printed the file (`$ cat /run/flannel/subnet.env`, with a prompt).
+        if stripped.contains("subnet.env") && !stripped.starts_with("FLANNEL_") {
+            continue;
+        }
         let (key, value) = stripped.split_once('=')?;
         let valid_name = !key.is_empty()
             && key
@@ -294,10 +547,181 @@ fn detect_yaml(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError
         }
     };
     let mut detected = Detected::default();
+    let mut objects = Vec::new();
     for document in &documents {
         yaml_object(text, &document.root, &mut detected);
+        manifest_objects(&document.root, &mut objects);
     }
+    manifest_checks(&objects, &mut detected);
     Ok(detected)
+}
+
+/// The Kubernetes objects of a stream: each document, and each item of a `List`.
+#[cfg(feature = "std")]
+fn manifest_objects<'n>(node: &'n crate::yaml::Node, objects: &mut Vec<&'n crate::yaml::Node>) {
+    match node.get("kind").and_then(|k| k.as_str()) {
+        Some("List") => {
+            for item in node.get("items").map(|i| i.items()).unwrap_or_default() {
+                manifest_objects(item, objects);
+            }
+        }
+        Some(_) => objects.push(node),
+        None => {}
+    }
+}
+
+/// API versions Kubernetes no longer serves: (apiVersion, kinds or `*`, removed in, use instead).
+/// Source: Kubernetes "Deprecated API Migration Guide".
+#[cfg(feature = "std")]
+const REMOVED_APIS: [(&str, &[&str], &str, &str); 7] = [
+    (
+        "extensions/v1beta1",
+        &["*"],
+        "1.16 (Ingress 1.22)",
+        "apps/v1 (networking.k8s.io/v1 for NetworkPolicy and Ingress)",
+    ),
+    ("apps/v1beta1", &["*"], "1.16", "apps/v1"),
+    ("apps/v1beta2", &["*"], "1.16", "apps/v1"),
+    (
+        "rbac.authorization.k8s.io/v1beta1",
+        &["*"],
+        "1.22",
+        "rbac.authorization.k8s.io/v1",
+    ),
+    (
+        "apiextensions.k8s.io/v1beta1",
+        &["*"],
+        "1.22",
+        "apiextensions.k8s.io/v1",
+    ),
+    (
+        "policy/v1beta1",
+        &["PodSecurityPolicy"],
+        "1.25",
+        "nothing: PodSecurityPolicy is gone; use Pod Security Admission",
+    ),
+    (
+        "policy/v1beta1",
+        &["PodDisruptionBudget"],
+        "1.25",
+        "policy/v1",
+    ),
+];
+
+/// The manifest-level checks: API versions Kubernetes removed, and ConfigMaps a flanneld
+/// container mounts without a `net-conf.json`.
+#[cfg(feature = "std")]
+fn manifest_checks(objects: &[&crate::yaml::Node], detected: &mut Detected) {
+    use crate::yaml::NodeKind;
+    let flannel_paste = !detected.documents.is_empty()
+        || objects
+            .iter()
+            .any(|object| mounts_flannel_config(object).is_some());
+    if !flannel_paste {
+        return;
+    }
+    for object in objects {
+        let kind = object
+            .get("kind")
+            .and_then(|k| k.as_str())
+            .unwrap_or_default();
+        let Some(version) = object.get("apiVersion") else {
+            continue;
+        };
+        let Some(written) = version.as_str() else {
+            continue;
+        };
+        let removed = REMOVED_APIS.iter().find(|(api, kinds, _, _)| {
+            *api == written && (kinds.contains(&"*") || kinds.contains(&kind))
+        });
+        if let Some((_, _, removed_in, replacement)) = removed {
+            detected.removed_apis.push(RemovedApi {
+                kind: String::from(kind),
+                api_version: String::from(written),
+                removed_in,
+                replacement,
+                start: version.start,
+                end: version.end,
+            });
+        }
+    }
+    for object in objects {
+        let Some(name) = mounts_flannel_config(object) else {
+            continue;
+        };
+        let config_map = objects.iter().find(|candidate| {
+            candidate.get("kind").and_then(|k| k.as_str()) == Some("ConfigMap")
+                && candidate
+                    .get("metadata")
+                    .and_then(|m| m.get("name"))
+                    .and_then(|n| n.as_str())
+                    == Some(name)
+        });
+        let Some(config_map) = config_map else {
+            continue;
+        };
+        let has_net_conf = config_map.get("data").is_some_and(|data| {
+            matches!(data.kind, NodeKind::Mapping(..)) && data.get("net-conf.json").is_some()
+        });
+        if has_net_conf {
+            continue;
+        }
+        if !detected
+            .documents
+            .iter()
+            .any(|found| found.start == config_map.start)
+        {
+            detected.documents.push(Found::new(
+                DocumentKind::FlannelConfigMap,
+                config_map.start,
+                config_map.end,
+            ));
+        }
+        detected
+            .missing_net_conf
+            .push((String::from(name), config_map.start, config_map.end));
+    }
+}
+
+/// The ConfigMap a workload's flanneld container mounts at /etc/kube-flannel/ (where flanneld
+/// reads net-conf.json by default), by the volume that backs that mount.
+#[cfg(feature = "std")]
+fn mounts_flannel_config(object: &crate::yaml::Node) -> Option<&str> {
+    let pod = object.get("spec")?.get("template")?.get("spec")?;
+    let container = pod.get("containers")?.items().iter().find(|container| {
+        let image = container
+            .get("image")
+            .and_then(|i| i.as_str())
+            .unwrap_or_default();
+        image.contains("flannel")
+            && container
+                .get("command")
+                .map(|c| {
+                    c.items()
+                        .iter()
+                        .any(|w| w.as_str().is_some_and(|w| w.contains("flanneld")))
+                })
+                .unwrap_or(false)
+    })?;
+    let volume = container
+        .get("volumeMounts")?
+        .items()
+        .iter()
+        .find(|mount| {
+            mount
+                .get("mountPath")
+                .and_then(|p| p.as_str())
+                .is_some_and(|path| path.trim_end_matches('/') == "/etc/kube-flannel")
+        })?
+        .get("name")?
+        .as_str()?;
+    pod.get("volumes")?
+        .items()
+        .iter()
+        .find(|v| v.get("name").and_then(|n| n.as_str()) == Some(volume))?
+        .get("configMap")?
+        .get("name")?
+        .as_str()
 }
 
 #[cfg(feature = "std")]

@@ -23,10 +23,13 @@ pub mod flannel;
 pub mod json;
 pub mod net;
 mod order;
+pub mod placeholder;
 pub mod plan;
 pub mod redact;
 pub mod report;
+pub mod share;
 pub mod span;
+pub mod template;
 #[cfg(feature = "std")]
 pub mod yaml;
 

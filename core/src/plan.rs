@@ -136,7 +136,7 @@ pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
         }
     };
     let ranges = 1u128 << bits;
-    reasons.push(format!("{pool} with /{node_prefix} per node: {ranges} node ranges, {}% used at {nodes} nodes; node {} would get no range (flannel's etcd mode skips the first range: {} usable).", nodes * 100 / ranges, ranges + 1, ranges - 1));
+    reasons.push(format!("{pool} with /{node_prefix} per node: {ranges} node ranges, {} used at {nodes} nodes; node {} would get no range (flannel's etcd mode skips the first range: {} usable).", crate::share::percent(nodes, ranges), ranges + 1, ranges - 1));
     Ok(Plan {
         pool,
         node_prefix,

@@ -19,8 +19,10 @@ fn context(pairs: &[(&str, &str)]) -> Context {
     context
 }
 
+/// The migration changes as little as possible: the plugin moves to Azure CNI Overlay and the
+/// pod CIDR stays, because Overlay accepts it (the in-place update keeps it too).
 #[test]
-fn the_seed_kubenet_command_becomes_the_seed_overlay_command() {
+fn the_seed_kubenet_command_moves_to_overlay_and_keeps_its_pod_cidr() {
     let report = analyze(SEED_KUBENET, &context(&[("vnet-cidr", "10.20.4.0/22")]));
     let retirement = report
         .findings
@@ -31,26 +33,35 @@ fn the_seed_kubenet_command_becomes_the_seed_overlay_command() {
     assert!(retirement.message.contains("31 March 2028"));
     assert_eq!((retirement.span.line, retirement.span.column), (6, 22));
     let fixed = report.fixed.as_deref().expect("fixed text");
-    let expected = SEED_KUBENET
-        .replace(
-            "    --network-plugin kubenet \\\n",
-            "    --network-plugin azure \\\n    --network-plugin-mode overlay \\\n",
-        )
-        .replace("10.244.0.0/16", "100.64.0.0/10");
+    let expected = SEED_KUBENET.replace(
+        "    --network-plugin kubenet \\\n",
+        "    --network-plugin azure \\\n    --network-plugin-mode overlay \\\n",
+    );
     assert_eq!(fixed, expected);
-    // The fixed command is the seed's own overlay command in its networking flags.
+    assert!(fixed.contains("--pod-cidr 10.244.0.0/16"), "{fixed}");
+    // The seed's own overlay command names the same plugin and mode.
     for line in [
         "    --network-plugin azure \\",
         "    --network-plugin-mode overlay \\",
-        "    --pod-cidr 100.64.0.0/10 \\",
     ] {
         assert!(SEED_OVERLAY.contains(line), "{line}");
         assert!(fixed.contains(line), "{line}");
     }
-    assert_eq!(
-        report.next_steps.last().map(|s| s.rsplit(": ").next().unwrap_or_default()),
-        Some("az aks update --resource-group rg-prod-eus2 --name aks-prod-eus2 --network-plugin azure --network-plugin-mode overlay --pod-cidr 100.64.0.0/10")
+    let step = report.next_steps.last().expect("the in-place update");
+    assert!(step.contains("Kubernetes 1.27 or later"), "{step}");
+    assert!(step.contains("user-assigned managed identity"), "{step}");
+    assert!(step.ends_with(": az aks update --resource-group rg-prod-eus2 --name aks-prod-eus2 --network-plugin azure --network-plugin-mode overlay"), "{step}");
+}
+
+/// An on-premises range the pod CIDR overlaps makes it one Overlay cannot use: then it moves.
+#[test]
+fn a_kubenet_pod_cidr_that_overlaps_a_known_range_moves_with_the_migration() {
+    let report = analyze(
+        SEED_KUBENET,
+        &context(&[("vnet-cidr", "10.20.4.0/22"), ("avoid", "10.0.0.0/8")]),
     );
+    let fixed = report.fixed.as_deref().expect("fixed text");
+    assert!(fixed.contains("--pod-cidr 100.64.0.0/10"), "{fixed}");
 }
 
 #[test]
@@ -93,7 +104,7 @@ fn every_continuation_style_keeps_its_marker_in_the_fix() {
         let fixed = report.fixed.expect("fixed");
         assert_eq!(
             fixed,
-            format!("az aks create {marker}{newline}  -g rg {marker}{newline}  --network-plugin azure {marker}{newline}  --network-plugin-mode overlay {marker}{newline}  --pod-cidr 100.64.0.0/10{newline}")
+            format!("az aks create {marker}{newline}  -g rg {marker}{newline}  --network-plugin azure {marker}{newline}  --network-plugin-mode overlay{newline}")
         );
         let again = analyze(&fixed, &Context::default());
         assert!(again.fixed.is_none(), "fixing twice changed {marker}");

@@ -23,7 +23,7 @@ use alloc::vec::Vec;
 
 use super::choose;
 use super::command::{AksCommand, Verb};
-use super::network::{Mode, Network, Plugin};
+use super::network::{Mode, Network};
 use super::reserved;
 use super::{Changes, Out};
 use crate::context::Context;
@@ -70,7 +70,6 @@ pub fn check(
     } else {
         network.mode
     };
-    let kubenet = network.plugin == Some(Plugin::Kubenet) && command.verb == Verb::Create;
     let uses_pod_cidr = mode_after.is_some_and(Mode::uses_pod_cidr)
         || network.mode.is_some_and(Mode::uses_pod_cidr);
     let mut decisions = Decisions {
@@ -113,7 +112,7 @@ pub fn check(
         decisions.taken_for_pod = labelled;
         if network.pod_cidr.is_none() && !network.pod_cidrs.is_empty() {
             // Dual-stack lists are not rewritten: the findings stand without a fix.
-        } else if pod_bad || kubenet {
+        } else if pod_bad {
             decisions.pod_replacement = choose::pod_cidr(decisions.nodes, &taken);
         } else if short {
             decisions.pod_replacement =

@@ -4,7 +4,8 @@
 //!   `--pod-cidr`, so the pod CIDR holds 2^(24 − prefix) nodes. Error when the nodes (the largest of
 //!   `--node-count`, `--max-count` and the context's target) do not fit, warning above 75%.
 //! - `aks/node-subnet-capacity` (Azure CNI node subnet): every node and each of its pods takes a
-//!   subnet address up front: (nodes + surge) × (max-pods + 1) against the subnet's addresses minus
+//!   subnet address up front: (nodes + surge) × (max-pods + 1), surge being `--max-surge` or AKS's
+//!   default of 10% rounded up, against the subnet's addresses minus
 //!   the 5 Azure reserves in every subnet. The subnet range comes from the context (`vnet-cidr`,
 //!   the narrowest one given), since `--vnet-subnet-id` names no range.
 //!
@@ -18,7 +19,7 @@ use alloc::format;
 
 use super::addresses::Decisions;
 use super::command::AksCommand;
-use super::network::{Mode, Network};
+use super::network::{Mode, Network, Surge};
 use super::{Changes, Out};
 use crate::context::Context;
 use crate::finding::Severity;
@@ -29,8 +30,6 @@ use crate::report::Capacity;
 pub const NODE_PREFIX: u8 = 24;
 /// Addresses Azure reserves in every subnet.
 pub const AZURE_RESERVED_PER_SUBNET: u128 = 5;
-/// AKS's default max surge during upgrades: one extra node.
-pub const DEFAULT_SURGE: u32 = 1;
 
 /// Runs the capacity rules; returns the pod CIDR capacity numbers when a pod CIDR applies.
 pub fn check(
@@ -59,9 +58,9 @@ pub fn check(
         usable_node_ranges: ranges,
         pod_addresses_per_node: per_node,
         target_nodes: target,
-        utilization_permille: target
-            .filter(|_| ranges > 0)
-            .map(|t| u32::try_from(u128::from(t) * 1000 / ranges).unwrap_or(u32::MAX)),
+        utilization_permille: target.filter(|_| ranges > 0).map(|t| {
+            u32::try_from(crate::share::permille(u128::from(t), ranges)).unwrap_or(u32::MAX)
+        }),
         first_node_without_range: ranges + 1,
         service_range: decisions.service_before,
     };
@@ -79,9 +78,9 @@ pub fn check(
     let fits = u128::from(nodes) <= ranges;
     let mode = network.mode.map_or("this mode", Mode::name);
     let mut why = format!(
-        "In {mode} every node takes a /{NODE_PREFIX} from the pod CIDR: {pool} holds 2^({NODE_PREFIX} − {p}) = {ranges} node ranges, and {nodes} nodes (the largest of --node-count, --max-count and the target) use {pct}%. A node's /24 is a hard ceiling of {per_node} pod addresses; at {ranges} nodes the pool is empty and node {first} gets no range.",
+        "In {mode} every node takes a /{NODE_PREFIX} from the pod CIDR: {pool} holds 2^({NODE_PREFIX} − {p}) = {ranges} node ranges, and {nodes} nodes (the largest of --node-count, --max-count and the target) use {pct}. A node's /24 is a hard ceiling of {per_node} pod addresses; at {ranges} nodes the pool is empty and node {first} gets no range.",
         p = pool.prefix,
-        pct = u128::from(nodes) * 100 / ranges.max(1),
+        pct = crate::share::percent(u128::from(nodes), ranges),
         first = ranges + 1,
     );
     if let Some(new) = decisions.pod_replacement {
@@ -92,7 +91,7 @@ pub fn check(
         ));
     }
     let (severity, message) = if fits {
-        (Severity::Warning, format!("{label} holds {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes use {}%, above the {MAX_UTILIZATION_PERCENT}% alert threshold", u128::from(nodes) * 100 / ranges.max(1)))
+        (Severity::Warning, format!("{label} holds {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes use {}, above the {MAX_UTILIZATION_PERCENT}% alert threshold", crate::share::percent(u128::from(nodes), ranges)))
     } else {
         (Severity::Error, format!("{label} holds only {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes do not fit: node {} gets no range", ranges + 1))
     };
@@ -112,7 +111,17 @@ fn node_subnet(command: &AksCommand, network: &Network, context: &Context, out: 
     let Some(max_pods) = network.max_pods(context) else {
         return;
     };
-    let surge = network.max_surge.unwrap_or(DEFAULT_SURGE);
+    let surge_setting = network.max_surge.unwrap_or(Surge::DEFAULT);
+    let surge = surge_setting.nodes(nodes);
+    let surge_note = match (network.max_surge, surge_setting) {
+        (None, _) => {
+            format!("Surge is AKS's default max surge, 10% of {nodes} nodes rounded up = {surge}.")
+        }
+        (Some(_), Surge::Percent(percent)) => {
+            format!("Surge is --max-surge {percent}% of {nodes} nodes rounded up = {surge}.")
+        }
+        (Some(_), Surge::Nodes(_)) => format!("Surge is --max-surge {surge}."),
+    };
     let needed = u128::from(nodes + surge) * u128::from(max_pods + 1);
     let Some(subnet) = context
         .vnet
@@ -129,17 +138,16 @@ fn node_subnet(command: &AksCommand, network: &Network, context: &Context, out: 
             Severity::Info,
             (command.start, command.start + 2),
             format!("Azure CNI node subnet mode needs {needed} subnet addresses here: a /{smallest} at least; give the subnet range (vnet-cidr) to check it"),
-            format!("Every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed}, and Azure keeps 5 addresses of every subnet. --vnet-subnet-id names the subnet but not its range, so podnet cannot compare."),
+            format!("Every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed}, and Azure keeps 5 addresses of every subnet. {surge_note} --vnet-subnet-id names the subnet but not its range, so podnet cannot compare."),
             None,
         );
         return;
     };
     let usable = subnet.size().saturating_sub(AZURE_RESERVED_PER_SUBNET);
     let why = format!(
-        "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. Surge is {surge} extra node{} during upgrades. Azure CNI Overlay takes pod addresses outside the VNet and needs one subnet address per node.",
+        "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note} Azure CNI Overlay takes pod addresses outside the VNet and needs one subnet address per node.",
         subnet.prefix,
         subnet.size(),
-        if surge == 1 { "" } else { "s" },
     );
     let (start, end) = command
         .get("--vnet-subnet-id")
@@ -160,7 +168,7 @@ fn node_subnet(command: &AksCommand, network: &Network, context: &Context, out: 
             "aks/node-subnet-capacity",
             Severity::Warning,
             (start, end),
-            format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} take {needed} ({}%)", needed * 100 / usable.max(1)),
+            format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)),
             why,
             None,
         );

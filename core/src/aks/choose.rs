@@ -1,6 +1,6 @@
 //! Choosing a replacement range that overlaps nothing known.
 //!
-//! For a pod CIDR: 100.64.0.0/10 (RFC 6598, the range AKS's overlay docs use) when it overlaps
+//! For a pod CIDR: 100.64.0.0/10 (RFC 6598 shared address space, which Overlay accepts) when it overlaps
 //! nothing known; otherwise the first block of the smallest size that fits, searched in RFC 6598
 //! space, then 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16 (RFC 1918). For a service CIDR: AKS's
 //! default 10.0.0.0/16 when free, otherwise the first free /16 in the same order.
@@ -17,7 +17,7 @@ use super::reserved::RESERVED;
 use crate::net::Cidr;
 use crate::plan;
 
-/// The pod CIDR AKS's overlay docs use and the kubenet migration aims for.
+/// The first replacement pod CIDR tried: RFC 6598 shared address space, rarely used on premises.
 pub const PREFERRED_POD_CIDR: Cidr = Cidr::v4(100, 64, 0, 0, 10);
 
 /// Where replacement pod ranges are searched, in order.

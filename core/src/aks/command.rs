@@ -1,14 +1,16 @@
 //! The command model: an `az aks create|update` command as options with spanned values.
 //!
-//! Built from the words of [`super::lexer`]. Options are kept in the order written; the last of a
-//! repeated flag wins, as with azure-cli's argparse. Unknown flags are kept untouched. A flag takes
-//! the next word as its value unless that word starts with `-` (azure-cli has no positional
-//! arguments after the subcommand).
+//! Built from the words of [`super::lexer`], split the way azure-cli's argparse splits them: each
+//! flag takes as many following words as its arity says ([`super::flags`]): none for a switch,
+//! one, or all up to the next flag for `--zones 1 2 3`; `--flag=value` carries exactly one value;
+//! an abbreviated long flag stands for the one flag it abbreviates. Options are kept in the order
+//! written; the last of a repeated flag wins. A word no flag takes is stray (azure-cli: "unrecognized
+//! arguments"), except a bare shell expansion such as `$EXTRA_ARGS`, which may expand to flags.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::flags;
+use super::flags::{self, Arity, Known, Lookup};
 use super::lexer::{Continuation, RawCommand, Word};
 
 /// Which subcommand.
@@ -39,24 +41,42 @@ pub struct Value {
     pub start: usize,
     /// Text offset one past the value's last byte (before a closing quote).
     pub end: usize,
-    /// True when the value holds a shell expansion and cannot be checked.
+    /// True when the value holds a shell expansion or a template placeholder and cannot be checked.
     pub opaque: bool,
+}
+
+/// How azure-cli resolves a flag as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FlagState {
+    /// A flag of the subcommand.
+    Known(Known),
+    /// An abbreviation of several flags (argparse: "ambiguous option").
+    Ambiguous(Vec<&'static str>),
+    /// Not a flag of the subcommand (argparse: "unrecognized arguments").
+    Unknown,
 }
 
 /// One option as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opt {
-    /// The long flag name (`-g` becomes `--resource-group`).
+    /// The canonical long flag name (`-g` and `--resource-gr` become `--resource-group`), or the
+    /// flag as written when azure-cli does not know it.
     pub name: String,
+    /// The flag as written (without `=value`).
+    pub written: String,
+    /// How azure-cli resolves it.
+    pub state: FlagState,
     /// Text offsets of the flag as written.
     pub name_start: usize,
     /// One past the flag as written.
     pub name_end: usize,
-    /// The value, when one follows.
+    /// The (first) value, when one follows.
     pub value: Option<Value>,
-    /// True when written `--flag=value`.
+    /// Further values of a flag that takes several (`--zones 1 2 3`).
+    pub more: Vec<Value>,
+    /// True when written `--flag=value` (or `-cVALUE`).
     pub equals: bool,
-    /// Text offset one past the whole option (its value word included).
+    /// Text offset one past the whole option (its value words included).
     pub end: usize,
 }
 
@@ -74,6 +94,14 @@ impl Opt {
             .as_ref()
             .filter(|v| !v.opaque)
             .map(|v| v.text.as_str())
+    }
+
+    /// The flag's arity when azure-cli knows it.
+    pub fn arity(&self) -> Option<Arity> {
+        match &self.state {
+            FlagState::Known(known) => Some(known.arity),
+            _ => None,
+        }
     }
 }
 
@@ -119,54 +147,59 @@ impl AksCommand {
             stray: Vec::new(),
             continuations: raw.continuations.clone(),
         };
+        let create = verb == Verb::Create;
         let mut index = 3;
         while let Some(word) = words.get(index) {
             index += 1;
             if !is_flag(word) {
-                command.stray.push((word.start, word.end));
+                if !is_bare_expansion(word) {
+                    command.stray.push((word.start, word.end));
+                }
                 continue;
             }
-            let option = match word.value.split_once('=') {
-                Some((name, _)) => {
-                    let value_start = name.len() + 1;
-                    let (start, end) = word.text_range(value_start, word.value.len());
-                    let (name_start, name_end) = word.text_range(0, name.len());
-                    Opt {
-                        name: String::from(flags::long_name(name)),
-                        name_start,
-                        name_end,
-                        value: Some(Value {
-                            text: String::from(&word.value[value_start..]),
-                            start,
-                            end,
-                            opaque: word.opaque,
-                        }),
-                        equals: true,
-                        end: word.end,
-                    }
-                }
-                None => {
-                    let value_word = words.get(index).filter(|next| !is_flag(next));
-                    let value = value_word.map(|next| {
-                        index += 1;
-                        let (start, end) = next.text_range(0, next.value.len());
-                        Value {
-                            text: next.value.clone(),
-                            start,
-                            end,
-                            opaque: next.opaque,
-                        }
-                    });
-                    Opt {
-                        name: String::from(flags::long_name(&word.value)),
-                        name_start: word.start,
-                        name_end: word.end,
-                        end: value_word.map_or(word.end, |next| next.end),
-                        value,
-                        equals: false,
-                    }
-                }
+            let (written, attached) = split_flag(&word.value, create);
+            let state = match flags::lookup(written, create) {
+                Lookup::Known(known) => FlagState::Known(known),
+                Lookup::Ambiguous(names) => FlagState::Ambiguous(names),
+                Lookup::Unknown => FlagState::Unknown,
             };
+            let name = match &state {
+                FlagState::Known(known) => String::from(known.name),
+                _ => String::from(written),
+            };
+            let (name_start, name_end) = word.text_range(0, written.len());
+            let mut option = Opt {
+                name,
+                written: String::from(written),
+                state,
+                name_start,
+                name_end,
+                value: None,
+                more: Vec::new(),
+                equals: attached.is_some(),
+                end: word.end,
+            };
+            if let Some(value_start) = attached {
+                option.value = Some(value_of(word, value_start));
+            } else {
+                // An unknown flag takes the next word too: argparse reports both as unrecognized.
+                let arity = option.arity().unwrap_or(Arity::One);
+                if arity != Arity::Switch {
+                    while let Some(next) = words.get(index).filter(|next| !is_flag(next)) {
+                        index += 1;
+                        let value = value_of(next, 0);
+                        option.end = next.end;
+                        if option.value.is_none() {
+                            option.value = Some(value);
+                        } else {
+                            option.more.push(value);
+                        }
+                        if !arity.takes_several() {
+                            break;
+                        }
+                    }
+                }
+            }
             command.options.push(option);
         }
         Some(command)
@@ -188,8 +221,59 @@ impl AksCommand {
     }
 }
 
+/// The value bytes of `word` from value offset `from` on.
+fn value_of(word: &Word, from: usize) -> Value {
+    let (start, end) = word.text_range(from, word.value.len());
+    let text = String::from(&word.value[from..]);
+    Value {
+        opaque: word.opaque || crate::placeholder::is_placeholder(&text),
+        text,
+        start,
+        end,
+    }
+}
+
+/// The flag part of a flag word and, when a value is attached, the value's offset in the word:
+/// `--flag=value`, or a known short flag followed directly by its value (`-c3`, as argparse reads
+/// it).
+fn split_flag(value: &str, create: bool) -> (&str, Option<usize>) {
+    if let Some((name, _)) = value.split_once('=') {
+        return (name, Some(name.len() + 1));
+    }
+    if !value.starts_with("--") && value.len() > 2 && value.is_char_boundary(2) {
+        let short = &value[..2];
+        if let Lookup::Known(known) = flags::lookup(short, create) {
+            if known.arity != Arity::Switch {
+                return (short, Some(2));
+            }
+        }
+    }
+    (value, None)
+}
+
+/// A word argparse treats as an option: it starts with `-`, is not a negative number, and its
+/// flag part (before any `=`) is written out, not produced by a shell expansion.
 fn is_flag(word: &Word) -> bool {
-    !word.quoted && !word.opaque && word.value.starts_with('-') && word.value.len() > 1
+    let value = word.value.as_str();
+    if !value.starts_with('-') || value.len() < 2 {
+        return false;
+    }
+    let name = value.split_once('=').map_or(value, |(name, _)| name);
+    let negative_number = value[1..].bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    !negative_number && !name.contains(['$', '%', '`', ' '])
+}
+
+/// A word that is nothing but a shell expansion (`$EXTRA_ARGS`, `${FLAGS}`, `%OPTS%`), unquoted,
+/// or a docs placeholder for options (`< --a <n> | --b <ids> >`): it may stand for flags and
+/// values, so it is not reported as a stray argument.
+fn is_bare_expansion(word: &Word) -> bool {
+    let value = word.value.as_str();
+    word.opaque
+        && !word.quoted
+        && ((value.starts_with('$') && !value.contains(' '))
+            || (value.starts_with('%') && value.ends_with('%'))
+            || (value.starts_with('<') && value.ends_with('>'))
+            || (value.starts_with('[') && value.ends_with(']')))
 }
 
 #[cfg(test)]

@@ -1,87 +1,136 @@
-//! What podnet knows about `az aks create` / `az aks update` flags: short aliases, the networking
-//! flags the rules read, and the closest networking flag to a misspelled one.
+//! What podnet knows about the flags of `az aks create` / `az aks update`: every flag azure-cli
+//! (and the aks-preview extension) accepts, how many values each takes, how argparse resolves an
+//! abbreviated long flag, and the closest flag to a misspelled one.
 //!
-//! Source: azure-cli `src/azure-cli/azure/cli/command_modules/acs/_params.py`.
+//! The table is generated from azure-cli's own parser (see [`super::az_flags`]); arity decides how
+//! a command line splits into options and values: `--zones 1 2 3` takes three values, a switch such
+//! as `--generate-ssh-keys` takes none, and a word after a switch is an argument azure-cli does not
+//! recognise.
 
-/// Short flags and the long flag each stands for.
-pub const SHORT_FLAGS: [(&str, &str); 8] = [
-    ("-g", "--resource-group"),
-    ("-n", "--name"),
-    ("-c", "--node-count"),
-    ("-m", "--max-pods"),
-    ("-l", "--location"),
-    ("-s", "--node-vm-size"),
-    ("-k", "--kubernetes-version"),
-    ("-a", "--enable-addons"),
-];
+use alloc::string::String;
+use alloc::vec::Vec;
 
-/// The networking flags the rules read (and the ones a typo is compared against).
-pub const NETWORK_FLAGS: [&str; 26] = [
-    "--network-plugin",
-    "--network-plugin-mode",
-    "--network-dataplane",
-    "--network-policy",
-    "--pod-cidr",
-    "--pod-cidrs",
-    "--service-cidr",
-    "--service-cidrs",
-    "--dns-service-ip",
-    "--ip-families",
-    "--vnet-subnet-id",
-    "--pod-subnet-id",
-    "--max-pods",
-    "--node-count",
-    "--outbound-type",
-    "--docker-bridge-address",
-    "--load-balancer-sku",
-    "--load-balancer-managed-outbound-ip-count",
-    "--load-balancer-outbound-ips",
-    "--load-balancer-outbound-ip-prefixes",
-    "--load-balancer-outbound-ports",
-    "--load-balancer-idle-timeout",
-    "--max-surge",
-    "--max-count",
-    "--min-count",
-    "--enable-cluster-autoscaler",
-];
+use super::az_flags::FLAGS;
 
-/// Other flags of `az aks create|update` that are close to a networking flag but correct.
-const OTHER_KNOWN_FLAGS: [&str; 12] = [
-    "--resource-group",
-    "--name",
-    "--location",
-    "--node-vm-size",
-    "--nodepool-name",
-    "--kubernetes-version",
-    "--enable-addons",
-    "--node-osdisk-size",
-    "--zones",
-    "--tags",
-    "--network-policy-mode",
-    "--pod-ip-allocation-mode",
-];
-
-/// The long name `flag` stands for (a short flag's long form, otherwise itself).
-pub fn long_name(flag: &str) -> &str {
-    SHORT_FLAGS
-        .iter()
-        .find(|(short, _)| *short == flag)
-        .map_or(flag, |(_, long)| long)
+/// How many values a flag takes (argparse's `nargs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arity {
+    /// No value (`store_true`).
+    Switch,
+    /// Exactly one value.
+    One,
+    /// An optional value (`nargs='?'`, the three-state `--enable-x [true|false]` flags).
+    Optional,
+    /// One or more values (`nargs='+'`).
+    Many,
+    /// Zero or more values (`nargs='*'`).
+    Any,
 }
 
-/// True for flags podnet knows.
-pub fn is_known(flag: &str) -> bool {
-    NETWORK_FLAGS.contains(&flag) || OTHER_KNOWN_FLAGS.contains(&flag)
-}
-
-/// The networking flag `flag` most likely meant: the single closest by edit distance, within
-/// two edits (three for long names), or one that differs only in case, `_` for `-` or a missing
-/// leading dash.
-pub fn likely_intended(flag: &str) -> Option<&'static str> {
-    if is_known(flag) || !flag.starts_with('-') {
-        return None;
+impl Arity {
+    /// True when the flag must be followed by at least one value.
+    pub fn needs_value(self) -> bool {
+        matches!(self, Arity::One | Arity::Many)
     }
-    let normalized: alloc::string::String = flag
+
+    /// True when the flag goes on taking values after its first.
+    pub fn takes_several(self) -> bool {
+        matches!(self, Arity::Many | Arity::Any)
+    }
+}
+
+/// One row of the generated table: option as written, canonical long name, arity, command mask.
+#[derive(Debug, Clone, Copy)]
+pub struct FlagSpec(pub &'static str, pub &'static str, pub Arity, pub u8);
+
+/// The flag exists in azure-cli's `az aks create`.
+pub const CREATE: u8 = 1;
+/// The flag exists in azure-cli's `az aks update`.
+pub const UPDATE: u8 = 2;
+/// The aks-preview extension adds the flag to `az aks create`.
+pub const PREVIEW_CREATE: u8 = 4;
+/// The aks-preview extension adds the flag to `az aks update`.
+pub const PREVIEW_UPDATE: u8 = 8;
+
+/// A flag as azure-cli resolves it for one subcommand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Known {
+    /// The canonical long name (`-g` and `--resource-gr` become `--resource-group`).
+    pub name: &'static str,
+    /// How many values it takes.
+    pub arity: Arity,
+    /// True when only the aks-preview extension knows it.
+    pub preview_only: bool,
+}
+
+/// How a flag as written resolves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// A flag of the subcommand (exactly, or as the unique abbreviation of one).
+    Known(Known),
+    /// An abbreviation of several flags: argparse stops with "ambiguous option".
+    Ambiguous(Vec<&'static str>),
+    /// No flag of the subcommand: argparse stops with "unrecognized arguments".
+    Unknown,
+}
+
+/// The mask bits of a subcommand: (azure-cli, aks-preview).
+fn bits(create: bool) -> (u8, u8) {
+    if create {
+        (CREATE, PREVIEW_CREATE)
+    } else {
+        (UPDATE, PREVIEW_UPDATE)
+    }
+}
+
+fn known(spec: &FlagSpec, create: bool) -> Option<Known> {
+    let (core, preview) = bits(create);
+    (spec.3 & (core | preview) != 0).then_some(Known {
+        name: spec.1,
+        arity: spec.2,
+        preview_only: spec.3 & core == 0,
+    })
+}
+
+/// Resolves `flag` (without any `=value`) for `az aks create` (`create`) or `az aks update`.
+///
+/// Like argparse: an exact option first; otherwise a long option that is a prefix of exactly one
+/// flag's option strings is that flag. Prefixes are matched against what the subcommand knows
+/// with the aks-preview extension installed, so a preview flag's abbreviation is never blamed on
+/// azure-cli.
+pub fn lookup(flag: &str, create: bool) -> Lookup {
+    if let Ok(at) = FLAGS.binary_search_by(|spec| spec.0.cmp(flag)) {
+        if let Some(known) = known(&FLAGS[at], create) {
+            return Lookup::Known(known);
+        }
+    }
+    if !flag.starts_with("--") || flag.len() < 3 {
+        return Lookup::Unknown;
+    }
+    let start = FLAGS.partition_point(|spec| spec.0 < flag);
+    let mut matches: Vec<Known> = Vec::new();
+    for spec in FLAGS[start..]
+        .iter()
+        .take_while(|spec| spec.0.starts_with(flag))
+    {
+        if let Some(found) = known(spec, create) {
+            if !matches.iter().any(|m| m.name == found.name) {
+                matches.push(found);
+            }
+        }
+    }
+    match matches.as_slice() {
+        [] => Lookup::Unknown,
+        [one] => Lookup::Known(*one),
+        several => Lookup::Ambiguous(several.iter().map(|k| k.name).collect()),
+    }
+}
+
+/// The flag of the subcommand that `flag` most likely meant: the single closest long name by
+/// edit distance, within two edits (three for long names), comparing case-folded with `_` as
+/// `-` and leading dashes ignored.
+pub fn likely_intended(flag: &str, create: bool) -> Option<&'static str> {
+    let normalized: String = flag
         .trim_start_matches('-')
         .chars()
         .map(|c| {
@@ -94,7 +143,13 @@ pub fn likely_intended(flag: &str) -> Option<&'static str> {
         .collect();
     let mut best: Option<(&'static str, usize)> = None;
     let mut tied = false;
-    for candidate in NETWORK_FLAGS {
+    for spec in FLAGS.iter().filter(|spec| spec.0.starts_with("--")) {
+        let Some(candidate) = known(spec, create).map(|k| k.name) else {
+            continue;
+        };
+        if spec.0 != candidate {
+            continue;
+        }
         // More than three characters apart in length means more than three edits: skip early.
         if normalized.len().abs_diff(candidate.len() - 2) > 3 {
             continue;
@@ -120,7 +175,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     if a.len() > 64 || b.len() > 64 {
         return usize::MAX;
     }
-    let mut previous: alloc::vec::Vec<usize> = (0..=b.len()).collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
     let mut current = alloc::vec![0; b.len() + 1];
     for (i, &ca) in a.iter().enumerate() {
         current[0] = i + 1;
@@ -137,29 +192,67 @@ fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
 
-    #[test]
-    fn short_flags_map_to_long_ones() {
-        assert_eq!(long_name("-g"), "--resource-group");
-        assert_eq!(long_name("-m"), "--max-pods");
-        assert_eq!(long_name("--pod-cidr"), "--pod-cidr");
+    fn name(flag: &str, create: bool) -> Option<&'static str> {
+        match lookup(flag, create) {
+            Lookup::Known(known) => Some(known.name),
+            _ => None,
+        }
     }
 
     #[test]
-    fn typos_find_the_networking_flag() {
-        assert_eq!(likely_intended("--pod-cider"), Some("--pod-cidr"));
+    fn the_table_is_sorted_for_binary_search() {
+        assert!(FLAGS.windows(2).all(|pair| pair[0].0 < pair[1].0));
+    }
+
+    #[test]
+    fn short_flags_and_abbreviations_resolve_like_argparse() {
+        assert_eq!(name("-g", true), Some("--resource-group"));
+        assert_eq!(name("-m", true), Some("--max-pods"));
+        assert_eq!(name("--resource-gr", true), Some("--resource-group"));
+        assert_eq!(name("--pod-cidr", true), Some("--pod-cidr"));
+        assert!(matches!(
+            lookup("--network-plug", true),
+            Lookup::Ambiguous(names) if names.contains(&"--network-plugin") && names.contains(&"--network-plugin-mode")
+        ));
+        assert_eq!(lookup("--group", false), Lookup::Unknown);
+        // -c is create's alias for --node-count; update has none.
+        assert_eq!(name("-c", true), Some("--node-count"));
+        assert_eq!(lookup("-c", false), Lookup::Unknown);
+    }
+
+    #[test]
+    fn arity_comes_from_azure_clis_parser() {
+        let arity = |flag| match lookup(flag, true) {
+            Lookup::Known(known) => Some(known.arity),
+            _ => None,
+        };
+        assert_eq!(arity("--zones"), Some(Arity::Many));
+        assert_eq!(arity("--nodepool-tags"), Some(Arity::Any));
+        assert_eq!(arity("--generate-ssh-keys"), Some(Arity::Switch));
+        assert_eq!(arity("--enable-syslog"), Some(Arity::Optional));
+        assert_eq!(arity("--pod-cidr"), Some(Arity::One));
+    }
+
+    #[test]
+    fn typos_find_the_intended_flag() {
+        assert_eq!(likely_intended("--pod-cider", true), Some("--pod-cidr"));
         assert_eq!(
-            likely_intended("--network-pluggin"),
+            likely_intended("--network-pluggin", true),
             Some("--network-plugin")
         );
-        assert_eq!(likely_intended("--dns-service-ip-address"), None);
-        assert_eq!(likely_intended("--service_cidr"), Some("--service-cidr"));
         assert_eq!(
-            likely_intended("--netwrok-policy"),
+            likely_intended("--service_cidr", true),
+            Some("--service-cidr")
+        );
+        assert_eq!(
+            likely_intended("--netwrok-policy", true),
             Some("--network-policy")
         );
-        assert_eq!(likely_intended("--network-plugin"), None);
-        assert_eq!(likely_intended("--enable-managed-identity"), None);
-        assert_eq!(likely_intended("--generate-ssh-keys"), None);
-        assert_eq!(likely_intended("-pod-cidr"), Some("--pod-cidr"));
+        assert_eq!(likely_intended("-pod-cidr", true), Some("--pod-cidr"));
+        assert_eq!(likely_intended("--group", false), None);
+        assert_eq!(
+            likely_intended("--resource-grop", false),
+            Some("--resource-group")
+        );
     }
 }

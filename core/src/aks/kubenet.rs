@@ -1,21 +1,22 @@
 //! Rule `aks/kubenet-retirement`: kubenet retires on 31 March 2028; move to Azure CNI Overlay.
 //!
 //! What it checks: `az aks create --network-plugin kubenet`.
-//! Why it matters: kubenet clusters lose support on 31 March 2028 (AKS docs
+//! Why it matters: AKS stops supporting kubenet on 31 March 2028 (AKS docs
 //! `includes/kubenet-retirement.md`, Azure/AKS#4859). Kubenet also caps a cluster at 400 nodes
-//! (one route per node in the route table) and caps every node at its /24.
-//! Fix: `--network-plugin azure --network-plugin-mode overlay --pod-cidr 100.64.0.0/10` (RFC 6598)
-//! when that range overlaps nothing known, otherwise the smallest fitting free RFC 6598/RFC 1918
-//! block; for an existing cluster, the matching in-place `az aks update` in the next steps (or a
-//! blue/green move to a new cluster).
-//! Source: AKS docs "Kubenet retirement", "Upgrade Azure CNI IPAM modes and data plane".
+//! (one route per node in a route table holding at most 400) and every node at its /24.
+//! Fix: as little as possible: `--network-plugin azure --network-plugin-mode overlay`. The pod CIDR
+//! stays when Overlay accepts it (private or shared address space overlapping nothing known),
+//! as the in-place update keeps it; only a pod CIDR Overlay cannot use is replaced (see
+//! `addresses`). For an existing cluster the next steps give the in-place `az aks update` and its
+//! documented prerequisites.
+//! Source: AKS docs `includes/kubenet-retirement.md`, `configure-kubenet.md` (400 routes),
+//! `update-azure-cni.md` (the in-place update and its prerequisites).
 
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::addresses::Decisions;
-use super::choose::PREFERRED_POD_CIDR;
 use super::command::{AksCommand, Verb};
 use super::network::{Network, Plugin};
 use super::{Changes, Out};
@@ -28,7 +29,10 @@ pub const RULE: &str = "aks/kubenet-retirement";
 const MESSAGE: &str =
     "kubenet retires on 31 March 2028; create the cluster with Azure CNI Overlay instead";
 
-const WHY: &str = "AKS retires kubenet on 31 March 2028 (Azure/AKS#4859). Kubenet gives each node a /24 from --pod-cidr (253 pod addresses, a hard per-node ceiling) and routes it through the subnet's route table, which stops the cluster at 400 nodes. Azure CNI Overlay also takes pod addresses from --pod-cidr outside the VNet, without route tables, up to 5,000 nodes and 250 pods per node.";
+const WHY: &str = "AKS no longer supports kubenet from 31 March 2028 and asks to move to Azure CNI Overlay (AKS docs, kubenet retirement notice; Azure/AKS#4859). Kubenet routes each node's /24 through a route table, which holds at most 400 routes, so a kubenet cluster stops at 400 nodes (AKS docs, configure-kubenet). Azure CNI Overlay also gives each node a /24 from --pod-cidr outside the VNet, without a route table.";
+
+/// What the in-place update requires, as `update-azure-cni.md` lists it.
+const PREREQUISITES: &str = "Kubernetes 1.27 or later; no network policy engine enabled (uninstall Azure Network Policy Manager or Calico first); a user-assigned managed identity on the cluster, to detach the route table (a system-assigned one is not supported); no dynamic pod IP allocation; no Windows node pools with Docker. Every node pool is reimaged at once and the change cannot be undone";
 
 /// Runs the rule; pushes the in-place migration command to `next_steps`.
 pub fn check(
@@ -46,63 +50,40 @@ pub fn check(
     let Some(option) = command.get("--network-plugin") else {
         return;
     };
-    if decisions.pod_replacement.is_none() && network.pod_cidr_written && network.pod_cidr.is_none()
-    {
-        // The pod CIDR is a shell variable (or unreadable): migrate the plugin and keep it.
-        let at = out.report(
-            RULE,
-            Severity::Warning,
-            option.value_range(),
-            String::from(MESSAGE),
-            format!("{WHY} The --pod-cidr value cannot be read here (a shell variable or a malformed block), so it is kept: overlay needs it in RFC 1918 or RFC 6598 space, overlapping neither the VNet nor the service CIDR; 100.64.0.0/10 is the usual choice."),
-            None,
-        );
-        changes.plugin = Some("azure");
-        if !command.has("--network-plugin-mode") {
-            changes.add_overlay_mode = true;
+    let kept = match (decisions.pod_replacement, decisions.pod_before) {
+        (Some(pod), _) => {
+            let known: Vec<String> = decisions
+                .taken_for_pod
+                .iter()
+                .map(|(range, what)| format!("{what} {range}"))
+                .collect();
+            format!("The pod CIDR cannot stay as it is for Overlay (see its finding), so the fix moves it to {pod}, a free block that overlaps nothing known ({}).", if known.is_empty() { String::from("no VNet, service or avoided range") } else { known.join(", ") })
         }
-        changes.resolve(at);
-        return;
-    }
-    let Some(pod) = decisions.pod_replacement else {
-        out.report(RULE, Severity::Warning, option.value_range(), String::from("kubenet retires on 31 March 2028; create the cluster with Azure CNI Overlay instead"), String::from("No free RFC 6598 or RFC 1918 pod range was found that overlaps nothing known, so no corrected command is offered: choose a pod CIDR for --network-plugin azure --network-plugin-mode overlay by hand."), None);
-        return;
-    };
-    let known: Vec<String> = decisions
-        .taken_for_pod
-        .iter()
-        .map(|(range, what)| format!("{what} {range}"))
-        .collect();
-    let known = if known.is_empty() {
-        String::from("no VNet, service or avoided range")
-    } else {
-        known.join(", ")
-    };
-    let fits = pod.subnet_count(24) >= u128::from(decisions.nodes);
-    let choice = if !fits {
-        format!("No free RFC 6598/RFC 1918 block holds {} nodes without overlapping a known range ({known}); {pod} is the biggest free one and holds {} nodes with a /24 each.", decisions.nodes, pod.subnet_count(24))
-    } else if pod == PREFERRED_POD_CIDR {
-        format!("{pod} (RFC 6598 shared address space, the range AKS's overlay docs use) overlaps nothing known ({known}) and holds {} nodes with a /24 each.", pod.subnet_count(24))
-    } else {
-        format!("{PREFERRED_POD_CIDR} overlaps a known range ({known}), so the pod CIDR is {pod}, the smallest free RFC 6598/RFC 1918 block that holds {} nodes at most 75% used.", decisions.nodes)
+        (None, Some(pod)) => format!("The pod CIDR {pod} stays: Overlay accepts it, and the in-place update keeps it."),
+        (None, None) => String::from("The --pod-cidr value cannot be read here (a shell variable or placeholder), so it is kept: Overlay needs it in private (RFC 1918) or shared (RFC 6598) address space, overlapping neither the VNet nor the service CIDR."),
     };
     let at = out.report(
         RULE,
         Severity::Warning,
         option.value_range(),
         String::from(MESSAGE),
-        format!("{WHY} {choice} Existing clusters migrate in place with az aks update (see next steps) or blue/green."),
+        format!("{WHY} {kept} An existing cluster can be updated in place (see next steps) or moved blue/green."),
         None,
     );
     changes.plugin = Some("azure");
     if !command.has("--network-plugin-mode") {
         changes.add_overlay_mode = true;
     }
-    changes.pod_cidr = Some(pod);
+    if let Some(pod) = decisions.pod_replacement {
+        changes.pod_cidr = Some(pod);
+    }
     changes.resolve(at);
     let group = value_or(command, "--resource-group", "<resource-group>");
     let name = value_or(command, "--name", "<cluster-name>");
-    next_steps.push(format!("For an existing kubenet cluster, migrate in place (every node pool is reimaged at once and the change cannot be undone; check the documented prerequisites first, e.g. a network policy engine may need to be removed): az aks update --resource-group {group} --name {name} --network-plugin azure --network-plugin-mode overlay --pod-cidr {pod}"));
+    let pod = decisions
+        .pod_replacement
+        .map_or_else(String::new, |pod| format!(" --pod-cidr {pod}"));
+    next_steps.push(format!("For an existing kubenet cluster, update it in place once it meets the prerequisites ({PREREQUISITES}): az aks update --resource-group {group} --name {name} --network-plugin azure --network-plugin-mode overlay{pod}"));
 }
 
 /// The value of `name` as written (expansions kept), or `placeholder`.

@@ -133,6 +133,13 @@ pub struct RawCommand {
     /// Offset of a comment that ended the command although the next line goes on with a flag:
     /// the shell runs the lines after it as a separate command.
     pub broken_by_comment: Option<usize>,
+    /// Offset one past the last word of a line that ends without a continuation marker although
+    /// the next line goes on with an indented flag (`  --node-count 3`): the shell ends the command
+    /// there and runs the next lines as a separate command.
+    pub missing_continuation: Option<usize>,
+    /// The ends of further lines below, in the same run of indented flag lines, that lack their
+    /// marker too (each one ends yet another command).
+    pub more_missing: Vec<usize>,
 }
 
 /// Why a command line could not be read, and where.
@@ -154,23 +161,43 @@ pub fn az_commands(text: &str) -> Vec<RawCommand> {
     while line_start < text.len() {
         let mut resume = next_line(text, line_start);
         let mut at = command_start(text, line_start);
-        while let Some(start) = at {
-            let (command, separator_end) = read_command(text, start);
+        while let Some((start, substituted)) = at {
+            let (command, separator_end) = read_command(text, start, substituted);
             resume = resume.max(next_line(text, command.end.max(start)));
             let chained = separator_end.map(|end| skip_blanks(text, end));
             commands.push(command);
-            at = chained.filter(|&next| starts_with_word(text, next, "az"));
+            at = chained
+                .filter(|&next| starts_with_word(text, next, "az"))
+                .map(|next| (next, false));
         }
         line_start = resume;
     }
     commands
 }
 
-/// The offset of `az` on the line starting at `line_start`, after blanks and a prompt.
-fn command_start(text: &str, line_start: usize) -> Option<usize> {
+/// The offset of `az` on the line starting at `line_start`, after blanks and a prompt, and
+/// whether it runs inside a command substitution (`ID=$(az aks create …)`, `export X="$(az …`).
+fn command_start(text: &str, line_start: usize) -> Option<(usize, bool)> {
     let at = skip_blanks(text, line_start);
     let at = skip_prompt(text, at);
-    starts_with_word(text, at, "az").then_some(at)
+    if starts_with_word(text, at, "az") {
+        return Some((at, false));
+    }
+    let rest = &text[at..];
+    let rest = rest.strip_prefix("export ").unwrap_or(rest);
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let after_name = if name_len > 0 && rest[name_len..].starts_with('=') {
+        &rest[name_len + 1..]
+    } else {
+        rest
+    };
+    let after_quote = after_name.strip_prefix('"').unwrap_or(after_name);
+    let inner = after_quote.strip_prefix("$(")?;
+    let start = text.len() - inner.len();
+    let start = skip_blanks(text, start);
+    starts_with_word(text, start, "az").then_some((start, true))
 }
 
 /// Skips a shell prompt: `$ `, `> `, `PS>`, `PS C:\dir> `, `C:\dir>`.
@@ -202,15 +229,41 @@ fn starts_with_word(text: &str, at: usize, word: &str) -> bool {
         && rest[word.len()..]
             .chars()
             .next()
-            .is_none_or(|c| c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            .is_none_or(|c| c == ' ' || c == '\t' || c == '\r' || c == '\n' || is_unicode_blank(c))
+}
+
+/// A space character other than the blank and the tab (no-break, thin, narrow no-break, ideographic
+/// and zero-width spaces). Rendered docs and chat put them between words; the shell does not split
+/// on them, but they separate what the author meant as words, so the lexer does (and
+/// `aks/unicode-punctuation` reports each).
+pub fn is_unicode_blank(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
+    )
+}
+
+/// The byte length of the blank (ASCII or Unicode) at `at`, or 0.
+fn blank_len(text: &str, at: usize) -> usize {
+    match text.as_bytes().get(at) {
+        Some(b' ' | b'\t') => 1,
+        Some(byte) if *byte >= 0x80 => text[at..]
+            .chars()
+            .next()
+            .filter(|c| is_unicode_blank(*c))
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 fn skip_blanks(text: &str, mut at: usize) -> usize {
-    let bytes = text.as_bytes();
-    while at < bytes.len() && (bytes[at] == b' ' || bytes[at] == b'\t') {
-        at += 1;
+    loop {
+        let len = blank_len(text, at);
+        if len == 0 {
+            return at;
+        }
+        at += len;
     }
-    at
 }
 
 fn next_line(text: &str, at: usize) -> usize {
@@ -239,7 +292,9 @@ fn continuation_end(text: &str, at: usize) -> Option<usize> {
 
 /// Reads one command from `start`. Returns it and, when it ended at `;`, `&&`, `||`, `|` or `&`,
 /// the offset just past that separator.
-fn read_command(text: &str, start: usize) -> (RawCommand, Option<usize>) {
+///
+/// In a command substitution (`substituted`) an unquoted `)` ends the command too.
+fn read_command(text: &str, start: usize, substituted: bool) -> (RawCommand, Option<usize>) {
     let bytes = text.as_bytes();
     let mut command = RawCommand {
         start,
@@ -264,11 +319,16 @@ fn read_command(text: &str, start: usize) -> (RawCommand, Option<usize>) {
             continue;
         }
         match byte {
-            b'\n' => {
+            b'\n' | b'\r' if byte == b'\n' || bytes.get(at + 1) == Some(&b'\n') => {
                 command.end = at;
+                if next_line_continues(text, at) {
+                    command.missing_continuation =
+                        Some(command.words.last().map_or(at, |word| word.end));
+                    command.more_missing = missing_below(text, at);
+                }
                 return (command, None);
             }
-            b'\r' if bytes.get(at + 1) == Some(&b'\n') => {
+            b')' if substituted => {
                 command.end = at;
                 return (command, None);
             }
@@ -289,7 +349,7 @@ fn read_command(text: &str, start: usize) -> (RawCommand, Option<usize>) {
             }
             _ => {}
         }
-        match read_word(text, at, &mut command.continuations) {
+        match read_word(text, at, &mut command.continuations, substituted) {
             Ok(word) => {
                 at = word.end;
                 command.end = word.end;
@@ -307,11 +367,52 @@ fn read_command(text: &str, start: usize) -> (RawCommand, Option<usize>) {
     }
 }
 
+/// The ends of the lines below the line break at `at`, in its run of indented flag lines, that
+/// end without a continuation marker although the next line goes on with a flag.
+fn missing_below(text: &str, mut at: usize) -> Vec<usize> {
+    let mut missing = Vec::new();
+    while next_line_continues(text, at) {
+        let line_start = next_line(text, at);
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |n| line_start + n);
+        let content = text[line_start..line_end].trim_end();
+        let marked = content.ends_with(['\\', '`', '^']);
+        if !marked && next_line_continues(text, line_end) {
+            missing.push(line_start + content.len());
+        }
+        if !marked && !next_line_continues(text, line_end) {
+            break;
+        }
+        at = line_end;
+        if at >= text.len() {
+            break;
+        }
+    }
+    missing
+}
+
+/// True when the line after the line break at `at` goes on with a flag (`--name x`, or an
+/// indented `  -g rg`) as a continued line does: the shape of a command whose line lost its marker.
+fn next_line_continues(text: &str, at: usize) -> bool {
+    let next = next_line(text, at);
+    let flag_at = skip_blanks(text, next);
+    let indented = flag_at > next;
+    let rest = &text.as_bytes()[flag_at..];
+    match rest {
+        [b'-', b'-', c, ..] => c.is_ascii_alphabetic(),
+        // A single-dash word at the start of a line may be a Markdown list item.
+        [b'-', c, b' ' | b'\t', ..] => indented && c.is_ascii_alphabetic(),
+        _ => false,
+    }
+}
+
 /// Reads one word starting at `start` (which is not a blank or separator).
 fn read_word(
     text: &str,
     start: usize,
     continuations: &mut Vec<Continuation>,
+    substituted: bool,
 ) -> Result<Word, (Word, LexError)> {
     let bytes = text.as_bytes();
     let mut word = Word {
@@ -323,6 +424,17 @@ fn read_word(
         pieces: Vec::new(),
     };
     let mut at = start;
+    // `` `--flag` `` at the start of a word: bash command substitution (often Markdown code
+    // formatting pasted into a command), read as one opaque word.
+    if bytes.get(at) == Some(&b'`') {
+        let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+        if let Some(close) = text[at + 1..line_end].find('`').filter(|&c| c > 0) {
+            let end = at + 1 + close + 1;
+            word.opaque = true;
+            word.push(text, at, end - at);
+            at = end;
+        }
+    }
     while let Some(&byte) = bytes.get(at) {
         if let Some(next) = continuation_end(text, at) {
             // A continuation right after a word ends it (the command reader records the
@@ -344,6 +456,20 @@ fn read_word(
         }
         match byte {
             b' ' | b'\t' | b'\n' | b';' | b'|' | b'&' => break,
+            b')' if substituted => break,
+            _ if blank_len(text, at) > 0 => break,
+            // `<resource-group>`, `< --a | --b >`, `[system|none]`: placeholders and choices the
+            // docs write for the reader to fill in, read as one opaque word.
+            b'<' | b'[' if at == start => {
+                if let Some(end) = bracketed_placeholder(text, at) {
+                    word.opaque = true;
+                    word.push(text, at, end - at);
+                    at = end;
+                    continue;
+                }
+                word.push(text, at, 1);
+                at += 1;
+            }
             b'\r' if bytes.get(at + 1) == Some(&b'\n') => break,
             b'\'' => {
                 word.quoted = true;
@@ -410,6 +536,30 @@ fn read_word(
     }
     word.end = at;
     Ok(word)
+}
+
+/// The end of a docs placeholder opening at `at`: `<…>` (nested `<…>` allowed, on one line) or
+/// `[a|b]` (a choice, with a `|` inside, on one line).
+fn bracketed_placeholder(text: &str, at: usize) -> Option<usize> {
+    let line = &text[at..text[at..].find('\n').map_or(text.len(), |n| at + n)];
+    if line.starts_with('[') {
+        let close = line.find(']')?;
+        return line[..close].contains('|').then_some(at + close + 1);
+    }
+    let mut depth = 0usize;
+    for (offset, byte) in line.bytes().enumerate() {
+        match byte {
+            b'<' => depth += 1,
+            b'>' => {
+                depth -= 1;
+                if depth == 0 {
+                    return (offset > 1).then_some(at + offset + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 fn unclosed(at: usize, message: &'static str) -> LexError {
@@ -663,6 +813,44 @@ mod tests {
         assert_eq!(
             command.continuations[0].trailing_blanks(text),
             Some((15, 17))
+        );
+    }
+
+    #[test]
+    fn a_line_without_its_marker_before_an_indented_flag_is_noticed() {
+        let text = "az aks create \\\n  --name x\n  --node-count 3 \\\n  --zones 1\n";
+        let command = &az_commands(text)[0];
+        assert_eq!(command.missing_continuation, Some(26));
+        assert_eq!(&text[..26], "az aks create \\\n  --name x");
+        assert_eq!(command.words.len(), 5);
+        let text = "az aks create --name x\n- a list item\n  more prose\n";
+        assert_eq!(az_commands(text)[0].missing_continuation, None);
+        let text = "az aks create --name x\r\n    -g rg\r\n";
+        assert_eq!(az_commands(text)[0].missing_continuation, Some(22));
+    }
+
+    #[test]
+    fn docs_placeholders_and_unicode_blanks() {
+        let text = "az aks update -g <group> \\\n< --a <n> | --b <ids> >\n";
+        let command = &az_commands(text)[0];
+        assert_eq!(
+            values(command),
+            vec![
+                "az",
+                "aks",
+                "update",
+                "-g",
+                "<group>",
+                "< --a <n> | --b <ids> >"
+            ]
+        );
+        assert!(command.words[5].opaque);
+        let text = "az aks create --private-dns-zone [system|none] -n x";
+        assert_eq!(az_commands(text)[0].words[4].value, "[system|none]");
+        let text = "az aks\u{202f}update --pod-cidr\u{a0}10.0.0.0/8";
+        assert_eq!(
+            values(&az_commands(text)[0]),
+            vec!["az", "aks", "update", "--pod-cidr", "10.0.0.0/8"]
         );
     }
 

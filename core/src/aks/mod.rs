@@ -8,17 +8,19 @@
 //! corrected command and fixing twice changes nothing.
 
 mod addresses;
+mod az_flags;
 mod capacity;
 mod choose;
 pub mod command;
 mod deprecated;
 mod dualstack;
 mod edit;
-mod flags;
+pub mod flags;
 mod kubenet;
 pub mod lexer;
 mod limits;
 pub mod network;
+mod pasted;
 mod plugin;
 mod reserved;
 mod service;
@@ -56,6 +58,7 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
             continue;
         }
         syntax::continuations(text, &command, &raw, &mut out);
+        pasted::check(text, &command, raw.end.max(command.end), &mut out);
         let checked = check(text, &command, context, &mut out);
         outcome.findings.extend(out.findings);
         outcome.capacity = outcome.capacity.take().or(checked.capacity);
@@ -75,7 +78,7 @@ struct Checked {
 fn check(text: &str, command: &AksCommand, context: &Context, out: &mut Out<'_>) -> Checked {
     let network = network::read(command, out);
     let mut changes = Changes::default();
-    syntax::check(command, out);
+    syntax::check(text, command, out);
     deprecated::check(command, &network, out, &mut changes);
     plugin::check(command, &network, out, &mut changes);
     dualstack::check(command, &network, out);
@@ -201,15 +204,6 @@ impl Changes {
         let mut edits: Vec<Edit> = Vec::new();
         let mut after_plugin: Vec<(&str, String)> = Vec::new();
         let mut at_end: Vec<(&str, String)> = Vec::new();
-        // azure-cli refuses a new pod or service range without a plugin ("Please explicitly specify
-        // the network plugin type"), so a fix that adds one names AKS's default plugin too.
-        let adds_range = (self.pod_cidr.is_some() && !command.has("--pod-cidr"))
-            || (self.service_cidr.is_some() && !command.has("--service-cidr"))
-            || (self.dns_ip.is_some() && !command.has("--dns-service-ip"));
-        if adds_range && command.verb == command::Verb::Create && !command.has("--network-plugin") {
-            self.plugin.get_or_insert("azure");
-            self.add_overlay_mode = true;
-        }
         if command.has("--network-plugin-mode") {
             self.add_overlay_mode = false;
         }

@@ -23,10 +23,10 @@ use crate::net::{Cidr, IpFamily};
 
 /// Rule id for values that cannot be read.
 pub const RULE_MALFORMED: &str = "aks/malformed-value";
+/// Rule id for values podnet cannot read because they are placeholders.
+pub const RULE_OPAQUE: &str = "aks/opaque-value";
 /// Rule id for a networking flag given more than once.
 pub const RULE_REPEATED: &str = "aks/repeated-flag";
-/// Rule id for a flag that needs a value but has none.
-pub const RULE_MISSING: &str = "aks/missing-value";
 
 /// The network plugin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +81,32 @@ impl Mode {
     }
 }
 
+/// How many extra nodes an upgrade adds at once (`--max-surge 3` or `--max-surge 33%`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Surge {
+    /// A node count.
+    Nodes(u32),
+    /// A share of the node count, rounded up.
+    Percent(u32),
+}
+
+impl Surge {
+    /// AKS's default when `--max-surge` is not given: 10%, rounded up.
+    pub const DEFAULT: Surge = Surge::Percent(10);
+
+    /// The extra nodes for a pool of `nodes`: a percentage rounds up, to at least one node.
+    pub fn nodes(self, nodes: u32) -> u32 {
+        match self {
+            Surge::Nodes(count) => count,
+            Surge::Percent(percent) => {
+                u32::try_from((u64::from(nodes) * u64::from(percent)).div_ceil(100))
+                    .unwrap_or(u32::MAX)
+                    .max(1)
+            }
+        }
+    }
+}
+
 /// The AKS default pod CIDR for kubenet and overlay.
 pub const DEFAULT_POD_CIDR: Cidr = Cidr::v4(10, 244, 0, 0, 16);
 /// The AKS default service CIDR.
@@ -123,10 +149,12 @@ pub struct Network {
     pub max_count: Option<u32>,
     /// `--max-pods` from the command.
     pub max_pods: Option<u32>,
-    /// `--max-surge` as a node count, when written as one.
-    pub max_surge: Option<u32>,
+    /// `--max-surge`, as a node count or a percentage.
+    pub max_surge: Option<Surge>,
     /// Blocks written with host bits set: flag, the aligned block, and the finding's position.
     pub unaligned: Vec<(&'static str, Cidr, usize)>,
+    /// `--kubernetes-version` as (major, minor), when written as a version.
+    pub kubernetes_version: Option<(u32, u32)>,
     /// True when `--pod-cidr` is written (readable or not).
     pub pod_cidr_written: bool,
     /// True when `--service-cidr` is written (readable or not).
@@ -184,17 +212,24 @@ fn first_v4(blocks: &[Cidr]) -> Option<Cidr> {
 pub fn read(command: &AksCommand, out: &mut Out<'_>) -> Network {
     let mut network = Network::default();
     for option in &command.options {
-        let last = command
-            .get(&option.name)
-            .is_some_and(|l| l.name_start == option.name_start);
-        if !last {
-            // azure-cli keeps the last of a repeated flag; the earlier ones are not read.
-            if super::flags::NETWORK_FLAGS.contains(&option.name.as_str()) {
+        let last = command.get(&option.name);
+        if let Some(last) = last.filter(|l| l.name_start != option.name_start) {
+            // azure-cli keeps the last of a repeated flag; an earlier one with another value is
+            // lost (the same value twice is harmless).
+            let values = |o: &Opt| -> Vec<String> {
+                o.value
+                    .iter()
+                    .chain(&o.more)
+                    .map(|v| v.text.clone())
+                    .collect()
+            };
+            let differs = values(option) != values(last);
+            if differs && matches!(option.state, super::command::FlagState::Known(_)) {
                 out.report(
                     RULE_REPEATED,
                     Severity::Warning,
                     (option.name_start, option.name_end),
-                    format!("{} is given again later; azure-cli uses only the last one", option.name),
+                    format!("{} is given again later with another value; azure-cli uses only the last one", option.name),
                     String::from("argparse keeps the last value of a repeated flag, so this one is ignored. Remove it to avoid doubt about which value the cluster gets."),
                     None,
                 );
@@ -202,41 +237,17 @@ pub fn read(command: &AksCommand, out: &mut Out<'_>) -> Network {
             continue;
         }
         if option.value.is_none() {
-            if takes_value(&option.name) {
-                out.report(
-                    RULE_MISSING,
-                    Severity::Error,
-                    (option.name_start, option.name_end),
-                    format!("{} needs a value", option.name),
-                    String::from("azure-cli reads the next word as the flag's value; here the flag is last or is followed by another flag, so azure-cli stops with \"expected one argument\"."),
-                    None,
-                );
-            }
+            // A flag without its value is reported by `syntax`.
             continue;
         }
         read_option(option, &mut network, out);
     }
+    opaque(command, out);
     network.pod_cidr_written = command.has("--pod-cidr");
     network.service_cidr_written = command.has("--service-cidr");
     network.mode = effective_mode(command, &network);
     network.mode_is_default = command.verb == Verb::Create && !command.has("--network-plugin");
     network
-}
-
-fn takes_value(name: &str) -> bool {
-    !matches!(
-        name,
-        "--enable-cluster-autoscaler"
-            | "--no-wait"
-            | "--yes"
-            | "--generate-ssh-keys"
-            | "--enable-managed-identity"
-            | "--enable-private-cluster"
-            | "--debug"
-            | "--verbose"
-            | "--only-show-errors"
-    ) && (super::flags::NETWORK_FLAGS.contains(&name)
-        || matches!(name, "--resource-group" | "--name" | "--location"))
 }
 
 fn effective_mode(command: &AksCommand, network: &Network) -> Option<Mode> {
@@ -247,10 +258,71 @@ fn effective_mode(command: &AksCommand, network: &Network) -> Option<Mode> {
         Some(Plugin::Azure) if command.has("--pod-subnet-id") => Some(Mode::PodSubnet),
         Some(Plugin::Azure) => Some(Mode::NodeSubnet),
         None if command.has("--network-plugin") => None,
-        None if command.verb == Verb::Create => Some(Mode::Overlay),
+        // azure-cli sends no plugin and AKS picks: Overlay from Kubernetes 1.30, kubenet below.
+        None if command.verb == Verb::Create => match network.kubernetes_version {
+            Some(version) if version < (1, 30) => Some(Mode::Kubenet),
+            _ => Some(Mode::Overlay),
+        },
         None if network.overlay => Some(Mode::Overlay),
         None => None,
     }
+}
+
+/// The flags whose values the rules read and check.
+const CHECKED_FLAGS: [&str; 24] = [
+    "--network-plugin",
+    "--network-plugin-mode",
+    "--network-dataplane",
+    "--network-policy",
+    "--outbound-type",
+    "--ip-families",
+    "--pod-cidr",
+    "--service-cidr",
+    "--docker-bridge-address",
+    "--pod-cidrs",
+    "--service-cidrs",
+    "--dns-service-ip",
+    "--node-count",
+    "--max-count",
+    "--max-pods",
+    "--load-balancer-outbound-ports",
+    "--load-balancer-idle-timeout",
+    "--min-count",
+    "--max-surge",
+    "--vnet-subnet-id",
+    "--pod-subnet-id",
+    "--kubernetes-version",
+    "--enable-cluster-autoscaler",
+    "--load-balancer-sku",
+];
+
+/// Rule `aks/opaque-value` (info): says which checked flags hold a shell variable or a
+/// placeholder (`$POD_CIDR`, `<subnet-id>`, `{{ .Values.podCidr }}`), whose value podnet cannot
+/// know and so does not check. One finding per command, at the first such value.
+fn opaque(command: &AksCommand, out: &mut Out<'_>) {
+    let mut written = Vec::new();
+    let mut first = None;
+    for option in &command.options {
+        let Some(value) = option.value.as_ref().filter(|v| v.opaque) else {
+            continue;
+        };
+        if !CHECKED_FLAGS.contains(&option.name.as_str()) {
+            continue;
+        }
+        first.get_or_insert((value.start, value.end));
+        written.push(format!("{} {}", option.name, value.text));
+    }
+    let Some(range) = first else {
+        return;
+    };
+    out.report(
+        RULE_OPAQUE,
+        Severity::Info,
+        range,
+        format!("not checked: {}", written.join(", ")),
+        String::from("These values are shell variables, command substitutions or template placeholders: podnet cannot know what they hold, so the rules that need them (ranges, overlaps, capacity, choices) skip them. Paste the command with the values filled in (or give the ranges in the context) to check them too."),
+        None,
+    );
 }
 
 fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
@@ -283,6 +355,7 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
                 "loadbalancer",
                 "userdefinedrouting",
                 "managednatgateway",
+                "managednatgatewayv2",
                 "userassignednatgateway",
                 "none",
                 "block",
@@ -321,6 +394,7 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
         "--pod-cidrs" => network.pod_cidrs = cidr_list(option, text, out),
         "--service-cidrs" => network.service_cidrs = cidr_list(option, text, out),
         "--dns-service-ip" => network.dns_ip = ip(option, text, out),
+        "--kubernetes-version" => network.kubernetes_version = version(text),
         "--node-count" => network.node_count = whole(option, text, out),
         "--max-count" => network.max_count = whole(option, text, out),
         "--max-pods" => network.max_pods = whole(option, text, out),
@@ -342,12 +416,21 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
             whole(option, text, out);
         }
         "--max-surge" => {
-            if let Some(count) = text.strip_suffix('%').map_or(Some(text), |_| None) {
-                network.max_surge = whole(option, count, out);
+            network.max_surge = match text.strip_suffix('%') {
+                Some(percent) => percent.trim().parse().ok().map(Surge::Percent),
+                None => whole(option, text, out).map(Surge::Nodes),
             }
         }
         _ => {}
     }
+}
+
+/// `1.29`, `1.29.2` or `v1.30` as (major, minor).
+fn version(text: &str) -> Option<(u32, u32)> {
+    let mut parts = text.trim_start_matches(['v', 'V']).split('.');
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    Some((major, minor))
 }
 
 fn load_balancer(option: &Opt, message: String, why: &str, out: &mut Out<'_>) {

@@ -1,15 +1,16 @@
 //! Rules on the network plugin, its mode, the dataplane and the network policy.
 //!
-//! - `aks/default-plugin` (info): no `--network-plugin` on create: current AKS docs say the cluster
-//!   gets Azure CNI Overlay (older azure-cli docs said kubenet).
-//! - `aks/plugin-required` (error): a pod or service CIDR, DNS service IP or network policy
-//!   without `--network-plugin`: azure-cli stops with "Please explicitly specify the
-//!   network plugin type". Fix: `--network-plugin azure --network-plugin-mode overlay`.
+//! - `aks/default-plugin` (info): no `--network-plugin` on create: azure-cli (≥ 2.63.0) sends none
+//!   and AKS picks Azure CNI Overlay on Kubernetes ≥ 1.30, kubenet below.
+//! - `aks/plugin-required` (error): `--network-policy` without `--network-plugin`: azure-cli stops
+//!   with "Please explicitly specify the network plugin type" (pod and service ranges and the DNS
+//!   IP alone no longer need a plugin). Fix: `--network-plugin azure --network-plugin-mode overlay`.
 //! - `aks/pod-cidr-needs-overlay` (error): `--pod-cidr` with plain `azure` (node subnet mode):
-//!   azure-cli stops with "Please specify network plugin mode `overlay` when using pod_cidr or use
-//!   network plugin `kubenet`". Fix: add `--network-plugin-mode overlay`.
+//!   azure-cli stops with "Please specify network plugin mode `overlay` when using --pod-cidr or use
+//!   network plugin `kubenet`. …". Fix: add `--network-plugin-mode overlay`.
 //! - `aks/plugin-mode` (error): overlay mode with `kubenet` or `none`, or with `--pod-subnet-id`.
-//! - `aks/dataplane-plugin` (error): `--network-dataplane cilium` needs `--network-plugin azure`.
+//! - `aks/dataplane-plugin` (error): `--network-dataplane cilium` needs `--network-plugin azure`
+//!   (Overlay, pod subnet or node subnet).
 //! - `aks/dataplane-policy` (error): the cilium dataplane enforces policy itself
 //!   (`--network-policy cilium` or none); `--network-policy cilium` needs the cilium dataplane.
 //! - `aks/network-policy` (error): `--network-policy azure` (Azure Network Policy Manager) needs
@@ -26,54 +27,54 @@ use super::network::{Mode, Network, Plugin};
 use super::{Changes, Out};
 use crate::finding::Severity;
 
-/// The flags azure-cli refuses without an explicit `--network-plugin`.
-const NEED_PLUGIN: [&str; 4] = [
-    "--pod-cidr",
-    "--service-cidr",
-    "--dns-service-ip",
-    "--network-policy",
-];
+/// The flag azure-cli refuses without an explicit `--network-plugin` (acs
+/// managed_cluster_decorator: only a network policy needs one).
+const NEEDS_PLUGIN: &str = "--network-policy";
 
 /// Runs the plugin, mode, dataplane and policy rules.
 pub fn check(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes: &mut Changes) {
-    default_plugin(command, out, changes);
+    default_plugin(command, network, out, changes);
     pod_cidr_needs_overlay(command, network, out, changes);
     plugin_mode(command, network, out, changes);
     dataplane(command, network, out, changes);
     policy(command, network, out, changes);
 }
 
-fn default_plugin(command: &AksCommand, out: &mut Out<'_>, changes: &mut Changes) {
+fn default_plugin(
+    command: &AksCommand,
+    network: &Network,
+    out: &mut Out<'_>,
+    changes: &mut Changes,
+) {
     if command.verb != Verb::Create || command.has("--network-plugin") {
         return;
     }
-    let needing = NEED_PLUGIN.iter().find_map(|name| command.get(name));
-    match needing {
-        Some(option) => {
-            let at = out.report(
-                "aks/plugin-required",
-                Severity::Error,
-                (option.name_start, option.name_end),
-                format!("{} without --network-plugin: azure-cli stops with \"Please explicitly specify the network plugin type\"", option.name),
-                String::from("azure-cli refuses --pod-cidr, --service-cidr, --dns-service-ip and --network-policy unless --network-plugin says which plugin they are for. Without a plugin AKS would create Azure CNI Overlay (current AKS docs), so the fix names it: --network-plugin azure --network-plugin-mode overlay. Source: azure-cli acs managed_cluster_decorator."),
-                None,
-            );
-            changes.plugin = Some("azure");
-            changes.add_overlay_mode = true;
-            changes.resolve(at);
-        }
-        None => {
-            let (start, end) = (command.start, command.start + 2);
-            out.report(
-                "aks/default-plugin",
-                Severity::Info,
-                (start, end),
-                String::from("no --network-plugin: AKS creates the cluster with Azure CNI Overlay (per current AKS docs)"),
-                String::from("Current AKS docs say a cluster created without --network-plugin gets Azure CNI Overlay: pods take addresses from --pod-cidr (default 10.244.0.0/16, a /24 per node), not from the VNet. Older azure-cli docs said kubenet; write --network-plugin azure --network-plugin-mode overlay to be explicit."),
-                None,
-            );
-        }
+    if let Some(option) = command.get(NEEDS_PLUGIN) {
+        let at = out.report(
+            "aks/plugin-required",
+            Severity::Error,
+            (option.name_start, option.name_end),
+            format!("{} without --network-plugin: azure-cli stops with \"Please explicitly specify the network plugin type\"", option.name),
+            String::from("azure-cli refuses --network-policy unless --network-plugin says which plugin the policy engine runs on. Without a plugin AKS would pick Azure CNI Overlay (Kubernetes 1.30 and later), so the fix names it: --network-plugin azure --network-plugin-mode overlay. Source: azure-cli acs managed_cluster_decorator."),
+            None,
+        );
+        changes.plugin = Some("azure");
+        changes.add_overlay_mode = true;
+        changes.resolve(at);
+        return;
     }
+    let picked = match network.mode {
+        Some(Mode::Kubenet) => "kubenet, because the Kubernetes version is below 1.30",
+        _ => "Azure CNI Overlay (kubenet for Kubernetes below 1.30)",
+    };
+    out.report(
+        "aks/default-plugin",
+        Severity::Info,
+        (command.start, command.start + 2),
+        format!("no --network-plugin: AKS picks {picked}"),
+        String::from("azure-cli 2.63.0 and later send no network plugin when none is given, and AKS chooses: Azure CNI Overlay on Kubernetes 1.30 and later, kubenet below. Overlay pods take addresses from --pod-cidr (default 10.244.0.0/16, a /24 per node), not from the VNet. Write --network-plugin azure --network-plugin-mode overlay to be explicit. Source: azure-cli PR #29388; AKS API (azure-rest-api-specs #30844)."),
+        None,
+    );
 }
 
 fn pod_cidr_needs_overlay(
@@ -98,7 +99,7 @@ fn pod_cidr_needs_overlay(
         "aks/pod-cidr-needs-overlay",
         Severity::Error,
         (option.name_start, option.name_end),
-        String::from("--pod-cidr with --network-plugin azure needs --network-plugin-mode overlay: azure-cli stops with \"Please specify network plugin mode `overlay` when using pod_cidr or use network plugin `kubenet`\""),
+        String::from("--pod-cidr with --network-plugin azure needs --network-plugin-mode overlay: azure-cli stops with \"Please specify network plugin mode `overlay` when using --pod-cidr or use network plugin `kubenet`. For more information about Azure CNI Overlay please see https://aka.ms/aks/azure-cni-overlay\""),
         String::from("Plain Azure CNI (node subnet mode) gives pods VNet addresses, so a pod CIDR means nothing to it and azure-cli refuses the command. With --network-plugin-mode overlay pods take a /24 per node from --pod-cidr. Source: azure-cli acs managed_cluster_decorator; AKS docs \"Azure CNI Overlay\"."),
         None,
     );
@@ -164,8 +165,8 @@ fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes
                 "aks/dataplane-plugin",
                 Severity::Error,
                 option.value_range(),
-                String::from("--network-dataplane cilium needs --network-plugin azure (overlay or pod subnet)"),
-                String::from("Azure CNI Powered by Cilium runs on Azure CNI Overlay or Azure CNI pod subnet; AKS rejects it with kubenet or with no CNI. Source: AKS docs \"Azure CNI Powered by Cilium\"."),
+                String::from("--network-dataplane cilium needs --network-plugin azure"),
+                String::from("Azure CNI Powered by Cilium runs on Azure CNI (Overlay, pod subnet, or node subnet with azure-cli 2.69.0 and later); AKS rejects it with kubenet or with no CNI, and a kubenet cluster moves to Overlay first. Source: AKS docs \"Azure CNI Powered by Cilium\", \"Upgrade Azure CNI\"."),
                 None,
             );
             if migrates_from_kubenet(command, network) {

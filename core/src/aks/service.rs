@@ -1,7 +1,8 @@
 //! Rules on the service CIDR's size and the DNS service IP.
 //!
-//! - `aks/service-cidr-size` (error): an IPv4 service CIDR larger than /12 (Kubernetes refuses
-//!   "--service-cluster-ip-range is too large") or with fewer than 8 addresses (longer than /29).
+//! - `aks/service-cidr-size` (error): an IPv4 service CIDR larger than /12 (AKS asks for smaller
+//!   than /12; kube-apiserver up to 1.33 refuses "--service-cluster-ip-range is too large") or with
+//!   fewer than 8 addresses (longer than /29); (warning) exactly a /12.
 //! - `aks/dns-service-ip` (error): `--dns-service-ip` outside the service CIDR (azure-cli does not
 //!   check this, azure-cli#15799), equal to its network address, or equal to its first address
 //!   (which Kubernetes gives to the `kubernetes` service); (info) any address but the .10 AKS and
@@ -44,13 +45,21 @@ fn size(command: &AksCommand, service: Cidr, out: &mut Out<'_>, changes: &mut Ch
     let Some(option) = command.get("--service-cidr") else {
         return;
     };
-    let (message, why) = if service.prefix < 12 {
+    let (severity, message, why) = if service.prefix < 12 {
         (
+            Severity::Error,
             format!("--service-cidr {service} is larger than /12"),
-            format!("{service} holds 2^(32 − {}) = {} addresses; Kubernetes refuses service ranges larger than a /12 (2^20 = 1,048,576 addresses) with \"specified --service-cluster-ip-range is too large\".", service.prefix, service.size()),
+            format!("{service} holds 2^(32 − {}) = {} addresses. AKS asks for a service range smaller than a /12 (2^20 = 1,048,576 addresses), and kube-apiserver up to Kubernetes 1.33 refuses a larger one with \"specified --service-cluster-ip-range is too large\".", service.prefix, service.size()),
+        )
+    } else if service.prefix == 12 {
+        (
+            Severity::Warning,
+            format!("--service-cidr {service} is a /12, the largest range Kubernetes accepts; AKS docs ask for smaller than /12"),
+            format!("{service} holds 2^20 = 1,048,576 addresses. kube-apiserver accepts a /12 (its limit up to Kubernetes 1.33), but the AKS docs ask for a service range smaller than /12, so a /13 or longer stays clear of doubt; few clusters need more than 65,536 services (a /16)."),
         )
     } else if service.prefix > 29 {
         (
+            Severity::Error,
             format!("--service-cidr {service} has only {} addresses; at least 8 are needed", service.size()),
             format!("{service} holds 2^(32 − {}) = {} addresses; a service range needs at least 8 (a /29): the first goes to the kubernetes service and one to DNS.", service.prefix, service.size()),
         )
@@ -59,7 +68,7 @@ fn size(command: &AksCommand, service: Cidr, out: &mut Out<'_>, changes: &mut Ch
     };
     let at = out.report(
         "aks/service-cidr-size",
-        Severity::Error,
+        severity,
         option.value_range(),
         message,
         why,

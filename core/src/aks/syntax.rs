@@ -1,23 +1,33 @@
 //! Rules on how the command is written, before any networking meaning.
 //!
 //! - `aks/unreadable` (error): a quote or `$(` that is never closed; nothing after it can be read.
-//! - `aks/stray-argument` (error): a word that is neither a flag nor a flag's value; azure-cli stops
-//!   with "unrecognized arguments".
-//! - `aks/unknown-flag` (warning): a flag azure-cli does not know that is one or two typos away from
-//!   a networking flag (azure-cli stops with "unrecognized arguments", and the setting is lost).
-//!   The message names the likely intended flag; the flag is otherwise left untouched.
-//! - `aks/resource-id` (error): `--vnet-subnet-id` / `--pod-subnet-id` that is not a subnet
-//!   resource id (azure-cli: "--vnet-subnet-id is not a valid Azure resource ID."), pointed at the
-//!   segment that is wrong; (info) an id shortened with `...`, as people do when they post one.
-//!   A redaction placeholder (`REDACTED_AZURE_SUBSCRIPTION_1`) is accepted where a GUID stands.
+//! - `aks/continuation-broken` (warning, error): blanks after a continuation marker, or a comment
+//!   line between continued lines: the shell ends the command there.
+//! - `aks/continuation-missing` (error): a line that ends without its continuation marker while
+//!   the next line goes on with an indented flag: the shell runs the command without the flags
+//!   below and then fails on them ("--node-count: command not found"). Fix: add the marker.
+//! - `aks/stray-argument` (error): a word that is neither a flag nor a flag's value, or a value
+//!   given to a switch; azure-cli stops with "unrecognized arguments" ("ignored explicit argument").
+//! - `aks/unknown-flag` (error): a flag that `az aks create|update` does not have, or an
+//!   abbreviation of several (azure-cli stops with "unrecognized arguments" / "ambiguous option");
+//!   the message names the closest flag. The flag is left untouched.
+//! - `aks/preview-flag` (info): a flag only the aks-preview extension adds.
+//! - `aks/missing-value` (error): a flag that takes a value followed by another flag or nothing
+//!   (azure-cli: "argument --x: expected one argument").
+//! - `aks/resource-id` (error): `--vnet-subnet-id` / `--pod-subnet-id` that azure-cli's shape check
+//!   refuses ("--vnet-subnet-id is not a valid Azure resource ID."); (warning) a well-formed id that
+//!   is not a subnet's, which azure-cli sends and AKS refuses; (info) an id shortened with `...`.
+//!   Placeholders (`<subscriptionId>`, `$SUBNET_ID`) pass: azure-cli checks only the shape.
 //!
-//! Source: azure-cli `acs/_validators.py` (`validate_vnet_subnet_id`), `acs/_params.py`.
+//! Source: azure-cli `acs/_validators.py` (`_validate_subnet_id`), `acs/_params.py`, and its
+//! argparse parser (the flag table in `az_flags.rs`).
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 
-use super::command::AksCommand;
-use super::flags;
+use super::command::{AksCommand, FlagState, Opt, Verb};
+use super::flags::{self, Arity};
 use super::lexer::{LexError, RawCommand};
 use super::Out;
 use crate::finding::{Edit, Fix, Severity};
@@ -59,6 +69,25 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
             Some(fix),
         );
     }
+    for &at in raw.missing_continuation.iter().chain(&raw.more_missing) {
+        let marker = command.continuations.first();
+        let gap = marker.map_or(" ", |m| &text[m.gap_start..m.at]);
+        let gap = if gap.is_empty() { " " } else { gap };
+        let marker = marker.map_or('\\', |m| m.marker);
+        let next = text[at..].find('\n').map_or(text.len(), |n| at + n + 1);
+        let flag_line = text[next..].lines().next().unwrap_or_default().trim();
+        out.report(
+            "aks/continuation-missing",
+            Severity::Error,
+            (at, at),
+            format!("this line ends without {marker:?}: the shell runs the command here, and `{flag_line}` below as a separate command"),
+            String::from("Every line of a continued command but the last must end with the continuation marker (\\ in bash, ` in PowerShell, ^ in cmd). Without it the command ends at the line break: the cluster is created or updated without the flags on the lines below, which then fail on their own (\"command not found\")."),
+            Some(Fix {
+                title: format!("Add {marker:?} at the end of the line"),
+                edits: alloc::vec![Edit::insert(at, format!("{gap}{marker}"))],
+            }),
+        );
+    }
     if let Some(at) = raw.broken_by_comment {
         out.report(
             "aks/continuation-broken",
@@ -71,152 +100,235 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
     }
 }
 
-/// How many options of one command are compared against the networking flags.
+/// How many options of one command are compared against the flag table for a typo.
 const MAX_FLAGS_CHECKED: usize = 1000;
 
-/// Runs the stray-argument, unknown-flag and resource-id rules.
-pub fn check(command: &AksCommand, out: &mut Out<'_>) {
+/// Runs the stray-argument, unknown-flag, missing-value and resource-id rules.
+pub fn check(text: &str, command: &AksCommand, out: &mut Out<'_>) {
     for &(start, end) in &command.stray {
+        // A flag in backticks is `aks/backtick-flag`'s.
+        if super::pasted::is_backticked_flag(&text[start..end]) {
+            continue;
+        }
         out.report(
             "aks/stray-argument",
             Severity::Error,
             (start, end),
             String::from("this word is neither a flag nor a flag's value; azure-cli stops with \"unrecognized arguments\""),
-            String::from("azure-cli takes no positional arguments after az aks create|update: every value follows its flag. A value with spaces needs quotes, and a line continuation must be the last character of its line."),
+            String::from("azure-cli takes no positional arguments after az aks create|update: every value follows its flag, and a switch such as --generate-ssh-keys takes none. A value with spaces needs quotes, and a line continuation must be the last character of its line."),
             None,
         );
     }
+    let create = command.verb == Verb::Create;
     // A pasted command has tens of options; the cap keeps a pathological paste linear.
     for option in command.options.iter().take(MAX_FLAGS_CHECKED) {
-        if let Some(intended) = flags::likely_intended(&option.name) {
-            out.report(
-                "aks/unknown-flag",
-                Severity::Warning,
-                (option.name_start, option.name_end),
-                format!("{} is not an az aks flag; did you mean {intended}?", option.name),
-                format!("azure-cli stops with \"unrecognized arguments: {}\" and the setting is lost. {intended} is the networking flag closest to it. The flag is left as written.", option.name),
-                None,
-            );
-        }
+        flag(command, option, create, out);
     }
     for name in ["--vnet-subnet-id", "--pod-subnet-id"] {
-        if let Some(option) = command.get(name) {
-            if let (Some(text), Some(value)) = (option.text(), option.value.as_ref()) {
-                resource_id(name, text, value.start, out);
-            }
+        let Some(value) = command.get(name).and_then(|option| option.value.as_ref()) else {
+            continue;
+        };
+        // Variables inside an id (`/subscriptions/$SUB/…`) each stand for one segment: its shape
+        // can still be checked. An id that is one variable (`$SUBNET_ID`) cannot.
+        if let Some(shape) = shape_of(&value.text) {
+            resource_id(name, &shape, value.start, out);
         }
     }
 }
 
-/// The segments a subnet resource id has, with the fixed names in their places.
-const SUBNET_ID: [&str; 10] = [
-    "subscriptions",
-    "",
-    "resourceGroups",
-    "",
-    "providers",
-    "Microsoft.Network",
-    "virtualNetworks",
-    "",
-    "subnets",
-    "",
-];
+/// Rules on one flag as written: unknown or ambiguous to azure-cli, known only to the aks-preview
+/// extension, a value missing or given to a switch.
+fn flag(command: &AksCommand, option: &Opt, create: bool, out: &mut Out<'_>) {
+    let verb = command.verb.name();
+    let range = (option.name_start, option.name_end);
+    let rejected = |option: &Opt| {
+        let mut words = String::from(&option.written);
+        for value in option.value.iter().chain(&option.more) {
+            words.push(' ');
+            words.push_str(&value.text);
+        }
+        words
+    };
+    let known = match &option.state {
+        FlagState::Unknown => {
+            let hint = flags::likely_intended(&option.written, create)
+                .map_or_else(String::new, |intended| {
+                    format!("; did you mean {intended}?")
+                });
+            out.report(
+                "aks/unknown-flag",
+                Severity::Error,
+                range,
+                format!("{} is not a flag of az aks {verb}{hint}", option.written),
+                format!("azure-cli stops with \"unrecognized arguments: {}\" and nothing is created or changed. podnet knows every flag of az aks create and az aks update in azure-cli {} and in the aks-preview extension. The flag is left as written.", rejected(option), super::az_flags::AZURE_CLI_VERSION),
+                None,
+            );
+            return;
+        }
+        FlagState::Ambiguous(names) => {
+            out.report(
+                "aks/unknown-flag",
+                Severity::Error,
+                range,
+                format!("ambiguous option: {} could match {}", option.written, names.join(", ")),
+                String::from("azure-cli accepts a shortened long flag only when it is the beginning of exactly one flag; write the whole name."),
+                None,
+            );
+            return;
+        }
+        FlagState::Known(known) => *known,
+    };
+    if known.preview_only {
+        out.report(
+            "aks/preview-flag",
+            Severity::Info,
+            range,
+            format!("{} needs the aks-preview extension", option.written),
+            format!("Only the aks-preview extension adds {} to az aks {verb}; without it azure-cli stops with \"unrecognized arguments\". Install it with az extension add --name aks-preview (preview features are not covered by AKS support).", known.name),
+            None,
+        );
+    }
+    if known.arity == Arity::Switch && option.equals {
+        let value = option.value.as_ref().map_or("", |v| v.text.as_str());
+        out.report(
+            "aks/stray-argument",
+            Severity::Error,
+            option.value_range(),
+            format!(
+                "{} takes no value; azure-cli stops with \"ignored explicit argument '{value}'\"",
+                option.written
+            ),
+            format!(
+                "{} is a switch: writing it turns the setting on, and it accepts no =value.",
+                known.name
+            ),
+            None,
+        );
+    }
+    if known.arity.needs_value() && option.value.is_none() {
+        let expected = if known.arity == Arity::Many {
+            "expected at least one argument"
+        } else {
+            "expected one argument"
+        };
+        out.report(
+            RULE_MISSING,
+            Severity::Error,
+            range,
+            format!("{} needs a value; azure-cli stops with \"argument {}: {expected}\"", option.written, option.written),
+            String::from("azure-cli reads the next word as the flag's value; here the flag is last, or the next word is another flag (a value left out, or a continued line whose value went missing)."),
+            None,
+        );
+    }
+}
+
+/// The rule id for a flag that needs a value but has none.
+pub const RULE_MISSING: &str = "aks/missing-value";
+
+/// How a subnet resource id is laid out, for the messages.
+const SUBNET_ID_SHAPE: &str = "/subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>";
 
 fn resource_id(name: &str, text: &str, start: usize, out: &mut Out<'_>) {
+    let range = (start, start + text.len());
     if text.contains("...") || text.contains('…') {
         out.report(
             "aks/resource-id",
             Severity::Info,
-            (start, start + text.len()),
+            range,
             format!("{name} is shortened with \"...\"; the real command needs the full subnet resource id"),
-            String::from("A subnet id is /subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>. The subnet's address range matters for the overlap and capacity checks: give it as vnet-cidr in the context."),
+            format!("A subnet id is {SUBNET_ID_SHAPE}. The subnet's address range matters for the overlap and capacity checks: give it as vnet-cidr in the context."),
             None,
         );
         return;
     }
-    let why = format!("azure-cli refuses it with \"{name} is not a valid Azure resource ID.\" A subnet id is /subscriptions/<subscription GUID>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>.");
-    let Some(rest) = text.strip_prefix('/') else {
+    if !azure_cli_accepts(text) {
         out.report(
             "aks/resource-id",
             Severity::Error,
-            (start, start + text.len()),
-            format!("{name} is not a resource id: it must start with /subscriptions/"),
-            why,
+            range,
+            format!("{name} is not a valid Azure resource ID."),
+            format!("azure-cli refuses it with these words before it sends anything: the id must read /subscriptions/<id>[/resourceGroups/<group>][/providers/<namespace>/<type>/<name>[/<type>/<name>]…] with no empty part and no trailing slash. A subnet id is {SUBNET_ID_SHAPE}. Source: azure-cli acs/_validators.py (_validate_subnet_id, azure.mgmt.core is_valid_resource_id)."),
             None,
         );
         return;
-    };
-    let mut offset = 1;
-    let segments: alloc::vec::Vec<&str> = rest.trim_end_matches('/').split('/').collect();
-    for (index, expected) in SUBNET_ID.iter().enumerate() {
-        let Some(segment) = segments.get(index) else {
-            out.report(
-                "aks/resource-id",
-                Severity::Error,
-                (start, start + text.len()),
-                format!(
-                    "{name} ends early: a subnet id has 10 segments, this one has {}",
-                    segments.len()
-                ),
-                why,
-                None,
-            );
-            return;
-        };
-        let range = (start + offset, start + offset + segment.len());
-        let wrong = if expected.is_empty() {
-            if segment.is_empty() {
-                Some(format!("{name} has an empty segment where a name belongs"))
-            } else if index == 1 && !is_subscription(segment) {
-                Some(format!("{name}: {segment:?} is not a subscription GUID"))
-            } else {
-                None
-            }
-        } else if !segment.eq_ignore_ascii_case(expected) {
-            Some(format!(
-                "{name}: {segment:?} stands where {expected:?} belongs"
-            ))
-        } else {
-            None
-        };
-        if let Some(message) = wrong {
-            out.report(
-                "aks/resource-id",
-                Severity::Error,
-                range,
-                message,
-                why,
-                None,
-            );
-            return;
-        }
-        offset += segment.len() + 1;
     }
-    if segments.len() > SUBNET_ID.len() {
+    if !is_subnet_id(text) {
         out.report(
             "aks/resource-id",
-            Severity::Error,
-            (start + offset, start + text.len()),
-            format!("{name} continues after the subnet name"),
-            why,
+            Severity::Warning,
+            range,
+            format!("{name} is a resource id, but not a subnet's"),
+            format!("azure-cli only checks the shape of a resource id, so it sends this one; AKS needs the id of a subnet, {SUBNET_ID_SHAPE}, and refuses anything else."),
             None,
         );
     }
 }
 
-/// A GUID (8-4-4-4-12 hex digits) or a redaction placeholder.
-fn is_subscription(segment: &str) -> bool {
-    if segment.starts_with("REDACTED_") {
-        return segment
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+/// The id with each shell variable or placeholder in it replaced by a one-segment stand-in, when
+/// its shape is written out (it starts with `/`); `None` for an id that is a variable itself.
+fn shape_of(text: &str) -> Option<String> {
+    if !text.starts_with('/') {
+        return (!crate::placeholder::is_placeholder(text)).then(|| String::from(text));
     }
-    let groups: alloc::vec::Vec<&str> = segment.split('-').collect();
-    groups.len() == 5
-        && groups
-            .iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(group, len)| group.len() == len && group.bytes().all(|b| b.is_ascii_hexdigit()))
+    let segments: Vec<String> = text
+        .split('/')
+        .map(|segment| {
+            if !segment.is_empty() && crate::placeholder::is_placeholder(segment) {
+                String::from("x")
+            } else {
+                String::from(segment)
+            }
+        })
+        .collect();
+    Some(segments.join("/"))
+}
+
+/// What azure-cli's `is_valid_resource_id` accepts: `/subscriptions/<s>`, then optionally
+/// `/resourceGroups/<g>`, then optionally `/providers/<namespace>/<type>/<name>` followed by
+/// `<type>/<name>` pairs, every name non-empty, names of the fixed parts compared ignoring case,
+/// nothing left over.
+fn azure_cli_accepts(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('/') else {
+        return false;
+    };
+    let segments: Vec<&str> = rest.split('/').collect();
+    let fixed = |at: usize, name: &str| {
+        segments
+            .get(at)
+            .is_some_and(|segment| segment.eq_ignore_ascii_case(name))
+    };
+    let named = |at: usize| segments.get(at).is_some_and(|segment| !segment.is_empty());
+    if !fixed(0, "subscriptions") || !named(1) {
+        return false;
+    }
+    let mut at = 2;
+    if fixed(at, "resourceGroups") {
+        if !named(at + 1) {
+            return false;
+        }
+        at += 2;
+    }
+    if at == segments.len() {
+        return true;
+    }
+    if !fixed(at, "providers") || !named(at + 1) || segments.len() < at + 4 || !named(at + 3) {
+        return false;
+    }
+    let children = &segments[at + 4..];
+    children.len() % 2 == 0 && children.chunks(2).all(|pair| !pair[1].is_empty())
+}
+
+/// A resource id that ends in `providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>`.
+fn is_subnet_id(text: &str) -> bool {
+    let segments: Vec<&str> = text.trim_end_matches('/').rsplit('/').take(6).collect();
+    matches!(
+        segments.as_slice(),
+        [_, subnets, _, networks, namespace, providers]
+            if subnets.eq_ignore_ascii_case("subnets")
+                && networks.eq_ignore_ascii_case("virtualNetworks")
+                && namespace.eq_ignore_ascii_case("Microsoft.Network")
+                && providers.eq_ignore_ascii_case("providers")
+    )
 }
 
 #[cfg(test)]
@@ -224,11 +336,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn subscriptions_are_guids_or_placeholders() {
-        assert!(is_subscription("0b1f6471-1bf0-4dda-aec3-cb9272f09590"));
-        assert!(is_subscription("REDACTED_AZURE_SUBSCRIPTION_1"));
-        assert!(!is_subscription("my-subscription"));
-        assert!(!is_subscription("0b1f6471-1bf0-4dda-aec3-cb9272f0959"));
-        assert!(!is_subscription("REDACTED_azure"));
+    fn resource_ids_are_checked_for_shape_as_azure_cli_does() {
+        let subnet = "/subscriptions/<subscriptionId>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>";
+        assert!(azure_cli_accepts(subnet));
+        assert!(is_subnet_id(subnet));
+        for accepted in [
+            "/subscriptions/x",
+            "/subscriptions/x/resourcegroups/rg/providers/Microsoft.Network/virtualNetworks/v",
+            "/subscriptions/x/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s",
+        ] {
+            assert!(azure_cli_accepts(accepted), "{accepted}");
+        }
+        for refused in [
+            "subscriptions/x/resourceGroups/rg",
+            "/subscriptions/x/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s/",
+            "/subscriptions/x/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets",
+            "/subscriptions/x/resourceGroups//providers/a/b/c",
+            "/subscriptions/x/foo/bar",
+            "/subscriptions//resourceGroups/rg",
+        ] {
+            assert!(!azure_cli_accepts(refused), "{refused}");
+        }
+        assert!(!is_subnet_id(
+            "/subscriptions/x/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v"
+        ));
     }
 }

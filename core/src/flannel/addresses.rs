@@ -60,8 +60,8 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         let avoided: Vec<Cidr> = avoid.iter().map(|(c, _)| *c).collect();
         // Keep the size, or widen it when the target nodes need more, so that the moved block
         // does not trip the capacity rule.
-        let per_node = node_prefix(check.conf, &network, check.context, check.manager);
-        let etcd = check.manager == SubnetManager::Etcd;
+        let per_node = node_prefix(check.conf, &network, check.context, check.mode.manager());
+        let etcd = check.mode.manager() == SubnetManager::Etcd;
         let needed = check.context.target_nodes.map(ranges_needed).unwrap_or(0);
         let prefix = (0..=network.prefix.min(per_node))
             .rev()

@@ -1,5 +1,6 @@
 //! Rules `flannel/backend-missing`, `flannel/backend-type`, `flannel/udp-backend`,
-//! `flannel/ipsec-psk`, `flannel/host-gw-l2`, `flannel/vxlan-settings`: the backend flannel runs.
+//! `flannel/ipsec-psk`, `flannel/host-gw-l2`, `flannel/vxlan-settings`, `flannel/extension-shell`:
+//! the backend flannel runs.
 //!
 //! What it checks: a config without Backend (flannel's code then picks udp, while its docs say
 //! vxlan), unknown and removed backend types, udp (user-space, amd64 only), the ipsec PSK length
@@ -26,6 +27,8 @@ pub const RULE_UDP: &str = "flannel/udp-backend";
 pub const RULE_PSK: &str = "flannel/ipsec-psk";
 /// The rule id for host-gw's L2 requirement.
 pub const RULE_HOST_GW: &str = "flannel/host-gw-l2";
+/// The rule id for extension commands written for a shell.
+pub const RULE_EXTENSION: &str = "flannel/extension-shell";
 /// The rule id for VXLAN settings.
 pub const RULE_VXLAN: &str = "flannel/vxlan-settings";
 
@@ -64,6 +67,10 @@ pub fn fixed_type(written: &str) -> Option<&'static str> {
 /// Runs the backend rules.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let conf = check.conf;
+    if conf.is_opaque("Backend") || conf.is_opaque("Backend.Type") {
+        // A template or placeholder decides the backend: nothing to judge here.
+        return;
+    }
     let Some(backend) = &conf.backend else {
         let (at, text) =
             insert_member(check.text, &conf.root, "\"Backend\": {\"Type\": \"vxlan\"}");
@@ -116,14 +123,14 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         );
         return;
     }
-    if kind.value != name {
-        out.report(RULE_TYPE, Severity::Warning, kind.inner(), format!("backend type {:?} is written in a different case than flannel's {name:?}", kind.value), String::from("flannel's backend registry names types in lower case; write them as the docs do so that no version's lookup misses them."), Some(Fix { title: format!("Write {name}"), edits: vec![out.edit(kind.inner().0, kind.inner().1, &name)] }));
-    }
+    // flannel lower-cases the type before its registry lookup (backend/manager.go), so "VXLAN"
+    // works as well as "vxlan": nothing to say about the case.
     match name.as_str() {
         "udp" => out.report(RULE_UDP, Severity::Warning, kind.inner(), String::from("the udp backend is slow and runs on amd64 only"), String::from("udp encapsulates in user space (flanneld copies every packet) and is built for amd64 only; flannel recommends it for debugging. vxlan does the same job in the kernel. Source: flannel Documentation/backends.md, pkg/backend/udp."), Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] })),
         "ipsec" => psk(check, object, out),
         "host-gw" => out.report(RULE_HOST_GW, Severity::Info, kind.inner(), String::from("host-gw needs every node on one L2 segment"), String::from("host-gw installs a route to each node's pod range via that node's IP, so nodes must reach each other directly (same subnet, no router between them); across subnets or clouds that block it, use vxlan. Source: flannel Documentation/backends.md."), None),
         "vxlan" => vxlan(object, out),
+        "extension" => extension(object, out),
         _ => {}
     }
 }
@@ -158,6 +165,39 @@ fn psk(check: &Check<'_>, object: &crate::json::Node, out: &mut Emitter<'_>) {
     }
 }
 
+/// Shell syntax that a command run without a shell passes on literally (or cannot run).
+const SHELL_SYNTAX: [&str; 11] = [
+    "|", ">", "<", "&&", ";", "'", "\"", "$(", "`", "export ", "\n",
+];
+
+/// Rule `flannel/extension-shell` (warning): since flannel v0.28.2 the extension backend splits
+/// each command on white space (expanding `$VAR`) and runs it without a shell, so pipes,
+/// redirects, `&&`, quotes and `export` no longer work as they did under `sh -c`.
+fn extension(object: &crate::json::Node, out: &mut Emitter<'_>) {
+    for key in [
+        "PreStartupCommand",
+        "PostStartupCommand",
+        "SubnetAddCommand",
+        "SubnetRemoveCommand",
+    ] {
+        let Some(member) = object.get_ignore_case(key) else {
+            continue;
+        };
+        let Some(command) = member.value.as_str() else {
+            continue;
+        };
+        let Some(syntax) = SHELL_SYNTAX.iter().find(|s| command.contains(**s)) else {
+            continue;
+        };
+        let shown = if *syntax == "\n" {
+            "a line break"
+        } else {
+            syntax.trim()
+        };
+        out.report(RULE_EXTENSION, Severity::Warning, (member.value.start, member.value.end), format!("{key} uses shell syntax ({shown}), but flannel v0.28.2 and later run it without a shell"), String::from("Before v0.28.2 flannel ran extension commands with sh -c. Since then (commit 08bc9a4c) it splits each command on white space, expands $VAR, and runs the first word directly: pipes, redirects, &&, ;, quotes and builtins such as export reach the program as literal words, so the command fails or does something else. Put the logic in a script on the node and call the script. Source: flannel pkg/backend/extension (strings.Fields, runCmd)."), None);
+    }
+}
+
 fn vxlan(object: &crate::json::Node, out: &mut Emitter<'_>) {
     for (key, min, max, what) in [
         (
@@ -171,18 +211,8 @@ fn vxlan(object: &crate::json::Node, out: &mut Emitter<'_>) {
         let Some(member) = object.get_ignore_case(key) else {
             continue;
         };
+        // A value of another JSON type is `flannel/value-type`'s.
         let Some(value) = member.value.as_i64() else {
-            out.report(
-                RULE_VXLAN,
-                Severity::Error,
-                (member.value.start, member.value.end),
-                format!(
-                    "vxlan {key} must be a number, not {}",
-                    member.value.type_name()
-                ),
-                format!("flannel reads {key} as an integer."),
-                None,
-            );
             continue;
         };
         if value < min || value > max {

@@ -12,6 +12,7 @@ use alloc::string::String;
 use alloc::vec;
 
 use super::netconf::NetConf;
+use super::rule::Mode;
 use crate::context::{Context, SubnetManager};
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
@@ -59,9 +60,10 @@ pub fn node_prefix(
 pub fn check(
     conf: &NetConf,
     context: &Context,
-    manager: SubnetManager,
+    mode: Mode,
     out: &mut Emitter<'_>,
 ) -> Option<Capacity> {
+    let manager = mode.manager();
     let field = conf.network.as_ref()?;
     let network = match &field.value {
         Ok(network) => *network,
@@ -70,20 +72,25 @@ pub fn check(
             return None;
         }
     };
+    // An IPv6 block in Network is `flannel/network-missing`'s error; with EnableIPv4 false flannel
+    // does not use Network at all.
+    if network.family != IpFamily::V4 || !conf.ipv4_enabled() {
+        return None;
+    }
     let node_prefix = node_prefix(conf, &network, context, manager);
+    if node_prefix < network.prefix && manager == SubnetManager::Kube && mode.may_be_kube() {
+        smaller_than_a_node(&network, node_prefix, mode, context, field.inner(), out);
+    }
     if node_prefix < network.prefix || node_prefix > network.family.bits() {
         return None;
     }
     let skip_first = manager == SubnetManager::Etcd;
     let node_ranges = network.subnet_count(node_prefix);
     let usable = plan::usable_ranges(network.prefix, node_prefix, skip_first);
-    let host_addresses = 1u128
-        .checked_shl(u32::from(network.family.bits() - node_prefix))
-        .unwrap_or(u128::MAX);
-    let pod_addresses = host_addresses.saturating_sub(3);
+    let pod_addresses = self::pod_addresses(network.family, node_prefix);
     let target = context.target_nodes;
     let utilization = target.filter(|_| usable > 0).map(|nodes| {
-        let permille = u128::from(nodes) * 1000 / usable;
+        let permille = crate::share::permille(u128::from(nodes), usable);
         u32::try_from(permille).unwrap_or(u32::MAX)
     });
     let capacity = Capacity {
@@ -101,7 +108,7 @@ pub fn check(
     if let Some(nodes) = target {
         report_target(conf, &capacity, nodes, manager, context, out);
     } else {
-        out.report(RULE_SUMMARY, Severity::Info, field.inner(), format!("{network} with /{node_prefix} per node: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − 3 = {pod_addresses} pod addresses (network, broadcast and the cni0 bridge gateway excluded). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix, if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family.bits()), None);
+        out.report(RULE_SUMMARY, Severity::Info, field.inner(), format!("{network} with /{node_prefix} per node: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − {} = {pod_addresses} pod addresses ({}). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix, if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family.bits(), reserved(network.family), reserved_words(network.family)), None);
     }
     if let Some(max_pods) = context.max_pods {
         if u128::from(max_pods) > pod_addresses {
@@ -110,18 +117,67 @@ pub fn check(
             } else {
                 "SubnetLen (etcd mode)"
             };
-            let fitting = (8..=node_prefix).rev().find(|p| {
-                (1u128 << (network.family.bits().min(32) - p.min(&32))).saturating_sub(3)
-                    >= u128::from(max_pods)
-                    || network.family == IpFamily::V6
-            });
+            let fitting = (network.prefix..=node_prefix)
+                .rev()
+                .find(|&p| self::pod_addresses(network.family, p) >= u128::from(max_pods));
             let hint = fitting.map_or_else(String::new, |p| {
-                format!(" A /{p} per node holds {}.", (1u128 << (32 - p)) - 3)
+                format!(
+                    " A /{p} per node holds {}.",
+                    self::pod_addresses(network.family, p)
+                )
             });
-            out.report(RULE_MAX_PODS, Severity::Error, field.inner(), format!("a /{node_prefix} per node holds {pod_addresses} pod addresses, fewer than --max-pods {max_pods}: pod {} on a node gets no IP", pod_addresses + 1), format!("2^({} − {node_prefix}) − 3 = {pod_addresses} (network, broadcast and the cni0 bridge gateway excluded); the kubelet will schedule up to {max_pods} pods and the rest fail with \"no IP addresses available in range set\". Lower --max-pods or give nodes a bigger range with {lever}.{hint}", network.family.bits()), None);
+            out.report(RULE_MAX_PODS, Severity::Error, field.inner(), format!("a /{node_prefix} per node holds {pod_addresses} pod addresses, fewer than --max-pods {max_pods}: pod {} on a node gets no IP", pod_addresses + 1), format!("2^({} − {node_prefix}) − {} = {pod_addresses} ({}); the kubelet will schedule up to {max_pods} pods and the rest fail with \"no IP addresses available in range set\". Lower --max-pods or give nodes a bigger range with {lever}.{hint}", network.family.bits(), reserved(network.family), reserved_words(network.family)), None);
         }
     }
     Some(capacity)
+}
+
+/// Kube mode: every node gets a /node_prefix podCIDR from a --cluster-cidr that equals Network; a
+/// Network longer than that holds none (when the mask was given, `flannel/node-mask` says so).
+fn smaller_than_a_node(
+    network: &Cidr,
+    node_prefix: u8,
+    mode: Mode,
+    context: &Context,
+    range: (usize, usize),
+    out: &mut Emitter<'_>,
+) {
+    if context.node_cidr_mask_size.is_some() {
+        return;
+    }
+    let lead = if mode == Mode::Unknown {
+        "in kube mode (--kube-subnet-mgr, the official manifest), "
+    } else {
+        ""
+    };
+    out.report(RULE, Severity::Error, range, format!("{lead}Network {network} is smaller than the /{node_prefix} each node gets: no node gets a podCIDR"), format!("With --kube-subnet-mgr each node's range is its podCIDR from kube-controller-manager, a /{node_prefix} by default (--node-cidr-mask-size), carved from --cluster-cidr, which must equal Network. A /{} holds no /{node_prefix}: kube-controller-manager cannot allocate, and flanneld waits with \"node … pod cidr not assigned\". Widen Network (and --cluster-cidr) to a /{node_prefix} or wider, or give nodes smaller ranges with --node-cidr-mask-size. SubnetLen does not apply in kube mode.", network.prefix), None);
+}
+
+/// Addresses of a node range host-local cannot give to pods: the network address and the cni0
+/// bridge gateway, plus the broadcast address in IPv4 (IPv6 has none).
+fn reserved(family: IpFamily) -> u128 {
+    if family == IpFamily::V4 {
+        3
+    } else {
+        2
+    }
+}
+
+fn reserved_words(family: IpFamily) -> &'static str {
+    if family == IpFamily::V4 {
+        "network, broadcast and the cni0 bridge gateway excluded"
+    } else {
+        "the network address and the cni0 bridge gateway excluded; IPv6 has no broadcast"
+    }
+}
+
+/// Pod addresses in one /`node_prefix` node range.
+pub fn pod_addresses(family: IpFamily, node_prefix: u8) -> u128 {
+    let host_bits = u32::from(family.bits().saturating_sub(node_prefix));
+    1u128
+        .checked_shl(host_bits)
+        .unwrap_or(u128::MAX)
+        .saturating_sub(reserved(family))
 }
 
 fn report_target(
@@ -150,7 +206,9 @@ fn report_target(
         ""
     };
     let pods_note = format!(
-        "Each /{node_prefix} holds 2^({bits} − {node_prefix}) − 3 = {pods} pod addresses (network, broadcast and the cni0 bridge gateway excluded).",
+        "Each /{node_prefix} holds 2^({bits} − {node_prefix}) − {reserved} = {pods} pod addresses ({words}).",
+        reserved = reserved(network.family),
+        words = reserved_words(network.family),
         bits = network.family.bits(),
         pods = capacity.pod_addresses_per_node
     );
@@ -171,9 +229,9 @@ fn report_target(
     let fix = widened.map(|wider| {
         let ranges = plan::usable_ranges(wider.prefix, node_prefix, manager == SubnetManager::Etcd);
         explanation.push_str(&format!(
-            " Widening Network to {wider} gives 2^({node_prefix} − {p}) = {ranges} ranges, {util}% used at {nodes} nodes.",
+            " Widening Network to {wider} gives 2^({node_prefix} − {p}) = {ranges} ranges, {util} used at {nodes} nodes.",
             p = wider.prefix,
-            util = u128::from(nodes) * 100 / ranges,
+            util = crate::share::percent(u128::from(nodes), ranges),
         ));
         if manager == SubnetManager::Kube {
             explanation.push_str(" In kube mode the ranges come from kube-controller-manager: set --cluster-cidr to the same block (existing nodes keep their ranges until recreated).");
@@ -184,7 +242,7 @@ fn report_target(
         explanation.push_str(" No wider block around the same base address fits without overlapping a range to avoid; pick a new range (podnet plan).");
     }
     let (severity, message) = if fits {
-        (Severity::Warning, format!("{network} with /{node_prefix} per node has {usable} usable node ranges; {nodes} nodes use {pct}%, above the {MAX_UTILIZATION_PERCENT}% alert threshold", pct = u128::from(nodes) * 100 / usable.max(1)))
+        (Severity::Warning, format!("{network} with /{node_prefix} per node has {usable} usable node ranges; {nodes} nodes use {pct}, above the {MAX_UTILIZATION_PERCENT}% alert threshold", pct = crate::share::percent(u128::from(nodes), usable)))
     } else {
         (Severity::Error, format!("{network} with /{node_prefix} per node has only {usable} usable node ranges; {nodes} target nodes do not fit: node {first} gets no range", first = capacity.first_node_without_range))
     };

@@ -12,8 +12,9 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
+use super::go_types;
 use super::rule::Check;
-use super::rule::{insert_after, insert_first, misspelled};
+use super::rule::{insert_first, misspelled};
 use super::validation::fit_network;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
@@ -133,7 +134,11 @@ fn object_keys(
         if known.iter().any(|k| k.eq_ignore_ascii_case(&member.key)) {
             continue;
         }
-        let suggestion = known.iter().find(|k| close(&member.key, k));
+        // Only a key whose Go type takes this value: renaming a CIDR to a number key would turn
+        // an ignored key into a config flanneld refuses.
+        let suggestion = known
+            .iter()
+            .find(|k| close(&member.key, k) && value_fits(check, place, k, &member.value));
         let already =
             suggestion.is_some_and(|k| members.iter().any(|m| m.key.eq_ignore_ascii_case(k)));
         let (message, fix) = match suggestion {
@@ -147,13 +152,45 @@ fn object_keys(
             ),
             None => (
                 format!(
-                    "{place} key {:?} is not one flannel reads; it is ignored",
-                    member.key
+                    "{place} key {:?} is not one flannel reads; it is ignored{}",
+                    member.key,
+                    value_hint(&member.value)
                 ),
                 None,
             ),
         };
         out.report(RULE_UNKNOWN, Severity::Warning, (member.key_start, member.key_end), message, format!("flannel decodes {place} with Go's encoding/json, which matches names ignoring case and silently drops any other key. Known keys: {}.", known.join(", ")), fix);
+    }
+}
+
+/// True when `value` decodes into the key `key` of `place` (the top level or Backend).
+fn value_fits(check: &Check<'_>, place: &str, key: &str, value: &Node) -> bool {
+    let field = if place == "Backend" {
+        let backend = check.conf.backend_name();
+        go_types::backend_fields(&backend)
+            .0
+            .iter()
+            .chain(go_types::windows_vxlan_fields())
+            .find(|f| f.key == key)
+            .copied()
+    } else {
+        go_types::TOP_LEVEL.iter().find(|f| f.key == key).copied()
+    };
+    match field {
+        Some(field) => go_types::fits(&field, value),
+        // Type, and keys of another backend than the one in use: strings.
+        None => value.as_str().is_some(),
+    }
+}
+
+/// A hint on where an ignored value belongs, from its shape.
+fn value_hint(value: &Node) -> &'static str {
+    match value.as_str().and_then(|text| text.parse::<Cidr>().ok()) {
+        Some(cidr) if cidr.family == crate::net::IpFamily::V6 => {
+            " (an IPv6 block belongs in IPv6Network, with \"EnableIPv6\": true)"
+        }
+        Some(_) => " (a pod network block belongs in Network)",
+        None => "",
     }
 }
 
@@ -186,20 +223,6 @@ fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) ->
         if object.members().is_some() && !has_type {
             let (at, text) = insert_first(check.text, object, "\"Type\": \"vxlan\"");
             edits.push(out.edit(at, at, &text));
-        }
-    }
-    if known == "IPv6Network"
-        && !check.conf.ipv6_enabled()
-        && misspelled(&check.conf.root, "EnableIPv6").is_none()
-    {
-        // A renamed IPv6Network is read only with EnableIPv6, as the IPv6 rule would add.
-        match &check.conf.enable_ipv6 {
-            Some(field) => edits.push(out.edit(field.start, field.end, "true")),
-            None => {
-                let (at, text) =
-                    insert_after(check.text, &check.conf.root, member, "\"EnableIPv6\": true");
-                edits.push(out.edit(at, at, &text));
-            }
         }
     }
     if known == "Network" {

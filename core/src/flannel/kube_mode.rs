@@ -15,8 +15,7 @@ use alloc::string::{String, ToString};
 use alloc::vec;
 
 use super::netconf::Field;
-use super::rule::Check;
-use crate::context::SubnetManager;
+use super::rule::{Check, Mode};
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::net::IpFamily;
@@ -30,22 +29,25 @@ pub const RULE_NODE_MASK: &str = "flannel/node-mask";
 
 /// Runs the kube-mode rules (nothing in etcd mode).
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    if check.manager != SubnetManager::Kube {
+    if !check.mode.may_be_kube() {
         return;
     }
     let conf = check.conf;
     let mask = check.context.node_cidr_mask_size;
+    // Whatever the value (a number, a template placeholder), kube mode does not read these keys.
     let ignored = [
-        ("SubnetLen", conf.subnet_len.as_ref().map(Field::range)),
-        ("SubnetMin", conf.subnet_min.as_ref().map(Field::range)),
-        ("SubnetMax", conf.subnet_max.as_ref().map(Field::range)),
-        (
-            "IPv6SubnetLen",
-            conf.ipv6_subnet_len.as_ref().map(Field::range),
-        ),
+        "SubnetLen",
+        "SubnetMin",
+        "SubnetMax",
+        "IPv6SubnetLen",
+        "IPv6SubnetMin",
+        "IPv6SubnetMax",
     ];
-    for (name, range) in ignored {
-        let Some(range) = range else { continue };
+    for name in ignored {
+        let Some(member) = conf.root.get_ignore_case(name) else {
+            continue;
+        };
+        let range = (member.value.start, member.value.end);
         let size = if name.starts_with("IPv6") {
             mask.unwrap_or(64)
         } else {
@@ -56,11 +58,18 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         } else {
             "its default"
         };
+        // Known kube mode: the key does nothing, a surprise worth a warning. Mode unknown: the key
+        // works in etcd mode (flannel's own etcd examples write it), so only say what kube mode does.
+        let (severity, lead) = if check.mode == Mode::Kube {
+            (Severity::Warning, "")
+        } else {
+            (Severity::Info, "if flanneld runs in kube mode, ")
+        };
         out.report(
             RULE_IGNORED,
-            Severity::Warning,
+            severity,
             range,
-            format!("{name} is ignored with --kube-subnet-mgr: each node gets a /{size} from kube-controller-manager --node-cidr-mask-size ({source})"),
+            format!("{lead}{name} is ignored with --kube-subnet-mgr: each node gets a /{size} from kube-controller-manager --node-cidr-mask-size ({source})"),
             format!("In kube mode (the official kube-flannel.yml runs flanneld with --kube-subnet-mgr) flannel uses node.spec.podCIDR, which kube-controller-manager allocates from --cluster-cidr in blocks of --node-cidr-mask-size (default /24 IPv4, /64 IPv6). {name} has no effect; change the per-node size with --node-cidr-mask-size (kubeadm: controllerManager.extraArgs) instead, or run flanneld in etcd mode. A recurring confusion: flannel issues #847, #1328, #1504."),
             None,
         );

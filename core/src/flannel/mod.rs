@@ -8,25 +8,33 @@
 mod addresses;
 mod backend;
 mod capacity;
+mod cni_conf;
+mod etcd;
+mod go_types;
 mod keys;
 mod kube_mode;
+mod manifest;
 mod mtu;
 mod mtu_rules;
 mod netconf;
 mod policy;
 mod rule;
 mod steps;
+mod subnet_env;
 mod validation;
+mod value_types;
 
 pub use capacity::node_prefix;
+pub use keys::{close as close_key, TOP_LEVEL as TOP_LEVEL_KEYS};
 pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
+pub use rule::Mode;
 
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::context::{Context, SubnetManager};
+use crate::context::Context;
 use crate::detect::{self, Found};
 use crate::embed::{Embedded, SourceMap};
 use crate::emit::Emitter;
@@ -70,6 +78,17 @@ pub fn analyze_redacted(
     redactions: &[Redaction],
 ) -> AreaOutcome {
     let mut outcome = AreaOutcome::default();
+    // A template (Helm, Jinja) is read with its tags blanked out, at the same offsets.
+    let neutral = crate::template::neutralize(text).map(|neutral| {
+        // In a bare JSON document a bare `{{ value }}` stands where a JSON value belongs.
+        if neutral.trim_start().starts_with('{') {
+            crate::template::quote_bare_placeholders(&neutral).unwrap_or(neutral)
+        } else {
+            neutral
+        }
+    });
+    let templated = neutral.is_some();
+    let text = neutral.as_deref().unwrap_or(text);
     let detected = match detect::detect(text, index) {
         Ok(detected) => detected,
         Err(error) => {
@@ -77,12 +96,42 @@ pub fn analyze_redacted(
             return outcome;
         }
     };
-    let default_manager = if detected.etcd_daemonset {
-        SubnetManager::Etcd
+    if let (true, Some(what)) = (detected.documents.is_empty(), detected.foreign) {
+        // JSON that is not flannel's is never "fixed" into a flannel config: say what it is.
+        let at = text.len() - text.trim_start().len();
+        outcome.input_error = Some(InputError {
+            message: format!("this JSON looks like {what}, which podnet does not read yet; it reads a flannel net-conf.json, the kube-flannel ConfigMap, or an az aks create/update command"),
+            span: index.span(at, at),
+        });
+        return outcome;
+    }
+    {
+        let whole = SourceMap::offset(0);
+        let mut out = Emitter::new(index, &whole, &mut outcome.findings);
+        manifest::check(&detected, &mut out);
+        for found in &detected.documents {
+            if let Some(write) = &found.etcd_v2_write {
+                etcd::check(write, &mut out);
+            }
+        }
+    }
+    let shown = if detected.etcd_daemonset {
+        Mode::Etcd
+    } else if detected
+        .documents
+        .iter()
+        .any(|found| found.kind == DocumentKind::FlannelConfigMap)
+        || context.cluster_cidr.is_some()
+        || context.node_cidr_mask_size.is_some()
+    {
+        // A ConfigMap is how kube mode (the official manifest) gets its net-conf.json, and
+        // --cluster-cidr / --node-cidr-mask-size are kube-controller-manager's, which only kube
+        // mode uses.
+        Mode::Kube
     } else {
-        SubnetManager::Kube
+        Mode::Unknown
     };
-    let manager = context.subnet_manager.unwrap_or(default_manager);
+    let mode = Mode::of(context.subnet_manager, shown);
     let mut later: Vec<(&Found, Option<Node>)> = Vec::new();
     let mut namespace = None;
     let mut mtu_after_fixes: Option<MtuReport> = None;
@@ -105,14 +154,15 @@ pub fn analyze_redacted(
             namespace.clone_from(&found.namespace);
         }
         if let Some(inner) = &found.net_conf {
-            if let Some(root) = parse_inner(inner, "net-conf.json", index, &mut outcome) {
+            if let Some(root) = parse_inner(inner, "net-conf.json", index, templated, &mut outcome)
+            {
                 let checked = check_net_conf(
                     &root,
                     &inner.text,
                     &inner.map,
                     index,
                     context,
-                    manager,
+                    mode,
                     redactions,
                 );
                 let mut findings = checked.findings;
@@ -126,7 +176,8 @@ pub fn analyze_redacted(
             }
         }
         if let Some(inner) = &found.cni_conf {
-            if let Some(root) = parse_inner(inner, "cni-conf.json", index, &mut outcome) {
+            if let Some(root) = parse_inner(inner, "cni-conf.json", index, templated, &mut outcome)
+            {
                 later.push((found, Some(root)));
             }
         }
@@ -143,6 +194,7 @@ pub fn analyze_redacted(
         let read = match (root, &found.cni_conf) {
             (Some(root), Some(inner)) => {
                 let mut out = Emitter::new(index, &inner.map, &mut findings);
+                cni_conf::check(&root, &inner.text, &mut out);
                 let value = mtu_rules::check_delegate(&root, &mtu, assumed, &mut out);
                 if !inner.exact {
                     withhold_fixes(&mut findings);
@@ -152,6 +204,7 @@ pub fn analyze_redacted(
             _ => {
                 let whole = SourceMap::offset(0);
                 let mut out = Emitter::new(index, &whole, &mut findings);
+                subnet_env::check(&found.env, &mut out);
                 mtu_rules::check_subnet_env(&found.env, &mtu, assumed, &mut out)
                     .map(|v| (v, "FLANNEL_MTU"))
             }
@@ -175,8 +228,12 @@ pub fn analyze_redacted(
     if !fixed_rules.is_empty() {
         let network_changed = fixed_rules.iter().any(|r| NETWORK_RULES.contains(r));
         let mtu_changed = fixed_rules.iter().any(|r| MTU_RULES.contains(r));
-        outcome.next_steps =
-            steps::rollout(namespace.as_deref(), manager, network_changed, mtu_changed);
+        outcome.next_steps = steps::rollout(
+            namespace.as_deref(),
+            mode.manager(),
+            network_changed,
+            mtu_changed,
+        );
     }
     outcome
 }
@@ -202,9 +259,37 @@ fn parse_inner(
     inner: &Embedded,
     what: &str,
     index: &LineIndex<'_>,
+    templated: bool,
     outcome: &mut AreaOutcome,
 ) -> Option<Node> {
-    let (offset, reason) = match json::parse(&inner.text) {
+    let at = |offset: usize| {
+        let at = inner.map.outer(offset.min(inner.text.len()));
+        index.span(at, at)
+    };
+    if templated && crate::placeholder::is_placeholder(&inner.text) {
+        outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Info, message: format!("{what} is set by a template, so it is not checked"), span: at(0), explanation: String::from("A template tag inserts the whole document when the chart is rendered. Render it (helm template) or read it from the cluster (kubectl get cm -o yaml) and paste the result to check it."), fix: None });
+        return None;
+    }
+    if crate::placeholder::is_hand_redacted(&inner.text) {
+        outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Info, message: format!("{what} was left out of the paste ({:?}), so it is not checked", inner.text.trim()), span: at(0), explanation: String::from("The value stands in for the real document (someone redacted it before posting). Paste the document itself to check it."), fix: None });
+        return None;
+    }
+    let parsed = json::parse(&inner.text);
+    let parsed = match (parsed, templated) {
+        (Err(_), true) => {
+            // A template's bare `{{ value }}` became underscores: read them as string placeholders.
+            let quoted = crate::template::quote_bare_placeholders(&inner.text);
+            match quoted.as_deref().map(json::parse) {
+                Some(Ok(root)) => Ok(root),
+                _ => {
+                    outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Info, message: format!("{what} is a template that is JSON only once rendered, so it is not checked"), span: at(0), explanation: String::from("Template tags ({{ … }}, {% … %}) decide what the document holds (conditionals, values inserted as JSON). Render it (helm template, ansible --check, or read it from the cluster with kubectl get cm -o yaml) and paste the result to check it."), fix: None });
+                    return None;
+                }
+            }
+        }
+        (parsed, _) => parsed,
+    };
+    let (offset, reason) = match parsed {
         Ok(root) if root.members().is_some() => return Some(root),
         Ok(root) => (
             root.start,
@@ -212,8 +297,7 @@ fn parse_inner(
         ),
         Err(error) => (error.offset, format!("is not valid JSON: {}", error.kind)),
     };
-    let at = inner.map.outer(offset.min(inner.text.len()));
-    let span = index.span(at, at);
+    let span = at(offset);
     let message = format!(
         "{what} {reason} (line {}, column {})",
         span.line, span.column
@@ -247,14 +331,14 @@ pub struct NetConfOutcome {
 }
 
 /// Checks the `net-conf.json` whose JSON is `json` (parsed from `text`), with inner offsets mapped by `map` into
-/// `index`'s text, in subnet-manager mode `manager`; `redactions` are what redaction replaced.
+/// `index`'s text, in subnet-manager mode `mode`; `redactions` are what redaction replaced.
 pub fn check_net_conf(
     json: &Node,
     text: &str,
     map: &SourceMap,
     index: &LineIndex<'_>,
     context: &Context,
-    manager: SubnetManager,
+    mode: Mode,
     redactions: &[Redaction],
 ) -> NetConfOutcome {
     let conf = NetConf::read(json);
@@ -265,22 +349,28 @@ pub fn check_net_conf(
         conf: &conf,
         text,
         context,
-        manager,
+        mode,
         mtu: &mtu,
         redactions,
     };
+    value_types::check(&check, &mut out);
     validation::check(&check, &mut out);
     kube_mode::check(&check, &mut out);
-    let capacity = capacity::check(&conf, context, manager, &mut out);
+    let capacity = capacity::check(&conf, context, mode, &mut out);
     addresses::check(&check, &mut out);
     backend::check(&check, &mut out);
-    mtu_rules::check(&check, &mut out);
+    // A backend a template decides has no known overhead: no MTU picture, no MTU rules.
+    let backend_known = !conf.is_opaque("Backend") && !conf.is_opaque("Backend.Type");
+    if backend_known {
+        mtu_rules::check(&check, &mut out);
+        mtu_rules::ipv6_overhead(&check, &mut out);
+    }
     keys::check(&check, &mut out);
     let after = mtu_rules::after_fixes(&check);
     NetConfOutcome {
         findings,
         capacity,
-        mtu_after_fixes: Some(after),
-        mtu: Some(mtu),
+        mtu_after_fixes: backend_known.then_some(after),
+        mtu: backend_known.then_some(mtu),
     }
 }

@@ -93,6 +93,35 @@ pub fn after_fixes(check: &Check<'_>) -> MtuReport {
     }
 }
 
+/// The rule id for vxlan's IPv6 overhead.
+pub const RULE_VXLAN_IPV6: &str = "flannel/vxlan-ipv6-mtu";
+
+/// Rule `flannel/vxlan-ipv6-mtu` (warning): with IPv6 enabled, vxlan carries IPv6 pod traffic over
+/// an IPv6 underlay, which costs 70 bytes (a 40-byte IPv6 header instead of 20), but flannel sets
+/// the pod and device MTU to underlay − 50 for both families. IPv6 packets in the last 20 bytes
+/// are too big for the path. No edit is offered: the lever is the delegate `"mtu"` in
+/// cni-conf.json (underlay − 70), which lowers IPv4 pods too.
+/// Source: flannel `pkg/backend/vxlan/device.go` (MTU − 50 for flannel-v6.N), Linux
+/// `vxlan_core.c` (lower MTU − 70 for an IPv6 underlay), flannel#1781 (wontfix).
+pub fn ipv6_overhead(check: &Check<'_>, out: &mut Emitter<'_>) {
+    let conf = check.conf;
+    if !conf.ipv6_enabled() || conf.backend_name() != "vxlan" {
+        return;
+    }
+    let Some(field) = &conf.enable_ipv6 else {
+        return;
+    };
+    let underlay = check.mtu.underlay;
+    out.report(
+        RULE_VXLAN_IPV6,
+        Severity::Warning,
+        field.range(),
+        format!("IPv6 over vxlan needs 70 bytes, but flannel gives pods {underlay} − 50 = {}: IPv6 packets over {} bytes do not fit", underlay.saturating_sub(50), underlay.saturating_sub(70)),
+        format!("flannel sets flannel.1, flannel-v6.1 and FLANNEL_MTU to the underlay MTU minus 50 for both families, but vxlan over an IPv6 underlay adds a 40-byte IPv6 header where IPv4 adds 20, 70 bytes in all, and the kernel clamps the IPv6 vxlan device to {underlay} − 70 = {}. IPv6 pods then send packets the path cannot carry (flannel#1781, closed as wontfix). Set the delegate \"mtu\" in cni-conf.json to {} (it lowers IPv4 pods as well), or raise the underlay MTU by 20. Prove it with `ping -6 -M do -s {} <pod-ip>` (IPv6: 40 bytes of header + 8 of ICMPv6).", underlay.saturating_sub(70), underlay.saturating_sub(70), underlay.saturating_sub(70 + 48)),
+        None,
+    );
+}
+
 /// Checks the backend `MTU` key and the platform's path.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     // Judge the MTU key with the backend the type fix leaves, so that both fixes agree.

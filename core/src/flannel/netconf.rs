@@ -74,6 +74,9 @@ pub struct NetConf {
     pub backend_mtu: Option<Field<i64>>,
     /// Inner range of the whole document, for findings about something missing.
     pub whole: (usize, usize),
+    /// Keys (`Network`, `Backend`, `Backend.Type`, …) whose value is a template or a shell
+    /// placeholder: set, but unknown here, so no rule judges them.
+    pub opaque: alloc::vec::Vec<&'static str>,
 }
 
 impl NetConf {
@@ -81,8 +84,34 @@ impl NetConf {
     pub fn read(root: &Node) -> NetConf {
         let backend = root.get_ignore_case("Backend").cloned();
         let backend_node = backend.as_ref().map(|member| &member.value);
+        let mut opaque = alloc::vec::Vec::new();
+        for key in [
+            "Network",
+            "IPv6Network",
+            "EnableIPv4",
+            "EnableIPv6",
+            "SubnetLen",
+            "SubnetMin",
+            "SubnetMax",
+            "IPv6SubnetLen",
+            "Backend",
+        ] {
+            if root
+                .get_ignore_case(key)
+                .is_some_and(|m| is_placeholder(&m.value))
+            {
+                opaque.push(key);
+            }
+        }
+        if backend_node
+            .and_then(|node| node.get_ignore_case("Type"))
+            .is_some_and(|m| is_placeholder(&m.value))
+        {
+            opaque.push("Backend.Type");
+        }
         let backend_type = backend_node
             .and_then(|node| node.get_ignore_case("Type"))
+            .filter(|member| !is_placeholder(&member.value))
             .and_then(|member| {
                 Some(Field::of(
                     &member.value,
@@ -103,7 +132,13 @@ impl NetConf {
             backend,
             whole: (root.start, root.end),
             root: root.clone(),
+            opaque,
         }
+    }
+
+    /// True when `key` holds a placeholder (see [`NetConf::opaque`]).
+    pub fn is_opaque(&self, key: &str) -> bool {
+        self.opaque.contains(&key)
     }
 
     /// The backend type flannel runs: `Backend.Type`, or udp when Backend is missing (config.go).
@@ -133,8 +168,16 @@ impl NetConf {
     }
 }
 
+/// A string value that is a template or shell placeholder.
+pub fn is_placeholder(node: &Node) -> bool {
+    node.as_str()
+        .is_some_and(crate::placeholder::is_placeholder)
+}
+
 fn cidr(root: &Node, key: &str) -> Option<CidrField> {
-    let member = root.get_ignore_case(key)?;
+    let member = root
+        .get_ignore_case(key)
+        .filter(|m| !is_placeholder(&m.value))?;
     let text = member.value.as_str()?;
     Some(Field::of(
         &member.value,
@@ -153,7 +196,9 @@ fn boolean(object: &Node, key: &str) -> Option<Field<bool>> {
 }
 
 fn string(object: &Node, key: &str) -> Option<Field<String>> {
-    let member = object.get_ignore_case(key)?;
+    let member = object
+        .get_ignore_case(key)
+        .filter(|m| !is_placeholder(&m.value))?;
     Some(Field::of(
         &member.value,
         String::from(member.value.as_str()?),

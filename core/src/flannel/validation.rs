@@ -7,7 +7,8 @@
 //! IPv6 counterparts. SubnetLen/Min/Max are validated only in etcd mode (kube mode ignores them).
 //! Why it matters: flanneld exits at start-up with these messages and the node never gets a lease.
 //! Fix: a SubnetLen that flannel accepts (its own default for the prefix), SubnetMin/SubnetMax
-//! moved down to the SubnetLen boundary, `"EnableIPv6": true` beside an IPv6Network.
+//! moved down to the SubnetLen boundary. When the mode is not known these still run, and say
+//! "(in etcd mode)": a config that fails in either mode is an error.
 //! Source: flannel v0.28.9 `pkg/subnet/config.go`; domain facts §1.
 
 use alloc::format;
@@ -16,8 +17,7 @@ use alloc::vec;
 
 use super::keys::close;
 use super::netconf::Field;
-use super::rule::{insert_after, insert_first, misspelled, quoted, Check};
-use crate::context::SubnetManager;
+use super::rule::{insert_first, quoted, Check, Mode};
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::net::{Cidr, IpFamily};
@@ -47,7 +47,7 @@ pub fn default_subnet_len(prefix: u8) -> Option<u8> {
 /// Runs the validation rules.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let conf = check.conf;
-    if conf.ipv4_enabled() && conf.network.is_none() {
+    if conf.ipv4_enabled() && conf.network.is_none() && !conf.is_opaque("Network") {
         let network = default_network(check).to_string();
         let (at, text) = insert_first(
             check.text,
@@ -84,7 +84,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             out.report(RULE_MISSING, Severity::Error, field, format!("Network {network} is an IPv6 block; flannel's Network is IPv4"), format!("flannel reads Network as an IPv4 CIDR and IPv6Network (with \"EnableIPv6\": true) for IPv6; for an IPv6-only cluster set \"EnableIPv4\": false and put the block in IPv6Network. {SOURCE}"), None);
         }
     }
-    if check.manager == SubnetManager::Etcd {
+    if check.mode.may_be_etcd() {
         if let Some(Field {
             value: Ok(network), ..
         }) = &conf.network
@@ -120,7 +120,7 @@ fn default_network(check: &Check<'_>) -> Cidr {
 /// writes raises nothing itself.
 pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
     let context = check.context;
-    let etcd = check.manager == SubnetManager::Etcd;
+    let etcd = check.mode == Mode::Etcd;
     let bits = network.family.bits();
     let default = if network.family == IpFamily::V4 {
         24
@@ -162,7 +162,7 @@ pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
 fn subnet_len(check: &Check<'_>, network: &Cidr, out: &mut Emitter<'_>) {
     let Some(field) = &check.conf.subnet_len else {
         if network.family == IpFamily::V4 && network.prefix > 28 {
-            out.report(RULE_SUBNET_LEN, Severity::Error, check.conf.network.as_ref().map_or(check.conf.whole, |f| f.inner()), String::from("network is too small. Minimum useful network prefix is /28"), format!("Without SubnetLen flannel picks prefix + 2 for a /23–/28 Network; a /{} leaves no room for four node subnets. {SOURCE}", network.prefix), None);
+            out.report(RULE_SUBNET_LEN, Severity::Error, check.conf.network.as_ref().map_or(check.conf.whole, |f| f.inner()), format!("network is too small. Minimum useful network prefix is /28{}", check.mode.etcd_only()), format!("Without SubnetLen flannel picks prefix + 2 for a /23–/28 Network; a /{} leaves no room for four node subnets.{} {SOURCE}", network.prefix, check.mode.etcd_only_why()), None);
         }
         return;
     };
@@ -177,10 +177,10 @@ fn subnet_len(check: &Check<'_>, network: &Cidr, out: &mut Emitter<'_>) {
     };
     if len > 30 {
         let fix = fix(out);
-        out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), String::from("SubnetLen must be less than /31"), format!("SubnetLen {len} leaves a node subnet of 2^(32 − {len}) addresses, too few for a bridge gateway and pods; flannel refuses anything above 30. {SOURCE}"), fix);
+        out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), format!("SubnetLen must be less than /31{}", check.mode.etcd_only()), format!("SubnetLen {len} leaves a node subnet of 2^(32 − {len}) addresses, too few for a bridge gateway and pods; flannel refuses anything above 30.{} {SOURCE}", check.mode.etcd_only_why()), fix);
     } else if len < prefix + 2 {
         let fix = fix(out).filter(|_| fixed.is_some_and(|f| i64::from(f) >= prefix + 2));
-        out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), String::from("network must be able to accommodate at least four subnets"), format!("{network} split into /{len} gives 2^({len} − {prefix}) = {} subnets; flannel needs SubnetLen ≥ prefix + 2 = {}. {SOURCE}", 1u128 << (len - prefix).clamp(0, 64), prefix + 2), fix);
+        out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), format!("network must be able to accommodate at least four subnets{}", check.mode.etcd_only()), format!("{network} split into /{len} gives 2^({len} − {prefix}) = {} subnets; flannel needs SubnetLen ≥ prefix + 2 = {}.{} {SOURCE}", 1u128 << (len - prefix).clamp(0, 64), prefix + 2, check.mode.etcd_only_why()), fix);
     }
 }
 
@@ -191,15 +191,8 @@ fn min_max(
     name: &str,
     out: &mut Emitter<'_>,
 ) {
+    // An address that does not parse is `flannel/value-type`'s (flanneld refuses it in any mode).
     let Ok(address) = format!("{}/{}", field.value, network.family.bits()).parse::<Cidr>() else {
-        out.report(
-            RULE_MIN_MAX,
-            Severity::Error,
-            field.inner(),
-            format!("{name} {:?} is not an IP address", field.value),
-            format!("flannel reads {name} as an IP address such as 10.244.1.0. {SOURCE}"),
-            None,
-        );
         return;
     };
     if address.family != network.family || !network.contains_addr(address.addr) {
@@ -207,7 +200,10 @@ fn min_max(
             RULE_MIN_MAX,
             Severity::Error,
             field.inner(),
-            format!("{name} is not in the range of the Network"),
+            format!(
+                "{name} is not in the range of the Network{}",
+                check.mode.etcd_only()
+            ),
             format!(
                 "{name} {} lies outside Network {network}; flannel refuses to start. {SOURCE}",
                 field.value
@@ -231,7 +227,7 @@ fn min_max(
             RULE_MIN_MAX,
             Severity::Error,
             field.inner(),
-            format!("{name} is not on a SubnetLen boundary: {}", field.value),
+            format!("{name} is not on a SubnetLen boundary: {}{}", field.value, check.mode.etcd_only()),
             format!("Node subnets are /{len} blocks, so {name} must be the first address of one; {} lies inside {}. {SOURCE}", field.value, boundary),
             Some(Fix { title: format!("Set {name} to {aligned}"), edits: vec![out.edit(field.inner().0, field.inner().1, &aligned)] }),
         );
@@ -240,27 +236,14 @@ fn min_max(
 
 fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {
     let conf = check.conf;
-    if conf.ipv6_enabled() && conf.ipv6_network.is_none() {
+    if conf.ipv6_enabled() && conf.ipv6_network.is_none() && !conf.is_opaque("IPv6Network") {
         out.report(RULE_IPV6, Severity::Error, conf.enable_ipv6.as_ref().map_or(conf.whole, |f| f.range()), String::from("please define a correct IPv6Network parameter in the flannel config"), format!("EnableIPv6 is true but there is no IPv6Network; flanneld refuses to start. {SOURCE}"), None);
     }
     if let Some(field) = &conf.ipv6_network {
         if !conf.ipv6_enabled() {
-            let anchor = conf
-                .root
-                .get_ignore_case("IPv6Network")
-                .filter(|_| misspelled(&conf.root, "EnableIPv6").is_none());
-            let (at, text) = anchor.map_or((field.end, String::new()), |member| {
-                insert_after(check.text, &conf.root, member, "\"EnableIPv6\": true")
-            });
-            let fix = conf.enable_ipv6.as_ref().map_or_else(
-                || out.edit(at, at, &text),
-                |f| out.edit(f.start, f.end, "true"),
-            );
-            let fix = (conf.enable_ipv6.is_some() || !text.is_empty()).then(|| Fix {
-                title: String::from("Set EnableIPv6 to true"),
-                edits: vec![fix],
-            });
-            out.report(RULE_IPV6, Severity::Warning, field.inner(), String::from("IPv6Network is ignored: EnableIPv6 is not true"), format!("flannel only reads IPv6Network when EnableIPv6 is true (it defaults to false), so this cluster runs IPv4 only. {SOURCE}"), fix);
+            // Turning IPv6 on is not a fix: it needs an IPv6 podCIDR on every node (kube mode)
+            // and IPv6 on every node's interface, or flanneld stops.
+            out.report(RULE_IPV6, Severity::Info, field.inner(), String::from("IPv6Network is ignored: EnableIPv6 is not true, so the cluster runs IPv4 only"), format!("flannel only reads IPv6Network when EnableIPv6 is true (it defaults to false). That is fine for an IPv4 cluster. For dual-stack set \"EnableIPv6\": true, but only once every node has an IPv6 address and, in kube mode, an IPv6 podCIDR from kube-controller-manager (otherwise flanneld stops with \"IPv6 is enabled but the lease has no IPv6\"). {SOURCE}"), None);
         }
         match &field.value {
             Ok(network) if network.family != IpFamily::V6 => out.report(
@@ -294,12 +277,12 @@ fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {
         }
     }
     if let Some(field) = &conf.ipv6_subnet_len {
-        if check.manager == SubnetManager::Etcd && field.value > 126 {
+        if check.mode.may_be_etcd() && field.value > 126 {
             out.report(
                 RULE_IPV6,
                 Severity::Error,
                 field.range(),
-                String::from("SubnetLen must be less than /127"),
+                format!("SubnetLen must be less than /127{}", check.mode.etcd_only()),
                 format!("IPv6SubnetLen {} is above 126. {SOURCE}", field.value),
                 None,
             );

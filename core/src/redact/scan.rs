@@ -428,7 +428,12 @@ pub fn is_placeholder(value: &str) -> bool {
         "unset",
         "stdin",
     ];
-    WORDS.iter().any(|word| value.eq_ignore_ascii_case(word))
+    // A quote or bracket closing something that began before the key is not part of the value
+    // (`"rule: self.name == 'Pass' : true"` is a CEL expression, not a password).
+    let bare = value.trim_end_matches(['"', '\'', ',', ';', ')', ']', '}']);
+    WORDS
+        .iter()
+        .any(|word| value.eq_ignore_ascii_case(word) || bare.eq_ignore_ascii_case(word))
         || value.to_ascii_lowercase().starts_with("your")
 }
 

@@ -40,7 +40,7 @@ pub fn pictures(props: &PicturesProps) -> Html {
         let summary = format!(
             "{} with /{} per node: {} node ranges, {} pod addresses per node{}",
             capacity.pool, capacity.node_prefix, capacity.usable_node_ranges, capacity.pod_addresses_per_node,
-            capacity.utilization_permille.map(|p| format!(", {}.{}% used at the target", p / 10, p % 10)).unwrap_or_default()
+            capacity.utilization_permille.map(|p| format!(", {} used at the target", podnet_core::share::permille_text(u128::from(p)))).unwrap_or_default()
         );
         html! {
             <figure class="picture capacity-picture">

@@ -1,0 +1,150 @@
+//! Rules on what copying a command out of rendered docs, chat or a word processor leaves in it.
+//!
+//! - `aks/unicode-punctuation` (error): a character that looks like ASCII but is not: a no-break,
+//!   thin or zero-width space, an en or em dash or a minus sign where `-` belongs, curly quotes.
+//!   The shell neither splits on such a space nor strips such a quote, and azure-cli does not read
+//!   `–-name` as a flag ("unrecognized arguments"). Fix: the ASCII character.
+//! - `aks/backtick-flag` (error): a flag wrapped in backticks (Markdown code formatting): bash
+//!   runs `` `--uptime-sla` `` as a command and passes its (empty) output, so the flag is lost.
+//!   Fix: remove the backticks.
+//! - `aks/flag-glued` (error): a flag written right after a value with no blank
+//!   (`--name $CLUSTER--enable-ahub`): the shell passes one word, so the flag becomes part of the
+//!   value. Fix: insert the blank.
+//!
+//! Source: bash word splitting and command substitution; azure-cli's argparse parser.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+
+use super::command::{AksCommand, FlagState, Verb};
+use super::flags::{self, Lookup};
+use super::lexer::is_unicode_blank;
+use super::Out;
+use crate::finding::{Edit, Fix, Severity};
+
+/// How many look-alike characters one command reports (a pasted page can hold thousands).
+const MAX_REPORTED: usize = 20;
+
+/// The ASCII text a look-alike character stands for, and its name.
+fn ascii_for(c: char) -> Option<(&'static str, &'static str)> {
+    Some(match c {
+        '\u{2010}' | '\u{2011}' => ("-", "a Unicode hyphen"),
+        '\u{2012}' | '\u{2013}' => ("-", "an en dash"),
+        '\u{2014}' | '\u{2015}' => ("-", "an em dash"),
+        '\u{2212}' => ("-", "a minus sign"),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' => ("\"", "a curly double quote"),
+        '\u{2018}' | '\u{2019}' => ("'", "a curly single quote"),
+        '\u{200b}' | '\u{feff}' => ("", "a zero-width space"),
+        c if is_unicode_blank(c) => (" ", "a no-break or narrow space"),
+        _ => return None,
+    })
+}
+
+/// Runs the three rules over one command (its text is `text[command.start..end]`).
+pub fn check(text: &str, command: &AksCommand, end: usize, out: &mut Out<'_>) {
+    look_alikes(text, command.start, end, out);
+    backtick_flags(text, command, out);
+    glued_flags(text, command, out);
+}
+
+fn look_alikes(text: &str, start: usize, end: usize, out: &mut Out<'_>) {
+    let Some(region) = text.get(start..end) else {
+        return;
+    };
+    for (offset, c) in region
+        .char_indices()
+        .filter(|(_, c)| !c.is_ascii())
+        .filter(|(_, c)| ascii_for(*c).is_some())
+        .take(MAX_REPORTED)
+    {
+        let Some((ascii, name)) = ascii_for(c) else {
+            continue;
+        };
+        let at = start + offset;
+        let shown = if ascii.is_empty() {
+            String::from("nothing")
+        } else {
+            format!("{ascii:?}")
+        };
+        out.report(
+            "aks/unicode-punctuation",
+            Severity::Error,
+            (at, at + c.len_utf8()),
+            format!("{name} (U+{:04X}) where {shown} belongs", u32::from(c)),
+            String::from("Rendered docs, chat and word processors swap ASCII for characters that look the same. The shell does not split words on a no-break space or strip a curly quote, and azure-cli does not read a dash other than '-' as the start of a flag, so the command fails with \"unrecognized arguments\" or sends a value with the character in it."),
+            Some(Fix {
+                title: format!("Replace it with {shown}"),
+                edits: vec![Edit::replace(at, at + c.len_utf8(), ascii)],
+            }),
+        );
+    }
+}
+
+/// `` `--flag` ``: a flag in Markdown code formatting.
+pub fn is_backticked_flag(word: &str) -> bool {
+    backticked_flag(word).is_some()
+}
+
+fn backticked_flag(word: &str) -> Option<&str> {
+    word.strip_prefix('`')
+        .and_then(|rest| rest.strip_suffix('`'))
+        .filter(|inner| inner.starts_with('-'))
+}
+
+fn backtick_flags(text: &str, command: &AksCommand, out: &mut Out<'_>) {
+    for &(start, end) in &command.stray {
+        let Some(inner) = backticked_flag(&text[start..end]) else {
+            continue;
+        };
+        out.report(
+            "aks/backtick-flag",
+            Severity::Error,
+            (start, end),
+            format!("{inner} is wrapped in backticks: bash runs it as a command and the flag is lost"),
+            String::from("Backticks are Markdown's code formatting, but in bash they are command substitution: the shell tries to run the flag as a program (\"command not found\") and passes its empty output, so azure-cli never sees the flag."),
+            Some(Fix {
+                title: String::from("Remove the backticks"),
+                edits: vec![Edit::replace(start, end, inner)],
+            }),
+        );
+    }
+}
+
+fn glued_flags(text: &str, command: &AksCommand, out: &mut Out<'_>) {
+    let create = command.verb == Verb::Create;
+    for option in &command.options {
+        if !matches!(option.state, FlagState::Known(_)) {
+            continue;
+        }
+        let Some(value) = &option.value else {
+            continue;
+        };
+        // Only a value written as it reads (no quotes or escapes), so offsets map one to one.
+        if text.get(value.start..value.end) != Some(value.text.as_str()) {
+            continue;
+        }
+        let Some(at) = value.text.find("--").filter(|&at| at > 0) else {
+            continue;
+        };
+        let flag = &value.text[at..];
+        let Lookup::Known(known) = flags::lookup(flag, create) else {
+            continue;
+        };
+        if known.name != flag {
+            continue;
+        }
+        let split = value.start + at;
+        out.report(
+            "aks/flag-glued",
+            Severity::Error,
+            (split, value.end),
+            format!("{flag} is glued to the value of {}: azure-cli reads {:?} as one value", option.name, value.text),
+            format!("Without a blank before it the shell passes {:?} as a single word, so {} gets it as its value and {flag} is never set.", value.text, option.name),
+            Some(Fix {
+                title: format!("Put a blank before {flag}"),
+                edits: vec![Edit::insert(split, " ")],
+            }),
+        );
+    }
+}

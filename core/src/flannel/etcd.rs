@@ -1,0 +1,30 @@
+//! Rule `flannel/etcd-v2-store` (warning): flannel's config written with an etcd v2 command.
+//!
+//! What it checks: `etcdctl set|mk|update /coreos.com/network/config '…'`.
+//! Why it matters: those commands write etcd's v2 store. flannel v0.18.0 and later read
+//! etcd v3 only, so flanneld never sees the config ("flannel config not found in etcd store"),
+//! and etcdctl 3.4 and later have no `set` at all unless ETCDCTL_API=2.
+//! Fix: `etcdctl put` with ETCDCTL_API=3 (the key and the JSON stay the same).
+//! Source: flannel commit f4326fc8 (v0.18.0, etcd v3 client), `pkg/subnet/etcd/registry.go`.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::detect::EtcdWrite;
+use crate::emit::Emitter;
+use crate::finding::Severity;
+
+/// The rule id.
+pub const RULE: &str = "flannel/etcd-v2-store";
+
+/// Reports the v2 write.
+pub fn check(write: &EtcdWrite, out: &mut Emitter<'_>) {
+    out.report(
+        RULE,
+        Severity::Warning,
+        (write.start, write.end),
+        format!("etcdctl {} writes etcd's v2 store; flannel v0.18 and later read only etcd v3", write.command),
+        String::from("flannel switched to the etcd v3 client in v0.18.0, so a config written with the v2 commands set, mk or update is invisible to it: flanneld keeps logging \"flannel config not found in etcd store\". etcdctl 3.4 and later default to v3 and have no set. Write it with ETCDCTL_API=3 etcdctl put <key> '<json>'. With flannel older than v0.18 the v2 store is right."),
+        None,
+    );
+}

@@ -1,0 +1,50 @@
+//! Rules `flannel/manifest-api` and `flannel/net-conf-missing`: the manifest around the config.
+//!
+//! - `flannel/manifest-api` (error): an object written in an API version Kubernetes removed
+//!   (`extensions/v1beta1` DaemonSets in kube-flannel.yml up to v0.11, `rbac…/v1beta1` roles,
+//!   `policy/v1beta1` PodSecurityPolicy): `kubectl apply` stops with "no matches for kind
+//!   \"DaemonSet\" in version \"extensions/v1beta1\"", so the DaemonSet never runs.
+//! - `flannel/net-conf-missing` (error): the ConfigMap a flanneld container mounts at
+//!   /etc/kube-flannel/ has no `net-conf.json`: flanneld stops with "failed to read net conf:
+//!   open /etc/kube-flannel/net-conf.json: no such file or directory".
+//!
+//! Fix: none offered (a new API version can need new fields, `spec.selector` for apps/v1); the
+//! message names the version to use. Source: Kubernetes "Deprecated API Migration Guide";
+//! flannel `pkg/subnet/kube/kube.go` (reads `--net-config-path`, default
+//! /etc/kube-flannel/net-conf.json).
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::detect::Detected;
+use crate::emit::Emitter;
+use crate::finding::Severity;
+
+/// The rule id for removed API versions.
+pub const RULE_API: &str = "flannel/manifest-api";
+/// The rule id for a mounted ConfigMap without net-conf.json.
+pub const RULE_MISSING: &str = "flannel/net-conf-missing";
+
+/// Runs both rules over what the finder saw.
+pub fn check(detected: &Detected, out: &mut Emitter<'_>) {
+    for removed in &detected.removed_apis {
+        out.report(
+            RULE_API,
+            Severity::Error,
+            (removed.start, removed.end),
+            format!("{} {} is no longer served: Kubernetes removed it in {}", removed.kind, removed.api_version, removed.removed_in),
+            format!("kubectl apply stops with \"no matches for kind \\\"{}\\\" in version \\\"{}\\\"\" on every Kubernetes the project still supports, so this object is never created. Use {} (apps/v1 also needs spec.selector matching the pod labels); the current kube-flannel.yml from the flannel release page is written that way. Source: Kubernetes Deprecated API Migration Guide.", removed.kind, removed.api_version, removed.replacement),
+            None,
+        );
+    }
+    for (name, start, _) in &detected.missing_net_conf {
+        out.report(
+            RULE_MISSING,
+            Severity::Error,
+            (*start, *start + 1),
+            format!("ConfigMap {name} has no net-conf.json, but flanneld reads it from there"),
+            String::from("The flanneld container mounts this ConfigMap at /etc/kube-flannel/ and reads /etc/kube-flannel/net-conf.json (its --net-config-path default); without that key it stops with \"failed to read net conf: open /etc/kube-flannel/net-conf.json: no such file or directory\" and no node gets pod networking. Add net-conf.json to the ConfigMap's data, for example {\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}} with Network equal to --cluster-cidr."),
+            None,
+        );
+    }
+}

@@ -1,0 +1,111 @@
+//! Rule `flannel/value-type`: a value of a JSON type flannel's Go structs cannot take.
+//!
+//! What it checks: every key flannel reads, at the top level and in `Backend` for the backend in
+//! use, against the Go type it is decoded into ([`super::go_types`]): `"SubnetLen": "24"`,
+//! `"EnableIPv6": "true"`, `"VNI": "1"`, `"Network": 10`, `"Backend": {"Type": 1}`.
+//! Why it matters: Go's `encoding/json` refuses the whole config, and flanneld exits at start-up
+//! in either subnet-manager mode; every node's pods stay in ContainerCreating.
+//! Fix: a string that holds the right value is written as that value (`"24"` → `24`); anything
+//! else is left to the user (the intended value is not known).
+//! Source: flannel `pkg/subnet/config.go`, `pkg/subnet/kube/kube.go` ("error parsing subnet
+//! config"), `pkg/backend/*` ("error decoding … backend config").
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+
+use super::go_types::{self, GoField, TOP_LEVEL};
+use super::rule::Check;
+use crate::emit::Emitter;
+use crate::finding::{Fix, Severity};
+use crate::json::{Member, Node, Value};
+
+/// The rule id.
+pub const RULE: &str = "flannel/value-type";
+
+/// Runs the rule over the top level and the Backend object.
+pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
+    let Some(members) = check.conf.root.members() else {
+        return;
+    };
+    for member in members {
+        let Some(field) = TOP_LEVEL
+            .iter()
+            .find(|f| f.key.eq_ignore_ascii_case(&member.key))
+        else {
+            continue;
+        };
+        if field.key == "Backend" {
+            continue;
+        }
+        report(member, field, "error parsing subnet config", out);
+    }
+    let Some(backend) = check.conf.backend_object() else {
+        return;
+    };
+    let Some(backend_members) = backend.members() else {
+        return;
+    };
+    if let Some(kind) = backend.get_ignore_case("Type") {
+        if !matches!(kind.value.value, Value::String(_) | Value::Null) {
+            let go = format!(
+                "json: cannot unmarshal {} into Go struct field .Type of type string",
+                go_types::json_kind(&kind.value)
+            );
+            out.report(RULE, Severity::Error, (kind.value.start, kind.value.end), format!("Backend Type is {}, not a string: flanneld stops with \"error decoding Backend property of config: {go}\"", kind.value.type_name()), String::from("flannel reads the backend's name as a string such as \"vxlan\"; any other JSON type fails the decode of the whole config."), None);
+        }
+    }
+    let name = check.conf.backend_name();
+    let (fields, prefix) = go_types::backend_fields(&name);
+    let windows = if name == "vxlan" {
+        go_types::windows_vxlan_fields()
+    } else {
+        &[]
+    };
+    for member in backend_members {
+        let field = fields
+            .iter()
+            .chain(windows)
+            .find(|f| f.key.eq_ignore_ascii_case(&member.key));
+        if let Some(field) = field {
+            let prefix = if prefix.is_empty() {
+                "error decoding backend config"
+            } else {
+                prefix
+            };
+            report(member, field, prefix, out);
+        }
+    }
+}
+
+fn report(member: &Member, field: &GoField, prefix: &str, out: &mut Emitter<'_>) {
+    let node: &Node = &member.value;
+    if super::netconf::is_placeholder(node) {
+        return;
+    }
+    let Some(go) = go_types::refusal(field, node) else {
+        return;
+    };
+    let fix = go_types::retyped(field, node).map(|literal| Fix {
+        title: format!("Write {} as {literal}", field.key),
+        edits: vec![out.edit(node.start, node.end, &literal)],
+    });
+    let wanted = match field.go_type {
+        go_types::GoType::Bool => "true or false",
+        go_types::GoType::Uint => "a whole number of 0 or more, without quotes",
+        go_types::GoType::Int => "a whole number, without quotes",
+        go_types::GoType::Duration => "a whole number of nanoseconds, without quotes",
+        go_types::GoType::String => "a string in double quotes",
+        go_types::GoType::Cidr => "a CIDR block in double quotes",
+        go_types::GoType::Address => "an IP address in double quotes",
+        go_types::GoType::Object => "an object",
+    };
+    out.report(
+        RULE,
+        Severity::Error,
+        (node.start, node.end),
+        format!("{} is {}, but flannel reads it as {}: flanneld stops with \"{prefix}: {go}\"", member.key, node.type_name(), field.go_type_name),
+        format!("flannel decodes this key into a Go {} with encoding/json, which refuses a JSON {} there and fails the whole config, so flanneld exits at start-up (in kube mode and in etcd mode) and pods on the node never get an address. Write {} as {wanted}.", field.go_type_name, node.type_name(), field.key),
+        fix,
+    );
+}
