@@ -1,0 +1,11 @@
+az aks create -g $RG -n $AKSNAME -l $LOC \
+  --node-count 3 --generate-ssh-keys \
+  --network-plugin $PLUGIN \
+  --outbound-type userDefinedRouting \
+  --service-cidr 10.41.0.0/16 \
+  --dns-service-ip 10.41.0.10 \
+  --docker-bridge-address 172.17.0.1/16 \
+  --vnet-subnet-id $SUBNETID \
+  --service-principal $APPID \
+  --client-secret $PASSWORD \
+  --api-server-authorized-ip-ranges $FWPUBLIC_IP

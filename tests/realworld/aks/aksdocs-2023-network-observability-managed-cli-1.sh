@@ -1,0 +1,4 @@
+az aks update \
+    --resource-group myResourceGroup \
+    --name myAKSCluster \
+    --enable-network-observability 

@@ -1,0 +1,4 @@
+az aks create \
+    –-resource-group myResourceGroup \
+    -–name myAKSCluster \
+    --enable-imds-restriction

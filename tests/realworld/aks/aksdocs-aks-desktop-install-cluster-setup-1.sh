@@ -1,0 +1,14 @@
+az aks create \
+  --resource-group <resource-group-name> \
+  --name <cluster-name> \
+  --location <location> \
+  --tier standard \
+  --enable-aad \
+  --enable-azure-rbac \
+  --network-plugin azure \
+  --network-policy cilium \
+  --enable-azure-monitor-metrics \
+  --enable-keda \
+  --enable-vpa \
+  --enable-hpa \
+  --generate-ssh-keys

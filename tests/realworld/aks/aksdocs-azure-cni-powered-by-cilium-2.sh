@@ -1,0 +1,7 @@
+az aks create \
+  --name <clusterName> \
+  --resource-group <resourceGroupName> \
+  --location <location> \
+  --network-plugin azure \
+  --network-dataplane cilium \
+  --generate-ssh-keys

@@ -1,0 +1,18 @@
+    az aks create \
+    --location $MY_LOCATION \
+    --name $MY_CLUSTER_NAME \
+    --tier standard \
+    --resource-group $MY_RESOURCE_GROUP_NAME \
+    --network-plugin azure \
+    --node-vm-size Standard_DS4_v2 \
+    --node-count 1 \
+    --nodepool-name systempool \
+    --nodepool-tags "pool=system" \
+    --auto-upgrade-channel stable \
+    --node-os-upgrade-channel NodeImage \
+    --attach-acr ${MY_ACR_REGISTRY} \
+    --enable-oidc-issuer \
+    --enable-workload-identity \
+    --zones 1 2 3 \
+    --generate-ssh-keys \
+    --output none

@@ -1,0 +1,13 @@
+    az aks create \
+        --resource-group $RESOURCE_GROUP_NAME \
+        --name $CLUSTER_NAME \
+        --vm-set-type VirtualMachineScaleSets \
+        --node-count 2 \
+        --os-sku AzureLinuxOSGuard \
+        --node-osdisk-type Managed \
+        --enable-fips-image \
+        --enable-secure-boot \
+        --enable-vtpm
+        --location $LOCATION \
+        --load-balancer-sku standard \
+        --generate-ssh-keys

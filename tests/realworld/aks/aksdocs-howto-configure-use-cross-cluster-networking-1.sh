@@ -1,0 +1,13 @@
+    CLUSTER_ID_1=$(az aks create \
+        --name ${MEMBER_CLUSTER_1} \
+        --resource-group ${CLUSTER_RESOURCE_GROUP} \
+        --location ${RESOURCE_LOCATION} \
+        --node-count 1 \
+        --vnet-subnet-id ${SUBNET_ID_1} \
+        --pod-subnet-id ${SUBNET_ID_2} \
+        --network-plugin azure \
+        --network-dataplane cilium \
+        --enable-acns \
+        --generate-ssh-keys \
+        --output tsv \
+        --query id)

@@ -1,0 +1,39 @@
+    az aks create \
+    --name $AKS_CLUSTER_NAME \
+    --aad-admin-group-object-ids $AAD_ADMIN_GROUP_OBJECT_IDS \
+    --aad-tenant-id $AAD_TENANT_ID \
+    --assign-identity $(az identity show --resource-group $RESOURCE_GROUP_NAME --name $USER_ASSIGNED_IDENTITY_NAME --query id -o tsv) \
+    --attach-acr $(az acr show --resource-group $RESOURCE_GROUP_NAME --name $ACR_NAME --query id -o tsv) \
+    --auto-upgrade-channel patch \
+    --enable-aad \
+    --enable-addons monitoring \
+    --enable-azure-monitor-metrics \
+    --enable-cluster-autoscaler \
+    --enable-managed-identity \
+    --enable-oidc-issuer \
+    --enable-workload-identity \
+    --kubernetes-version $KUBERNETES_VERSION \
+    --load-balancer-sku standard \
+    --location $LOCATION \
+    --max-count $SYSTEM_NODE_COUNT_MAX \
+    --max-pods 110 \
+    --min-count $SYSTEM_NODE_COUNT_MIN \
+    --network-dataplane cilium \
+    --network-plugin azure \
+    --network-plugin-mode overlay \
+    --network-policy cilium \
+    --node-osdisk-type Ephemeral \
+    --node-os-upgrade-channel NodeImage \
+    --node-vm-size $SYSTEM_NODE_VM_SIZE \
+    --nodepool-labels "role=system" \
+    --nodepool-name systempool \
+    --nodepool-tags "env=production" \
+    --os-sku AzureLinux \
+    --outbound-type userAssignedNATGateway \
+    --pod-cidr 10.244.0.0/16 \
+    --resource-group $RESOURCE_GROUP_NAME \
+    --tags "env=production" \
+    --tier $AKS_TIER \
+    --vnet-subnet-id $(az network vnet subnet show --resource-group $RESOURCE_GROUP_NAME --vnet-name $VNET_NAME --name $SUBNET_NAME --query id -o tsv) \
+    --workspace-resource-id $(az monitor log-analytics workspace show --resource-group $RESOURCE_GROUP_NAME --workspace-name $LOG_ANALYTICS_WORKSPACE_NAME --query id -o tsv) \
+    --zones 1 2 3

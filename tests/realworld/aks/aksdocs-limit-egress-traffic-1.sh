@@ -1,0 +1,12 @@
+    az aks create \
+        --resource-group $RESOURCE_GROUP \
+        --name $CLUSTER_NAME \
+        --location $LOCATION \
+        --node-count 3 \
+        --network-plugin kubenet \
+        --outbound-type userDefinedRouting \
+        --vnet-subnet-id $SUBNET_ID \
+        --api-server-authorized-ip-ranges $FW_PUBLIC_IP \
+        --assign-identity <identity-resource-id> \
+        --assign-kubelet-identity <kubelet-identity-resource-id> \
+        --generate-ssh-keys

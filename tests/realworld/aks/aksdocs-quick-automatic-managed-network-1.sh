@@ -1,0 +1,5 @@
+az aks create \
+    --resource-group myResourceGroup \
+    --name myAKSAutomaticCluster \
+    --sku automatic
+    --enable-hosted-system

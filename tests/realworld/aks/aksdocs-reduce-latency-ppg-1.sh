@@ -1,0 +1,5 @@
+    az aks create \
+        --resource-group myResourceGroup \
+        --name myAKSCluster \
+        --ppg myPPGResourceID
+        --generate-ssh-keys

@@ -1,0 +1,1 @@
+az aks create -g testcluster -n testcluster -x --network-plugin azure

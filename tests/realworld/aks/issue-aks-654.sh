@@ -1,0 +1,13 @@
+az aks create   --resource-group aks-rbac-rg \
+                --name aks-demo-cluster \
+                --ssh-key-value "<SSH Public Key>" \
+                --aad-server-app-id <aad-server-app-id> \
+                --aad-server-app-secret <aad-server-app-secret> \
+                --aad-client-app-id <aad-client-app-id> \
+                --aad-tenant-id <aad-tenant-id> \
+                --vnet-subnet-id "/subscriptions/5c529f34-44c6-4042-9bd6-854992ed861f/resourceGroups/aks-rbac-rg/providers/Microsoft.Network/virtualNetworks/aks-vnet/subnets/aks-subnet" \
+                --node-count 1 \
+                --node-vm-size Standard_B2s\
+                --kubernetes-version 1.11.2 \
+                --location eastus \
+                --no-wait

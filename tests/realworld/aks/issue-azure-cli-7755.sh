@@ -1,0 +1,21 @@
+az aks create --verbose \
+              --name k8s-demo-dsv \
+              --resource-group RG-LP-DEV \
+              --admin-username admin \
+              --client-secret xxxxxxxxxxxxxxxxxxxxxx \
+              --dns-name-prefix k8s-demo-dsv \
+              --docker-bridge-address "172.25.56.1/24" \
+	      --generate-ssh-keys \
+	      --no-ssh-key \
+              --kubernetes-version 1.11.3 \
+              --location "East US 2" \
+              --max-pods 62 \
+              --node-count 1 \
+              --node-osdisk-size 128 \
+              --node-vm-size Standard_E2s_v3 \
+	      --dns-service-ip "172.25.58.10" \
+              --service-cidr "172.25.58.0/23" \
+              --pod-cidr "172.25.60.0/22" \
+              --service-principal xxxxxxxxxxxxxxxxxxxxx \
+	      --skip-subnet-role-assignment \
+              --vnet-subnet-id "/subscriptions/xxxxxxxxxxxx/resourceGroups/RG-XXXXX-DEV/providers/Microsoft.Network/virtualNetworks/VNET-XXXXXXX-DEV/subnets/Subnet-DEV" 

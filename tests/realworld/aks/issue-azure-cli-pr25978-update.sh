@@ -1,0 +1,1 @@
+az aks update -n myCluster -g myRG --network-plugin-mode overlay --pod-cidr $POD_CIDR

@@ -1,0 +1,1 @@
+az aks update -n mycluster -g myrg --network-plugin azure --network-plugin-mode overlay
