@@ -329,12 +329,13 @@ const FLANNEL_WORDS: [&str; 4] = [
     "\"IPv6Network\"",
 ];
 
-/// True when an object has a key flannel's net-conf.json has, or one close to it (a typo).
+/// True when an object has a key flannel's net-conf.json has, or a typo of one
+/// (`networkProfile` contains "network" but is not a typo of it).
 fn has_flannel_key(node: &Node) -> bool {
     node.members().unwrap_or_default().iter().any(|member| {
         crate::flannel::TOP_LEVEL_KEYS
             .iter()
-            .any(|key| crate::flannel::close_key(&member.key, key))
+            .any(|key| crate::flannel::is_typo_of(&member.key, key))
     })
 }
 

@@ -45,6 +45,16 @@ fn cases() -> Vec<PathBuf> {
         }
     }
     cases.sort();
+    // Sidecars go by stem: two cases with one stem would share (and overwrite) one snapshot.
+    for pair in cases.windows(2) {
+        assert_ne!(
+            pair[0].with_extension(""),
+            pair[1].with_extension(""),
+            "two fixtures share a stem: {} and {}",
+            pair[0].display(),
+            pair[1].display()
+        );
+    }
     cases
 }
 

@@ -4,8 +4,8 @@
 //!   `--pod-cidr`, so the pod CIDR holds 2^(24 − prefix) nodes. Error when the nodes (the largest of
 //!   `--node-count`, `--max-count` and the context's target) do not fit, warning above 75%.
 //! - `aks/node-subnet-capacity` (Azure CNI node subnet): every node and each of its pods takes a
-//!   subnet address up front: (nodes + surge) × (max-pods + 1), surge being `--max-surge` or AKS's
-//!   default of 10% rounded up, against the subnet's addresses minus
+//!   subnet address up front: (nodes + surge) × (max-pods + 1), surge being AKS's default max
+//!   surge of 10% rounded up, against the subnet's addresses minus
 //!   the 5 Azure reserves in every subnet. The subnet range comes from the context (`vnet-cidr`,
 //!   the narrowest one given), since `--vnet-subnet-id` names no range.
 //!
@@ -19,7 +19,7 @@ use alloc::format;
 
 use super::addresses::Decisions;
 use super::command::AksCommand;
-use super::network::{Mode, Network, Surge};
+use super::network::{Mode, Network};
 use super::{Changes, Out};
 use crate::context::Context;
 use crate::finding::Severity;
@@ -30,6 +30,16 @@ use crate::report::Capacity;
 pub const NODE_PREFIX: u8 = 24;
 /// Addresses Azure reserves in every subnet.
 pub const AZURE_RESERVED_PER_SUBNET: u128 = 5;
+
+/// AKS's default max surge during upgrades, in percent of the pool's nodes.
+pub const DEFAULT_SURGE_PERCENT: u32 = 10;
+
+/// The extra nodes an upgrade adds at AKS's default max surge: 10% rounded up, at least one.
+pub fn default_surge(nodes: u32) -> u32 {
+    u32::try_from((u64::from(nodes) * u64::from(DEFAULT_SURGE_PERCENT)).div_ceil(100))
+        .unwrap_or(u32::MAX)
+        .max(1)
+}
 
 /// Runs the capacity rules; returns the pod CIDR capacity numbers when a pod CIDR applies.
 pub fn check(
@@ -111,17 +121,8 @@ fn node_subnet(command: &AksCommand, network: &Network, context: &Context, out: 
     let Some(max_pods) = network.max_pods(context) else {
         return;
     };
-    let surge_setting = network.max_surge.unwrap_or(Surge::DEFAULT);
-    let surge = surge_setting.nodes(nodes);
-    let surge_note = match (network.max_surge, surge_setting) {
-        (None, _) => {
-            format!("Surge is AKS's default max surge, 10% of {nodes} nodes rounded up = {surge}.")
-        }
-        (Some(_), Surge::Percent(percent)) => {
-            format!("Surge is --max-surge {percent}% of {nodes} nodes rounded up = {surge}.")
-        }
-        (Some(_), Surge::Nodes(_)) => format!("Surge is --max-surge {surge}."),
-    };
+    let surge = default_surge(nodes);
+    let surge_note = format!("Surge is AKS's default max surge, {DEFAULT_SURGE_PERCENT}% of {nodes} nodes rounded up = {surge} (a node pool's own --max-surge, set with az aks nodepool add|update, changes it).");
     let needed = u128::from(nodes + surge) * u128::from(max_pods + 1);
     let Some(subnet) = context
         .vnet

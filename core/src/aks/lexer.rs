@@ -458,6 +458,21 @@ fn read_word(
             b' ' | b'\t' | b'\n' | b';' | b'|' | b'&' => break,
             b')' if substituted => break,
             _ if blank_len(text, at) > 0 => break,
+            // `{{ .Values.podCidr }}`: a template expression is one value until it is rendered.
+            b'{' if bytes.get(at + 1) == Some(&b'{') => {
+                let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+                match text[at..line_end].find("}}") {
+                    Some(close) => {
+                        word.opaque = true;
+                        word.push(text, at, close + 2);
+                        at += close + 2;
+                    }
+                    None => {
+                        word.push(text, at, 1);
+                        at += 1;
+                    }
+                }
+            }
             // `<resource-group>`, `< --a | --b >`, `[system|none]`: placeholders and choices the
             // docs write for the reader to fill in, read as one opaque word.
             b'<' | b'[' if at == start => {

@@ -81,32 +81,6 @@ impl Mode {
     }
 }
 
-/// How many extra nodes an upgrade adds at once (`--max-surge 3` or `--max-surge 33%`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Surge {
-    /// A node count.
-    Nodes(u32),
-    /// A share of the node count, rounded up.
-    Percent(u32),
-}
-
-impl Surge {
-    /// AKS's default when `--max-surge` is not given: 10%, rounded up.
-    pub const DEFAULT: Surge = Surge::Percent(10);
-
-    /// The extra nodes for a pool of `nodes`: a percentage rounds up, to at least one node.
-    pub fn nodes(self, nodes: u32) -> u32 {
-        match self {
-            Surge::Nodes(count) => count,
-            Surge::Percent(percent) => {
-                u32::try_from((u64::from(nodes) * u64::from(percent)).div_ceil(100))
-                    .unwrap_or(u32::MAX)
-                    .max(1)
-            }
-        }
-    }
-}
-
 /// The AKS default pod CIDR for kubenet and overlay.
 pub const DEFAULT_POD_CIDR: Cidr = Cidr::v4(10, 244, 0, 0, 16);
 /// The AKS default service CIDR.
@@ -149,8 +123,6 @@ pub struct Network {
     pub max_count: Option<u32>,
     /// `--max-pods` from the command.
     pub max_pods: Option<u32>,
-    /// `--max-surge`, as a node count or a percentage.
-    pub max_surge: Option<Surge>,
     /// Blocks written with host bits set: flag, the aligned block, and the finding's position.
     pub unaligned: Vec<(&'static str, Cidr, usize)>,
     /// `--kubernetes-version` as (major, minor), when written as a version.
@@ -269,7 +241,7 @@ fn effective_mode(command: &AksCommand, network: &Network) -> Option<Mode> {
 }
 
 /// The flags whose values the rules read and check.
-const CHECKED_FLAGS: [&str; 24] = [
+const CHECKED_FLAGS: [&str; 23] = [
     "--network-plugin",
     "--network-plugin-mode",
     "--network-dataplane",
@@ -288,7 +260,6 @@ const CHECKED_FLAGS: [&str; 24] = [
     "--load-balancer-outbound-ports",
     "--load-balancer-idle-timeout",
     "--min-count",
-    "--max-surge",
     "--vnet-subnet-id",
     "--pod-subnet-id",
     "--kubernetes-version",
@@ -414,12 +385,6 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
         }
         "--min-count" => {
             whole(option, text, out);
-        }
-        "--max-surge" => {
-            network.max_surge = match text.strip_suffix('%') {
-                Some(percent) => percent.trim().parse().ok().map(Surge::Percent),
-                None => whole(option, text, out).map(Surge::Nodes),
-            }
         }
         _ => {}
     }

@@ -11,7 +11,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 
-use super::netconf::NetConf;
+use super::netconf::{Field, NetConf};
 use super::rule::Mode;
 use crate::context::{Context, SubnetManager};
 use crate::emit::Emitter;
@@ -37,22 +37,25 @@ pub fn node_prefix(
     context: &Context,
     manager: SubnetManager,
 ) -> u8 {
-    let family_default = if network.family == IpFamily::V4 {
-        24
-    } else {
-        64
-    };
+    let v4 = network.family == IpFamily::V4;
+    let family_default = if v4 { 24 } else { 64 };
     match manager {
         SubnetManager::Kube => context.node_cidr_mask_size.unwrap_or(family_default),
-        SubnetManager::Etcd => match conf
-            .subnet_len
-            .as_ref()
-            .and_then(|f| u8::try_from(f.value).ok())
-        {
-            Some(len) => len,
-            None if network.prefix <= 22 => 24,
-            None => network.prefix.saturating_add(2),
-        },
+        SubnetManager::Etcd => {
+            let written = if v4 {
+                conf.subnet_len.as_ref()
+            } else {
+                conf.ipv6_subnet_len.as_ref()
+            };
+            // flannel's defaults (config.go): /24 (IPv4) or /64 (IPv6) when the Network is wide
+            // enough for four, else prefix + 2.
+            let wide = if v4 { 22 } else { 62 };
+            match written.and_then(|f| u8::try_from(f.value).ok()) {
+                Some(len) => len,
+                None if network.prefix <= wide => family_default,
+                None => network.prefix.saturating_add(2),
+            }
+        }
     }
 }
 
@@ -64,17 +67,35 @@ pub fn check(
     out: &mut Emitter<'_>,
 ) -> Option<Capacity> {
     let manager = mode.manager();
-    let field = conf.network.as_ref()?;
+    if let Some(Field {
+        value: Err((text, error)),
+        ..
+    }) = &conf.network
+    {
+        let field = conf.network.as_ref()?;
+        out.report(RULE_SYNTAX, Severity::Error, field.inner(), format!("Network {text:?} {error}"), String::from("flannel parses Network with Go's net.ParseCIDR, which needs an address and a prefix length such as 10.244.0.0/16."), None);
+        return None;
+    }
+    // The pool pods take addresses from: Network, or IPv6Network in an IPv6-only cluster. An IPv6
+    // block in Network is `flannel/network-missing`'s error; a bad IPv6Network is
+    // `flannel/ipv6-network`'s.
+    let field = if conf.ipv4_enabled() {
+        conf.network.as_ref()
+    } else if conf.ipv6_enabled() {
+        conf.ipv6_network.as_ref()
+    } else {
+        None
+    }?;
     let network = match &field.value {
         Ok(network) => *network,
-        Err((text, error)) => {
-            out.report(RULE_SYNTAX, Severity::Error, field.inner(), format!("Network {text:?} {error}"), String::from("flannel parses Network with Go's net.ParseCIDR, which needs an address and a prefix length such as 10.244.0.0/16."), None);
-            return None;
-        }
+        Err(_) => return None,
     };
-    // An IPv6 block in Network is `flannel/network-missing`'s error; with EnableIPv4 false flannel
-    // does not use Network at all.
-    if network.family != IpFamily::V4 || !conf.ipv4_enabled() {
+    let wanted = if conf.ipv4_enabled() {
+        IpFamily::V4
+    } else {
+        IpFamily::V6
+    };
+    if network.family != wanted {
         return None;
     }
     let node_prefix = node_prefix(conf, &network, context, manager);

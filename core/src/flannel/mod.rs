@@ -25,7 +25,7 @@ mod validation;
 mod value_types;
 
 pub use capacity::node_prefix;
-pub use keys::{close as close_key, TOP_LEVEL as TOP_LEVEL_KEYS};
+pub use keys::{is_typo_of, TOP_LEVEL as TOP_LEVEL_KEYS};
 pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
 pub use rule::Mode;

@@ -9,6 +9,7 @@
 //! already-redacted text) are left alone.
 
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use super::found::Found;
 use super::kind::{self, Kind};
@@ -83,6 +84,75 @@ pub fn classify(normalised: &str) -> Option<&'static Kind> {
         .map(|(_, kind)| *kind)
 }
 
+/// Words of a variable name that make it a secret wherever they stand (`PASSWORD_WIN`,
+/// `ADMIN_PWD_PROD`), not only at its end.
+const SECRET_WORDS: [(&str, &Kind); 8] = [
+    ("password", &kind::PASSWORD),
+    ("passwd", &kind::PASSWORD),
+    ("pwd", &kind::PASSWORD),
+    ("pass", &kind::PASSWORD),
+    ("secret", &kind::SECRET),
+    ("token", &kind::TOKEN),
+    ("apikey", &kind::API_KEY),
+    ("psk", &kind::PRE_SHARED_KEY),
+];
+
+/// Words after the secret word that make the variable name a reference to a secret, not one.
+const REFERENCE_WORDS: [&str; 20] = [
+    "file", "path", "name", "ref", "id", "ttl", "len", "length", "url", "uri", "endpoint", "type",
+    "mode", "policy", "size", "timeout", "expiry", "enabled", "required", "version",
+];
+
+/// The kind of a shell, PowerShell or environment variable named with a secret word anywhere
+/// among its `_`-separated words (`PASSWORD_WIN`, `$DB_PASSWORD_PROD`), unless a word after it
+/// makes it a reference (`PASSWORD_FILE`, `TOKEN_TTL`, `SECRET_NAME`).
+pub fn classify_variable(key: &str) -> Option<&'static Kind> {
+    let key = key.trim_start_matches('$');
+    let key = key.strip_prefix("env:").unwrap_or(key);
+    // A placeholder an earlier pass wrote is never a key of its own (redacting stays idempotent).
+    if !key.contains('_') || key.starts_with("REDACTED_") {
+        return None;
+    }
+    let words: Vec<String> = key.split('_').map(normalise).collect();
+    let (at, kind) = words.iter().enumerate().find_map(|(at, word)| {
+        SECRET_WORDS
+            .iter()
+            .find(|(secret, _)| word == secret)
+            .map(|(_, kind)| (at, *kind))
+    })?;
+    let reference = words[at + 1..]
+        .iter()
+        .any(|word| REFERENCE_WORDS.contains(&word.as_str()));
+    (!reference).then_some(kind)
+}
+
+#[cfg(test)]
+mod variable_tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_word_anywhere_in_a_variable_name_counts() {
+        for name in [
+            "PASSWORD_WIN",
+            "$DB_PASSWORD_PROD",
+            "$env:ADMIN_PWD",
+            "API_TOKEN_X",
+        ] {
+            assert!(classify_variable(name).is_some(), "{name}");
+        }
+        for name in [
+            "PASSWORD_FILE",
+            "TOKEN_TTL",
+            "SECRET_NAME",
+            "BYPASS_PROXY",
+            "REDACTED_ACCESS_KEY_SECRET_1",
+            "password",
+        ] {
+            assert!(classify_variable(name).is_none(), "{name}");
+        }
+    }
+}
+
 /// Lower case, letters and digits only: `AWS_SECRET_ACCESS_KEY` → `awssecretaccesskey`.
 pub fn normalise(key: &str) -> String {
     key.bytes()
@@ -123,7 +193,7 @@ pub fn at_keyword(text: &str, start: usize, end: usize, found: &mut Found) {
     let (key_start, key_end) = key_around(bytes, start, end);
     let key = &text[key_start..key_end];
     let normalised = normalise(key);
-    let Some(kind) = classify(&normalised) else {
+    let Some(kind) = classify(&normalised).or_else(|| classify_variable(key)) else {
         return;
     };
     match value_of_key(text, key_start, key_end) {

@@ -171,7 +171,9 @@ pub fn scan(text: &str, found: &mut Found) {
             }
             match ipv6_at(bytes, start) {
                 V6::Public(end) => {
-                    found.add(start, end, &kind::PUBLIC_IP);
+                    if !is_network_setting(bytes, start) {
+                        found.add(start, end, &kind::PUBLIC_IP);
+                    }
                     done = end;
                 }
                 V6::Skip(end) => done = end,
@@ -196,6 +198,50 @@ pub fn scan(text: &str, found: &mut Found) {
     }
 }
 
+/// Key words of settings whose addresses are the cluster's own network plan (a DNS service IP, a
+/// pod or service range member, a VNet address), normalised: configuration the analysis needs,
+/// not an identifier of someone's host.
+const NETWORK_SETTINGS: [&str; 12] = [
+    "dnsserviceip",
+    "dnsip",
+    "serviceip",
+    "servicecidr",
+    "podcidr",
+    "clustercidr",
+    "clusterip",
+    "serviceclusteriprange",
+    "subnet",
+    "network",
+    "addressprefix",
+    "dockerbridge",
+];
+
+/// True when the address at `at` is the value of a key or flag that names a networking setting:
+/// `--dns-service-ip 172.2.0.10`, `$dns_service_ip="172.2.0.10"`, `"dnsServiceIP": "…"`,
+/// `FLANNEL_SUBNET=…`.
+fn is_network_setting(bytes: &[u8], at: usize) -> bool {
+    let line_start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |n| n + 1);
+    let before = &bytes[line_start..at];
+    // Step back over the quote, the separator and the blanks between key and value.
+    let mut end = before.len();
+    while end > 0 && matches!(before[end - 1], b'"' | b'\'' | b' ' | b'\t' | b'=' | b':') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && (is_word(before[start - 1]) || matches!(before[start - 1], b'-' | b'.')) {
+        start -= 1;
+    }
+    let key: alloc::string::String = before[start..end]
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(|b| char::from(b.to_ascii_lowercase()))
+        .collect();
+    !key.is_empty() && NETWORK_SETTINGS.iter().any(|setting| key.contains(setting))
+}
+
 /// Looks for a public IPv4 address at `at` (the first digit of a run of digits and dots); returns
 /// the run's end.
 fn ipv4_at(bytes: &[u8], at: usize, found: &mut Found) -> usize {
@@ -211,7 +257,7 @@ fn ipv4_at(bytes: &[u8], at: usize, found: &mut Found) -> usize {
             let next = bytes.get(end).copied();
             let boundary_after = end == run_end && !next.is_some_and(is_word);
             let is_cidr = next == Some(b'/') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-            if boundary_after && !is_cidr && is_public(octets) {
+            if boundary_after && !is_cidr && is_public(octets) && !is_network_setting(bytes, at) {
                 found.add(at, end, &kind::PUBLIC_IP);
             }
         }
