@@ -72,9 +72,10 @@ await rm(join(stage, wasmName));
 
 const htmlPath = join(stage, 'index.html');
 let html = await readFile(htmlPath, 'utf8');
-const inline = /<script type="module">[\s\S]*?<\/script>/;
+// trunk's minifier drops attribute quotes: match the tags with or without them.
+const inline = /<script type="?module"?>[\s\S]*?<\/script>/;
 if (!inline.test(html)) throw new Error('trunk boot script not found in index.html');
 html = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
-html = html.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '');
+html = html.replace(/<link[^>]*_bg\.wasm[^>]*>/, '');
 await writeFile(htmlPath, html);
 console.log(`inline-wasm: ${wasmName} (${wasm.length} bytes, ${packed.length} gzip'd) → ${bootName}`);

@@ -48,3 +48,10 @@ export async function openPage(browser, url, options = {}) {
   await page.waitForSelector('#config-input');
   return { page, requests, problems, context };
 }
+
+/** Waits until the page shows the analysis of its current state: the URL fragment holds
+ * `fragment` (the context the state has) and the results are no longer marked busy. */
+export async function settled(page, fragment) {
+  await page.waitForFunction((wanted) => location.hash.includes(wanted)
+    && document.querySelector('.results')?.getAttribute('aria-busy') === 'false', fragment);
+}

@@ -1,12 +1,14 @@
 //! podnet-web: the page. A Yew (CSR) front end over `podnet-core`; nothing leaves the tab.
 //!
 //! `state` holds the page state and its pure `update` function and does not import yew, so it is
-//! tested natively, as are `fragment` (the URL fragment and share-link text codec), `pictures`
+//! tested natively, as are `diff_view` (the unified diff read back into rows for the two diff
+//! views), `fragment` (the URL fragment and share-link text codec), `pictures`
 //! (the geometry of the capacity and MTU pictures) and `editor` (the visible window of the
 //! editor's line numbers); `app` wires the state to a reducer;
 //! `components` render it and receive callbacks only; `browser` wraps the few browser APIs the page
 //! uses (clipboard, download, location, compression streams).
 
+pub mod diff_view;
 pub mod editor;
 pub mod examples;
 pub mod fragment;

@@ -4,1427 +4,353 @@
 //! `scripts/az-flags/dump.py`) and the aks-preview extension's flags read from
 //! Azure/azure-cli-extensions@70a122fb8d6aa0767811cee3dc68436bc357189b. Do not edit by hand; regenerate.
 
-use super::flags::{Arity, FlagSpec};
-
 /// The azure-cli version the table was read from.
 pub const AZURE_CLI_VERSION: &str = "2.91.0";
 
-/// `(option as written, canonical long name, arity, commands)`, sorted by option; `commands` is
-/// a mask of [`super::flags::CREATE`], [`super::flags::UPDATE`] (azure-cli itself) and
-/// [`super::flags::PREVIEW_CREATE`], [`super::flags::PREVIEW_UPDATE`] (the aks-preview extension).
-pub const FLAGS: [FlagSpec; 339] = [
-    FlagSpec(
-        "--aad-admin-group-object-ids",
-        "--aad-admin-group-object-ids",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--aad-tenant-id", "--aad-tenant-id", Arity::One, 15),
-    FlagSpec("--aci-subnet-name", "--aci-subnet-name", Arity::One, 5),
-    FlagSpec(
-        "--acns-advanced-networkpolicies",
-        "--acns-advanced-networkpolicies",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--acns-datapath-acceleration-mode",
-        "--acns-datapath-acceleration-mode",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--acns-transit-encryption-type",
-        "--acns-transit-encryption-type",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--admin-username", "--admin-username", Arity::One, 5),
-    FlagSpec(
-        "--aks-custom-headers",
-        "--aks-custom-headers",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--ampls-resource-id", "--ampls-resource-id", Arity::One, 15),
-    FlagSpec(
-        "--api-server-authorized-ip-ranges",
-        "--api-server-authorized-ip-ranges",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--apiserver-subnet-id",
-        "--apiserver-subnet-id",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--app-routing-default-nginx-controller",
-        "--app-routing-default-nginx-controller",
-        Arity::One,
-        5,
-    ),
-    FlagSpec("--appgw-id", "--appgw-id", Arity::One, 5),
-    FlagSpec("--appgw-name", "--appgw-name", Arity::One, 5),
-    FlagSpec("--appgw-subnet-cidr", "--appgw-subnet-cidr", Arity::One, 5),
-    FlagSpec("--appgw-subnet-id", "--appgw-subnet-id", Arity::One, 5),
-    FlagSpec(
-        "--appgw-watch-namespace",
-        "--appgw-watch-namespace",
-        Arity::One,
-        5,
-    ),
-    FlagSpec(
-        "--ardnc",
-        "--app-routing-default-nginx-controller",
-        Arity::One,
-        5,
-    ),
-    FlagSpec("--assign-identity", "--assign-identity", Arity::One, 15),
-    FlagSpec(
-        "--assign-kubelet-identity",
-        "--assign-kubelet-identity",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--assignee-principal-type",
-        "--assignee-principal-type",
-        Arity::One,
-        2,
-    ),
-    FlagSpec("--attach-acr", "--attach-acr", Arity::One, 15),
-    FlagSpec(
-        "--auto-upgrade-channel",
-        "--auto-upgrade-channel",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--azure-container-storage-nodepools",
-        "--azure-container-storage-nodepools",
-        Arity::One,
-        10,
-    ),
-    FlagSpec(
-        "--azure-keyvault-kms-key-id",
-        "--azure-keyvault-kms-key-id",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--azure-keyvault-kms-key-vault-network-access",
-        "--azure-keyvault-kms-key-vault-network-access",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--azure-keyvault-kms-key-vault-resource-id",
-        "--azure-keyvault-kms-key-vault-resource-id",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--azure-monitor-workspace-resource-id",
-        "--azure-monitor-workspace-resource-id",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--backup-configuration",
-        "--backup-configuration",
-        Arity::One,
-        12,
-    ),
-    FlagSpec("--backup-strategy", "--backup-strategy", Arity::One, 12),
-    FlagSpec(
-        "--bootstrap-artifact-source",
-        "--bootstrap-artifact-source",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--bootstrap-container-registry-resource-id",
-        "--bootstrap-container-registry-resource-id",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--ca-certs",
-        "--custom-ca-trust-certificates",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--ca-profile",
-        "--cluster-autoscaler-profile",
-        Arity::Many,
-        15,
-    ),
-    FlagSpec("--client-secret", "--client-secret", Arity::One, 5),
-    FlagSpec(
-        "--cluster-autoscaler-profile",
-        "--cluster-autoscaler-profile",
-        Arity::Many,
-        15,
-    ),
-    FlagSpec(
-        "--cluster-service-load-balancer-health-probe-mode",
-        "--cluster-service-load-balancer-health-probe-mode",
-        Arity::One,
-        12,
-    ),
-    FlagSpec(
-        "--cluster-snapshot-id",
-        "--cluster-snapshot-id",
-        Arity::One,
-        12,
-    ),
-    FlagSpec("--cmd", "--cmd", Arity::Optional, 15),
-    FlagSpec(
-        "--container-storage-version",
-        "--container-storage-version",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--control-plane-scaling-size",
-        "--control-plane-scaling-size",
-        Arity::One,
-        12,
-    ),
-    FlagSpec(
-        "--cp-scaling-size",
-        "--control-plane-scaling-size",
-        Arity::One,
-        12,
-    ),
-    FlagSpec("--crg-id", "--crg-id", Arity::One, 5),
-    FlagSpec(
-        "--custom-ca-trust-certificates",
-        "--custom-ca-trust-certificates",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--data-collection-settings",
-        "--data-collection-settings",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--debug", "--debug", Arity::Switch, 15),
-    FlagSpec("--defender-config", "--defender-config", Arity::One, 15),
-    FlagSpec("--detach-acr", "--detach-acr", Arity::One, 10),
-    FlagSpec("--disable-acns", "--disable-acns", Arity::Switch, 10),
-    FlagSpec(
-        "--disable-acns-observability",
-        "--disable-acns-observability",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--disable-acns-security",
-        "--disable-acns-security",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec("--disable-ahub", "--disable-ahub", Arity::Switch, 10),
-    FlagSpec(
-        "--disable-ai-toolchain-operator",
-        "--disable-ai-toolchain-operator",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-app-routing-istio",
-        "--disable-app-routing-istio",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-application-load-balancer",
-        "--disable-application-load-balancer",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-ari",
-        "--disable-app-routing-istio",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-azure-container-storage",
-        "--disable-azure-container-storage",
-        Arity::Any,
-        10,
-    ),
-    FlagSpec(
-        "--disable-azure-keyvault-kms",
-        "--disable-azure-keyvault-kms",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-azure-managed-lustre",
-        "--disable-azure-managed-lustre",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-azure-monitor-app-monitoring",
-        "--disable-azure-monitor-app-monitoring",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-azure-monitor-logs",
-        "--disable-azure-monitor-logs",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-azure-monitor-metrics",
-        "--disable-azure-monitor-metrics",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-azure-rbac",
-        "--disable-azure-rbac",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-azuremonitormetrics",
-        "--disable-azuremonitormetrics",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-blob-driver",
-        "--disable-blob-driver",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-cluster-autoscaler",
-        "--disable-cluster-autoscaler",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-container-network-logs",
-        "--disable-container-network-logs",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-continuous-control-plane-and-addon-monitor",
-        "--disable-continuous-control-plane-and-addon-monitor",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-control-plane-metrics",
-        "--disable-control-plane-metrics",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-cost-analysis",
-        "--disable-cost-analysis",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-cp-metrics",
-        "--disable-control-plane-metrics",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-defender",
-        "--disable-defender",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-disk-driver",
-        "--disable-disk-driver",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--disable-file-driver",
-        "--disable-file-driver",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec("--disable-fips", "--disable-fips", Arity::Switch, 8),
-    FlagSpec(
-        "--disable-force-upgrade",
-        "--disable-force-upgrade",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-gateway-api",
-        "--disable-gateway-api",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-http-proxy",
-        "--disable-http-proxy",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-image-cleaner",
-        "--disable-image-cleaner",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-image-integrity",
-        "--disable-image-integrity",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-imds-restriction",
-        "--disable-imds-restriction",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec("--disable-keda", "--disable-keda", Arity::Switch, 10),
-    FlagSpec(
-        "--disable-local-accounts",
-        "--disable-local-accounts",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--disable-node-hardening",
-        "--disable-node-hardening",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-on-demand-monitor",
-        "--disable-on-demand-monitor",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-opentelemetry-logs",
-        "--disable-opentelemetry-logs-traces",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--disable-opentelemetry-logs-traces",
-        "--disable-opentelemetry-logs-traces",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--disable-opentelemetry-metrics",
-        "--disable-opentelemetry-metrics",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--disable-optimized-addon-scaling",
-        "--disable-optimized-addon-scaling",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-pod-identity",
-        "--disable-pod-identity",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-private-cluster",
-        "--disable-private-cluster",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-prometheus-metrics-scraping",
-        "--disable-prometheus-metrics-scraping",
-        Arity::Switch,
-        3,
-    ),
-    FlagSpec(
-        "--disable-public-fqdn",
-        "--disable-public-fqdn",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec("--disable-rbac", "--disable-rbac", Arity::Switch, 5),
-    FlagSpec(
-        "--disable-retina-flow-logs",
-        "--disable-retina-flow-logs",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-run-command",
-        "--disable-run-command",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--disable-secret-rotation",
-        "--disable-secret-rotation",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-service-account-image-pull",
-        "--disable-service-account-image-pull",
-        Arity::Switch,
-        8,
-    ),
-    FlagSpec(
-        "--disable-snapshot-controller",
-        "--disable-snapshot-controller",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--disable-static-egress-gateway",
-        "--disable-static-egress-gateway",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--disable-upstream-kubescheduler-user-configuration",
-        "--disable-upstream-kubescheduler-user-configuration",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec("--disable-vpa", "--disable-vpa", Arity::Switch, 10),
-    FlagSpec(
-        "--disable-windows-gmsa",
-        "--disable-windows-gmsa",
-        Arity::Switch,
-        2,
-    ),
-    FlagSpec(
-        "--disable-workload-identity",
-        "--disable-workload-identity",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec("--dns-name-prefix", "--dns-name-prefix", Arity::One, 5),
-    FlagSpec("--dns-service-ip", "--dns-service-ip", Arity::One, 5),
-    FlagSpec(
-        "--dns-zone-resource-id",
-        "--dns-zone-resource-id",
-        Arity::One,
-        4,
-    ),
-    FlagSpec(
-        "--dns-zone-resource-ids",
-        "--dns-zone-resource-ids",
-        Arity::One,
-        4,
-    ),
-    FlagSpec(
-        "--docker-bridge-address",
-        "--docker-bridge-address",
-        Arity::One,
-        5,
-    ),
-    FlagSpec("--edge-zone", "--edge-zone", Arity::One, 5),
-    FlagSpec("--enable-aad", "--enable-aad", Arity::Switch, 15),
-    FlagSpec("--enable-acns", "--enable-acns", Arity::Switch, 15),
-    FlagSpec("--enable-addons", "--enable-addons", Arity::One, 5),
-    FlagSpec("--enable-ahub", "--enable-ahub", Arity::Switch, 15),
-    FlagSpec(
-        "--enable-ai-toolchain-operator",
-        "--enable-ai-toolchain-operator",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-apiserver-vnet-integration",
-        "--enable-apiserver-vnet-integration",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-app-routing",
-        "--enable-app-routing",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec(
-        "--enable-app-routing-istio",
-        "--enable-app-routing-istio",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-application-load-balancer",
-        "--enable-application-load-balancer",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-ari",
-        "--enable-app-routing-istio",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-asm",
-        "--enable-azure-service-mesh",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec(
-        "--enable-azure-container-storage",
-        "--enable-azure-container-storage",
-        Arity::Any,
-        15,
-    ),
-    FlagSpec(
-        "--enable-azure-keyvault-kms",
-        "--enable-azure-keyvault-kms",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-azure-managed-lustre",
-        "--enable-azure-managed-lustre",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-azure-monitor-app-monitoring",
-        "--enable-azure-monitor-app-monitoring",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-azure-monitor-logs",
-        "--enable-azure-monitor-logs",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-azure-monitor-metrics",
-        "--enable-azure-monitor-metrics",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-azure-rbac",
-        "--enable-azure-rbac",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-azure-service-mesh",
-        "--enable-azure-service-mesh",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec(
-        "--enable-azuremonitormetrics",
-        "--enable-azuremonitormetrics",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec("--enable-backup", "--enable-backup", Arity::Switch, 12),
-    FlagSpec(
-        "--enable-blob-driver",
-        "--enable-blob-driver",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-cilium-dataplane",
-        "--enable-cilium-dataplane",
-        Arity::Switch,
-        4,
-    ),
-    FlagSpec(
-        "--enable-cluster-autoscaler",
-        "--enable-cluster-autoscaler",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-container-network-logs",
-        "--enable-container-network-logs",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-continuous-control-plane-and-addon-monitor",
-        "--enable-continuous-control-plane-and-addon-monitor",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-control-plane-metrics",
-        "--enable-control-plane-metrics",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-cost-analysis",
-        "--enable-cost-analysis",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-cp-metrics",
-        "--enable-control-plane-metrics",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-default-domain",
-        "--enable-default-domain",
-        Arity::Switch,
-        4,
-    ),
-    FlagSpec("--enable-defender", "--enable-defender", Arity::Switch, 15),
-    FlagSpec(
-        "--enable-disk-driver",
-        "--enable-disk-driver",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--enable-encryption-at-host",
-        "--enable-encryption-at-host",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec(
-        "--enable-file-driver",
-        "--enable-file-driver",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec("--enable-fips", "--enable-fips", Arity::Switch, 12),
-    FlagSpec(
-        "--enable-fips-image",
-        "--enable-fips-image",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec(
-        "--enable-force-upgrade",
-        "--enable-force-upgrade",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--enable-gateway-api",
-        "--enable-gateway-api",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-high-log-scale-mode",
-        "--enable-high-log-scale-mode",
-        Arity::Optional,
-        15,
-    ),
-    FlagSpec(
-        "--enable-hosted-system",
-        "--enable-hosted-system",
-        Arity::Switch,
-        13,
-    ),
-    FlagSpec(
-        "--enable-http-proxy",
-        "--enable-http-proxy",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--enable-image-cleaner",
-        "--enable-image-cleaner",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-image-integrity",
-        "--enable-image-integrity",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-imds-restriction",
-        "--enable-imds-restriction",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec("--enable-keda", "--enable-keda", Arity::Switch, 15),
-    FlagSpec(
-        "--enable-local-accounts",
-        "--enable-local-accounts",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--enable-managed-identity",
-        "--enable-managed-identity",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-managed-system-pool",
-        "--enable-managed-system-pool",
-        Arity::Switch,
-        4,
-    ),
-    FlagSpec(
-        "--enable-msi-auth-for-monitoring",
-        "--enable-msi-auth-for-monitoring",
-        Arity::Optional,
-        15,
-    ),
-    FlagSpec(
-        "--enable-node-hardening",
-        "--enable-node-hardening",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-node-public-ip",
-        "--enable-node-public-ip",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec(
-        "--enable-oidc-issuer",
-        "--enable-oidc-issuer",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-on-demand-monitor",
-        "--enable-on-demand-monitor",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-opentelemetry-logs",
-        "--enable-opentelemetry-logs-traces",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-opentelemetry-logs-traces",
-        "--enable-opentelemetry-logs-traces",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-opentelemetry-metrics",
-        "--enable-opentelemetry-metrics",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-optimized-addon-scaling",
-        "--enable-optimized-addon-scaling",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-osdisk-fc",
-        "--enable-osdisk-full-caching",
-        Arity::Switch,
-        4,
-    ),
-    FlagSpec(
-        "--enable-osdisk-full-caching",
-        "--enable-osdisk-full-caching",
-        Arity::Switch,
-        4,
-    ),
-    FlagSpec(
-        "--enable-pod-identity",
-        "--enable-pod-identity",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-pod-identity-with-kubenet",
-        "--enable-pod-identity-with-kubenet",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-private-cluster",
-        "--enable-private-cluster",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-prometheus-metrics-scraping",
-        "--enable-prometheus-metrics-scraping",
-        Arity::Switch,
-        3,
-    ),
-    FlagSpec(
-        "--enable-public-fqdn",
-        "--enable-public-fqdn",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--enable-retina-flow-logs",
-        "--enable-retina-flow-logs",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-run-command",
-        "--enable-run-command",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--enable-secret-rotation",
-        "--enable-secret-rotation",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-secure-boot",
-        "--enable-secure-boot",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec(
-        "--enable-service-account-image-pull",
-        "--enable-service-account-image-pull",
-        Arity::Switch,
-        12,
-    ),
-    FlagSpec(
-        "--enable-sgxquotehelper",
-        "--enable-sgxquotehelper",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec(
-        "--enable-snapshot-controller",
-        "--enable-snapshot-controller",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--enable-static-egress-gateway",
-        "--enable-static-egress-gateway",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec("--enable-syslog", "--enable-syslog", Arity::Optional, 15),
-    FlagSpec("--enable-ultra-ssd", "--enable-ultra-ssd", Arity::Switch, 5),
-    FlagSpec(
-        "--enable-upstream-kubescheduler-user-configuration",
-        "--enable-upstream-kubescheduler-user-configuration",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec("--enable-vpa", "--enable-vpa", Arity::Switch, 15),
-    FlagSpec("--enable-vtpm", "--enable-vtpm", Arity::Switch, 5),
-    FlagSpec(
-        "--enable-windows-gmsa",
-        "--enable-windows-gmsa",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-windows-recording-rules",
-        "--enable-windows-recording-rules",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--enable-workload-identity",
-        "--enable-workload-identity",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--ephemeral-disk-nvme-perf-tier",
-        "--ephemeral-disk-nvme-perf-tier",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--ephemeral-disk-volume-type",
-        "--ephemeral-disk-volume-type",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--fqdn-subdomain", "--fqdn-subdomain", Arity::One, 5),
-    FlagSpec(
-        "--generate-ssh-keys",
-        "--generate-ssh-keys",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec("--gmsa-dns-server", "--gmsa-dns-server", Arity::One, 15),
-    FlagSpec(
-        "--gmsa-root-domain-name",
-        "--gmsa-root-domain-name",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--gpu-instance-profile",
-        "--gpu-instance-profile",
-        Arity::One,
-        5,
-    ),
-    FlagSpec(
-        "--grafana-resource-id",
-        "--grafana-resource-id",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--help", "--help", Arity::Switch, 15),
-    FlagSpec("--host-group-id", "--host-group-id", Arity::One, 5),
-    FlagSpec("--http-proxy-config", "--http-proxy-config", Arity::One, 15),
-    FlagSpec("--if-match", "--if-match", Arity::One, 15),
-    FlagSpec("--if-none-match", "--if-none-match", Arity::One, 15),
-    FlagSpec(
-        "--image-cleaner-interval-hours",
-        "--image-cleaner-interval-hours",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--ip-families", "--ip-families", Arity::One, 15),
-    FlagSpec("--k8s-support-plan", "--k8s-support-plan", Arity::One, 15),
-    FlagSpec(
-        "--kms-infrastructure-encryption",
-        "--kms-infrastructure-encryption",
-        Arity::One,
-        12,
-    ),
-    FlagSpec(
-        "--ksm-metric-annotations-allow-list",
-        "--ksm-metric-annotations-allow-list",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--ksm-metric-labels-allow-list",
-        "--ksm-metric-labels-allow-list",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--kube-proxy-config", "--kube-proxy-config", Arity::One, 12),
-    FlagSpec("--kubelet-config", "--kubelet-config", Arity::One, 5),
-    FlagSpec(
-        "--kubernetes-version",
-        "--kubernetes-version",
-        Arity::One,
-        5,
-    ),
-    FlagSpec("--linux-os-config", "--linux-os-config", Arity::One, 5),
-    FlagSpec(
-        "--load-balancer-backend-pool-type",
-        "--load-balancer-backend-pool-type",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--load-balancer-idle-timeout",
-        "--load-balancer-idle-timeout",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--load-balancer-managed-outbound-ip-count",
-        "--load-balancer-managed-outbound-ip-count",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--load-balancer-managed-outbound-ipv6-count",
-        "--load-balancer-managed-outbound-ipv6-count",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--load-balancer-outbound-ip-prefixes",
-        "--load-balancer-outbound-ip-prefixes",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--load-balancer-outbound-ips",
-        "--load-balancer-outbound-ips",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--load-balancer-outbound-ports",
-        "--load-balancer-outbound-ports",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--load-balancer-sku", "--load-balancer-sku", Arity::One, 15),
-    FlagSpec("--location", "--location", Arity::One, 5),
-    FlagSpec("--max-count", "--max-count", Arity::One, 15),
-    FlagSpec("--max-pods", "--max-pods", Arity::One, 5),
-    FlagSpec(
-        "--message-of-the-day",
-        "--message-of-the-day",
-        Arity::One,
-        5,
-    ),
-    FlagSpec(
-        "--migrate-vmas-to-vms",
-        "--migrate-vmas-to-vms",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec("--min-count", "--min-count", Arity::One, 15),
-    FlagSpec("--name", "--name", Arity::One, 15),
-    FlagSpec(
-        "--nat-gateway-idle-timeout",
-        "--nat-gateway-idle-timeout",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--nat-gateway-managed-outbound-ip-count",
-        "--nat-gateway-managed-outbound-ip-count",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--nat-gateway-managed-outbound-ipv6-count",
-        "--nat-gateway-managed-outbound-ipv6-count",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--nat-gateway-outbound-ip-prefixes",
-        "--nat-gateway-outbound-ip-prefixes",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--nat-gateway-outbound-ips",
-        "--nat-gateway-outbound-ips",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--nat-gw-ips", "--nat-gateway-outbound-ips", Arity::One, 15),
-    FlagSpec(
-        "--nat-gw-ipv6-count",
-        "--nat-gateway-managed-outbound-ipv6-count",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--nat-gw-prefixes",
-        "--nat-gateway-outbound-ip-prefixes",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--network-dataplane", "--network-dataplane", Arity::One, 15),
-    FlagSpec("--network-plugin", "--network-plugin", Arity::One, 15),
-    FlagSpec(
-        "--network-plugin-mode",
-        "--network-plugin-mode",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--network-policy", "--network-policy", Arity::One, 15),
-    FlagSpec("--no-ssh-key", "--no-ssh-key", Arity::Switch, 5),
-    FlagSpec("--no-wait", "--no-wait", Arity::Switch, 15),
-    FlagSpec("--node-count", "--node-count", Arity::One, 5),
-    FlagSpec(
-        "--node-disruption-policy",
-        "--node-disruption-policy",
-        Arity::One,
-        12,
-    ),
-    FlagSpec(
-        "--node-init-taints",
-        "--nodepool-initialization-taints",
-        Arity::One,
-        12,
-    ),
-    FlagSpec(
-        "--node-os-upgrade-channel",
-        "--node-os-upgrade-channel",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--node-osdisk-diskencryptionset-id",
-        "--node-osdisk-diskencryptionset-id",
-        Arity::One,
-        5,
-    ),
-    FlagSpec("--node-osdisk-size", "--node-osdisk-size", Arity::One, 5),
-    FlagSpec("--node-osdisk-type", "--node-osdisk-type", Arity::One, 5),
-    FlagSpec(
-        "--node-provisioning-default-pools",
-        "--node-provisioning-default-pools",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--node-provisioning-mode",
-        "--node-provisioning-mode",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--node-public-ip-prefix-id",
-        "--node-public-ip-prefix-id",
-        Arity::One,
-        5,
-    ),
-    FlagSpec(
-        "--node-public-ip-prefix-ids",
-        "--node-public-ip-prefix-ids",
-        Arity::One,
-        4,
-    ),
-    FlagSpec(
-        "--node-public-ip-tags",
-        "--node-public-ip-tags",
-        Arity::Any,
-        5,
-    ),
-    FlagSpec(
-        "--node-resource-group",
-        "--node-resource-group",
-        Arity::One,
-        5,
-    ),
-    FlagSpec("--node-subnet-id", "--node-subnet-id", Arity::One, 13),
-    FlagSpec("--node-vm-size", "--node-vm-size", Arity::One, 5),
-    FlagSpec(
-        "--nodepool-allowed-host-ports",
-        "--nodepool-allowed-host-ports",
-        Arity::Many,
-        5,
-    ),
-    FlagSpec("--nodepool-asg-ids", "--nodepool-asg-ids", Arity::Many, 5),
-    FlagSpec(
-        "--nodepool-initialization-taints",
-        "--nodepool-initialization-taints",
-        Arity::One,
-        12,
-    ),
-    FlagSpec("--nodepool-labels", "--nodepool-labels", Arity::Any, 15),
-    FlagSpec("--nodepool-name", "--nodepool-name", Arity::One, 5),
-    FlagSpec("--nodepool-tags", "--nodepool-tags", Arity::Any, 5),
-    FlagSpec("--nodepool-taints", "--nodepool-taints", Arity::One, 15),
-    FlagSpec(
-        "--nrg-lockdown-restriction-level",
-        "--nrg-lockdown-restriction-level",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--only-show-errors",
-        "--only-show-errors",
-        Arity::Switch,
-        15,
-    ),
-    FlagSpec(
-        "--opentelemetry-logs-port",
-        "--opentelemetry-logs-traces-port-http",
-        Arity::One,
-        12,
-    ),
-    FlagSpec(
-        "--opentelemetry-logs-traces-port-grpc",
-        "--opentelemetry-logs-traces-port-grpc",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--opentelemetry-logs-traces-port-http",
-        "--opentelemetry-logs-traces-port-http",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--opentelemetry-metrics-port",
-        "--opentelemetry-metrics-port-http",
-        Arity::One,
-        12,
-    ),
-    FlagSpec(
-        "--opentelemetry-metrics-port-grpc",
-        "--opentelemetry-metrics-port-grpc",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--opentelemetry-metrics-port-http",
-        "--opentelemetry-metrics-port-http",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--os-sku", "--os-sku", Arity::One, 5),
-    FlagSpec("--outbound-type", "--outbound-type", Arity::One, 15),
-    FlagSpec("--outbound-type-sku", "--outbound-type-sku", Arity::One, 15),
-    FlagSpec("--output", "--output", Arity::One, 15),
-    FlagSpec(
-        "--pis-id",
-        "--prepared-image-specification-id",
-        Arity::One,
-        4,
-    ),
-    FlagSpec("--pod-cidr", "--pod-cidr", Arity::One, 15),
-    FlagSpec("--pod-cidrs", "--pod-cidrs", Arity::One, 5),
-    FlagSpec(
-        "--pod-ip-allocation-mode",
-        "--pod-ip-allocation-mode",
-        Arity::One,
-        5,
-    ),
-    FlagSpec("--pod-subnet-id", "--pod-subnet-id", Arity::One, 5),
-    FlagSpec("--ppg", "--ppg", Arity::One, 5),
-    FlagSpec(
-        "--prepared-image-specification-id",
-        "--prepared-image-specification-id",
-        Arity::One,
-        4,
-    ),
-    FlagSpec("--private-dns-zone", "--private-dns-zone", Arity::One, 15),
-    FlagSpec("--query", "--query", Arity::One, 15),
-    FlagSpec("--resource-group", "--resource-group", Arity::One, 15),
-    FlagSpec("--revision", "--revision", Arity::One, 5),
-    FlagSpec(
-        "--rotation-poll-interval",
-        "--rotation-poll-interval",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--safeguards-excluded-ns",
-        "--safeguards-excluded-ns",
-        Arity::One,
-        12,
-    ),
-    FlagSpec("--safeguards-level", "--safeguards-level", Arity::One, 12),
-    FlagSpec(
-        "--safeguards-version",
-        "--safeguards-version",
-        Arity::One,
-        12,
-    ),
-    FlagSpec(
-        "--service-account-image-pull-default-managed-identity-id",
-        "--service-account-image-pull-default-managed-identity-id",
-        Arity::One,
-        12,
-    ),
-    FlagSpec("--service-cidr", "--service-cidr", Arity::One, 5),
-    FlagSpec("--service-cidrs", "--service-cidrs", Arity::One, 5),
-    FlagSpec("--service-principal", "--service-principal", Arity::One, 5),
-    FlagSpec(
-        "--skip-subnet-role-assignment",
-        "--skip-subnet-role-assignment",
-        Arity::Switch,
-        5,
-    ),
-    FlagSpec("--sku", "--sku", Arity::One, 15),
-    FlagSpec("--snapshot-id", "--snapshot-id", Arity::One, 5),
-    FlagSpec("--ssh-access", "--ssh-access", Arity::One, 4),
-    FlagSpec("--ssh-key-value", "--ssh-key-value", Arity::One, 13),
-    FlagSpec("--storage-pool-name", "--storage-pool-name", Arity::One, 15),
-    FlagSpec(
-        "--storage-pool-option",
-        "--storage-pool-option",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--storage-pool-size", "--storage-pool-size", Arity::One, 15),
-    FlagSpec("--storage-pool-sku", "--storage-pool-sku", Arity::One, 15),
-    FlagSpec("--subscription", "--subscription", Arity::One, 15),
-    FlagSpec("--syslog-port", "--syslog-port", Arity::One, 3),
-    FlagSpec(
-        "--system-node-subnet-id",
-        "--system-node-subnet-id",
-        Arity::One,
-        13,
-    ),
-    FlagSpec("--tags", "--tags", Arity::Any, 15),
-    FlagSpec("--tier", "--tier", Arity::One, 15),
-    FlagSpec(
-        "--update-cluster-autoscaler",
-        "--update-cluster-autoscaler",
-        Arity::Switch,
-        10,
-    ),
-    FlagSpec(
-        "--upgrade-override-until",
-        "--upgrade-override-until",
-        Arity::One,
-        10,
-    ),
-    FlagSpec("--verbose", "--verbose", Arity::Switch, 15),
-    FlagSpec("--vm-set-type", "--vm-set-type", Arity::One, 5),
-    FlagSpec("--vm-sizes", "--vm-sizes", Arity::One, 5),
-    FlagSpec("--vnet-subnet-id", "--vnet-subnet-id", Arity::One, 5),
-    FlagSpec(
-        "--windows-admin-password",
-        "--windows-admin-password",
-        Arity::One,
-        15,
-    ),
-    FlagSpec(
-        "--windows-admin-username",
-        "--windows-admin-username",
-        Arity::One,
-        5,
-    ),
-    FlagSpec("--workload-runtime", "--workload-runtime", Arity::One, 5),
-    FlagSpec(
-        "--workspace-resource-id",
-        "--workspace-resource-id",
-        Arity::One,
-        15,
-    ),
-    FlagSpec("--yes", "--yes", Arity::Switch, 15),
-    FlagSpec("--zones", "--zones", Arity::Many, 5),
-    FlagSpec("-a", "--enable-addons", Arity::One, 5),
-    FlagSpec("-c", "--node-count", Arity::One, 5),
-    FlagSpec("-d", "--node-osdisk-diskencryptionset-id", Arity::One, 15),
-    FlagSpec("-e", "--enable-cluster-autoscaler", Arity::Switch, 10),
-    FlagSpec("-g", "--resource-group", Arity::One, 15),
-    FlagSpec("-h", "--help", Arity::Switch, 15),
-    FlagSpec("-k", "--kubernetes-version", Arity::One, 5),
-    FlagSpec("-l", "--location", Arity::One, 5),
-    FlagSpec("-m", "--max-pods", Arity::One, 5),
-    FlagSpec("-n", "--name", Arity::One, 15),
-    FlagSpec("-o", "--output", Arity::One, 15),
-    FlagSpec("-p", "--dns-name-prefix", Arity::One, 5),
-    FlagSpec("-s", "--node-vm-size", Arity::One, 5),
-    FlagSpec("-t", "--assignee-principal-type", Arity::One, 2),
-    FlagSpec("-u", "--admin-username", Arity::One, 15),
-    FlagSpec("-x", "--no-ssh-key", Arity::Switch, 5),
-    FlagSpec("-y", "--yes", Arity::Switch, 15),
-    FlagSpec("-z", "--zones", Arity::Many, 5),
-];
+/// One flag per line, sorted: a hex digit, the mask of subcommands that have it
+/// ([`super::flags::CREATE`] 1, [`super::flags::UPDATE`] 2 in azure-cli itself;
+/// [`super::flags::PREVIEW_CREATE`] 4, [`super::flags::PREVIEW_UPDATE`] 8 from aks-preview),
+/// then its arity (S switch, O one value, Q an optional value, M one or more, A zero or more),
+/// then the option as written, and `=canonical` when it is an alias (`-g=--resource-group`).
+/// One string instead of a table of string slices: a third of the bytes in the page.
+pub const FLAGS: &str = "\
+fO--aad-admin-group-object-ids\n\
+fO--aad-tenant-id\n\
+5O--aci-subnet-name\n\
+fO--acns-advanced-networkpolicies\n\
+fO--acns-datapath-acceleration-mode\n\
+fO--acns-transit-encryption-type\n\
+5O--admin-username\n\
+fO--aks-custom-headers\n\
+fO--ampls-resource-id\n\
+fO--api-server-authorized-ip-ranges\n\
+fO--apiserver-subnet-id\n\
+5O--app-routing-default-nginx-controller\n\
+5O--appgw-id\n\
+5O--appgw-name\n\
+5O--appgw-subnet-cidr\n\
+5O--appgw-subnet-id\n\
+5O--appgw-watch-namespace\n\
+5O--ardnc=--app-routing-default-nginx-controller\n\
+fO--assign-identity\n\
+fO--assign-kubelet-identity\n\
+2O--assignee-principal-type\n\
+fO--attach-acr\n\
+fO--auto-upgrade-channel\n\
+aO--azure-container-storage-nodepools\n\
+fO--azure-keyvault-kms-key-id\n\
+fO--azure-keyvault-kms-key-vault-network-access\n\
+fO--azure-keyvault-kms-key-vault-resource-id\n\
+fO--azure-monitor-workspace-resource-id\n\
+cO--backup-configuration\n\
+cO--backup-strategy\n\
+fO--bootstrap-artifact-source\n\
+fO--bootstrap-container-registry-resource-id\n\
+fO--ca-certs=--custom-ca-trust-certificates\n\
+fM--ca-profile=--cluster-autoscaler-profile\n\
+5O--client-secret\n\
+fM--cluster-autoscaler-profile\n\
+cO--cluster-service-load-balancer-health-probe-mode\n\
+cO--cluster-snapshot-id\n\
+fQ--cmd\n\
+fO--container-storage-version\n\
+cO--control-plane-scaling-size\n\
+cO--cp-scaling-size=--control-plane-scaling-size\n\
+5O--crg-id\n\
+fO--custom-ca-trust-certificates\n\
+fO--data-collection-settings\n\
+fS--debug\n\
+fO--defender-config\n\
+aO--detach-acr\n\
+aS--disable-acns\n\
+fS--disable-acns-observability\n\
+fS--disable-acns-security\n\
+aS--disable-ahub\n\
+aS--disable-ai-toolchain-operator\n\
+aS--disable-app-routing-istio\n\
+8S--disable-application-load-balancer\n\
+aS--disable-ari=--disable-app-routing-istio\n\
+aA--disable-azure-container-storage\n\
+aS--disable-azure-keyvault-kms\n\
+8S--disable-azure-managed-lustre\n\
+aS--disable-azure-monitor-app-monitoring\n\
+aS--disable-azure-monitor-logs\n\
+aS--disable-azure-monitor-metrics\n\
+aS--disable-azure-rbac\n\
+8S--disable-azuremonitormetrics\n\
+aS--disable-blob-driver\n\
+aS--disable-cluster-autoscaler\n\
+aS--disable-container-network-logs\n\
+8S--disable-continuous-control-plane-and-addon-monitor\n\
+aS--disable-control-plane-metrics\n\
+aS--disable-cost-analysis\n\
+aS--disable-cp-metrics=--disable-control-plane-metrics\n\
+aS--disable-defender\n\
+fS--disable-disk-driver\n\
+fS--disable-file-driver\n\
+8S--disable-fips\n\
+aS--disable-force-upgrade\n\
+aS--disable-gateway-api\n\
+aS--disable-http-proxy\n\
+aS--disable-image-cleaner\n\
+8S--disable-image-integrity\n\
+8S--disable-imds-restriction\n\
+aS--disable-keda\n\
+fS--disable-local-accounts\n\
+8S--disable-node-hardening\n\
+8S--disable-on-demand-monitor\n\
+cS--disable-opentelemetry-logs=--disable-opentelemetry-logs-traces\n\
+fS--disable-opentelemetry-logs-traces\n\
+fS--disable-opentelemetry-metrics\n\
+8S--disable-optimized-addon-scaling\n\
+8S--disable-pod-identity\n\
+aS--disable-private-cluster\n\
+3S--disable-prometheus-metrics-scraping\n\
+fS--disable-public-fqdn\n\
+5S--disable-rbac\n\
+8S--disable-retina-flow-logs\n\
+fS--disable-run-command\n\
+aS--disable-secret-rotation\n\
+8S--disable-service-account-image-pull\n\
+fS--disable-snapshot-controller\n\
+aS--disable-static-egress-gateway\n\
+aS--disable-upstream-kubescheduler-user-configuration\n\
+aS--disable-vpa\n\
+2S--disable-windows-gmsa\n\
+aS--disable-workload-identity\n\
+5O--dns-name-prefix\n\
+5O--dns-service-ip\n\
+4O--dns-zone-resource-id\n\
+4O--dns-zone-resource-ids\n\
+5O--docker-bridge-address\n\
+5O--edge-zone\n\
+fS--enable-aad\n\
+fS--enable-acns\n\
+5O--enable-addons\n\
+fS--enable-ahub\n\
+fS--enable-ai-toolchain-operator\n\
+fS--enable-apiserver-vnet-integration\n\
+5S--enable-app-routing\n\
+fS--enable-app-routing-istio\n\
+cS--enable-application-load-balancer\n\
+fS--enable-ari=--enable-app-routing-istio\n\
+5S--enable-asm=--enable-azure-service-mesh\n\
+fA--enable-azure-container-storage\n\
+fS--enable-azure-keyvault-kms\n\
+cS--enable-azure-managed-lustre\n\
+fS--enable-azure-monitor-app-monitoring\n\
+fS--enable-azure-monitor-logs\n\
+fS--enable-azure-monitor-metrics\n\
+fS--enable-azure-rbac\n\
+5S--enable-azure-service-mesh\n\
+cS--enable-azuremonitormetrics\n\
+cS--enable-backup\n\
+fS--enable-blob-driver\n\
+4S--enable-cilium-dataplane\n\
+fS--enable-cluster-autoscaler\n\
+fS--enable-container-network-logs\n\
+cS--enable-continuous-control-plane-and-addon-monitor\n\
+fS--enable-control-plane-metrics\n\
+fS--enable-cost-analysis\n\
+fS--enable-cp-metrics=--enable-control-plane-metrics\n\
+4S--enable-default-domain\n\
+fS--enable-defender\n\
+aS--enable-disk-driver\n\
+5S--enable-encryption-at-host\n\
+aS--enable-file-driver\n\
+cS--enable-fips\n\
+5S--enable-fips-image\n\
+aS--enable-force-upgrade\n\
+fS--enable-gateway-api\n\
+fQ--enable-high-log-scale-mode\n\
+dS--enable-hosted-system\n\
+aS--enable-http-proxy\n\
+fS--enable-image-cleaner\n\
+cS--enable-image-integrity\n\
+cS--enable-imds-restriction\n\
+fS--enable-keda\n\
+aS--enable-local-accounts\n\
+fS--enable-managed-identity\n\
+4S--enable-managed-system-pool\n\
+fQ--enable-msi-auth-for-monitoring\n\
+cS--enable-node-hardening\n\
+5S--enable-node-public-ip\n\
+fS--enable-oidc-issuer\n\
+cS--enable-on-demand-monitor\n\
+cS--enable-opentelemetry-logs=--enable-opentelemetry-logs-traces\n\
+fS--enable-opentelemetry-logs-traces\n\
+fS--enable-opentelemetry-metrics\n\
+cS--enable-optimized-addon-scaling\n\
+4S--enable-osdisk-fc=--enable-osdisk-full-caching\n\
+4S--enable-osdisk-full-caching\n\
+cS--enable-pod-identity\n\
+cS--enable-pod-identity-with-kubenet\n\
+fS--enable-private-cluster\n\
+3S--enable-prometheus-metrics-scraping\n\
+aS--enable-public-fqdn\n\
+cS--enable-retina-flow-logs\n\
+aS--enable-run-command\n\
+fS--enable-secret-rotation\n\
+5S--enable-secure-boot\n\
+cS--enable-service-account-image-pull\n\
+5S--enable-sgxquotehelper\n\
+aS--enable-snapshot-controller\n\
+fS--enable-static-egress-gateway\n\
+fQ--enable-syslog\n\
+5S--enable-ultra-ssd\n\
+fS--enable-upstream-kubescheduler-user-configuration\n\
+fS--enable-vpa\n\
+5S--enable-vtpm\n\
+fS--enable-windows-gmsa\n\
+fS--enable-windows-recording-rules\n\
+fS--enable-workload-identity\n\
+fO--ephemeral-disk-nvme-perf-tier\n\
+fO--ephemeral-disk-volume-type\n\
+5O--fqdn-subdomain\n\
+5S--generate-ssh-keys\n\
+fO--gmsa-dns-server\n\
+fO--gmsa-root-domain-name\n\
+5O--gpu-instance-profile\n\
+fO--grafana-resource-id\n\
+fS--help\n\
+5O--host-group-id\n\
+fO--http-proxy-config\n\
+fO--if-match\n\
+fO--if-none-match\n\
+fO--image-cleaner-interval-hours\n\
+fO--ip-families\n\
+fO--k8s-support-plan\n\
+cO--kms-infrastructure-encryption\n\
+fO--ksm-metric-annotations-allow-list\n\
+fO--ksm-metric-labels-allow-list\n\
+cO--kube-proxy-config\n\
+5O--kubelet-config\n\
+5O--kubernetes-version\n\
+5O--linux-os-config\n\
+fO--load-balancer-backend-pool-type\n\
+fO--load-balancer-idle-timeout\n\
+fO--load-balancer-managed-outbound-ip-count\n\
+fO--load-balancer-managed-outbound-ipv6-count\n\
+fO--load-balancer-outbound-ip-prefixes\n\
+fO--load-balancer-outbound-ips\n\
+fO--load-balancer-outbound-ports\n\
+fO--load-balancer-sku\n\
+5O--location\n\
+fO--max-count\n\
+5O--max-pods\n\
+5O--message-of-the-day\n\
+aS--migrate-vmas-to-vms\n\
+fO--min-count\n\
+fO--name\n\
+fO--nat-gateway-idle-timeout\n\
+fO--nat-gateway-managed-outbound-ip-count\n\
+fO--nat-gateway-managed-outbound-ipv6-count\n\
+fO--nat-gateway-outbound-ip-prefixes\n\
+fO--nat-gateway-outbound-ips\n\
+fO--nat-gw-ips=--nat-gateway-outbound-ips\n\
+fO--nat-gw-ipv6-count=--nat-gateway-managed-outbound-ipv6-count\n\
+fO--nat-gw-prefixes=--nat-gateway-outbound-ip-prefixes\n\
+fO--network-dataplane\n\
+fO--network-plugin\n\
+fO--network-plugin-mode\n\
+fO--network-policy\n\
+5S--no-ssh-key\n\
+fS--no-wait\n\
+5O--node-count\n\
+cO--node-disruption-policy\n\
+cO--node-init-taints=--nodepool-initialization-taints\n\
+fO--node-os-upgrade-channel\n\
+5O--node-osdisk-diskencryptionset-id\n\
+5O--node-osdisk-size\n\
+5O--node-osdisk-type\n\
+fO--node-provisioning-default-pools\n\
+fO--node-provisioning-mode\n\
+5O--node-public-ip-prefix-id\n\
+4O--node-public-ip-prefix-ids\n\
+5A--node-public-ip-tags\n\
+5O--node-resource-group\n\
+dO--node-subnet-id\n\
+5O--node-vm-size\n\
+5M--nodepool-allowed-host-ports\n\
+5M--nodepool-asg-ids\n\
+cO--nodepool-initialization-taints\n\
+fA--nodepool-labels\n\
+5O--nodepool-name\n\
+5A--nodepool-tags\n\
+fO--nodepool-taints\n\
+fO--nrg-lockdown-restriction-level\n\
+fS--only-show-errors\n\
+cO--opentelemetry-logs-port=--opentelemetry-logs-traces-port-http\n\
+fO--opentelemetry-logs-traces-port-grpc\n\
+fO--opentelemetry-logs-traces-port-http\n\
+cO--opentelemetry-metrics-port=--opentelemetry-metrics-port-http\n\
+fO--opentelemetry-metrics-port-grpc\n\
+fO--opentelemetry-metrics-port-http\n\
+5O--os-sku\n\
+fO--outbound-type\n\
+fO--outbound-type-sku\n\
+fO--output\n\
+4O--pis-id=--prepared-image-specification-id\n\
+fO--pod-cidr\n\
+5O--pod-cidrs\n\
+5O--pod-ip-allocation-mode\n\
+5O--pod-subnet-id\n\
+5O--ppg\n\
+4O--prepared-image-specification-id\n\
+fO--private-dns-zone\n\
+fO--query\n\
+fO--resource-group\n\
+5O--revision\n\
+fO--rotation-poll-interval\n\
+cO--safeguards-excluded-ns\n\
+cO--safeguards-level\n\
+cO--safeguards-version\n\
+cO--service-account-image-pull-default-managed-identity-id\n\
+5O--service-cidr\n\
+5O--service-cidrs\n\
+5O--service-principal\n\
+5S--skip-subnet-role-assignment\n\
+fO--sku\n\
+5O--snapshot-id\n\
+4O--ssh-access\n\
+dO--ssh-key-value\n\
+fO--storage-pool-name\n\
+fO--storage-pool-option\n\
+fO--storage-pool-size\n\
+fO--storage-pool-sku\n\
+fO--subscription\n\
+3O--syslog-port\n\
+dO--system-node-subnet-id\n\
+fA--tags\n\
+fO--tier\n\
+aS--update-cluster-autoscaler\n\
+aO--upgrade-override-until\n\
+fS--verbose\n\
+5O--vm-set-type\n\
+5O--vm-sizes\n\
+5O--vnet-subnet-id\n\
+fO--windows-admin-password\n\
+5O--windows-admin-username\n\
+5O--workload-runtime\n\
+fO--workspace-resource-id\n\
+fS--yes\n\
+5M--zones\n\
+5O-a=--enable-addons\n\
+5O-c=--node-count\n\
+fO-d=--node-osdisk-diskencryptionset-id\n\
+aS-e=--enable-cluster-autoscaler\n\
+fO-g=--resource-group\n\
+fS-h=--help\n\
+5O-k=--kubernetes-version\n\
+5O-l=--location\n\
+5O-m=--max-pods\n\
+fO-n=--name\n\
+fO-o=--output\n\
+5O-p=--dns-name-prefix\n\
+5O-s=--node-vm-size\n\
+2O-t=--assignee-principal-type\n\
+fO-u=--admin-username\n\
+5S-x=--no-ssh-key\n\
+fS-y=--yes\n\
+5M-z=--zones\n\
+";

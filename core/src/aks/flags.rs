@@ -43,6 +43,23 @@ impl Arity {
 #[derive(Debug, Clone, Copy)]
 pub struct FlagSpec(pub &'static str, pub &'static str, pub Arity, pub u8);
 
+/// The rows of the generated table (see [`super::az_flags::FLAGS`] for the line format).
+fn specs() -> impl Iterator<Item = FlagSpec> {
+    FLAGS.lines().filter_map(|line| {
+        let mask = u8::from_str_radix(line.get(..1)?, 16).ok()?;
+        let arity = match line.as_bytes().get(1)? {
+            b'S' => Arity::Switch,
+            b'O' => Arity::One,
+            b'Q' => Arity::Optional,
+            b'M' => Arity::Many,
+            _ => Arity::Any,
+        };
+        let rest = line.get(2..)?;
+        let (option, canonical) = rest.split_once('=').unwrap_or((rest, rest));
+        Some(FlagSpec(option, canonical, arity, mask))
+    })
+}
+
 /// The flag exists in azure-cli's `az aks create`.
 pub const CREATE: u8 = 1;
 /// The flag exists in azure-cli's `az aks update`.
@@ -99,21 +116,18 @@ fn known(spec: &FlagSpec, create: bool) -> Option<Known> {
 /// with the aks-preview extension installed, so a preview flag's abbreviation is never blamed on
 /// azure-cli.
 pub fn lookup(flag: &str, create: bool) -> Lookup {
-    if let Ok(at) = FLAGS.binary_search_by(|spec| spec.0.cmp(flag)) {
-        if let Some(known) = known(&FLAGS[at], create) {
-            return Lookup::Known(known);
-        }
+    if let Some(known) = specs()
+        .find(|spec| spec.0 == flag)
+        .and_then(|spec| known(&spec, create))
+    {
+        return Lookup::Known(known);
     }
     if !flag.starts_with("--") || flag.len() < 3 {
         return Lookup::Unknown;
     }
-    let start = FLAGS.partition_point(|spec| spec.0 < flag);
     let mut matches: Vec<Known> = Vec::new();
-    for spec in FLAGS[start..]
-        .iter()
-        .take_while(|spec| spec.0.starts_with(flag))
-    {
-        if let Some(found) = known(spec, create) {
+    for spec in specs().filter(|spec| spec.0.starts_with(flag)) {
+        if let Some(found) = known(&spec, create) {
             if !matches.iter().any(|m| m.name == found.name) {
                 matches.push(found);
             }
@@ -143,8 +157,8 @@ pub fn likely_intended(flag: &str, create: bool) -> Option<&'static str> {
         .collect();
     let mut best: Option<(&'static str, usize)> = None;
     let mut tied = false;
-    for spec in FLAGS.iter().filter(|spec| spec.0.starts_with("--")) {
-        let Some(candidate) = known(spec, create).map(|k| k.name) else {
+    for spec in specs().filter(|spec| spec.0.starts_with("--")) {
+        let Some(candidate) = known(&spec, create).map(|k| k.name) else {
             continue;
         };
         if spec.0 != candidate {
@@ -200,8 +214,12 @@ mod tests {
     }
 
     #[test]
-    fn the_table_is_sorted_for_binary_search() {
-        assert!(FLAGS.windows(2).all(|pair| pair[0].0 < pair[1].0));
+    fn every_line_of_the_table_reads_and_names_a_flag_of_one_subcommand() {
+        assert_eq!(specs().count(), FLAGS.lines().count());
+        assert!(specs().all(|spec| spec.0.starts_with('-') && spec.3 != 0 && spec.3 < 16));
+        assert!(specs()
+            .filter(|spec| spec.0 != spec.1)
+            .all(|alias| specs().any(|spec| spec.0 == alias.1 && spec.0 == spec.1)));
     }
 
     #[test]

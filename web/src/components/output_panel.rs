@@ -10,6 +10,7 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::diff_view::{self, Pair, RowKind};
 use crate::state::Analysis;
 
 /// Props of [`OutputPanel`].
@@ -186,73 +187,50 @@ fn focus_tab(id: &str) {
     }
 }
 
-fn line_class(line: &str) -> &'static str {
-    match line.as_bytes().first() {
-        Some(b'+') if !line.starts_with("+++") => "add",
-        Some(b'-') if !line.starts_with("---") => "del",
-        Some(b'@') => "hunk",
-        _ => "ctx",
+fn row_class(kind: RowKind) -> &'static str {
+    match kind {
+        RowKind::Added => "add",
+        RowKind::Deleted => "del",
+        RowKind::Hunk => "hunk",
+        RowKind::Header | RowKind::Context | RowKind::NoNewline => "ctx",
     }
 }
 
 fn unified(diff: &str) -> Html {
     html! {
         <pre class="diff-text" role="region" aria-label="Unified diff" tabindex="0">
-            { for diff.lines().map(|line| html! {
-                <span class={classes!("diff-line", line_class(line))}>{ line }{ "\n" }</span>
+            { for diff_view::rows(diff).into_iter().map(|row| html! {
+                <span class={classes!("diff-line", row_class(row.kind))}>{ row.line }{ "\n" }</span>
             }) }
         </pre>
     }
 }
 
-type Row<'a> = (Option<&'a str>, Option<&'a str>, &'static str);
-
-/// Pairs a run of removed lines with the run of added lines that replaced it.
-fn flush<'a>(rows: &mut Vec<Row<'a>>, deleted: &mut Vec<&'a str>, added: &mut Vec<&'a str>) {
-    for i in 0..deleted.len().max(added.len()) {
-        rows.push((deleted.get(i).copied(), added.get(i).copied(), "change"));
-    }
-    deleted.clear();
-    added.clear();
-}
-
-/// The diff as two columns: removed lines left, added lines right, context on both.
+/// The diff as two columns: removed lines left, added lines right, context on both, each line
+/// with its number in its own text.
 fn side_by_side(diff: &str) -> Html {
-    let mut rows: Vec<Row<'_>> = Vec::new();
-    let mut deleted: Vec<&str> = Vec::new();
-    let mut added: Vec<&str> = Vec::new();
-    for line in diff.lines() {
-        match line_class(line) {
-            "del" => deleted.push(&line[1..]),
-            "add" => added.push(&line[1..]),
-            "hunk" => {
-                flush(&mut rows, &mut deleted, &mut added);
-                rows.push((Some(line), Some(line), "hunk"));
-            }
-            _ if line.starts_with("---") || line.starts_with("+++") => {}
-            _ => {
-                flush(&mut rows, &mut deleted, &mut added);
-                let text = line.get(1..).unwrap_or_default();
-                rows.push((Some(text), Some(text), "ctx"));
-            }
-        }
-    }
-    flush(&mut rows, &mut deleted, &mut added);
-    let cell = |text: Option<&str>, class: &'static str, side: &'static str| {
-        let class = match (class, text) {
-            ("change", Some(_)) => side,
-            ("change", None) => "blank",
-            (other, _) => other,
+    let cell = |line: Option<(usize, &str)>, pair: &Pair<'_>, side: &'static str| {
+        let class = match (pair.hunk, pair.changed, line) {
+            (Some(_), _, _) => "hunk",
+            (None, true, Some(_)) => side,
+            (None, true, None) => "blank",
+            _ => "ctx",
         };
-        html! { <td class={classes!("split-cell", class)}>{ text.unwrap_or_default() }</td> }
+        let number = line.map(|(n, _)| n.to_string()).unwrap_or_default();
+        let text = pair.hunk.or(line.map(|(_, text)| text)).unwrap_or_default();
+        html! {
+            <td class={classes!("split-cell", class)}>
+                <span class="line-number" aria-hidden="true">{ number }</span>{ text }
+            </td>
+        }
     };
     html! {
         <div class="split-wrap" role="region" aria-label="Side-by-side diff" tabindex="0">
             <table class="split-diff">
                 <thead><tr><th scope="col">{ "Before" }</th><th scope="col">{ "After" }</th></tr></thead>
                 <tbody>
-                    { for rows.into_iter().map(|(left, right, class)| html! {
-                        <tr>{ cell(left, class, "del") }{ cell(right, class, "add") }</tr>
+                    { for diff_view::pairs(diff).iter().map(|pair| html! {
+                        <tr>{ cell(pair.left, pair, "del") }{ cell(pair.right, pair, "add") }</tr>
                     }) }
                 </tbody>
             </table>
