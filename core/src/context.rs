@@ -151,7 +151,7 @@ impl Context {
                     Platform::Generic
                 } else {
                     Platform::from_name(value).ok_or_else(|| {
-                        format!("platform {value:?} is not one of generic, aws, gcp, azure")
+                        format!("platform \"{value}\" is not one of generic, aws, gcp, azure")
                     })?
                 }
             }
@@ -161,7 +161,7 @@ impl Context {
                         None
                     } else {
                         Some(SubnetManager::from_name(value).ok_or_else(|| {
-                            format!("subnet manager {value:?} is not kube or etcd")
+                            format!("subnet manager \"{value}\" is not kube or etcd")
                         })?)
                     }
             }
@@ -177,7 +177,7 @@ impl Context {
             "keep" => self.redaction.keep.push(String::from(value)),
             _ => {
                 return Err(format!(
-                    "unknown setting {key:?}; known: {}",
+                    "unknown setting \"{key}\"; known: {}",
                     CONTEXT_KEYS.join(", ")
                 ))
             }
@@ -198,7 +198,7 @@ fn number(key: &str, value: &str, min: u32, max: u32) -> Result<Option<u32>, Str
     match value.parse::<u32>() {
         Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
         _ => Err(format!(
-            "{key} must be a whole number from {min} to {max}, not {value:?}"
+            "{key} must be a whole number from {min} to {max}, not \"{value}\""
         )),
     }
 }
@@ -206,7 +206,7 @@ fn number(key: &str, value: &str, min: u32, max: u32) -> Result<Option<u32>, Str
 fn cidr(key: &str, value: &str) -> Result<Cidr, String> {
     value
         .parse::<Cidr>()
-        .map_err(|error| format!("{key}: {value:?} {error}"))
+        .map_err(|error| format!("{key}: \"{value}\" {error}"))
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod context;
 pub mod detect;
 #[cfg(feature = "std")]
 pub mod diff;
+pub mod edit_distance;
 pub mod embed;
 pub mod emit;
 pub mod finding;

@@ -48,7 +48,7 @@ fn the_seed_kubenet_command_moves_to_overlay_and_keeps_its_pod_cidr() {
         assert!(fixed.contains(line), "{line}");
     }
     let step = report.next_steps.last().expect("the in-place update");
-    assert!(step.contains("Kubernetes 1.27 or later"), "{step}");
+    assert!(step.contains("Kubernetes 1.27+"), "{step}");
     assert!(step.contains("user-assigned managed identity"), "{step}");
     assert!(step.ends_with(": az aks update --resource-group rg-prod-eus2 --name aks-prod-eus2 --network-plugin azure --network-plugin-mode overlay"), "{step}");
 }

@@ -11,6 +11,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::az_flags::FLAGS;
+use crate::edit_distance::edit_distance;
 
 /// How many values a flag takes (argparse's `nargs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,7 +169,7 @@ pub fn likely_intended(flag: &str, create: bool) -> Option<&'static str> {
         if normalized.len().abs_diff(candidate.len() - 2) > 3 {
             continue;
         }
-        let distance = edit_distance(&normalized, &candidate[2..]);
+        let distance = edit_distance(normalized.as_bytes(), &candidate.as_bytes()[2..]);
         match best {
             Some((_, d)) if distance > d => {}
             Some((_, d)) if distance == d => tied = true,
@@ -181,25 +182,6 @@ pub fn likely_intended(flag: &str, create: bool) -> Option<&'static str> {
     let (candidate, distance) = best?;
     let allowed = if candidate.len() > 14 { 3 } else { 2 };
     (distance <= allowed && !tied).then_some(candidate)
-}
-
-/// Levenshtein distance over bytes (flags are ASCII), bounded to short inputs.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() > 64 || b.len() > 64 {
-        return usize::MAX;
-    }
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = alloc::vec![0; b.len() + 1];
-    for (i, &ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        core::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]

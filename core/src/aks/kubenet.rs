@@ -29,10 +29,10 @@ pub const RULE: &str = "aks/kubenet-retirement";
 const MESSAGE: &str =
     "kubenet retires on 31 March 2028; create the cluster with Azure CNI Overlay instead";
 
-const WHY: &str = "AKS no longer supports kubenet from 31 March 2028 and asks to move to Azure CNI Overlay (AKS docs, kubenet retirement notice; Azure/AKS#4859). Kubenet routes each node's /24 through a route table, which holds at most 400 routes, so a kubenet cluster stops at 400 nodes (AKS docs, configure-kubenet). Azure CNI Overlay also gives each node a /24 from --pod-cidr outside the VNet, without a route table.";
+const WHY: &str = "AKS ends kubenet support on 31 March 2028 and points to Azure CNI Overlay (AKS docs; Azure/AKS#4859). Kubenet routes each node's /24 through a route table of at most 400 routes, so it stops at 400 nodes. Overlay also gives each node a /24 from --pod-cidr outside the VNet, without a route table.";
 
 /// What the in-place update requires, as `update-azure-cni.md` lists it.
-const PREREQUISITES: &str = "Kubernetes 1.27 or later; no network policy engine enabled (uninstall Azure Network Policy Manager or Calico first); a user-assigned managed identity on the cluster, to detach the route table (a system-assigned one is not supported); no dynamic pod IP allocation; no Windows node pools with Docker. Every node pool is reimaged at once and the change cannot be undone";
+const PREREQUISITES: &str = "Kubernetes 1.27+, no network policy engine (uninstall Azure NPM or Calico first), a user-assigned managed identity to detach the route table, no dynamic pod IP allocation, no Windows Docker pools; all node pools are reimaged at once, irreversibly";
 
 /// Runs the rule; pushes the in-place migration command to `next_steps`.
 pub fn check(

@@ -291,7 +291,7 @@ fn opaque(command: &AksCommand, out: &mut Out<'_>) {
         Severity::Info,
         range,
         format!("not checked: {}", written.join(", ")),
-        String::from("These values are shell variables, command substitutions or template placeholders: podnet cannot know what they hold, so the rules that need them (ranges, overlaps, capacity, choices) skip them. Paste the command with the values filled in (or give the ranges in the context) to check them too."),
+        String::from("podnet cannot know what shell variables, command substitutions and template placeholders hold, so the rules that need these values skip them. Paste the command with the values filled in, or give the ranges in the context."),
         None,
     );
 }
@@ -414,7 +414,7 @@ fn bad_choice(option: &Opt, text: &str, allowed: &[&str], out: &mut Out<'_>) {
         RULE_MALFORMED,
         Severity::Error,
         option.value_range(),
-        format!("{} {text:?} is not one of {}", option.name, allowed.join(", ")),
+        format!("{} \"{text}\" is not one of {}", option.name, allowed.join(", ")),
         format!("azure-cli accepts only {} for {} (case does not matter) and stops with \"argument {}: invalid choice\".", allowed.join(", "), option.name, option.name),
         None,
     );
@@ -473,7 +473,7 @@ fn cidr_at(option: &Opt, text: &str, start: usize, out: &mut Out<'_>) -> Option<
                 RULE_MALFORMED,
                 Severity::Error,
                 (start, start + text.len()),
-                format!("{} {text:?} {error}", option.name),
+                format!("{} \"{text}\" {error}", option.name),
                 String::from("A CIDR block is an address and a prefix length, such as 10.244.0.0/16 or fd12:3456:789a::/64."),
                 None,
             );
@@ -508,7 +508,7 @@ fn ip(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<(IpFamily, u128)> {
         RULE_MALFORMED,
         Severity::Error,
         option.value_range(),
-        format!("{} {text:?} is not an IP address", option.name),
+        format!("{} \"{text}\" is not an IP address", option.name),
         String::from("--dns-service-ip takes one address inside --service-cidr, such as 10.0.0.10, without a prefix length."),
         None,
     );
@@ -523,7 +523,7 @@ fn whole(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<u32> {
         RULE_MALFORMED,
         Severity::Error,
         option.value_range(),
-        format!("{} {text:?} is not a whole number", option.name),
+        format!("{} \"{text}\" is not a whole number", option.name),
         format!(
             "azure-cli reads {} as an integer and stops with \"invalid int value\".",
             option.name

@@ -65,14 +65,14 @@ fn look_alikes(text: &str, start: usize, end: usize, out: &mut Out<'_>) {
         let shown = if ascii.is_empty() {
             String::from("nothing")
         } else {
-            format!("{ascii:?}")
+            format!("\"{ascii}\"")
         };
         out.report(
             "aks/unicode-punctuation",
             Severity::Error,
             (at, at + c.len_utf8()),
             format!("{name} (U+{:04X}) where {shown} belongs", u32::from(c)),
-            String::from("Rendered docs, chat and word processors swap ASCII for characters that look the same. The shell does not split words on a no-break space or strip a curly quote, and azure-cli does not read a dash other than '-' as the start of a flag, so the command fails with \"unrecognized arguments\" or sends a value with the character in it."),
+            String::from("Docs, chat and word processors swap ASCII for look-alike characters. The shell does not split on a no-break space nor strip a curly quote, and azure-cli reads no dash but '-' as a flag: \"unrecognized arguments\", or a value with the character in it."),
             Some(Fix {
                 title: format!("Replace it with {shown}"),
                 edits: vec![Edit::replace(at, at + c.len_utf8(), ascii)],
@@ -139,8 +139,8 @@ fn glued_flags(text: &str, command: &AksCommand, out: &mut Out<'_>) {
             "aks/flag-glued",
             Severity::Error,
             (split, value.end),
-            format!("{flag} is glued to the value of {}: azure-cli reads {:?} as one value", option.name, value.text),
-            format!("Without a blank before it the shell passes {:?} as a single word, so {} gets it as its value and {flag} is never set.", value.text, option.name),
+            format!("{flag} is glued to the value of {}: azure-cli reads \"{}\" as one value", option.name, value.text),
+            format!("Without a blank before it the shell passes \"{}\" as a single word, so {} gets it as its value and {flag} is never set.", value.text, option.name),
             Some(Fix {
                 title: format!("Put a blank before {flag}"),
                 edits: vec![Edit::insert(split, " ")],

@@ -55,7 +55,7 @@ fn default_plugin(
             Severity::Error,
             (option.name_start, option.name_end),
             format!("{} without --network-plugin: azure-cli stops with \"Please explicitly specify the network plugin type\"", option.name),
-            String::from("azure-cli refuses --network-policy unless --network-plugin says which plugin the policy engine runs on. Without a plugin AKS would pick Azure CNI Overlay (Kubernetes 1.30 and later), so the fix names it: --network-plugin azure --network-plugin-mode overlay. Source: azure-cli acs managed_cluster_decorator."),
+            String::from("A network policy engine runs on a plugin, so azure-cli wants --network-plugin named. Without one AKS would pick Azure CNI Overlay (Kubernetes 1.30 and later), which the fix names. Source: azure-cli acs managed_cluster_decorator."),
             None,
         );
         changes.plugin = Some("azure");
@@ -72,7 +72,7 @@ fn default_plugin(
         Severity::Info,
         (command.start, command.start + 2),
         format!("no --network-plugin: AKS picks {picked}"),
-        String::from("azure-cli 2.63.0 and later send no network plugin when none is given, and AKS chooses: Azure CNI Overlay on Kubernetes 1.30 and later, kubenet below. Overlay pods take addresses from --pod-cidr (default 10.244.0.0/16, a /24 per node), not from the VNet. Write --network-plugin azure --network-plugin-mode overlay to be explicit. Source: azure-cli PR #29388; AKS API (azure-rest-api-specs #30844)."),
+        String::from("azure-cli 2.63.0 and later send no plugin when none is given; AKS picks Azure CNI Overlay on Kubernetes 1.30 and later, kubenet below. Overlay pods take addresses from --pod-cidr (default 10.244.0.0/16), not the VNet. Write --network-plugin azure --network-plugin-mode overlay to be explicit. Source: azure-cli PR #29388."),
         None,
     );
 }

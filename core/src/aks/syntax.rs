@@ -64,7 +64,7 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
             "aks/continuation-broken",
             Severity::Warning,
             (continuation.at, end),
-            format!("blanks after the line continuation {:?}: the shell ends the command here", continuation.marker),
+            format!("blanks after the line continuation \"{}\": the shell ends the command here", continuation.marker),
             String::from("The continuation marker must be the last character of its line. Followed by a blank, bash reads an escaped blank (PowerShell and cmd likewise do not join the lines), so the command ends at the line break and the next lines run as a separate, failing command."),
             Some(fix),
         );
@@ -80,10 +80,10 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
             "aks/continuation-missing",
             Severity::Error,
             (at, at),
-            format!("this line ends without {marker:?}: the shell runs the command here, and `{flag_line}` below as a separate command"),
-            String::from("Every line of a continued command but the last must end with the continuation marker (\\ in bash, ` in PowerShell, ^ in cmd). Without it the command ends at the line break: the cluster is created or updated without the flags on the lines below, which then fail on their own (\"command not found\")."),
+            format!("this line ends without \"{marker}\": the shell runs the command here, and `{flag_line}` below as a separate command"),
+            String::from("Every line of a continued command but the last must end with the marker (\\ bash, ` PowerShell, ^ cmd). Without it the command ends here, runs without the flags below, and those lines then fail on their own (\"command not found\")."),
             Some(Fix {
-                title: format!("Add {marker:?} at the end of the line"),
+                title: format!("Add \"{marker}\" at the end of the line"),
                 edits: alloc::vec![Edit::insert(at, format!("{gap}{marker}"))],
             }),
         );
@@ -247,7 +247,7 @@ fn resource_id(name: &str, text: &str, start: usize, out: &mut Out<'_>) {
             Severity::Error,
             range,
             format!("{name} is not a valid Azure resource ID."),
-            format!("azure-cli refuses it with these words before it sends anything: the id must read /subscriptions/<id>[/resourceGroups/<group>][/providers/<namespace>/<type>/<name>[/<type>/<name>]…] with no empty part and no trailing slash. A subnet id is {SUBNET_ID_SHAPE}. Source: azure-cli acs/_validators.py (_validate_subnet_id, azure.mgmt.core is_valid_resource_id)."),
+            format!("azure-cli refuses it before sending anything: an id reads /subscriptions/<id>[/resourceGroups/<group>][/providers/<namespace>/<type>/<name>…], no empty part, no trailing slash. A subnet id is {SUBNET_ID_SHAPE}. Source: azure-cli acs/_validators.py (is_valid_resource_id)."),
             None,
         );
         return;

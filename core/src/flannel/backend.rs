@@ -194,7 +194,7 @@ fn extension(object: &crate::json::Node, out: &mut Emitter<'_>) {
         } else {
             syntax.trim()
         };
-        out.report(RULE_EXTENSION, Severity::Warning, (member.value.start, member.value.end), format!("{key} uses shell syntax ({shown}), but flannel v0.28.2 and later run it without a shell"), String::from("Before v0.28.2 flannel ran extension commands with sh -c. Since then (commit 08bc9a4c) it splits each command on white space, expands $VAR, and runs the first word directly: pipes, redirects, &&, ;, quotes and builtins such as export reach the program as literal words, so the command fails or does something else. Put the logic in a script on the node and call the script. Source: flannel pkg/backend/extension (strings.Fields, runCmd)."), None);
+        out.report(RULE_EXTENSION, Severity::Warning, (member.value.start, member.value.end), format!("{key} uses shell syntax ({shown}), but flannel v0.28.2 and later run it without a shell"), String::from("Since v0.28.2 (commit 08bc9a4c) flannel splits extension commands on white space, expands $VAR and runs them without sh -c: pipes, redirects, &&, ;, quotes and builtins such as export reach the program as words. Call a script on the node instead. Source: flannel pkg/backend/extension."), None);
     }
 }
 

@@ -73,7 +73,7 @@ pub fn check(
     }) = &conf.network
     {
         let field = conf.network.as_ref()?;
-        out.report(RULE_SYNTAX, Severity::Error, field.inner(), format!("Network {text:?} {error}"), String::from("flannel parses Network with Go's net.ParseCIDR, which needs an address and a prefix length such as 10.244.0.0/16."), None);
+        out.report(RULE_SYNTAX, Severity::Error, field.inner(), format!("Network \"{text}\" {error}"), String::from("flannel parses Network with Go's net.ParseCIDR, which needs an address and a prefix length such as 10.244.0.0/16."), None);
         return None;
     }
     // The pool pods take addresses from: Network, or IPv6Network in an IPv6-only cluster. An IPv6
@@ -171,7 +171,7 @@ fn smaller_than_a_node(
     } else {
         ""
     };
-    out.report(RULE, Severity::Error, range, format!("{lead}Network {network} is smaller than the /{node_prefix} each node gets: no node gets a podCIDR"), format!("With --kube-subnet-mgr each node's range is its podCIDR from kube-controller-manager, a /{node_prefix} by default (--node-cidr-mask-size), carved from --cluster-cidr, which must equal Network. A /{} holds no /{node_prefix}: kube-controller-manager cannot allocate, and flanneld waits with \"node … pod cidr not assigned\". Widen Network (and --cluster-cidr) to a /{node_prefix} or wider, or give nodes smaller ranges with --node-cidr-mask-size. SubnetLen does not apply in kube mode.", network.prefix), None);
+    out.report(RULE, Severity::Error, range, format!("{lead}Network {network} is smaller than the /{node_prefix} each node gets: no node gets a podCIDR"), format!("With --kube-subnet-mgr each node's range is its podCIDR, a /{node_prefix} by default (--node-cidr-mask-size) from --cluster-cidr, which must equal Network. A /{} holds none, so nodes wait with \"pod cidr not assigned\". Widen Network and --cluster-cidr, or lower --node-cidr-mask-size. SubnetLen does not apply in kube mode.", network.prefix), None);
 }
 
 /// Addresses of a node range host-local cannot give to pods: the network address and the cni0

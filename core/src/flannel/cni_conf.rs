@@ -31,7 +31,7 @@ pub fn check(root: &Node, text: &str, out: &mut Emitter<'_>) {
         Severity::Error,
         (root.start, root.start + 1),
         String::from("cni-conf.json has no cniVersion: kubelet's CNI library refuses it (\"plugin flannel does not support config version \\\"\\\"\")"),
-        String::from("Since Kubernetes 1.16 the CNI library in kubelet and the container runtimes requires cniVersion in a network config; without it the flannel CNI config is rejected and the node stays NotReady (flannel#1178, kubernetes#80482). kube-flannel.yml up to v0.11 shipped without it; later ones write \"cniVersion\": \"0.3.1\"."),
+        String::from("Since Kubernetes 1.16 the CNI library requires cniVersion; without it the flannel config is rejected and the node stays NotReady (flannel#1178). kube-flannel.yml up to v0.11 lacked it; later ones write \"0.3.1\"."),
         Some(Fix {
             title: String::from("Add \"cniVersion\": \"0.3.1\""),
             edits: vec![out.edit(at, at, &insertion)],

@@ -24,7 +24,7 @@ pub fn check(write: &EtcdWrite, out: &mut Emitter<'_>) {
         Severity::Warning,
         (write.start, write.end),
         format!("etcdctl {} writes etcd's v2 store; flannel v0.18 and later read only etcd v3", write.command),
-        String::from("flannel switched to the etcd v3 client in v0.18.0, so a config written with the v2 commands set, mk or update is invisible to it: flanneld keeps logging \"flannel config not found in etcd store\". etcdctl 3.4 and later default to v3 and have no set. Write it with ETCDCTL_API=3 etcdctl put <key> '<json>'. With flannel older than v0.18 the v2 store is right."),
+        String::from("flannel v0.18.0 moved to the etcd v3 client, so it never sees a config written with set, mk or update (\"flannel config not found in etcd store\"), and etcdctl 3.4+ has no set. Use ETCDCTL_API=3 etcdctl put <key> '<json>'. With flannel before v0.18 the v2 store is right."),
         None,
     );
 }

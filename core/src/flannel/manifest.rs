@@ -33,7 +33,7 @@ pub fn check(detected: &Detected, out: &mut Emitter<'_>) {
             Severity::Error,
             (removed.start, removed.end),
             format!("{} {} is no longer served: Kubernetes removed it in {}", removed.kind, removed.api_version, removed.removed_in),
-            format!("kubectl apply stops with \"no matches for kind \\\"{}\\\" in version \\\"{}\\\"\" on every Kubernetes the project still supports, so this object is never created. Use {} (apps/v1 also needs spec.selector matching the pod labels); the current kube-flannel.yml from the flannel release page is written that way. Source: Kubernetes Deprecated API Migration Guide.", removed.kind, removed.api_version, removed.replacement),
+            format!("kubectl apply stops with \"no matches for kind \\\"{}\\\" in version \\\"{}\\\"\" on every supported Kubernetes, so this object is never created. Use {} (apps/v1 needs spec.selector); the current kube-flannel.yml does. Source: Kubernetes Deprecated API Migration Guide.", removed.kind, removed.api_version, removed.replacement),
             None,
         );
     }
@@ -43,7 +43,7 @@ pub fn check(detected: &Detected, out: &mut Emitter<'_>) {
             Severity::Error,
             (*start, *start + 1),
             format!("ConfigMap {name} has no net-conf.json, but flanneld reads it from there"),
-            String::from("The flanneld container mounts this ConfigMap at /etc/kube-flannel/ and reads /etc/kube-flannel/net-conf.json (its --net-config-path default); without that key it stops with \"failed to read net conf: open /etc/kube-flannel/net-conf.json: no such file or directory\" and no node gets pod networking. Add net-conf.json to the ConfigMap's data, for example {\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}} with Network equal to --cluster-cidr."),
+            String::from("flanneld reads /etc/kube-flannel/net-conf.json (its --net-config-path default) from this mounted ConfigMap and stops with \"failed to read net conf: … no such file or directory\" without it. Add net-conf.json, e.g. {\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}} with Network equal to --cluster-cidr."),
             None,
         );
     }

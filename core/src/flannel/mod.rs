@@ -271,7 +271,7 @@ fn parse_inner(
         return None;
     }
     if crate::placeholder::is_hand_redacted(&inner.text) {
-        outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Info, message: format!("{what} was left out of the paste ({:?}), so it is not checked", inner.text.trim()), span: at(0), explanation: String::from("The value stands in for the real document (someone redacted it before posting). Paste the document itself to check it."), fix: None });
+        outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Info, message: format!("{what} was left out of the paste (\"{}\"), so it is not checked", inner.text.trim()), span: at(0), explanation: String::from("The value stands in for the real document (someone redacted it before posting). Paste the document itself to check it."), fix: None });
         return None;
     }
     let parsed = json::parse(&inner.text);

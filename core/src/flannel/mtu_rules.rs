@@ -117,7 +117,7 @@ pub fn ipv6_overhead(check: &Check<'_>, out: &mut Emitter<'_>) {
         Severity::Warning,
         field.range(),
         format!("IPv6 over vxlan needs 70 bytes, but flannel gives pods {underlay} − 50 = {}: IPv6 packets over {} bytes do not fit", underlay.saturating_sub(50), underlay.saturating_sub(70)),
-        format!("flannel sets flannel.1, flannel-v6.1 and FLANNEL_MTU to the underlay MTU minus 50 for both families, but vxlan over an IPv6 underlay adds a 40-byte IPv6 header where IPv4 adds 20, 70 bytes in all, and the kernel clamps the IPv6 vxlan device to {underlay} − 70 = {}. IPv6 pods then send packets the path cannot carry (flannel#1781, closed as wontfix). Set the delegate \"mtu\" in cni-conf.json to {} (it lowers IPv4 pods as well), or raise the underlay MTU by 20. Prove it with `ping -6 -M do -s {} <pod-ip>` (IPv6: 40 bytes of header + 8 of ICMPv6).", underlay.saturating_sub(70), underlay.saturating_sub(70), underlay.saturating_sub(70 + 48)),
+        format!("flannel gives flannel.1, flannel-v6.1 and FLANNEL_MTU the underlay MTU − 50 for both families, but vxlan over IPv6 adds a 40-byte outer header where IPv4 adds 20 (70 bytes), and the kernel clamps the IPv6 vxlan device to {underlay} − 70 = {} (flannel#1781, wontfix). Set the delegate \"mtu\" in cni-conf.json to {} (IPv4 pods too) or raise the underlay by 20. Check: `ping -6 -M do -s {} <pod-ip>` (40 + 8 header bytes).", underlay.saturating_sub(70), underlay.saturating_sub(70), underlay.saturating_sub(70 + 48)),
         None,
     );
 }
@@ -239,7 +239,7 @@ pub fn check_subnet_env(
             RULE_SUBNET_ENV,
             Severity::Error,
             (line.value_start, line.value_end),
-            format!("FLANNEL_MTU {:?} is not a number", line.value),
+            format!("FLANNEL_MTU \"{}\" is not a number", line.value),
             String::from("flanneld writes FLANNEL_MTU as a whole number of bytes."),
             None,
         );

@@ -37,13 +37,13 @@ pub fn check(env: &[EnvLine], out: &mut Emitter<'_>) {
                         subnet = Some((cidr, line));
                     }
                 }
-                Err(_) => out.report(RULE_VALUE, Severity::Error, range, format!("{}={value} is not one CIDR: the flannel CNI plugin fails on it (\"invalid CIDR address\")", line.key), format!("The flannel CNI plugin reads {} with a single net.ParseCIDR; flanneld writes one block there (this node's own range, gateway address and prefix, such as 10.244.3.1/24). Every pod started on the node fails to get an address until the file holds one block; flanneld rewrites it when it starts.", line.key), None),
+                Err(_) => out.report(RULE_VALUE, Severity::Error, range, format!("{}={value} is not one CIDR: the flannel CNI plugin fails on it (\"invalid CIDR address\")", line.key), format!("The flannel CNI plugin reads {} with one net.ParseCIDR (flanneld writes one block, such as 10.244.3.1/24), so every pod ADD on the node fails until flanneld rewrites the file.", line.key), None),
             },
             "FLANNEL_NETWORK" | "FLANNEL_IPV6_NETWORK" => {
                 for part in value.split(',') {
                     match part.trim().parse::<Cidr>() {
                         Ok(cidr) => networks.push(cidr),
-                        Err(_) => out.report(RULE_VALUE, Severity::Error, range, format!("{}={value}: {:?} is not a CIDR", line.key, part.trim()), format!("The flannel CNI plugin parses each comma-separated block of {} with net.ParseCIDR and fails pod creation on any that does not parse.", line.key), None),
+                        Err(_) => out.report(RULE_VALUE, Severity::Error, range, format!("{}={value}: \"{}\" is not a CIDR", line.key, part.trim()), format!("The flannel CNI plugin parses each comma-separated block of {} with net.ParseCIDR and fails pod creation on any that does not parse.", line.key), None),
                     }
                 }
             }
@@ -67,7 +67,7 @@ pub fn check(env: &[EnvLine], out: &mut Emitter<'_>) {
             Severity::Error,
             (line.value_start, line.value_end),
             format!("FLANNEL_SUBNET {} lies outside FLANNEL_NETWORK {}", subnet, list.join(",")),
-            format!("FLANNEL_SUBNET is this node's range (its podCIDR in kube mode) and FLANNEL_NETWORK is flannel's Network. A node range outside Network means kube-controller-manager's --cluster-cidr (kubeadm --pod-network-cidr) and flannel's Network differ: flanneld stops with `subnet \"{}\" specified in the flannel net config doesn't contain \"{}\" PodCIDR of the node`, and traffic to such pods is not routed through the overlay. Make Network and --cluster-cidr the same block.", list.join(","), subnet.aligned()),
+            format!("FLANNEL_SUBNET is this node's range (its podCIDR in kube mode), FLANNEL_NETWORK flannel's Network: kube-controller-manager --cluster-cidr and Network differ. flanneld stops with `subnet \"{}\" … doesn't contain \"{}\" PodCIDR of the node`. Make them the same block.", list.join(","), subnet.aligned()),
             None,
         );
     }

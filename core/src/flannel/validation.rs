@@ -243,7 +243,7 @@ fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {
         if !conf.ipv6_enabled() {
             // Turning IPv6 on is not a fix: it needs an IPv6 podCIDR on every node (kube mode)
             // and IPv6 on every node's interface, or flanneld stops.
-            out.report(RULE_IPV6, Severity::Info, field.inner(), String::from("IPv6Network is ignored: EnableIPv6 is not true, so the cluster runs IPv4 only"), format!("flannel only reads IPv6Network when EnableIPv6 is true (it defaults to false). That is fine for an IPv4 cluster. For dual-stack set \"EnableIPv6\": true, but only once every node has an IPv6 address and, in kube mode, an IPv6 podCIDR from kube-controller-manager (otherwise flanneld stops with \"IPv6 is enabled but the lease has no IPv6\"). {SOURCE}"), None);
+            out.report(RULE_IPV6, Severity::Info, field.inner(), String::from("IPv6Network is ignored: EnableIPv6 is not true, so the cluster runs IPv4 only"), format!("flannel reads IPv6Network only with \"EnableIPv6\": true (default false), which is fine for IPv4. Turn it on only once every node has IPv6 and, in kube mode, an IPv6 podCIDR, or flanneld stops with \"IPv6 is enabled but the lease has no IPv6\". {SOURCE}"), None);
         }
         match &field.value {
             Ok(network) if network.family != IpFamily::V6 => out.report(
@@ -269,7 +269,7 @@ fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {
                 RULE_IPV6,
                 Severity::Error,
                 field.inner(),
-                format!("IPv6Network {text:?} {error}"),
+                format!("IPv6Network \"{text}\" {error}"),
                 format!("flannel parses IPv6Network with Go's net.ParseCIDR. {SOURCE}"),
                 None,
             ),

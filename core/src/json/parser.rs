@@ -53,7 +53,7 @@ impl fmt::Display for JsonErrorKind {
             JsonErrorKind::UnexpectedEnd => {
                 f.write_str("the JSON ends too early (a bracket or quote is not closed)")
             }
-            JsonErrorKind::UnexpectedChar(c) => write!(f, "unexpected character {c:?}"),
+            JsonErrorKind::UnexpectedChar(c) => write!(f, "unexpected character \"{c}\""),
             JsonErrorKind::ExpectedKey => f.write_str("expected a key in double quotes"),
             JsonErrorKind::ExpectedColon => f.write_str("expected ':' after the key"),
             JsonErrorKind::ExpectedCommaOrBrace => {

@@ -57,7 +57,7 @@ impl Found {
     /// dropped, placeholders from an earlier pass dropped, overlapping candidates united (the
     /// strongest tier names the union), in text order.
     pub fn merge(mut self, text: &str, keep: &[String]) -> Vec<Candidate> {
-        self.benign.sort_unstable();
+        crate::order::sort_by_position(&mut self.benign, |&range| range);
         let benign = &self.benign;
         let inside_benign = |c: &Candidate| {
             let after = benign.partition_point(|&(start, _)| start <= c.start);
@@ -112,15 +112,15 @@ impl Found {
         // A total order, so the kind a union gets never depends on the order detectors ran in:
         // longest first, then the strongest tier, then the kind naming the container (a Secret's
         // data) over the kind of its content, then by name.
-        candidates.sort_unstable_by(|a, b| {
-            (a.start, b.end, b.kind.tier, tie_rank(a.kind), a.kind.name).cmp(&(
-                b.start,
-                a.end,
-                a.kind.tier,
-                tie_rank(b.kind),
-                b.kind.name,
-            ))
+        // Two passes of the crate's one stable sort (no private copy of std's sort here): the
+        // tie-breakers first, then the span, which keeps the tie-breakers' order among equals.
+        crate::order::sort_by_position(&mut candidates, |c| {
+            (
+                usize::from(u8::MAX - c.kind.tier as u8),
+                usize::from(tie_rank(c.kind)) * super::kind::ALL.len() + name_rank(c.kind),
+            )
         });
+        crate::order::sort_by_position(&mut candidates, |c| (c.start, usize::MAX - c.end));
         let mut merged: Vec<Candidate> = Vec::with_capacity(candidates.len());
         for candidate in candidates {
             match merged.last_mut() {
@@ -142,6 +142,14 @@ impl Found {
 
 /// Between candidates of the same span and tier: 0 for kinds that say where a value is (a
 /// Kubernetes Secret's data, a last-applied annotation holding a Secret), 1 for the rest.
+/// Where `kind`'s name sorts among all kinds' names.
+fn name_rank(kind: &Kind) -> usize {
+    super::kind::ALL
+        .iter()
+        .filter(|other| other.name < kind.name)
+        .count()
+}
+
 fn tie_rank(kind: &Kind) -> u8 {
     let container = kind.name == super::kind::KUBERNETES_SECRET_DATA.name
         || kind.name == super::kind::KUBERNETES_LAST_APPLIED_SECRET.name;
