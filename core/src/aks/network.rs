@@ -212,7 +212,7 @@ pub fn read(command: &AksCommand, out: &mut Out<'_>) -> Network {
             // A flag without its value is reported by `syntax`.
             continue;
         }
-        read_option(option, &mut network, out);
+        read_option(option, command.verb.name(), &mut network, out);
     }
     opaque(command, out);
     network.pod_cidr_written = command.has("--pod-cidr");
@@ -296,7 +296,7 @@ fn opaque(command: &AksCommand, out: &mut Out<'_>) {
     );
 }
 
-fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
+fn read_option(option: &Opt, verb: &str, network: &mut Network, out: &mut Out<'_>) {
     let Some(text) = option.text() else { return };
     let name = option.name.as_str();
     let lower = text.to_ascii_lowercase();
@@ -306,20 +306,26 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
                 "kubenet" => Some(Plugin::Kubenet),
                 "azure" => Some(Plugin::Azure),
                 "none" => Some(Plugin::None),
-                _ => return bad_choice(option, text, &["azure", "kubenet", "none"], out),
+                _ => return bad_choice(option, verb, text, &["kubenet", "azure", "none"], out),
             }
         }
         "--network-plugin-mode" => match lower.as_str() {
             "overlay" => network.overlay = true,
-            _ => bad_choice(option, text, &["overlay"], out),
+            _ => bad_choice(option, verb, text, &["overlay"], out),
         },
         "--network-dataplane" => match lower.as_str() {
             "azure" | "cilium" => network.dataplane = Some(lower),
-            _ => bad_choice(option, text, &["azure", "cilium"], out),
+            _ => bad_choice(option, verb, text, &["azure", "cilium"], out),
         },
         "--network-policy" => match lower.as_str() {
             "azure" | "calico" | "cilium" | "none" => network.policy = Some(lower),
-            _ => bad_choice(option, text, &["azure", "calico", "cilium", "none"], out),
+            _ => bad_choice(
+                option,
+                verb,
+                text,
+                &["azure", "calico", "cilium", "none"],
+                out,
+            ),
         },
         "--outbound-type" => {
             let known = [
@@ -334,12 +340,14 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
             if !known.contains(&lower.as_str()) {
                 bad_choice(
                     option,
+                    verb,
                     text,
                     &[
                         "loadBalancer",
                         "userDefinedRouting",
                         "managedNATGateway",
                         "userAssignedNATGateway",
+                        "none",
                     ],
                     out,
                 );
@@ -351,7 +359,11 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
                 match part.trim() {
                     "ipv4" => families.push(IpFamily::V4),
                     "ipv6" => families.push(IpFamily::V6),
-                    _ => return bad_choice(option, text, &["ipv4", "ipv4,ipv6"], out),
+                    _ => {
+                        // azure-cli passes --ip-families through; AKS refuses other families.
+                        out.report(RULE_MALFORMED, Severity::Error, option.value_range(), format!("--ip-families \"{text}\" is not IPv4 or IPv4,IPv6"), String::from("AKS takes IPv4 (the default) or IPv4,IPv6 (dual-stack), in any case; azure-cli sends the value as written and AKS refuses anything else."), None);
+                        return;
+                    }
                 }
             }
             network.ip_families = families;
@@ -372,14 +384,19 @@ fn read_option(option: &Opt, network: &mut Network, out: &mut Out<'_>) {
         "--load-balancer-outbound-ports" => {
             if let Some(ports) = whole(option, text, out) {
                 if ports > 64_000 || ports % 8 != 0 {
-                    load_balancer(option, format!("--load-balancer-outbound-ports {ports} must be a multiple of 8 from 0 to 64000"), "azure-cli checks this before calling Azure (\"outbound_ports must be in the range of [0, 64000]\", \"outbound_ports must be a multiple of 8\"): SNAT ports are handed out to nodes in blocks of 8.", out);
+                    let reason = if ports > 64_000 {
+                        "must be in the range [0,64000]"
+                    } else {
+                        "must be a multiple of 8"
+                    };
+                    load_balancer(option, format!("--load-balancer-outbound-ports {ports}: azure-cli stops with \"--load-balancer-allocated-ports {reason}\""), "azure-cli checks the SNAT ports per node before it calls Azure (its message names the option --load-balancer-allocated-ports): a number from 0 to 64000, in blocks of 8.", out);
                 }
             }
         }
         "--load-balancer-idle-timeout" => {
             if let Some(minutes) = whole(option, text, out) {
                 if !(4..=100).contains(&minutes) {
-                    load_balancer(option, format!("--load-balancer-idle-timeout {minutes} must be from 4 to 100 minutes"), "azure-cli checks this before calling Azure (\"idle_timeout must be in the range of [4,100]\").", out);
+                    load_balancer(option, format!("--load-balancer-idle-timeout {minutes}: azure-cli stops with \"--load-balancer-idle-timeout must be in the range [4,100]\""), "azure-cli checks the idle timeout (minutes) before it calls Azure.", out);
                 }
             }
         }
@@ -409,13 +426,14 @@ fn load_balancer(option: &Opt, message: String, why: &str, out: &mut Out<'_>) {
     );
 }
 
-fn bad_choice(option: &Opt, text: &str, allowed: &[&str], out: &mut Out<'_>) {
+fn bad_choice(option: &Opt, verb: &str, text: &str, allowed: &[&str], out: &mut Out<'_>) {
+    let allowed = allowed.join(", ");
     out.report(
         RULE_MALFORMED,
         Severity::Error,
         option.value_range(),
-        format!("{} \"{text}\" is not one of {}", option.name, allowed.join(", ")),
-        format!("azure-cli accepts only {} for {} (case does not matter) and stops with \"argument {}: invalid choice\".", allowed.join(", "), option.name, option.name),
+        format!("az aks {verb}: '{text}' is not a valid value for '{}'. Allowed values: {allowed}.", option.name),
+        format!("azure-cli checks this before it sends anything (case does not matter) and stops with this message; {} takes {allowed}.", option.name),
         None,
     );
 }
@@ -523,11 +541,8 @@ fn whole(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<u32> {
         RULE_MALFORMED,
         Severity::Error,
         option.value_range(),
-        format!("{} \"{text}\" is not a whole number", option.name),
-        format!(
-            "azure-cli reads {} as an integer and stops with \"invalid int value\".",
-            option.name
-        ),
+        format!("{} \"{text}\" is not a whole number: azure-cli stops with \"invalid int value: '{text}'\"", option.name),
+        String::from("azure-cli reads the value as an integer before it sends anything."),
         None,
     );
     None
