@@ -122,13 +122,17 @@ pub struct AksCommand {
     pub stray: Vec<(usize, usize)>,
     /// The continuations joining the command's lines.
     pub continuations: Vec<Continuation>,
+    /// Text offsets where a flag was glued to the word before it (`--name aks--enable-ahub`): the
+    /// shell passes one word, but the model reads the two as meant, so that the flag is checked
+    /// along with the rest (`aks/flag-glued` reports the missing blank).
+    pub glued: Vec<usize>,
 }
 
 impl AksCommand {
     /// Builds the model when `raw` is an `az aks create|update` command.
     pub fn from_raw(raw: &RawCommand) -> Option<AksCommand> {
-        let words = &raw.words;
-        let verb = match words
+        let verb = match raw
+            .words
             .get(..3)?
             .iter()
             .map(|w| w.value.as_str())
@@ -141,13 +145,15 @@ impl AksCommand {
         let mut command = AksCommand {
             verb,
             start: raw.start,
-            end: words.last().map_or(raw.end, |w| w.end),
-            verb_end: words[2].end,
+            end: raw.words.last().map_or(raw.end, |w| w.end),
+            verb_end: raw.words[2].end,
             options: Vec::new(),
             stray: Vec::new(),
             continuations: raw.continuations.clone(),
+            glued: Vec::new(),
         };
         let create = verb == Verb::Create;
+        let words = &unglue(&raw.words, create, &mut command.glued);
         let mut index = 3;
         while let Some(word) = words.get(index) {
             index += 1;
@@ -221,6 +227,63 @@ impl AksCommand {
     }
 }
 
+/// The words with every flag glued to the end of a literal word split off (`aks--enable-ahub`,
+/// `--name=aks--enable-ahub`): the glued part must be exactly a flag of the subcommand. The split
+/// offsets go to `glued`.
+fn unglue(words: &[Word], create: bool, glued: &mut Vec<usize>) -> Vec<Word> {
+    let mut out = Vec::with_capacity(words.len());
+    for (index, word) in words.iter().enumerate() {
+        if index < 3 {
+            out.push(word.clone());
+            continue;
+        }
+        // `--a=x--b=y--c` holds several; a bounded number keeps a pathological word linear.
+        let mut rest = word.clone();
+        for _ in 0..MAX_GLUED_PER_WORD {
+            let Some((head, tail)) = split_glued(&rest, create) else {
+                break;
+            };
+            glued.push(tail.start);
+            out.push(head);
+            rest = tail;
+        }
+        out.push(rest);
+    }
+    out
+}
+
+/// How many glued flags are split off one word.
+const MAX_GLUED_PER_WORD: usize = 16;
+
+/// `word` split before the first flag glued to its end, if any: in a value (`aks--flag`), in the
+/// value of `--flag=value--flag2`, or right after a whole switch (`--no-wait--yes`).
+fn split_glued(word: &Word, create: bool) -> Option<(Word, Word)> {
+    let value = word.value.as_str();
+    let exact = |flag: &str| matches!(flags::lookup(flag, create), Lookup::Known(known) if known.name == flag);
+    let (from, flag_word) = match value.split_once('=') {
+        Some((name, _)) if value.starts_with('-') => (name.len() + 1, false),
+        _ if value.starts_with("--") => (2, true),
+        _ if value.starts_with('-') => return None,
+        _ => (0, false),
+    };
+    let at = value[from..]
+        .match_indices("--")
+        .map(|(at, _)| from + at)
+        .filter(|&at| at > from)
+        // After an escape character a blank would be escaped, not a separator.
+        .filter(|&at| !value[..at].ends_with(['\\', '`', '^']))
+        // A flag word splits only between two whole flags.
+        .filter(|&at| !flag_word || exact(&value[..at]))
+        .find(|&at| {
+            // The glued flag runs to its `=` or to the next glued flag.
+            let rest = &value[at..];
+            let end = rest.find('=').unwrap_or(rest.len());
+            let end = rest[2..end].find("--").map_or(end, |next| next + 2);
+            exact(&rest[..end])
+        })?;
+    word.split_literal(at)
+}
+
 /// The value bytes of `word` from value offset `from` on.
 fn value_of(word: &Word, from: usize) -> Value {
     let (start, end) = word.text_range(from, word.value.len());
@@ -283,6 +346,28 @@ mod tests {
 
     fn model(text: &str) -> AksCommand {
         AksCommand::from_raw(&az_commands(text)[0]).expect("aks command")
+    }
+
+    #[test]
+    fn a_flag_glued_to_a_value_is_read_as_meant() {
+        let text = "az aks update --name $CLUSTER--enable-ahub -g rg--tier=standard";
+        let command = model(text);
+        assert_eq!(
+            command
+                .get("--name")
+                .and_then(|o| o.value.as_ref())
+                .map(|v| v.opaque),
+            Some(true)
+        );
+        assert!(command.has("--enable-ahub"));
+        assert_eq!(command.text("--resource-group"), Some("rg"));
+        assert_eq!(command.text("--tier"), Some("standard"));
+        assert_eq!(command.glued, [29, 48]);
+        assert_eq!(&text[29..31], "--");
+        // Only an exact flag name is split off; quoted words are left as written.
+        let command = model("az aks update --name a--b --tags \"x=y--enable-ahub\"");
+        assert_eq!(command.text("--name"), Some("a--b"));
+        assert!(command.glued.is_empty());
     }
 
     #[test]

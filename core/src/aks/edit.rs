@@ -46,6 +46,13 @@ pub fn insert_after(
             _ => insertion.push_str(&format!(" {name}{separator}{value}")),
         }
     }
+    if command.glued.contains(&anchor.end) {
+        // A flag is glued right after the anchor, and `aks/flag-glued` inserts a blank there:
+        // take the flag's first dash instead (`-` → `… -`), so that both fixes apply. That blank
+        // separates the insertion from the value.
+        let insertion = insertion.trim_start_matches(' ');
+        return Edit::replace(anchor.end, anchor.end + 1, format!("{insertion} -"));
+    }
     Edit::insert(anchor.end, insertion)
 }
 
@@ -95,6 +102,13 @@ pub fn remove(text: &str, command: &AksCommand, option: &Opt) -> Edit {
         {
             return Edit::replace(previous.gap_start, option.end, "");
         }
+    }
+    if command.glued.contains(&option.name_start) {
+        // Glued to the word before (`aks--flag x`): `aks/flag-glued` inserts a blank before it,
+        // so take the blanks after it instead.
+        let rest = &text[option.end..];
+        let blanks_after = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        return Edit::replace(option.name_start, option.end + blanks_after, "");
     }
     let blanks_before = text[..option.name_start].len()
         - text[..option.name_start]

@@ -73,6 +73,33 @@ impl Word {
         }
     }
 
+    /// The word split in two at value offset `at`, when it is written exactly as it reads (no
+    /// quotes or escapes; expansions are kept as written), so that both halves keep exact text
+    /// ranges. A half is opaque when it holds an expansion.
+    pub fn split_literal(&self, at: usize) -> Option<(Word, Word)> {
+        let literal = !self.quoted
+            && self.end - self.start == self.value.len()
+            && matches!(self.pieces[..], [Piece { value_start: 0, text_start, len }]
+                if text_start == self.start && len == self.value.len());
+        if !literal || at == 0 || at >= self.value.len() || !self.value.is_char_boundary(at) {
+            return None;
+        }
+        let half = |start: usize, value: &str| Word {
+            start,
+            end: start + value.len(),
+            value: String::from(value),
+            quoted: false,
+            opaque: self.opaque && value.contains(['$', '%', '`']),
+            pieces: alloc::vec![Piece {
+                value_start: 0,
+                text_start: start,
+                len: value.len()
+            }],
+        };
+        let (head, tail) = self.value.split_at(at);
+        Some((half(self.start, head), half(self.start + at, tail)))
+    }
+
     fn push(&mut self, text: &str, text_start: usize, len: usize) {
         if len == 0 {
             return;
@@ -133,13 +160,11 @@ pub struct RawCommand {
     /// Offset of a comment that ended the command although the next line goes on with a flag:
     /// the shell runs the lines after it as a separate command.
     pub broken_by_comment: Option<usize>,
-    /// Offset one past the last word of a line that ends without a continuation marker although
-    /// the next line goes on with an indented flag (`  --node-count 3`): the shell ends the command
-    /// there and runs the next lines as a separate command.
-    pub missing_continuation: Option<usize>,
-    /// The ends of further lines below, in the same run of indented flag lines, that lack their
-    /// marker too (each one ends yet another command).
-    pub more_missing: Vec<usize>,
+    /// Offsets of the ends of lines that end without a continuation marker although the next
+    /// line goes on with a flag (`  --node-count 3`): the shell ends the command there and runs
+    /// the next lines as separate commands. The command is read on through them, as its author
+    /// meant it, so that its flags are checked in one pass.
+    pub missing_continuations: Vec<usize>,
 }
 
 /// Why a command line could not be read, and where.
@@ -320,12 +345,17 @@ fn read_command(text: &str, start: usize, substituted: bool) -> (RawCommand, Opt
         }
         match byte {
             b'\n' | b'\r' if byte == b'\n' || bytes.get(at + 1) == Some(&b'\n') => {
-                command.end = at;
                 if next_line_continues(text, at) {
-                    command.missing_continuation =
-                        Some(command.words.last().map_or(at, |word| word.end));
-                    command.more_missing = missing_below(text, at);
+                    // The marker goes at the end of this line's content: after its last word, or
+                    // on a blank line a continued line ran into.
+                    let content_end = text[..at].trim_end_matches([' ', '\t']).len();
+                    command
+                        .missing_continuations
+                        .push(content_end.max(command.start));
+                    at = next_line(text, at);
+                    continue;
                 }
+                command.end = at;
                 return (command, None);
             }
             b')' if substituted => {
@@ -365,31 +395,6 @@ fn read_command(text: &str, start: usize, substituted: bool) -> (RawCommand, Opt
             }
         }
     }
-}
-
-/// The ends of the lines below the line break at `at`, in its run of indented flag lines, that
-/// end without a continuation marker although the next line goes on with a flag.
-fn missing_below(text: &str, mut at: usize) -> Vec<usize> {
-    let mut missing = Vec::new();
-    while next_line_continues(text, at) {
-        let line_start = next_line(text, at);
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |n| line_start + n);
-        let content = text[line_start..line_end].trim_end();
-        let marked = content.ends_with(['\\', '`', '^']);
-        if !marked && next_line_continues(text, line_end) {
-            missing.push(line_start + content.len());
-        }
-        if !marked && !next_line_continues(text, line_end) {
-            break;
-        }
-        at = line_end;
-        if at >= text.len() {
-            break;
-        }
-    }
-    missing
 }
 
 /// True when the line after the line break at `at` goes on with a flag (`--name x`, or an
@@ -835,13 +840,14 @@ mod tests {
     fn a_line_without_its_marker_before_an_indented_flag_is_noticed() {
         let text = "az aks create \\\n  --name x\n  --node-count 3 \\\n  --zones 1\n";
         let command = &az_commands(text)[0];
-        assert_eq!(command.missing_continuation, Some(26));
+        assert_eq!(command.missing_continuations, [26]);
         assert_eq!(&text[..26], "az aks create \\\n  --name x");
-        assert_eq!(command.words.len(), 5);
+        // Read on as meant: the flags below belong to the command.
+        assert_eq!(command.words.len(), 9);
         let text = "az aks create --name x\n- a list item\n  more prose\n";
-        assert_eq!(az_commands(text)[0].missing_continuation, None);
-        let text = "az aks create --name x\r\n    -g rg\r\n";
-        assert_eq!(az_commands(text)[0].missing_continuation, Some(22));
+        assert_eq!(az_commands(text)[0].missing_continuations, []);
+        let text = "az aks create --name x\r\n    -g rg\r\n    -l westeurope\r\n";
+        assert_eq!(az_commands(text)[0].missing_continuations, [22, 33]);
     }
 
     #[test]

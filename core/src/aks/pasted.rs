@@ -17,8 +17,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 
-use super::command::{AksCommand, FlagState, Verb};
-use super::flags::{self, Lookup};
+use super::command::AksCommand;
 use super::lexer::is_unicode_blank;
 use super::Out;
 use crate::finding::{Edit, Fix, Severity};
@@ -112,37 +111,60 @@ fn backtick_flags(text: &str, command: &AksCommand, out: &mut Out<'_>) {
 }
 
 fn glued_flags(text: &str, command: &AksCommand, out: &mut Out<'_>) {
-    let create = command.verb == Verb::Create;
-    for option in &command.options {
-        if !matches!(option.state, FlagState::Known(_)) {
-            continue;
-        }
-        let Some(value) = &option.value else {
-            continue;
-        };
-        // Only a value written as it reads (no quotes or escapes), so offsets map one to one.
-        if text.get(value.start..value.end) != Some(value.text.as_str()) {
-            continue;
-        }
-        let Some(at) = value.text.find("--").filter(|&at| at > 0) else {
+    for &split in &command.glued {
+        // The model reads the flag as meant; the option the glued word was the value of, if any.
+        let Some(flag) = command
+            .options
+            .iter()
+            .find(|option| option.name_start == split)
+        else {
             continue;
         };
-        let flag = &value.text[at..];
-        let Lookup::Known(known) = flags::lookup(flag, create) else {
-            continue;
+        let before = command
+            .options
+            .iter()
+            .find(|option| option.value.as_ref().is_some_and(|v| v.end == split));
+        // Or the switch it was glued to (`--no-wait--yes`).
+        let switch = command
+            .options
+            .iter()
+            .find(|option| option.value.is_none() && option.name_end == split);
+        let word_start = match (before.and_then(|option| option.value.as_ref()), switch) {
+            (Some(value), _) => value.start,
+            (None, Some(switch)) => switch.name_start,
+            (None, None) => text[..split]
+                .rfind(|c: char| c.is_ascii_whitespace())
+                .map_or(0, |at| at + 1),
         };
-        if known.name != flag {
-            continue;
-        }
-        let split = value.start + at;
+        let word_end = flag
+            .value
+            .as_ref()
+            .filter(|_| flag.equals)
+            .map_or(flag.name_end, |v| v.end);
+        let word = &text[word_start..word_end];
+        let written = &flag.written;
+        let (message, why) = match (before, switch) {
+            (None, Some(switch)) => (
+                format!("{written} is glued to {}: azure-cli reads \"{word}\" as one flag", switch.written),
+                format!("Without a blank between them the shell passes \"{word}\" as a single word, which is no flag of az aks {} (\"unrecognized arguments\"), so neither is set.", command.verb.name()),
+            ),
+            (Some(option), _) => (
+                format!("{written} is glued to the value of {}: azure-cli reads \"{word}\" as one value", option.name),
+                format!("Without a blank before it the shell passes \"{word}\" as a single word, so {} gets it as its value and {written} is never set.", option.name),
+            ),
+            (None, None) => (
+                format!("{written} is glued to the word before it: azure-cli reads \"{word}\" as one word"),
+                format!("Without a blank before it the shell passes \"{word}\" as a single word, so {written} is never set."),
+            ),
+        };
         out.report(
             "aks/flag-glued",
             Severity::Error,
-            (split, value.end),
-            format!("{flag} is glued to the value of {}: azure-cli reads \"{}\" as one value", option.name, value.text),
-            format!("Without a blank before it the shell passes \"{}\" as a single word, so {} gets it as its value and {flag} is never set.", value.text, option.name),
+            (split, flag.name_end),
+            message,
+            why,
             Some(Fix {
-                title: format!("Put a blank before {flag}"),
+                title: format!("Put a blank before {written}"),
                 edits: vec![Edit::insert(split, " ")],
             }),
         );

@@ -69,22 +69,44 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
             Some(fix),
         );
     }
-    for &at in raw.missing_continuation.iter().chain(&raw.more_missing) {
+    for &at in &raw.missing_continuations {
         let marker = command.continuations.first();
         let gap = marker.map_or(" ", |m| &text[m.gap_start..m.at]);
         let gap = if gap.is_empty() { " " } else { gap };
         let marker = marker.map_or('\\', |m| m.marker);
         let next = text[at..].find('\n').map_or(text.len(), |n| at + n + 1);
         let flag_line = text[next..].lines().next().unwrap_or_default().trim();
+        let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        if text[line_start..next].trim().is_empty() {
+            // A blank line inside a continued command: the shell ends the command there.
+            out.report(
+                "aks/continuation-missing",
+                Severity::Error,
+                (at, at),
+                format!("a blank line ends the command here: the shell runs it, and `{flag_line}` below as a separate command"),
+                String::from("A continued command may not contain a blank line: the line before ends with the marker, which joins it to this empty line, and the empty line ends the command. The lines below then run on their own (\"command not found\")."),
+                Some(Fix {
+                    title: String::from("Remove the blank line"),
+                    edits: alloc::vec![Edit::replace(line_start, next, "")],
+                }),
+            );
+            continue;
+        }
+        let rest = &text[at..];
+        let blanks = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        // A backtick added to a line with an unpaired one would close it (bash reads the pair as
+        // a command substitution) instead of continuing the line: no fix then.
+        let pairs_up = marker == '`' && text[line_start..at].matches('`').count() % 2 == 1;
         out.report(
             "aks/continuation-missing",
             Severity::Error,
             (at, at),
             format!("this line ends without \"{marker}\": the shell runs the command here, and `{flag_line}` below as a separate command"),
             String::from("Every line of a continued command but the last must end with the marker (\\ bash, ` PowerShell, ^ cmd). Without it the command ends here, runs without the flags below, and those lines then fail on their own (\"command not found\")."),
-            Some(Fix {
+            (!pairs_up).then(|| Fix {
                 title: format!("Add \"{marker}\" at the end of the line"),
-                edits: alloc::vec![Edit::insert(at, format!("{gap}{marker}"))],
+                // Blanks after the content would follow the marker and break it again.
+                edits: alloc::vec![Edit::replace(at, at + blanks, format!("{gap}{marker}"))],
             }),
         );
     }
@@ -170,7 +192,7 @@ fn flag(command: &AksCommand, option: &Opt, create: bool, out: &mut Out<'_>) {
                 "aks/unknown-flag",
                 Severity::Error,
                 range,
-                format!("ambiguous option: {} could match {}", option.written, names.join(", ")),
+                format!("ambiguous option: {} could match {}{}", option.written, names[..names.len().min(6)].join(", "), if names.len() > 6 { ", …" } else { "" }),
                 String::from("azure-cli accepts a shortened long flag only when it is the beginning of exactly one flag; write the whole name."),
                 None,
             );

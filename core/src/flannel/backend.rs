@@ -13,7 +13,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 
-use super::rule::{insert_first, insert_member, misspelled, quoted, Check};
+use super::netconf::NetConf;
+use super::rule::{insert_first, insert_member, quoted, Check};
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 
@@ -64,6 +65,13 @@ pub fn fixed_type(written: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// The backend flanneld runs once this module's fixes are applied (see [`fixed_type`]): the
+/// backend whose keys the other rules check, so that their fixes agree with this one's.
+pub fn fixed_name(conf: &NetConf) -> String {
+    let name = conf.backend_name();
+    fixed_type(&name).map_or(name, String::from)
+}
+
 /// Runs the backend rules.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let conf = check.conf;
@@ -74,10 +82,12 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let Some(backend) = &conf.backend else {
         let (at, text) =
             insert_member(check.text, &conf.root, "\"Backend\": {\"Type\": \"vxlan\"}");
-        let fix = misspelled(&conf.root, "Backend").is_none().then(|| Fix {
-            title: String::from("Add \"Backend\": {\"Type\": \"vxlan\"}"),
-            edits: vec![out.edit(at, at, &text)],
-        });
+        let fix = super::keys::misspelled(check, &conf.root, "Backend")
+            .is_none()
+            .then(|| Fix {
+                title: String::from("Add \"Backend\": {\"Type\": \"vxlan\"}"),
+                edits: vec![out.edit(at, at, &text)],
+            });
         out.report(RULE_MISSING, Severity::Warning, (conf.whole.0, conf.whole.0 + 1), String::from("no Backend: flannel falls back to the udp backend, not vxlan"), String::from("flannel's config.go uses udp when Backend is missing (its docs say vxlan): a slow user-space backend that runs on amd64 only. The official kube-flannel.yml writes \"Backend\": {\"Type\": \"vxlan\"}. Source: flannel pkg/subnet/config.go."), fix);
         return;
     };
@@ -94,10 +104,12 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     };
     let Some(kind) = &conf.backend_type else {
         let (at, text) = insert_first(check.text, object, "\"Type\": \"vxlan\"");
-        let fix = misspelled(object, "Type").is_none().then(|| Fix {
-            title: String::from("Add \"Type\": \"vxlan\""),
-            edits: vec![out.edit(at, at, &text)],
-        });
+        let fix = super::keys::misspelled(check, object, "Type")
+            .is_none()
+            .then(|| Fix {
+                title: String::from("Add \"Type\": \"vxlan\""),
+                edits: vec![out.edit(at, at, &text)],
+            });
         out.report(RULE_TYPE, Severity::Warning, (object.start, object.start + 1), String::from("Backend has no Type: flannel falls back to udp"), String::from("Without Backend.Type flannel runs the udp backend (config.go); the official manifest uses vxlan."), fix);
         return;
     };

@@ -50,7 +50,12 @@ pub fn node_prefix(
             // flannel's defaults (config.go): /24 (IPv4) or /64 (IPv6) when the Network is wide
             // enough for four, else prefix + 2.
             let wide = if v4 { 22 } else { 62 };
-            match written.and_then(|f| u8::try_from(f.value).ok()) {
+            // A SubnetLen flanneld refuses counts as the one its fix writes (the capacity after
+            // that fix is what matters next).
+            let fixed = written
+                .filter(|_| v4)
+                .and_then(|f| super::validation::corrected_subnet_len(network, f.value));
+            match fixed.or_else(|| written.and_then(|f| u8::try_from(f.value).ok())) {
                 Some(len) => len,
                 None if network.prefix <= wide => family_default,
                 None => network.prefix.saturating_add(2),
@@ -129,7 +134,19 @@ pub fn check(
     if let Some(nodes) = target {
         report_target(conf, &capacity, nodes, manager, context, out);
     } else {
-        out.report(RULE_SUMMARY, Severity::Info, field.inner(), format!("{network} with /{node_prefix} per node: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − {} = {pod_addresses} pod addresses ({}). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix, if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family.bits(), reserved(network.family), reserved_words(network.family)), None);
+        // A refused SubnetLen counts as the one its fix writes: say so.
+        let refused = conf.subnet_len.as_ref().filter(|f| {
+            manager == SubnetManager::Etcd
+                && f.value != i64::from(node_prefix)
+                && network.family == IpFamily::V4
+        });
+        let corrected = refused.map_or_else(String::new, |f| {
+            format!(
+                " (SubnetLen {} corrected to {node_prefix}; flanneld refuses {})",
+                f.value, f.value
+            )
+        });
+        out.report(RULE_SUMMARY, Severity::Info, field.inner(), format!("{network} with /{node_prefix} per node{corrected}: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − {} = {pod_addresses} pod addresses ({}). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix, if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family.bits(), reserved(network.family), reserved_words(network.family)), None);
     }
     if let Some(max_pods) = context.max_pods {
         if u128::from(max_pods) > pod_addresses {

@@ -4,7 +4,10 @@
 //! Go's `encoding/json` matches names case-insensitively (so `"subnetlen"` works) and drops unknown
 //! names without a word (so `"SubnetLength"` does nothing); duplicates keep the last value.
 //! Why it matters: a misspelled key looks set but is not.
-//! Fix: rename a key that is close to a known one.
+//! Fix: rename a key that is close to a known one. A renamed key starts being read, so the rename
+//! also gives its value what the rules for that key would ask next (a Network fitted to the target,
+//! a SubnetLen or SubnetMin/SubnetMax flanneld accepts in etcd mode, a Backend with a Type and a
+//! sound MTU): applying the fixes once leaves nothing for a second pass.
 //! Source: flannel `pkg/subnet/config.go` (struct Config), `pkg/backend/*`; domain facts §1.
 
 use alloc::format;
@@ -12,9 +15,8 @@ use alloc::string::String;
 use alloc::vec;
 
 use super::go_types;
+use super::rule::insert_first;
 use super::rule::Check;
-use super::rule::{insert_first, misspelled};
-use super::validation::fit_network;
 use crate::edit_distance::edit_distance;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
@@ -92,13 +94,78 @@ pub fn is_typo_of(written: &str, known: &str) -> bool {
     a == b || (b.len() > 3 && edit_distance(a.as_bytes(), b.as_bytes()) <= 2)
 }
 
+/// For each member of `object` (the top level or a Backend, `known` its keys), the known key the
+/// unknown-key rule renames it to: the first one it is a likely misspelling of whose Go type takes
+/// its value, unless that key is set already or an earlier member is renamed to it.
+fn rename_targets(
+    check: &Check<'_>,
+    object: &Node,
+    known: &[&'static str],
+    place: &str,
+) -> Vec<Option<&'static str>> {
+    let members = object.members().unwrap_or_default();
+    let mut claimed: Vec<&str> = Vec::new();
+    for member in members {
+        if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(&member.key)) {
+            if !claimed.contains(k) {
+                claimed.push(k);
+            }
+        }
+    }
+    members
+        .iter()
+        .map(|member| {
+            let target = suggestion(check, known, place, member)?;
+            if claimed.contains(&target) {
+                return None;
+            }
+            claimed.push(target);
+            Some(target)
+        })
+        .collect()
+}
+
+/// The known key `member` looks like a misspelling of, when its Go type takes the member's
+/// value (renaming a CIDR to a number key would turn an ignored key into a config flanneld
+/// refuses); `None` for a known key.
+fn suggestion(
+    check: &Check<'_>,
+    known: &[&'static str],
+    place: &str,
+    member: &Member,
+) -> Option<&'static str> {
+    if known.iter().any(|k| k.eq_ignore_ascii_case(&member.key)) {
+        return None;
+    }
+    known
+        .iter()
+        .find(|k| close(&member.key, k) && value_fits(check, place, k, &member.value))
+        .copied()
+}
+
+/// The member of `object` the unknown-key rule renames to `key` (a top-level or Backend key), so
+/// that rules adding `key` leave the fix to that rename instead of clashing.
+pub fn misspelled<'n>(check: &Check<'_>, object: &'n Node, key: &str) -> Option<&'n Member> {
+    let (known, place): (&[&'static str], &str) = if TOP_LEVEL.contains(&key) {
+        (&TOP_LEVEL, "net-conf.json")
+    } else {
+        (&BACKEND, "Backend")
+    };
+    let targets = rename_targets(check, object, known, place);
+    let members = object.members()?;
+    members
+        .iter()
+        .zip(targets)
+        .find_map(|(member, target)| (target == Some(key)).then_some(member))
+}
+
 /// Runs the key rules over the top level and the Backend object.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     object_keys(check, &check.conf.root, &TOP_LEVEL, "net-conf.json", out);
     // The Backend object, or the object under a misspelled Backend key that the rename fix
     // turns into it: its keys are fixed in the same pass.
     let backend = check.conf.backend_object().or_else(|| {
-        misspelled(&check.conf.root, "Backend")
+        misspelled(check, &check.conf.root, "Backend")
             .map(|member| &member.value)
             .filter(|value| value.members().is_some())
     });
@@ -110,13 +177,14 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
 fn object_keys(
     check: &Check<'_>,
     object: &Node,
-    known: &[&str],
+    known: &[&'static str],
     place: &str,
     out: &mut Emitter<'_>,
 ) {
     let Some(members) = object.members() else {
         return;
     };
+    let targets = rename_targets(check, object, known, place);
     for (index, member) in members.iter().enumerate() {
         let later = members[index + 1..]
             .iter()
@@ -127,15 +195,12 @@ fn object_keys(
         if known.iter().any(|k| k.eq_ignore_ascii_case(&member.key)) {
             continue;
         }
-        // Only a key whose Go type takes this value: renaming a CIDR to a number key would turn
-        // an ignored key into a config flanneld refuses.
-        let suggestion = known
-            .iter()
-            .find(|k| close(&member.key, k) && value_fits(check, place, k, &member.value));
-        let already =
-            suggestion.is_some_and(|k| members.iter().any(|m| m.key.eq_ignore_ascii_case(k)));
+        let suggestion = suggestion(check, known, place, member);
+        let already = targets[index].is_none();
+        let set = |k: &str| members.iter().any(|m| m.key.eq_ignore_ascii_case(k));
         let (message, fix) = match suggestion {
-            Some(k) if already => (format!("{place} key \"{}\" is not one flannel reads and is ignored; \"{k}\" is set elsewhere", member.key), None),
+            Some(k) if already && set(k) => (format!("{place} key \"{}\" is not one flannel reads and is ignored; \"{k}\" is set elsewhere", member.key), None),
+            Some(k) if already => (format!("{place} key \"{}\" is not one flannel reads and is ignored; another misspelled key above is renamed to \"{k}\"", member.key), None),
             Some(k) => (
                 format!(
                     "{place} key \"{}\" is not one flannel reads; did you mean \"{k}\"?",
@@ -159,7 +224,7 @@ fn object_keys(
 /// True when `value` decodes into the key `key` of `place` (the top level or Backend).
 fn value_fits(check: &Check<'_>, place: &str, key: &str, value: &Node) -> bool {
     let field = if place == "Backend" {
-        let backend = check.conf.backend_name();
+        let backend = super::backend::fixed_name(check.conf);
         go_types::backend_fields(&backend)
             .0
             .iter()
@@ -205,7 +270,7 @@ fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) ->
         // rule would.
         let object = &member.value;
         let has_type =
-            object.get_ignore_case("Type").is_some() || misspelled(object, "Type").is_some();
+            object.get_ignore_case("Type").is_some() || misspelled(check, object, "Type").is_some();
         let written_type = object.get_ignore_case("Type").map(|m| &m.value);
         if let Some(node) = written_type {
             let fixed = node.as_str().and_then(super::backend::fixed_type);
@@ -217,6 +282,44 @@ fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) ->
             let (at, text) = insert_first(check.text, object, "\"Type\": \"vxlan\"");
             edits.push(out.edit(at, at, &text));
         }
+        // Its MTU key starts being read too: correct it as the MTU rule would, so that fixing
+        // twice changes nothing.
+        let backend = written_type
+            .and_then(|node| node.as_str())
+            .map_or("vxlan", |name| {
+                super::backend::fixed_type(name).unwrap_or(name)
+            });
+        let mtu = object.get_ignore_case("MTU").map(|m| &m.value);
+        let written = mtu.and_then(|node| u32::try_from(node.as_i64()?).ok());
+        if let (Some(node), Some(written)) = (mtu, written) {
+            if let Some(path) = super::mtu_rules::corrected_backend_mtu(check, backend, written) {
+                edits.push(out.edit(node.start, node.end, &path.to_string()));
+            }
+        }
+    }
+    if known == "SubnetLen" {
+        // The renamed length starts being read: in etcd mode flanneld refuses one that leaves
+        // fewer than four node subnets, as `flannel/subnet-len` would say next.
+        let network = super::validation::network_after_fixes(check);
+        let written = member.value.as_i64();
+        if let (Some(network), Some(written), true) = (network, written, check.mode.may_be_etcd()) {
+            if let Some(len) = super::validation::corrected_subnet_len(&network, written) {
+                edits.push(out.edit(member.value.start, member.value.end, &len.to_string()));
+                title = format!("Rename to SubnetLen and set it to {len}");
+            }
+        }
+    }
+    if known == "SubnetMin" || known == "SubnetMax" {
+        // The renamed bound starts being read: in etcd mode it must sit on a node subnet
+        // boundary, as `flannel/subnet-min-max` would ask next.
+        let network = super::validation::network_after_fixes(check);
+        let written = member.value.as_str();
+        if let (Some(network), Some(written), true) = (network, written, check.mode.may_be_etcd()) {
+            if let Some(aligned) = super::validation::aligned_bound(check, &network, written) {
+                edits.push(out.edit(member.value.start + 1, member.value.end - 1, &aligned));
+                title = format!("Rename to {known} and set it to {aligned}");
+            }
+        }
     }
     if known == "Network" {
         let written = member
@@ -224,7 +327,9 @@ fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) ->
             .as_str()
             .and_then(|text| text.parse::<Cidr>().ok());
         if let Some(written) = written {
-            let fitted = fit_network(check, written);
+            // Host bits masked and fitted, as `flannel/host-bits` and the capacity rules would
+            // ask next.
+            let fitted = super::validation::renamed_network(check, written);
             if fitted != written {
                 edits.push(out.edit(
                     member.value.start + 1,

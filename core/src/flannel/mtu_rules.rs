@@ -48,6 +48,15 @@ fn path_mtu(check: &Check<'_>) -> (u32, String) {
     }
 }
 
+/// The value the backend `MTU` key (the underlay MTU) should have for `backend` when `written`
+/// would be flagged: above the path, or the path minus the overhead (a pod MTU written where the
+/// underlay belongs). `None` when `written` is fine.
+pub fn corrected_backend_mtu(check: &Check<'_>, backend: &str, written: u32) -> Option<u32> {
+    let (path, _) = path_mtu(check);
+    let overhead = super::mtu::overhead(backend).unwrap_or(0);
+    (written > path || (overhead > 0 && written == path.saturating_sub(overhead))).then_some(path)
+}
+
 /// The MTU picture once this config's own fixes are applied (a backend type replaced, the backend
 /// `MTU` key set to the path), or the current one when that is smaller. The delegate `"mtu"` and
 /// `FLANNEL_MTU` are checked against it, so that their fixes still hold after the other fixes.

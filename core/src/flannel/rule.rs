@@ -133,14 +133,6 @@ fn layout_gap(text: &str, object: &Node) -> String {
     }
 }
 
-/// A member of `object` whose key looks like a misspelling of `key` (the unknown-key rule offers
-/// to rename it), so that rules adding `key` leave the fix to that rename instead of clashing.
-pub fn misspelled<'n>(object: &'n Node, key: &str) -> Option<&'n Member> {
-    object.members()?.iter().find(|member| {
-        !member.key.eq_ignore_ascii_case(key) && super::keys::close(&member.key, key)
-    })
-}
-
 /// The text of a JSON string holding `value` (no escaping needed for the values rules write).
 pub fn quoted(value: &str) -> String {
     format!("\"{value}\"")

@@ -49,22 +49,46 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let conf = check.conf;
     if conf.ipv4_enabled() && conf.network.is_none() && !conf.is_opaque("Network") {
         let network = default_network(check).to_string();
+        // An empty object gets the official manifest's Backend too: `flannel/backend-missing`
+        // would insert at the same place, and its fix could not be applied alongside.
+        let empty = conf
+            .root
+            .members()
+            .is_some_and(|members| members.is_empty());
+        let backend = if empty {
+            ", \"Backend\": {\"Type\": \"vxlan\"}"
+        } else {
+            ""
+        };
         let (at, text) = insert_first(
             check.text,
             &conf.root,
-            &format!("\"Network\": {}", quoted(&network)),
+            &format!("\"Network\": {}{backend}", quoted(&network)),
         );
-        // A misspelled or mistyped Network gets its own finding; adding a second one would clash.
+        // A mistyped Network gets its own finding; adding a second one would clash.
         let written = conf
             .root
             .members()
             .unwrap_or_default()
             .iter()
             .find(|m| close(&m.key, "Network"));
+        // The unknown-key rule renames a misspelled Network: no second one then.
+        let renamed = super::keys::misspelled(check, &conf.root, "Network").is_some();
+        let add = (!renamed).then(|| Fix {
+            title: format!(
+                "Add \"Network\": \"{network}\"{}",
+                if empty {
+                    " and the official manifest's Backend"
+                } else {
+                    ""
+                }
+            ),
+            edits: vec![out.edit(at, at, &text)],
+        });
         let (message, fix) = match written {
             Some(member) if member.key.eq_ignore_ascii_case("Network") => (format!("Network is {}, not a string such as \"10.244.0.0/16\"", member.value.type_name()), None),
-            Some(member) => (format!("please define a correct Network parameter in the flannel config (\"{}\" is not Network)", member.key), None),
-            None => (String::from("please define a correct Network parameter in the flannel config"), Some(Fix { title: format!("Add \"Network\": \"{network}\""), edits: vec![out.edit(at, at, &text)] })),
+            Some(member) => (format!("please define a correct Network parameter in the flannel config (\"{}\" is not Network)", member.key), add),
+            None => (String::from("please define a correct Network parameter in the flannel config"), add),
         };
         out.report(
             RULE_MISSING,
@@ -84,23 +108,57 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             out.report(RULE_MISSING, Severity::Error, field, format!("Network {network} is an IPv6 block; flannel's Network is IPv4"), format!("flannel reads Network as an IPv4 CIDR and IPv6Network (with \"EnableIPv6\": true) for IPv6; for an IPv6-only cluster set \"EnableIPv4\": false and put the block in IPv6Network. {SOURCE}"), None);
         }
     }
-    if check.mode.may_be_etcd() {
-        if let Some(Field {
-            value: Ok(network), ..
-        }) = &conf.network
-        {
-            subnet_len(check, network, out);
-            for (field, name) in [
-                (&conf.subnet_min, "SubnetMin"),
-                (&conf.subnet_max, "SubnetMax"),
-            ] {
-                if let Some(field) = field {
-                    min_max(check, network, field, name, out);
-                }
-            }
-        }
+    if let Some(network) = network_after_fixes(check) {
+        etcd_checks(check, &network, out);
     }
     ipv6(check, out);
+}
+
+/// The checks flanneld makes of SubnetLen, SubnetMin and SubnetMax against `network` in etcd
+/// mode (kube mode ignores those keys).
+fn etcd_checks(check: &Check<'_>, network: &Cidr, out: &mut Emitter<'_>) {
+    if !check.mode.may_be_etcd() {
+        return;
+    }
+    subnet_len(check, network, out);
+    let conf = check.conf;
+    for (field, name) in [
+        (&conf.subnet_min, "SubnetMin"),
+        (&conf.subnet_max, "SubnetMax"),
+    ] {
+        if let Some(field) = field {
+            min_max(check, network, field, name, out);
+        }
+    }
+}
+
+/// The Network flanneld reads once this config's fixes are applied: the one written, the
+/// misspelled one the unknown-key rule renames (as [`renamed_network`] writes it), or the one
+/// `flannel/network-missing` adds. The checks that depend on Network run against it, so that their
+/// fixes are offered in the same pass as the fix that brings the Network in.
+pub fn network_after_fixes(check: &Check<'_>) -> Option<Cidr> {
+    let conf = check.conf;
+    if let Some(field) = &conf.network {
+        return field.value.as_ref().ok().copied();
+    }
+    if !conf.ipv4_enabled() || conf.is_opaque("Network") {
+        return None;
+    }
+    if let Some(member) = super::keys::misspelled(check, &conf.root, "Network") {
+        let written = member.value.as_str()?.parse::<Cidr>().ok()?;
+        return Some(renamed_network(check, written));
+    }
+    let members = conf.root.members().unwrap_or_default();
+    let mistyped = members
+        .iter()
+        .any(|m| m.key.eq_ignore_ascii_case("Network"));
+    (!mistyped).then(|| default_network(check))
+}
+
+/// The Network a misspelled Network key's value becomes when the key is renamed: host bits
+/// masked, then fitted like a Network written from scratch (see [`fit_network`]).
+pub fn renamed_network(check: &Check<'_>, written: Cidr) -> Cidr {
+    fit_network(check, written.aligned())
 }
 
 /// The Network to add when none is written: `--cluster-cidr` when known (kube mode needs exactly
@@ -168,9 +226,8 @@ fn subnet_len(check: &Check<'_>, network: &Cidr, out: &mut Emitter<'_>) {
     };
     let len = field.value;
     let prefix = i64::from(network.prefix);
-    let fixed = default_subnet_len(network.prefix);
     let fix = |out: &Emitter<'_>| {
-        fixed.map(|len| Fix {
+        corrected_subnet_len(network, len).map(|len| Fix {
             title: format!("Set SubnetLen to {len}"),
             edits: vec![out.edit(field.start, field.end, &len.to_string())],
         })
@@ -179,9 +236,18 @@ fn subnet_len(check: &Check<'_>, network: &Cidr, out: &mut Emitter<'_>) {
         let fix = fix(out);
         out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), format!("SubnetLen must be less than /31{}", check.mode.etcd_only()), format!("SubnetLen {len} leaves a node subnet of 2^(32 − {len}) addresses, too few for a bridge gateway and pods; flannel refuses anything above 30.{} {SOURCE}", check.mode.etcd_only_why()), fix);
     } else if len < prefix + 2 {
-        let fix = fix(out).filter(|_| fixed.is_some_and(|f| i64::from(f) >= prefix + 2));
+        let fix = fix(out);
         out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), format!("network must be able to accommodate at least four subnets{}", check.mode.etcd_only()), format!("{network} split into /{len} gives 2^({len} − {prefix}) = {} subnets; flannel needs SubnetLen ≥ prefix + 2 = {}.{} {SOURCE}", 1u128 << (len - prefix).clamp(0, 64), prefix + 2, check.mode.etcd_only_why()), fix);
     }
+}
+
+/// The SubnetLen to write instead of `len` when flanneld refuses it in etcd mode (above 30, or
+/// fewer than four node subnets): the default for the Network, when that one is accepted.
+pub fn corrected_subnet_len(network: &Cidr, len: i64) -> Option<u8> {
+    let prefix = i64::from(network.prefix);
+    let refused = len > 30 || len < prefix + 2;
+    let fixed = default_subnet_len(network.prefix)?;
+    (refused && i64::from(fixed) >= prefix + 2).then_some(fixed)
 }
 
 fn min_max(
@@ -212,17 +278,9 @@ fn min_max(
         );
         return;
     }
-    let len = check
-        .conf
-        .subnet_len
-        .as_ref()
-        .and_then(|f| u8::try_from(f.value).ok())
-        .or(default_subnet_len(network.prefix))
-        .unwrap_or(24)
-        .min(network.family.bits());
+    let len = node_subnet_len(check, network);
     let boundary = address.with_prefix(len);
-    if boundary.addr != address.addr {
-        let aligned = network.format_addr(boundary.addr);
+    if let Some(aligned) = aligned_bound(check, network, &field.value) {
         out.report(
             RULE_MIN_MAX,
             Severity::Error,
@@ -232,6 +290,32 @@ fn min_max(
             Some(Fix { title: format!("Set {name} to {aligned}"), edits: vec![out.edit(field.inner().0, field.inner().1, &aligned)] }),
         );
     }
+}
+
+/// The node subnet length flannel uses in etcd mode: SubnetLen, or its default for the Network.
+fn node_subnet_len(check: &Check<'_>, network: &Cidr) -> u8 {
+    check
+        .conf
+        .subnet_len
+        .as_ref()
+        .and_then(|f| u8::try_from(f.value).ok())
+        .or(default_subnet_len(network.prefix))
+        .unwrap_or(24)
+        .min(network.family.bits())
+}
+
+/// The SubnetMin or SubnetMax `written` moved down to the start of its node subnet, when it lies
+/// inside `network` but off a SubnetLen boundary (flannel refuses it in etcd mode); `None` when
+/// it is fine, outside the Network or not an address.
+pub fn aligned_bound(check: &Check<'_>, network: &Cidr, written: &str) -> Option<String> {
+    let address = format!("{written}/{}", network.family.bits())
+        .parse::<Cidr>()
+        .ok()?;
+    if address.family != network.family || !network.contains_addr(address.addr) {
+        return None;
+    }
+    let boundary = address.with_prefix(node_subnet_len(check, network));
+    (boundary.addr != address.addr).then(|| network.format_addr(boundary.addr))
 }
 
 fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {

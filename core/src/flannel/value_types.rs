@@ -55,7 +55,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             out.report(RULE, Severity::Error, (kind.value.start, kind.value.end), format!("Backend Type is {}, not a string: flanneld stops with \"error decoding Backend property of config: {go}\"", kind.value.type_name()), String::from("flannel reads the backend's name as a string such as \"vxlan\"; any other JSON type fails the decode of the whole config."), None);
         }
     }
-    let name = check.conf.backend_name();
+    let name = super::backend::fixed_name(check.conf);
     let (fields, prefix) = go_types::backend_fields(&name);
     let windows = if name == "vxlan" {
         go_types::windows_vxlan_fields()
