@@ -77,10 +77,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
             Some(first_error.unwrap_or_else(|| nothing_recognised(&redacted.text, &index)));
     }
     order::sort_by_position(&mut report.documents, |document| (document.span.start, 0));
-    // By position; at the same position the most severe first.
-    order::sort_by_position(&mut report.findings, |finding| {
-        (finding.span.start, usize::MAX - finding.severity as usize)
-    });
+    sort_findings(&mut report.findings);
     let fixed = apply_fixes(&redacted.text, &report.findings);
     if fixed != redacted.text {
         #[cfg(feature = "std")]
@@ -91,6 +88,14 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     }
     report.text = redacted.text.clone();
     report
+}
+
+/// Puts findings in report order: by position, and at the same position the most severe first.
+/// It is also the order in which [`apply_fixes`] gives clashing fixes precedence.
+pub fn sort_findings(findings: &mut Vec<Finding>) {
+    order::sort_by_position(findings, |finding| {
+        (finding.span.start, usize::MAX - finding.severity as usize)
+    });
 }
 
 fn nothing_recognised(text: &str, index: &LineIndex<'_>) -> InputError {

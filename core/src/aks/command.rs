@@ -126,6 +126,9 @@ pub struct AksCommand {
     /// shell passes one word, but the model reads the two as meant, so that the flag is checked
     /// along with the rest (`aks/flag-glued` reports the missing blank).
     pub glued: Vec<usize>,
+    /// Where lines end that lost their continuation marker (the command is read on through
+    /// them; see [`super::lexer::RawCommand::missing_continuations`]).
+    pub missing_continuations: Vec<usize>,
 }
 
 impl AksCommand {
@@ -151,6 +154,7 @@ impl AksCommand {
             stray: Vec::new(),
             continuations: raw.continuations.clone(),
             glued: Vec::new(),
+            missing_continuations: raw.missing_continuations.clone(),
         };
         let create = verb == Verb::Create;
         let words = &unglue(&raw.words, create, &mut command.glued);

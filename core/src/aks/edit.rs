@@ -17,12 +17,14 @@ pub fn replace_value(option: &Opt, new: &str) -> Option<Edit> {
     Some(Edit::replace(value.start, value.end, new))
 }
 
-/// Inserts `flags` (name, value) after `anchor`, laid out like the command.
+/// Inserts `flags` (name, value) after `anchor`, laid out like the command. Options whose name
+/// starts at an offset in `removed` are being deleted.
 pub fn insert_after(
     text: &str,
     command: &AksCommand,
     anchor: &Opt,
     flags: &[(&str, &str)],
+    removed: &[usize],
 ) -> Edit {
     let separator = if anchor.equals { "=" } else { " " };
     let mut insertion = String::new();
@@ -46,6 +48,24 @@ pub fn insert_after(
             _ => insertion.push_str(&format!(" {name}{separator}{value}")),
         }
     }
+    let continues_below = command
+        .options
+        .iter()
+        .any(|o| o.name_start > anchor.end && !removed.contains(&o.name_start))
+        || command.stray.iter().any(|&(start, _)| start > anchor.end);
+    if command.missing_continuations.contains(&anchor.end) && continues_below {
+        // The anchor's line lost its marker and `aks/continuation-missing` adds one there; the
+        // inserted flags now end that line, so they carry the marker (and take the blanks the
+        // marker fix would replace, so that the two clash and only this one applies).
+        let marker = command.continuations.first();
+        let gap = marker.map_or(" ", |m| &text[m.gap_start..m.at]);
+        let gap = if gap.is_empty() { " " } else { gap };
+        insertion.push_str(gap);
+        insertion.push(marker.map_or('\\', |m| m.marker));
+        let rest = &text[anchor.end..];
+        let blanks = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        return Edit::replace(anchor.end, anchor.end + blanks, insertion);
+    }
     if command.glued.contains(&anchor.end) {
         // A flag is glued right after the anchor, and `aks/flag-glued` inserts a blank there:
         // take the flag's first dash instead (`-` → `… -`), so that both fixes apply. That blank
@@ -66,7 +86,7 @@ pub fn append(text: &str, command: &AksCommand, flags: &[(&str, &str)], removed:
         .rev()
         .find(|option| !removed.contains(&option.name_start));
     match anchor {
-        Some(last) => insert_after(text, command, last, flags),
+        Some(last) => insert_after(text, command, last, flags, removed),
         None => {
             let mut insertion = String::new();
             for (name, value) in flags {
@@ -82,10 +102,20 @@ pub fn append(text: &str, command: &AksCommand, flags: &[(&str, &str)], removed:
 pub fn remove(text: &str, command: &AksCommand, option: &Opt) -> Edit {
     let line_start = text[..option.name_start].rfind('\n').map_or(0, |n| n + 1);
     let own_line = text[line_start..option.name_start].trim().is_empty();
+    let line_end = text[option.end..]
+        .find('\n')
+        .map_or(text.len(), |n| option.end + n);
+    let rest_of_line_blank = text[option.end..line_end].trim().is_empty();
     let continued_after = command
         .continuations
         .iter()
         .find(|c| c.gap_start >= option.end && text[option.end..c.gap_start].trim().is_empty());
+    // The line goes on below although it lost its marker (the command is read on through it).
+    let missing_after = rest_of_line_blank
+        && command
+            .missing_continuations
+            .iter()
+            .any(|&at| at >= option.end && at <= line_end);
     if own_line {
         if let Some(continuation) = continued_after {
             let next_line = text[continuation.at..]
@@ -93,14 +123,24 @@ pub fn remove(text: &str, command: &AksCommand, option: &Opt) -> Edit {
                 .map_or(text.len(), |n| continuation.at + n + 1);
             return Edit::replace(line_start, next_line, "");
         }
-        // The last line: drop it together with the previous line's continuation.
+        if missing_after {
+            return Edit::replace(line_start, (line_end + 1).min(text.len()), "");
+        }
+        // The last line: drop it together with the line break and marker of the line above.
+        let above = text[..line_start].trim_end_matches(['\n', '\r', ' ', '\t']);
         if let Some(previous) = command
             .continuations
             .iter()
             .rev()
-            .find(|c| c.at < option.name_start)
+            .find(|c| c.at + 1 == above.len())
         {
             return Edit::replace(previous.gap_start, option.end, "");
+        }
+        if command.missing_continuations.contains(&above.len()) {
+            // The line above lost its marker; with this line gone it is the last and needs none
+            // (the command's fix then stands in for `aks/continuation-missing`'s, see
+            // `settle_marker_fixes`).
+            return Edit::replace(above.len(), option.end, "");
         }
     }
     if command.glued.contains(&option.name_start) {
@@ -155,6 +195,7 @@ mod tests {
                 &command,
                 anchor,
                 &[("--network-plugin-mode", "overlay")],
+                &[],
             ),
         ];
         let (out, _) = apply_edits(text, &edits);
@@ -173,6 +214,7 @@ mod tests {
                 &command,
                 anchor,
                 &[("--pod-cidr", "100.64.0.0/10")],
+                &[],
             )],
         );
         assert_eq!(
@@ -189,6 +231,7 @@ mod tests {
                 &command,
                 anchor,
                 &[("--network-plugin-mode", "overlay")],
+                &[],
             )],
         );
         assert_eq!(

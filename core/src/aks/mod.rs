@@ -113,10 +113,44 @@ fn check(text: &str, command: &AksCommand, context: &Context, out: &mut Out<'_>)
                 finding.fix = Some(fix.clone());
             }
         }
+        settle_marker_fixes(&fix, out);
     }
     Checked {
         capacity,
         next_steps,
+    }
+}
+
+/// The command's fix settles the end of a line that lost its continuation marker when it edits
+/// there (see [`edit::remove`] and [`edit::insert_after`]): it either drops the line below, the
+/// last, so that this line needs no marker, or inserts flags that end the line with the marker.
+/// That line's finding takes the command's fix instead of its own, so that the two never clash.
+fn settle_marker_fixes(fix: &Fix, out: &mut Out<'_>) {
+    for finding in &mut out.findings {
+        if finding.rule != syntax::RULE_CONTINUATION_MISSING {
+            continue;
+        }
+        let Some(own) = &finding.fix else {
+            continue;
+        };
+        // An edit of the command's fix at this line's end (overlapping or touching it).
+        let clash = fix.edits.iter().find(|b| {
+            own.edits
+                .iter()
+                .any(|a| b.start <= a.end && a.start <= b.end)
+        });
+        let Some(clash) = clash else {
+            continue;
+        };
+        let sentence = if clash.replacement.trim().is_empty()
+            || clash.replacement.trim().chars().count() == 1
+        {
+            " The command's fix drops the line below, the last, so this line becomes the last one and needs no marker."
+        } else {
+            " The command's fix inserts flags at the end of this line and ends them with the marker."
+        };
+        finding.fix = Some(fix.clone());
+        finding.explanation.push_str(sentence);
     }
 }
 
@@ -302,7 +336,13 @@ impl Changes {
             if let Some(anchor) = anchor {
                 let flags: Vec<(&str, &str)> =
                     after_plugin.iter().map(|(n, v)| (*n, v.as_str())).collect();
-                edits.push(edit::insert_after(text, command, anchor, &flags));
+                edits.push(edit::insert_after(
+                    text,
+                    command,
+                    anchor,
+                    &flags,
+                    &self.remove,
+                ));
             }
         }
         if !at_end.is_empty() {

@@ -26,6 +26,9 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+/// The rule id for a line that lost its continuation marker.
+pub const RULE_CONTINUATION_MISSING: &str = "aks/continuation-missing";
+
 use super::command::{AksCommand, FlagState, Opt, Verb};
 use super::flags::{self, Arity};
 use super::lexer::{LexError, RawCommand};
@@ -80,7 +83,7 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
         if text[line_start..next].trim().is_empty() {
             // A blank line inside a continued command: the shell ends the command there.
             out.report(
-                "aks/continuation-missing",
+                RULE_CONTINUATION_MISSING,
                 Severity::Error,
                 (at, at),
                 format!("a blank line ends the command here: the shell runs it, and `{flag_line}` below as a separate command"),
@@ -98,7 +101,7 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
         // a command substitution) instead of continuing the line: no fix then.
         let pairs_up = marker == '`' && text[line_start..at].matches('`').count() % 2 == 1;
         out.report(
-            "aks/continuation-missing",
+            RULE_CONTINUATION_MISSING,
             Severity::Error,
             (at, at),
             format!("this line ends without \"{marker}\": the shell runs the command here, and `{flag_line}` below as a separate command"),

@@ -17,6 +17,7 @@ use super::netconf::NetConf;
 use super::rule::{insert_first, insert_member, quoted, Check};
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
+use crate::json::Node;
 
 /// The rule id for a missing Backend.
 pub const RULE_MISSING: &str = "flannel/backend-missing";
@@ -72,6 +73,15 @@ pub fn fixed_name(conf: &NetConf) -> String {
     fixed_type(&name).map_or(name, String::from)
 }
 
+/// [`fixed_name`] for a Backend object read on its own (one under a misspelled Backend key).
+pub fn fixed_name_of(object: &Node) -> String {
+    let written = object
+        .get_ignore_case("Type")
+        .and_then(|member| member.value.as_str());
+    let name = written.map_or_else(|| String::from("udp"), str::to_ascii_lowercase);
+    fixed_type(&name).map_or(name, String::from)
+}
+
 /// Runs the backend rules.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let conf = check.conf;
@@ -82,7 +92,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let Some(backend) = &conf.backend else {
         let (at, text) =
             insert_member(check.text, &conf.root, "\"Backend\": {\"Type\": \"vxlan\"}");
-        let fix = super::keys::misspelled(check, &conf.root, "Backend")
+        let fix = super::keys::misspelled(&conf.root, "Backend")
             .is_none()
             .then(|| Fix {
                 title: String::from("Add \"Backend\": {\"Type\": \"vxlan\"}"),
@@ -103,8 +113,12 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         return;
     };
     let Some(kind) = &conf.backend_type else {
+        if object.get_ignore_case("Type").is_some() {
+            // A Type that is not a string: `flannel/value-type`'s error; adding one would clash.
+            return;
+        }
         let (at, text) = insert_first(check.text, object, "\"Type\": \"vxlan\"");
-        let fix = super::keys::misspelled(check, object, "Type")
+        let fix = super::keys::misspelled(object, "Type")
             .is_none()
             .then(|| Fix {
                 title: String::from("Add \"Type\": \"vxlan\""),

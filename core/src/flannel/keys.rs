@@ -97,12 +97,7 @@ pub fn is_typo_of(written: &str, known: &str) -> bool {
 /// For each member of `object` (the top level or a Backend, `known` its keys), the known key the
 /// unknown-key rule renames it to: the first one it is a likely misspelling of whose Go type takes
 /// its value, unless that key is set already or an earlier member is renamed to it.
-fn rename_targets(
-    check: &Check<'_>,
-    object: &Node,
-    known: &[&'static str],
-    place: &str,
-) -> Vec<Option<&'static str>> {
+fn rename_targets(object: &Node, known: &[&'static str], place: &str) -> Vec<Option<&'static str>> {
     let members = object.members().unwrap_or_default();
     let mut claimed: Vec<&str> = Vec::new();
     for member in members {
@@ -115,7 +110,7 @@ fn rename_targets(
     members
         .iter()
         .map(|member| {
-            let target = suggestion(check, known, place, member)?;
+            let target = suggestion(object, known, place, member)?;
             if claimed.contains(&target) {
                 return None;
             }
@@ -125,11 +120,11 @@ fn rename_targets(
         .collect()
 }
 
-/// The known key `member` looks like a misspelling of, when its Go type takes the member's
-/// value (renaming a CIDR to a number key would turn an ignored key into a config flanneld
-/// refuses); `None` for a known key.
+/// The known key `member` of `object` looks like a misspelling of, when its Go type takes the
+/// member's value (renaming a CIDR to a number key would turn an ignored key into a config
+/// flanneld refuses); `None` for a known key.
 fn suggestion(
-    check: &Check<'_>,
+    object: &Node,
     known: &[&'static str],
     place: &str,
     member: &Member,
@@ -139,19 +134,19 @@ fn suggestion(
     }
     known
         .iter()
-        .find(|k| close(&member.key, k) && value_fits(check, place, k, &member.value))
+        .find(|k| close(&member.key, k) && value_fits(object, place, k, &member.value))
         .copied()
 }
 
 /// The member of `object` the unknown-key rule renames to `key` (a top-level or Backend key), so
 /// that rules adding `key` leave the fix to that rename instead of clashing.
-pub fn misspelled<'n>(check: &Check<'_>, object: &'n Node, key: &str) -> Option<&'n Member> {
+pub fn misspelled<'n>(object: &'n Node, key: &str) -> Option<&'n Member> {
     let (known, place): (&[&'static str], &str) = if TOP_LEVEL.contains(&key) {
         (&TOP_LEVEL, "net-conf.json")
     } else {
         (&BACKEND, "Backend")
     };
-    let targets = rename_targets(check, object, known, place);
+    let targets = rename_targets(object, known, place);
     let members = object.members()?;
     members
         .iter()
@@ -165,7 +160,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     // The Backend object, or the object under a misspelled Backend key that the rename fix
     // turns into it: its keys are fixed in the same pass.
     let backend = check.conf.backend_object().or_else(|| {
-        misspelled(check, &check.conf.root, "Backend")
+        misspelled(&check.conf.root, "Backend")
             .map(|member| &member.value)
             .filter(|value| value.members().is_some())
     });
@@ -184,7 +179,7 @@ fn object_keys(
     let Some(members) = object.members() else {
         return;
     };
-    let targets = rename_targets(check, object, known, place);
+    let targets = rename_targets(object, known, place);
     for (index, member) in members.iter().enumerate() {
         let later = members[index + 1..]
             .iter()
@@ -195,7 +190,7 @@ fn object_keys(
         if known.iter().any(|k| k.eq_ignore_ascii_case(&member.key)) {
             continue;
         }
-        let suggestion = suggestion(check, known, place, member);
+        let suggestion = suggestion(object, known, place, member);
         let already = targets[index].is_none();
         let set = |k: &str| members.iter().any(|m| m.key.eq_ignore_ascii_case(k));
         let (message, fix) = match suggestion {
@@ -221,10 +216,11 @@ fn object_keys(
     }
 }
 
-/// True when `value` decodes into the key `key` of `place` (the top level or Backend).
-fn value_fits(check: &Check<'_>, place: &str, key: &str, value: &Node) -> bool {
+/// True when `value` decodes into the key `key` of `object` at `place` (the top level or Backend).
+fn value_fits(object: &Node, place: &str, key: &str, value: &Node) -> bool {
     let field = if place == "Backend" {
-        let backend = super::backend::fixed_name(check.conf);
+        // The backend this object runs once its Type is fixed.
+        let backend = super::backend::fixed_name_of(object);
         go_types::backend_fields(&backend)
             .0
             .iter()
@@ -270,7 +266,7 @@ fn rename(check: &Check<'_>, member: &Member, known: &str, out: &Emitter<'_>) ->
         // rule would.
         let object = &member.value;
         let has_type =
-            object.get_ignore_case("Type").is_some() || misspelled(check, object, "Type").is_some();
+            object.get_ignore_case("Type").is_some() || misspelled(object, "Type").is_some();
         let written_type = object.get_ignore_case("Type").map(|m| &m.value);
         if let Some(node) = written_type {
             let fixed = node.as_str().and_then(super::backend::fixed_type);

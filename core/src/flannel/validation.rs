@@ -73,7 +73,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             .iter()
             .find(|m| close(&m.key, "Network"));
         // The unknown-key rule renames a misspelled Network: no second one then.
-        let renamed = super::keys::misspelled(check, &conf.root, "Network").is_some();
+        let renamed = super::keys::misspelled(&conf.root, "Network").is_some();
         let add = (!renamed).then(|| Fix {
             title: format!(
                 "Add \"Network\": \"{network}\"{}",
@@ -144,7 +144,7 @@ pub fn network_after_fixes(check: &Check<'_>) -> Option<Cidr> {
     if !conf.ipv4_enabled() || conf.is_opaque("Network") {
         return None;
     }
-    if let Some(member) = super::keys::misspelled(check, &conf.root, "Network") {
+    if let Some(member) = super::keys::misspelled(&conf.root, "Network") {
         let written = member.value.as_str()?.parse::<Cidr>().ok()?;
         return Some(renamed_network(check, written));
     }
