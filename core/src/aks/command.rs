@@ -264,6 +264,7 @@ const MAX_GLUED_PER_WORD: usize = 16;
 fn split_glued(word: &Word, create: bool) -> Option<(Word, Word)> {
     let value = word.value.as_str();
     let exact = |flag: &str| matches!(flags::lookup(flag, create), Lookup::Known(known) if known.name == flag);
+    let switch = |flag: &str| matches!(flags::lookup(flag, create), Lookup::Known(known) if known.name == flag && known.arity == Arity::Switch);
     let (from, flag_word) = match value.split_once('=') {
         Some((name, _)) if value.starts_with('-') => (name.len() + 1, false),
         _ if value.starts_with("--") => (2, true),
@@ -276,8 +277,9 @@ fn split_glued(word: &Word, create: bool) -> Option<(Word, Word)> {
         .filter(|&at| at > from)
         // After an escape character a blank would be escaped, not a separator.
         .filter(|&at| !value[..at].ends_with(['\\', '`', '^']))
-        // A flag word splits only between two whole flags.
-        .filter(|&at| !flag_word || exact(&value[..at]))
+        // A flag word splits only after a whole switch (a flag taking a value would take the
+        // glued flag as its value: which was meant is anyone's guess).
+        .filter(|&at| !flag_word || switch(&value[..at]))
         .find(|&at| {
             // The glued flag runs to its `=` or to the next glued flag.
             let rest = &value[at..];

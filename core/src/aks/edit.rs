@@ -126,21 +126,24 @@ pub fn remove(text: &str, command: &AksCommand, option: &Opt) -> Edit {
         if missing_after {
             return Edit::replace(line_start, (line_end + 1).min(text.len()), "");
         }
-        // The last line: drop it together with the line break and marker of the line above.
+        // The last line: drop it together with the line break and marker of the line above
+        // (and blanks after it, which would follow the new last line's content).
         let above = text[..line_start].trim_end_matches(['\n', '\r', ' ', '\t']);
+        let after = &text[option.end..line_end];
+        let end = option.end + (after.len() - after.trim_start_matches([' ', '\t']).len());
         if let Some(previous) = command
             .continuations
             .iter()
             .rev()
             .find(|c| c.at + 1 == above.len())
         {
-            return Edit::replace(previous.gap_start, option.end, "");
+            return Edit::replace(previous.gap_start, end, "");
         }
         if command.missing_continuations.contains(&above.len()) {
             // The line above lost its marker; with this line gone it is the last and needs none
             // (the command's fix then stands in for `aks/continuation-missing`'s, see
             // `settle_marker_fixes`).
-            return Edit::replace(above.len(), option.end, "");
+            return Edit::replace(above.len(), end, "");
         }
     }
     if command.glued.contains(&option.name_start) {

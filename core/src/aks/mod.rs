@@ -133,11 +133,12 @@ fn settle_marker_fixes(fix: &Fix, out: &mut Out<'_>) {
         let Some(own) = &finding.fix else {
             continue;
         };
-        // An edit of the command's fix at this line's end (overlapping or touching it).
+        // An edit of the command's fix that starts at this line's end or spans it (a removal
+        // that merely ends there leaves the line, which still needs its marker).
         let clash = fix.edits.iter().find(|b| {
             own.edits
                 .iter()
-                .any(|a| b.start <= a.end && a.start <= b.end)
+                .any(|a| b.start == a.start || (b.start < a.start && a.start < b.end))
         });
         let Some(clash) = clash else {
             continue;
