@@ -41,6 +41,7 @@ pub use report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuR
 pub use span::{LineIndex, Span};
 
 use alloc::string::String;
+use alloc::vec::Vec;
 
 /// Analyses one paste: redacts it, finds the documents, runs every rule, applies the fixes.
 ///

@@ -13,6 +13,7 @@
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
+use alloc::vec::Vec;
 
 use super::go_types;
 use super::rule::insert_first;
