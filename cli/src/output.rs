@@ -87,7 +87,7 @@ pub fn json(report: &Report) -> String {
         .iter()
         .map(|f| {
             json!({
-                "rule": f.rule,
+                "rule": f.rule.as_str(),
                 "severity": f.severity.as_str(),
                 "message": f.message,
                 "line": f.span.line,

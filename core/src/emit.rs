@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 
 use crate::embed::SourceMap;
 use crate::finding::{Edit, Finding, Fix, Severity};
+use crate::rules::RuleId;
 use crate::span::{LineIndex, Span};
 
 /// Where rules put their findings while one document is checked.
@@ -42,25 +43,35 @@ impl<'a> Emitter<'a> {
         )
     }
 
-    /// Reports a finding at inner range `start..end`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn report(
-        &mut self,
-        rule: &'static str,
-        severity: Severity,
-        (start, end): (usize, usize),
-        message: String,
-        explanation: String,
-        fix: Option<Fix>,
-    ) {
+    /// Reports `draft`, turning its inner offsets into a span of the analysed text.
+    pub fn report(&mut self, draft: Draft) {
+        let (start, end) = draft.at;
         let span = self.span(start, end);
         self.findings.push(Finding {
-            rule,
-            severity,
-            message,
+            rule: draft.rule,
+            severity: draft.severity,
+            message: draft.message,
             span,
-            explanation,
-            fix,
+            explanation: draft.why,
+            fix: draft.fix,
         });
     }
+}
+
+/// A finding as a rule states it: at offsets of the document being checked, which the
+/// [`Emitter`] turns into a span of the paste.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// Which rule.
+    pub rule: RuleId,
+    /// How bad.
+    pub severity: Severity,
+    /// The inner range `start..end` it points at.
+    pub at: (usize, usize),
+    /// One sentence with the numbers.
+    pub message: String,
+    /// The reasoning with its arithmetic (the finding's explanation).
+    pub why: String,
+    /// A correction, where one exists.
+    pub fix: Option<Fix>,
 }

@@ -6,6 +6,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::rules::RuleId;
 use crate::span::Span;
 
 /// How bad a finding is.
@@ -71,8 +72,8 @@ pub struct Fix {
 /// What a rule found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// Stable rule id, `area/name` (e.g. `flannel/node-capacity`).
-    pub rule: &'static str,
+    /// Which rule; `rule.as_str()` is the stable id, `area/name` (e.g. `flannel/node-capacity`).
+    pub rule: RuleId,
     /// How bad it is.
     pub severity: Severity,
     /// One sentence with the numbers.

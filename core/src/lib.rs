@@ -28,6 +28,7 @@ pub mod placeholder;
 pub mod plan;
 pub mod redact;
 pub mod report;
+pub mod rules;
 pub mod share;
 pub mod span;
 pub mod template;
@@ -38,6 +39,7 @@ pub use context::{Context, Platform, RedactionOptions, SubnetManager};
 pub use finding::{Edit, Finding, Fix, Severity};
 pub use fix::{apply_edits, apply_fixes};
 pub use report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuReport, Report};
+pub use rules::{RuleId, RuleInfo};
 pub use span::{LineIndex, Span};
 
 use alloc::string::String;

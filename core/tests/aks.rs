@@ -258,7 +258,7 @@ proptest! {
         if let Some(fixed) = &report.fixed {
             let again = analyze(fixed, &context);
             prop_assert_eq!(again.fixed.as_deref(), None, "fixing twice changed:\n{}\nto\n{:?}", fixed, again.fixed);
-            let left: Vec<&str> = support::errors_the_fix_left(&report, &again).iter().map(|f| f.rule).collect();
+            let left: Vec<&str> = support::errors_the_fix_left(&report, &again).iter().map(|f| f.rule.as_str()).collect();
             prop_assert!(left.is_empty(), "{:?} remain in\n{}", left, fixed);
             prop_assert_eq!(again.documents.len(), 1);
         }

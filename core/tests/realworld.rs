@@ -205,8 +205,8 @@ fn check_input(text: &str, meta: &Meta) -> Outcome {
                 ));
             }
             for finding in &report.findings {
-                let expected = meta.expect.iter().any(|r| r == finding.rule)
-                    || meta.allow.iter().any(|r| r == finding.rule);
+                let expected = meta.expect.iter().any(|r| r == finding.rule.as_str())
+                    || meta.allow.iter().any(|r| r == finding.rule.as_str());
                 let line = format!(
                     "{}:{} {} {}: {}",
                     finding.span.line,
@@ -275,7 +275,7 @@ fn check_fixed(original: &str, fixed: &str, report: &Report, meta: &Meta) -> Vec
     }
     for finding in &again.findings {
         let before = report.findings.iter().any(|f| f.rule == finding.rule);
-        if SYNTAX_RULES.contains(&finding.rule) && !before {
+        if SYNTAX_RULES.contains(&finding.rule.as_str()) && !before {
             problems.push(format!(
                 "the fixed text does not parse: {}",
                 finding.message

@@ -29,7 +29,7 @@ fuzz_target!(|text: &str| {
         );
         let left: Vec<&str> = support::errors_the_fix_left(&report, &again)
             .iter()
-            .map(|f| f.rule)
+            .map(|f| f.rule.as_str())
             .collect();
         assert!(left.is_empty(), "fixed text still raises {left:?}");
         assert_eq!(again.fixed, None, "fixing twice changed the text");

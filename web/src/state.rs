@@ -453,7 +453,7 @@ mod tests {
             .expect("mtu")
             .findings
             .iter()
-            .map(|f| f.rule)
+            .map(|f| f.rule.as_str())
             .collect();
         assert!(rules.contains(&"flannel/delegate-mtu"), "{rules:?}");
         assert!(mtu

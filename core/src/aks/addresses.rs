@@ -17,6 +17,8 @@
 //! 10.0.0.0/16 when free, else a free /16 (with `--dns-service-ip` moved to its .10).
 //! Source: AKS docs "Azure CNI Overlay" (pod CIDR rules), "Configure kubenet" (reserved ranges).
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -181,14 +183,7 @@ fn is_private(block: &Cidr) -> bool {
 fn check_vnet(command: &AksCommand, context: &Context, out: &mut Out<'_>) {
     for vnet in &context.vnet {
         if let Some(hit) = reserved::hit(vnet) {
-            out.report(
-                "aks/vnet-reserved-range",
-                Severity::Error,
-                (command.start, command.start + 2),
-                format!("the VNet range {vnet} (from the context) overlaps {}, {}", hit.cidr, hit.name),
-                format!("AKS refuses clusters whose VNet or subnet overlaps {}, which it reserves (169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24). The VNet cannot be changed from this command: re-address the subnet. Source: AKS docs, networking limitations.", hit.cidr),
-                None,
-            );
+            out.report(Draft { rule: RuleId::AksVnetReservedRange, severity: Severity::Error, at: (command.start, command.start + 2), message: format!("the VNet range {vnet} (from the context) overlaps {}, {}", hit.cidr, hit.name), why: format!("AKS refuses clusters whose VNet or subnet overlaps {}, which it reserves (169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24). The VNet cannot be changed from this command: re-address the subnet. Source: AKS docs, networking limitations.", hit.cidr), fix: None });
         }
     }
 }
@@ -211,39 +206,18 @@ fn check_service(
     let mut bad = false;
     if let Some(hit) = reserved::hit(&service) {
         bad = true;
-        found.push(out.report(
-            "aks/service-cidr-reserved",
-            Severity::Error,
-            range,
-            format!("{label} overlaps {}, {}", hit.cidr, hit.name),
-            format!("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses service ranges that overlap them ({service} covers {}–{} and {} covers {}–{}); the error it gives is often unclear (Azure/AKS#2234). Source: AKS docs, networking limitations.", service.format_addr(service.network()), service.format_addr(service.last()), hit.cidr, hit.cidr.format_addr(hit.cidr.network()), hit.cidr.format_addr(hit.cidr.last())),
-            None,
-        ));
+        found.push(out.report(Draft { rule: RuleId::AksServiceCidrReserved, severity: Severity::Error, at: range, message: format!("{label} overlaps {}, {}", hit.cidr, hit.name), why: format!("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses service ranges that overlap them ({service} covers {}–{} and {} covers {}–{}); the error it gives is often unclear (Azure/AKS#2234). Source: AKS docs, networking limitations.", service.format_addr(service.network()), service.format_addr(service.last()), hit.cidr, hit.cidr.format_addr(hit.cidr.network()), hit.cidr.format_addr(hit.cidr.last())), fix: None }));
     }
     for vnet in &context.vnet {
         if vnet.overlaps(&service) {
             bad = true;
-            found.push(out.report(
-                "aks/service-cidr-overlap",
-                Severity::Error,
-                range,
-                format!("{label} overlaps the VNet range {vnet}"),
-                format!("Services live outside the VNet: AKS refuses a service CIDR that overlaps the cluster's VNet or subnet with ServiceCidrOverlapExistingSubnetsCidr. {service} and {vnet} share {}.", shared(&service, vnet)),
-                None,
-            ));
+            found.push(out.report(Draft { rule: RuleId::AksServiceCidrOverlap, severity: Severity::Error, at: range, message: format!("{label} overlaps the VNet range {vnet}"), why: format!("Services live outside the VNet: AKS refuses a service CIDR that overlaps the cluster's VNet or subnet with ServiceCidrOverlapExistingSubnetsCidr. {service} and {vnet} share {}.", shared(&service, vnet)), fix: None }));
         }
     }
     for avoid in &context.avoid {
         if avoid.overlaps(&service) {
             bad = true;
-            found.push(out.report(
-                "aks/service-cidr-overlap",
-                Severity::Error,
-                range,
-                format!("{label} overlaps {avoid}, a range to avoid"),
-                format!("{service} and {avoid} share {}: pods could not reach that network, because traffic to it would go to a service instead.", shared(&service, avoid)),
-                None,
-            ));
+            found.push(out.report(Draft { rule: RuleId::AksServiceCidrOverlap, severity: Severity::Error, at: range, message: format!("{label} overlaps {avoid}, a range to avoid"), why: format!("{service} and {avoid} share {}: pods could not reach that network, because traffic to it would go to a service instead.", shared(&service, avoid)), fix: None }));
         }
     }
     bad || !(12..=29).contains(&service.prefix) && service.family == crate::net::IpFamily::V4
@@ -269,62 +243,27 @@ fn check_pod(
     let mut bad = false;
     if let Some(hit) = reserved::hit(&pod) {
         bad = true;
-        found.push(out.report(
-            "aks/pod-cidr-reserved",
-            Severity::Error,
-            range,
-            format!("{label} overlaps {}, {}", hit.cidr, hit.name),
-            format!("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses pod ranges that overlap them; {pod} covers {}–{}, which includes {}. Source: AKS docs, networking limitations.", pod.format_addr(pod.network()), pod.format_addr(pod.last()), hit.cidr),
-            None,
-        ));
+        found.push(out.report(Draft { rule: RuleId::AksPodCidrReserved, severity: Severity::Error, at: range, message: format!("{label} overlaps {}, {}", hit.cidr, hit.name), why: format!("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses pod ranges that overlap them; {pod} covers {}–{}, which includes {}. Source: AKS docs, networking limitations.", pod.format_addr(pod.network()), pod.format_addr(pod.last()), hit.cidr), fix: None }));
     }
     for vnet in &context.vnet {
         if vnet.overlaps(&pod) {
             bad = true;
-            found.push(out.report(
-                "aks/pod-cidr-overlap",
-                Severity::Error,
-                range,
-                format!("{label} overlaps the VNet range {vnet}"),
-                format!("Pod addresses must not be VNet addresses: AKS refuses a pod CIDR that overlaps the VNet or subnet with NetworkProfileCIDROverlapVNET. {pod} and {vnet} share {}.", shared(&pod, vnet)),
-                None,
-            ));
+            found.push(out.report(Draft { rule: RuleId::AksPodCidrOverlap, severity: Severity::Error, at: range, message: format!("{label} overlaps the VNet range {vnet}"), why: format!("Pod addresses must not be VNet addresses: AKS refuses a pod CIDR that overlaps the VNet or subnet with NetworkProfileCIDROverlapVNET. {pod} and {vnet} share {}.", shared(&pod, vnet)), fix: None }));
         }
     }
     for avoid in &context.avoid {
         if avoid.overlaps(&pod) {
             bad = true;
-            found.push(out.report(
-                "aks/pod-cidr-overlap",
-                Severity::Error,
-                range,
-                format!("{label} overlaps {avoid}, a range to avoid"),
-                format!("{pod} and {avoid} share {}: pods would not reach hosts there (on-premises, peered or VPN networks), because their addresses look local to the cluster.", shared(&pod, avoid)),
-                None,
-            ));
+            found.push(out.report(Draft { rule: RuleId::AksPodCidrOverlap, severity: Severity::Error, at: range, message: format!("{label} overlaps {avoid}, a range to avoid"), why: format!("{pod} and {avoid} share {}: pods would not reach hosts there (on-premises, peered or VPN networks), because their addresses look local to the cluster.", shared(&pod, avoid)), fix: None }));
         }
     }
     if let Some(service) = service.filter(|s| s.overlaps(&pod)) {
         bad = true;
-        found.push(out.report(
-            "aks/pod-cidr-overlap",
-            Severity::Error,
-            range,
-            format!("{label} overlaps the service CIDR {service}"),
-            format!("Pod and service addresses must be distinct: {pod} and {service} share {}. AKS refuses the cluster.", shared(&pod, &service)),
-            None,
-        ));
+        found.push(out.report(Draft { rule: RuleId::AksPodCidrOverlap, severity: Severity::Error, at: range, message: format!("{label} overlaps the service CIDR {service}"), why: format!("Pod and service addresses must be distinct: {pod} and {service} share {}. AKS refuses the cluster.", shared(&pod, &service)), fix: None }));
     }
     if mode.is_some_and(Mode::uses_pod_cidr) && !is_private(&pod) && reserved::hit(&pod).is_none() {
         bad = true;
-        found.push(out.report(
-            "aks/pod-cidr-space",
-            Severity::Warning,
-            range,
-            format!("{label} is outside RFC 1918 and RFC 6598 space"),
-            format!("AKS asks for an overlay pod CIDR in private space: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 (RFC 1918) or 100.64.0.0/10 (RFC 6598). {pod} is public address space, so pods could not reach the real hosts that own it. Source: AKS docs \"Azure CNI Overlay\"."),
-            None,
-        ));
+        found.push(out.report(Draft { rule: RuleId::AksPodCidrSpace, severity: Severity::Warning, at: range, message: format!("{label} is outside RFC 1918 and RFC 6598 space"), why: format!("AKS asks for an overlay pod CIDR in private space: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 (RFC 1918) or 100.64.0.0/10 (RFC 6598). {pod} is public address space, so pods could not reach the real hosts that own it. Source: AKS docs \"Azure CNI Overlay\"."), fix: None }));
     }
     bad
 }

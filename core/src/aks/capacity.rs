@@ -15,6 +15,8 @@
 //! the command (a bigger subnet, or Azure CNI Overlay).
 //! Source: AKS docs "Azure CNI Overlay", "Configure kubenet", "Configure Azure CNI" (IP planning).
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 
 use super::addresses::Decisions;
@@ -105,7 +107,14 @@ pub fn check(
     } else {
         (Severity::Error, format!("{label} holds only {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes do not fit: node {} gets no range", ranges + 1))
     };
-    let at = out.report("aks/pod-cidr-capacity", severity, range, message, why, None);
+    let at = out.report(Draft {
+        rule: RuleId::AksPodCidrCapacity,
+        severity,
+        at: range,
+        message,
+        why,
+        fix: None,
+    });
     if changes.pod_cidr.is_some_and(|new| {
         u128::from(nodes) * 100 <= new.subnet_count(NODE_PREFIX) * MAX_UTILIZATION_PERCENT
     }) {
@@ -134,14 +143,7 @@ fn node_subnet(command: &AksCommand, network: &Network, context: &Context, out: 
             .rev()
             .find(|p| (1u128 << (32 - u32::from(*p))) - AZURE_RESERVED_PER_SUBNET >= needed)
             .unwrap_or(0);
-        out.report(
-            "aks/node-subnet-capacity",
-            Severity::Info,
-            (command.start, command.start + 2),
-            format!("Azure CNI node subnet mode needs {needed} subnet addresses here: a /{smallest} at least; give the subnet range (vnet-cidr) to check it"),
-            format!("Every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed}, and Azure keeps 5 addresses of every subnet. {surge_note} --vnet-subnet-id names the subnet but not its range, so podnet cannot compare."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Info, at: (command.start, command.start + 2), message: format!("Azure CNI node subnet mode needs {needed} subnet addresses here: a /{smallest} at least; give the subnet range (vnet-cidr) to check it"), why: format!("Every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed}, and Azure keeps 5 addresses of every subnet. {surge_note} --vnet-subnet-id names the subnet but not its range, so podnet cannot compare."), fix: None });
         return;
     };
     let usable = subnet.size().saturating_sub(AZURE_RESERVED_PER_SUBNET);
@@ -156,22 +158,8 @@ fn node_subnet(command: &AksCommand, network: &Network, context: &Context, out: 
             (o.name_start, o.name_end)
         });
     if needed > usable {
-        out.report(
-            "aks/node-subnet-capacity",
-            Severity::Error,
-            (start, end),
-            format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} need {needed}"),
-            why,
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Error, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} need {needed}"), why, fix: None });
     } else if needed * 100 > usable * MAX_UTILIZATION_PERCENT {
-        out.report(
-            "aks/node-subnet-capacity",
-            Severity::Warning,
-            (start, end),
-            format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)),
-            why,
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Warning, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)), why, fix: None });
     }
 }

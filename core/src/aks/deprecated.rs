@@ -7,6 +7,8 @@
 //! Fix: remove the flag and its value (its whole line when it has one).
 //! Source: azure-cli `acs/_params.py` (`--docker-bridge-address`, deprecated and hidden).
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 
@@ -15,22 +17,12 @@ use super::network::Network;
 use super::{Changes, Out};
 use crate::finding::Severity;
 
-/// The rule id.
-pub const RULE: &str = "aks/docker-bridge-address";
-
 /// Runs the rule.
 pub fn check(command: &AksCommand, _network: &Network, out: &mut Out<'_>, changes: &mut Changes) {
     let Some(option) = command.get("--docker-bridge-address") else {
         return;
     };
-    let at = out.report(
-        RULE,
-        Severity::Warning,
-        (option.name_start, option.name_end),
-        format!("{} is deprecated and ignored: AKS nodes run containerd, which has no docker bridge", option.name),
-        String::from("azure-cli marks --docker-bridge-address as deprecated and hides it; AKS no longer uses the value since nodes moved from Docker to containerd. Removing it changes nothing on the cluster."),
-        None,
-    );
+    let at = out.report(Draft { rule: RuleId::AksDockerBridgeAddress, severity: Severity::Warning, at: (option.name_start, option.name_end), message: format!("{} is deprecated and ignored: AKS nodes run containerd, which has no docker bridge", option.name), why: String::from("azure-cli marks --docker-bridge-address as deprecated and hides it; AKS no longer uses the value since nodes moved from Docker to containerd. Removing it changes nothing on the cluster."), fix: None });
     // Every occurrence goes: azure-cli reads the last one, but all of them are dead text.
     for repeated in command.options.iter().filter(|o| o.name == option.name) {
         changes.remove.push(repeated.name_start);

@@ -9,6 +9,8 @@
 //! `10.244.0.0/16,fd12:3456:789a::/64` for pods and `10.0.0.0/16,fd12:3456:789a:1::/108` for services.
 //! Source: AKS docs "Use dual-stack networking"; kube-apiserver service range validation.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -19,9 +21,6 @@ use super::reserved;
 use super::Out;
 use crate::finding::Severity;
 use crate::net::{Cidr, IpFamily};
-
-/// The rule id.
-pub const RULE: &str = "aks/dual-stack";
 
 /// Runs the rule.
 pub fn check(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
@@ -35,7 +34,7 @@ pub fn check(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
             || families.len() > 2
             || (families.len() == 2 && families[1] != IpFamily::V6)
         {
-            out.report(RULE, Severity::Error, option.value_range(), String::from("--ip-families takes ipv4 or ipv4,ipv6"), String::from("AKS supports IPv4-only clusters and dual-stack clusters with IPv4 first; an IPv6-only cluster is not supported."), None);
+            out.report(Draft { rule: RuleId::AksDualStack, severity: Severity::Error, at: option.value_range(), message: String::from("--ip-families takes ipv4 or ipv4,ipv6"), why: String::from("AKS supports IPv4-only clusters and dual-stack clusters with IPv4 first; an IPv6-only cluster is not supported."), fix: None });
         }
     }
     for (name, blocks) in [
@@ -56,18 +55,11 @@ pub fn check(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
                     .collect::<Vec<_>>()
                     .join(",")
             };
-            out.report(
-                RULE,
-                Severity::Error,
-                option.value_range(),
-                format!("{name} gives {} but --ip-families asks for {}", names(&given), names(&families)),
-                format!("{name} must hold exactly one block per IP family, in the order of --ip-families (ipv4,ipv6 for dual-stack, e.g. {}).", if name == "--pod-cidrs" { "10.244.0.0/16,fd12:3456:789a::/64" } else { "10.0.0.0/16,fd12:3456:789a:1::/108" }),
-                None,
-            );
+            out.report(Draft { rule: RuleId::AksDualStack, severity: Severity::Error, at: option.value_range(), message: format!("{name} gives {} but --ip-families asks for {}", names(&given), names(&families)), why: format!("{name} must hold exactly one block per IP family, in the order of --ip-families (ipv4,ipv6 for dual-stack, e.g. {}).", if name == "--pod-cidrs" { "10.244.0.0/16,fd12:3456:789a::/64" } else { "10.0.0.0/16,fd12:3456:789a:1::/108" }), fix: None });
         }
         for block in blocks.iter() {
             if let Some(hit) = reserved::hit(block) {
-                out.report(RULE, Severity::Error, option.value_range(), format!("{name} block {block} overlaps {}, {}", hit.cidr, hit.name), String::from("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses pod and service ranges that overlap them."), None);
+                out.report(Draft { rule: RuleId::AksDualStack, severity: Severity::Error, at: option.value_range(), message: format!("{name} block {block} overlaps {}, {}", hit.cidr, hit.name), why: String::from("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses pod and service ranges that overlap them."), fix: None });
             }
         }
         if name == "--service-cidrs" {
@@ -82,12 +74,5 @@ pub fn check(command: &AksCommand, network: &Network, out: &mut Out<'_>) {
 }
 
 fn ipv6_service_too_large(range: (usize, usize), block: &Cidr, out: &mut Out<'_>) {
-    out.report(
-        RULE,
-        Severity::Error,
-        range,
-        format!("the IPv6 service range {block} is larger than /108"),
-        format!("Kubernetes allocates service IPs from a bitmap and refuses IPv6 service ranges larger than /108 (2^20 addresses); {block} has 2^(128 − {}) addresses. AKS's default is fd12:3456:789a:1::/108.", block.prefix),
-        None,
-    );
+    out.report(Draft { rule: RuleId::AksDualStack, severity: Severity::Error, at: range, message: format!("the IPv6 service range {block} is larger than /108"), why: format!("Kubernetes allocates service IPs from a bitmap and refuses IPv6 service ranges larger than /108 (2^20 addresses); {block} has 2^(128 − {}) addresses. AKS's default is fd12:3456:789a:1::/108.", block.prefix), fix: None });
 }

@@ -12,6 +12,8 @@
 //! Source: AKS docs `includes/kubenet-retirement.md`, `configure-kubenet.md` (400 routes),
 //! `update-azure-cni.md` (the in-place update and its prerequisites).
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -22,9 +24,6 @@ use super::network::{Network, Plugin};
 use super::{Changes, Out};
 use crate::context::Context;
 use crate::finding::Severity;
-
-/// The rule id.
-pub const RULE: &str = "aks/kubenet-retirement";
 
 const MESSAGE: &str =
     "kubenet retires on 31 March 2028; create the cluster with Azure CNI Overlay instead";
@@ -62,14 +61,7 @@ pub fn check(
         (None, Some(pod)) => format!("The pod CIDR {pod} stays: Overlay accepts it, and the in-place update keeps it."),
         (None, None) => String::from("The --pod-cidr value cannot be read here (a shell variable or placeholder), so it is kept: Overlay needs it in private (RFC 1918) or shared (RFC 6598) address space, overlapping neither the VNet nor the service CIDR."),
     };
-    let at = out.report(
-        RULE,
-        Severity::Warning,
-        option.value_range(),
-        String::from(MESSAGE),
-        format!("{WHY} {kept} An existing cluster can be updated in place (see next steps) or moved blue/green."),
-        None,
-    );
+    let at = out.report(Draft { rule: RuleId::AksKubenetRetirement, severity: Severity::Warning, at: option.value_range(), message: String::from(MESSAGE), why: format!("{WHY} {kept} An existing cluster can be updated in place (see next steps) or moved blue/green."), fix: None });
     changes.plugin = Some("azure");
     if !command.has("--network-plugin-mode") {
         changes.add_overlay_mode = true;

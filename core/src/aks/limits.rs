@@ -12,6 +12,8 @@
 //! (see `kubenet`).
 //! Source: AKS docs "Configure Azure CNI Overlay", "Use kubenet networking" (limits), max-pods table.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 
@@ -63,14 +65,7 @@ fn max_pods(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes:
     } else {
         ""
     };
-    let at = out.report(
-        "aks/max-pods",
-        Severity::Error,
-        option.value_range(),
-        format!("--max-pods {value} is outside {low}–{high}{default}"),
-        format!("AKS accepts 10 to 250 pods per node in every network mode (10 only when the node pool can still run 30 pods in total).{slash24} Setting {clamped}, the nearest allowed value."),
-        None,
-    );
+    let at = out.report(Draft { rule: RuleId::AksMaxPods, severity: Severity::Error, at: option.value_range(), message: format!("--max-pods {value} is outside {low}–{high}{default}"), why: format!("AKS accepts 10 to 250 pods per node in every network mode (10 only when the node pool can still run 30 pods in total).{slash24} Setting {clamped}, the nearest allowed value."), fix: None });
     changes.max_pods = Some(clamped);
     changes.resolve(at);
 }
@@ -98,17 +93,17 @@ fn node_limit(
         .flatten()
         .find(|o| o.text().and_then(|t| t.parse::<u32>().ok()) == Some(nodes))
         .map_or((command.start, command.start + 2), |o| o.value_range());
-    let at = out.report(
-        "aks/node-limit",
-        Severity::Error,
-        (start, end),
-        format!(
+    let at = out.report(Draft {
+        rule: RuleId::AksNodeLimit,
+        severity: Severity::Error,
+        at: (start, end),
+        message: format!(
             "{nodes} nodes exceed the {limit}-node limit of {}",
             network.mode.map_or("", Mode::name)
         ),
-        String::from(why),
-        None,
-    );
+        why: String::from(why),
+        fix: None,
+    });
     if network.plugin == Some(Plugin::Kubenet) && command.verb == Verb::Create && nodes <= 5000 {
         changes.resolve(at);
     }

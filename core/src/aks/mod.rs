@@ -23,6 +23,7 @@ pub mod network;
 mod pasted;
 mod plugin;
 mod reserved;
+pub mod rules;
 mod service;
 mod syntax;
 
@@ -32,9 +33,11 @@ use alloc::vec::Vec;
 
 use crate::context::Context;
 use crate::embed::SourceMap;
-use crate::finding::{Edit, Finding, Fix, Severity};
+use crate::emit::Draft;
+use crate::finding::{Edit, Finding, Fix};
 use crate::net::Cidr;
 use crate::report::{AreaOutcome, Capacity, Document, DocumentKind};
+use crate::rules::RuleId;
 use crate::span::LineIndex;
 
 use command::AksCommand;
@@ -127,7 +130,7 @@ fn check(text: &str, command: &AksCommand, context: &Context, out: &mut Out<'_>)
 /// That line's finding takes the command's fix instead of its own, so that the two never clash.
 fn settle_marker_fixes(fix: &Fix, out: &mut Out<'_>) {
     for finding in &mut out.findings {
-        if finding.rule != syntax::RULE_CONTINUATION_MISSING {
+        if finding.rule != RuleId::AksContinuationMissing {
             continue;
         }
         let Some(own) = &finding.fix else {
@@ -169,26 +172,12 @@ impl<'a> Out<'a> {
         }
     }
 
-    /// Reports a finding at text range `start..end`; returns its position for [`Changes::resolve`].
-    pub fn report(
-        &mut self,
-        rule: &'static str,
-        severity: Severity,
-        (start, end): (usize, usize),
-        message: String,
-        explanation: String,
-        fix: Option<Fix>,
-    ) -> usize {
+    /// Reports `draft` (at offsets of the analysed text); returns its position for
+    /// [`Changes::resolve`].
+    pub fn report(&mut self, draft: Draft) -> usize {
         let map = SourceMap::offset(0);
         let mut findings = Vec::new();
-        crate::emit::Emitter::new(self.index, &map, &mut findings).report(
-            rule,
-            severity,
-            (start, end),
-            message,
-            explanation,
-            fix,
-        );
+        crate::emit::Emitter::new(self.index, &map, &mut findings).report(draft);
         self.findings.extend(findings);
         self.findings.len() - 1
     }

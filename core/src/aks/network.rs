@@ -9,6 +9,8 @@
 //! not name the token.
 //! Source: azure-cli `acs/_params.py` and `acs/_validators.py`.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -20,13 +22,6 @@ use super::Out;
 use crate::context::Context;
 use crate::finding::Severity;
 use crate::net::{Cidr, IpFamily};
-
-/// Rule id for values that cannot be read.
-pub const RULE_MALFORMED: &str = "aks/malformed-value";
-/// Rule id for values podnet cannot read because they are placeholders.
-pub const RULE_OPAQUE: &str = "aks/opaque-value";
-/// Rule id for a networking flag given more than once.
-pub const RULE_REPEATED: &str = "aks/repeated-flag";
 
 /// The network plugin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,14 +192,7 @@ pub fn read(command: &AksCommand, out: &mut Out<'_>) -> Network {
             };
             let differs = values(option) != values(last);
             if differs && matches!(option.state, super::command::FlagState::Known(_)) {
-                out.report(
-                    RULE_REPEATED,
-                    Severity::Warning,
-                    (option.name_start, option.name_end),
-                    format!("{} is given again later with another value; azure-cli uses only the last one", option.name),
-                    String::from("argparse keeps the last value of a repeated flag, so this one is ignored. Remove it to avoid doubt about which value the cluster gets."),
-                    None,
-                );
+                out.report(Draft { rule: RuleId::AksRepeatedFlag, severity: Severity::Warning, at: (option.name_start, option.name_end), message: format!("{} is given again later with another value; azure-cli uses only the last one", option.name), why: String::from("argparse keeps the last value of a repeated flag, so this one is ignored. Remove it to avoid doubt about which value the cluster gets."), fix: None });
             }
             continue;
         }
@@ -286,14 +274,7 @@ fn opaque(command: &AksCommand, out: &mut Out<'_>) {
     let Some(range) = first else {
         return;
     };
-    out.report(
-        RULE_OPAQUE,
-        Severity::Info,
-        range,
-        format!("not checked: {}", written.join(", ")),
-        String::from("podnet cannot know what shell variables, command substitutions and template placeholders hold, so the rules that need these values skip them. Paste the command with the values filled in, or give the ranges in the context."),
-        None,
-    );
+    out.report(Draft { rule: RuleId::AksOpaqueValue, severity: Severity::Info, at: range, message: format!("not checked: {}", written.join(", ")), why: String::from("podnet cannot know what shell variables, command substitutions and template placeholders hold, so the rules that need these values skip them. Paste the command with the values filled in, or give the ranges in the context."), fix: None });
 }
 
 fn read_option(option: &Opt, verb: &str, network: &mut Network, out: &mut Out<'_>) {
@@ -361,7 +342,7 @@ fn read_option(option: &Opt, verb: &str, network: &mut Network, out: &mut Out<'_
                     "ipv6" => families.push(IpFamily::V6),
                     _ => {
                         // azure-cli passes --ip-families through; AKS refuses other families.
-                        out.report(RULE_MALFORMED, Severity::Error, option.value_range(), format!("--ip-families \"{text}\" is not IPv4 or IPv4,IPv6"), String::from("AKS takes IPv4 (the default) or IPv4,IPv6 (dual-stack), in any case; azure-cli sends the value as written and AKS refuses anything else."), None);
+                        out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: option.value_range(), message: format!("--ip-families \"{text}\" is not IPv4 or IPv4,IPv6"), why: String::from("AKS takes IPv4 (the default) or IPv4,IPv6 (dual-stack), in any case; azure-cli sends the value as written and AKS refuses anything else."), fix: None });
                         return;
                     }
                 }
@@ -416,26 +397,19 @@ fn version(text: &str) -> Option<(u32, u32)> {
 }
 
 fn load_balancer(option: &Opt, message: String, why: &str, out: &mut Out<'_>) {
-    out.report(
-        "aks/load-balancer",
-        Severity::Error,
-        option.value_range(),
+    out.report(Draft {
+        rule: RuleId::AksLoadBalancer,
+        severity: Severity::Error,
+        at: option.value_range(),
         message,
-        String::from(why),
-        None,
-    );
+        why: String::from(why),
+        fix: None,
+    });
 }
 
 fn bad_choice(option: &Opt, verb: &str, text: &str, allowed: &[&str], out: &mut Out<'_>) {
     let allowed = allowed.join(", ");
-    out.report(
-        RULE_MALFORMED,
-        Severity::Error,
-        option.value_range(),
-        format!("az aks {verb}: '{text}' is not a valid value for '{}'. Allowed values: {allowed}.", option.name),
-        format!("azure-cli checks this before it sends anything (case does not matter) and stops with this message; {} takes {allowed}.", option.name),
-        None,
-    );
+    out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: option.value_range(), message: format!("az aks {verb}: '{text}' is not a valid value for '{}'. Allowed values: {allowed}.", option.name), why: format!("azure-cli checks this before it sends anything (case does not matter) and stops with this message; {} takes {allowed}.", option.name), fix: None });
 }
 
 /// Reads a block; one with host bits set is reported as a warning and read as its aligned block.
@@ -450,14 +424,7 @@ fn aligned_cidr(
     match Cidr::from_str(text) {
         Ok(block) if !block.is_aligned() => {
             let aligned = block.aligned();
-            let at = out.report(
-                RULE_MALFORMED,
-                Severity::Warning,
-                (start, end),
-                format!("{name} {text} has host bits set; the block is {aligned}"),
-                format!("A CIDR block is written with its network address: {text} masked to /{} is {aligned}. Writing it so avoids any doubt about the range meant.", block.prefix),
-                None,
-            );
+            let at = out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Warning, at: (start, end), message: format!("{name} {text} has host bits set; the block is {aligned}"), why: format!("A CIDR block is written with its network address: {text} masked to /{} is {aligned}. Writing it so avoids any doubt about the range meant.", block.prefix), fix: None });
             network.unaligned.push((name, aligned, at));
             Some(aligned)
         }
@@ -476,25 +443,11 @@ fn cidr_at(option: &Opt, text: &str, start: usize, out: &mut Out<'_>) -> Option<
     match Cidr::from_str(text) {
         Ok(cidr) if cidr.is_aligned() => Some(cidr),
         Ok(cidr) => {
-            out.report(
-                RULE_MALFORMED,
-                Severity::Error,
-                (start, start + text.len()),
-                format!("{} {text} has host bits set; the block is {}", option.name, cidr.aligned()),
-                format!("A CIDR block starts at its network address: {text} masked to /{} is {}. AKS rejects a range whose address is not the network address.", cidr.prefix, cidr.aligned()),
-                None,
-            );
+            out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: (start, start + text.len()), message: format!("{} {text} has host bits set; the block is {}", option.name, cidr.aligned()), why: format!("A CIDR block starts at its network address: {text} masked to /{} is {}. AKS rejects a range whose address is not the network address.", cidr.prefix, cidr.aligned()), fix: None });
             None
         }
         Err(error) => {
-            out.report(
-                RULE_MALFORMED,
-                Severity::Error,
-                (start, start + text.len()),
-                format!("{} \"{text}\" {error}", option.name),
-                String::from("A CIDR block is an address and a prefix length, such as 10.244.0.0/16 or fd12:3456:789a::/64."),
-                None,
-            );
+            out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: (start, start + text.len()), message: format!("{} \"{text}\" {error}", option.name), why: String::from("A CIDR block is an address and a prefix length, such as 10.244.0.0/16 or fd12:3456:789a::/64."), fix: None });
             None
         }
     }
@@ -522,14 +475,7 @@ fn ip(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<(IpFamily, u128)> {
     if let Ok(v6) = Ipv6Addr::from_str(text) {
         return Some((IpFamily::V6, u128::from(v6)));
     }
-    out.report(
-        RULE_MALFORMED,
-        Severity::Error,
-        option.value_range(),
-        format!("{} \"{text}\" is not an IP address", option.name),
-        String::from("--dns-service-ip takes one address inside --service-cidr, such as 10.0.0.10, without a prefix length."),
-        None,
-    );
+    out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: option.value_range(), message: format!("{} \"{text}\" is not an IP address", option.name), why: String::from("--dns-service-ip takes one address inside --service-cidr, such as 10.0.0.10, without a prefix length."), fix: None });
     None
 }
 
@@ -537,13 +483,6 @@ fn whole(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<u32> {
     if let Ok(number) = text.parse::<u32>() {
         return Some(number);
     }
-    out.report(
-        RULE_MALFORMED,
-        Severity::Error,
-        option.value_range(),
-        format!("{} \"{text}\" is not a whole number: azure-cli stops with \"invalid int value: '{text}'\"", option.name),
-        String::from("azure-cli reads the value as an integer before it sends anything."),
-        None,
-    );
+    out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: option.value_range(), message: format!("{} \"{text}\" is not a whole number: azure-cli stops with \"invalid int value: '{text}'\"", option.name), why: String::from("azure-cli reads the value as an integer before it sends anything."), fix: None });
     None
 }

@@ -13,6 +13,8 @@
 //!
 //! Source: bash word splitting and command substitution; azure-cli's argparse parser.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -66,17 +68,10 @@ fn look_alikes(text: &str, start: usize, end: usize, out: &mut Out<'_>) {
         } else {
             format!("\"{ascii}\"")
         };
-        out.report(
-            "aks/unicode-punctuation",
-            Severity::Error,
-            (at, at + c.len_utf8()),
-            format!("{name} (U+{:04X}) where {shown} belongs", u32::from(c)),
-            String::from("Docs, chat and word processors swap ASCII for look-alike characters. The shell does not split on a no-break space nor strip a curly quote, and azure-cli reads no dash but '-' as a flag: \"unrecognized arguments\", or a value with the character in it."),
-            Some(Fix {
+        out.report(Draft { rule: RuleId::AksUnicodePunctuation, severity: Severity::Error, at: (at, at + c.len_utf8()), message: format!("{name} (U+{:04X}) where {shown} belongs", u32::from(c)), why: String::from("Docs, chat and word processors swap ASCII for look-alike characters. The shell does not split on a no-break space nor strip a curly quote, and azure-cli reads no dash but '-' as a flag: \"unrecognized arguments\", or a value with the character in it."), fix: Some(Fix {
                 title: format!("Replace it with {shown}"),
                 edits: vec![Edit::replace(at, at + c.len_utf8(), ascii)],
-            }),
-        );
+            }) });
     }
 }
 
@@ -96,17 +91,10 @@ fn backtick_flags(text: &str, command: &AksCommand, out: &mut Out<'_>) {
         let Some(inner) = backticked_flag(&text[start..end]) else {
             continue;
         };
-        out.report(
-            "aks/backtick-flag",
-            Severity::Error,
-            (start, end),
-            format!("{inner} is wrapped in backticks: bash runs it as a command and the flag is lost"),
-            String::from("Backticks are Markdown's code formatting, but in bash they are command substitution: the shell tries to run the flag as a program (\"command not found\") and passes its empty output, so azure-cli never sees the flag."),
-            Some(Fix {
+        out.report(Draft { rule: RuleId::AksBacktickFlag, severity: Severity::Error, at: (start, end), message: format!("{inner} is wrapped in backticks: bash runs it as a command and the flag is lost"), why: String::from("Backticks are Markdown's code formatting, but in bash they are command substitution: the shell tries to run the flag as a program (\"command not found\") and passes its empty output, so azure-cli never sees the flag."), fix: Some(Fix {
                 title: String::from("Remove the backticks"),
                 edits: vec![Edit::replace(start, end, inner)],
-            }),
-        );
+            }) });
     }
 }
 
@@ -157,16 +145,16 @@ fn glued_flags(text: &str, command: &AksCommand, out: &mut Out<'_>) {
                 format!("Without a blank before it the shell passes \"{word}\" as a single word, so {written} is never set."),
             ),
         };
-        out.report(
-            "aks/flag-glued",
-            Severity::Error,
-            (split, flag.name_end),
+        out.report(Draft {
+            rule: RuleId::AksFlagGlued,
+            severity: Severity::Error,
+            at: (split, flag.name_end),
             message,
             why,
-            Some(Fix {
+            fix: Some(Fix {
                 title: format!("Put a blank before {written}"),
                 edits: vec![Edit::insert(split, " ")],
             }),
-        );
+        });
     }
 }

@@ -19,6 +19,8 @@
 //! Source: azure-cli `acs/managed_cluster_decorator.py` (client-side messages quoted above); AKS
 //! docs "Azure CNI Overlay", "Azure CNI Powered by Cilium", "Network policies".
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 
@@ -50,14 +52,7 @@ fn default_plugin(
         return;
     }
     if let Some(option) = command.get(NEEDS_PLUGIN) {
-        let at = out.report(
-            "aks/plugin-required",
-            Severity::Error,
-            (option.name_start, option.name_end),
-            format!("{} without --network-plugin: azure-cli stops with \"Please explicitly specify the network plugin type\"", option.name),
-            String::from("A network policy engine runs on a plugin, so azure-cli wants --network-plugin named. Without one AKS would pick Azure CNI Overlay (Kubernetes 1.30 and later), which the fix names. Source: azure-cli acs managed_cluster_decorator."),
-            None,
-        );
+        let at = out.report(Draft { rule: RuleId::AksPluginRequired, severity: Severity::Error, at: (option.name_start, option.name_end), message: format!("{} without --network-plugin: azure-cli stops with \"Please explicitly specify the network plugin type\"", option.name), why: String::from("A network policy engine runs on a plugin, so azure-cli wants --network-plugin named. Without one AKS would pick Azure CNI Overlay (Kubernetes 1.30 and later), which the fix names. Source: azure-cli acs managed_cluster_decorator."), fix: None });
         changes.plugin = Some("azure");
         changes.add_overlay_mode = true;
         changes.resolve(at);
@@ -67,14 +62,7 @@ fn default_plugin(
         Some(Mode::Kubenet) => "kubenet, because the Kubernetes version is below 1.30",
         _ => "Azure CNI Overlay (kubenet for Kubernetes below 1.30)",
     };
-    out.report(
-        "aks/default-plugin",
-        Severity::Info,
-        (command.start, command.start + 2),
-        format!("no --network-plugin: AKS picks {picked}"),
-        String::from("azure-cli 2.63.0 and later send no plugin when none is given; AKS picks Azure CNI Overlay on Kubernetes 1.30 and later, kubenet below. Overlay pods take addresses from --pod-cidr (default 10.244.0.0/16), not the VNet. Write --network-plugin azure --network-plugin-mode overlay to be explicit. Source: azure-cli PR #29388."),
-        None,
-    );
+    out.report(Draft { rule: RuleId::AksDefaultPlugin, severity: Severity::Info, at: (command.start, command.start + 2), message: format!("no --network-plugin: AKS picks {picked}"), why: String::from("azure-cli 2.63.0 and later send no plugin when none is given; AKS picks Azure CNI Overlay on Kubernetes 1.30 and later, kubenet below. Overlay pods take addresses from --pod-cidr (default 10.244.0.0/16), not the VNet. Write --network-plugin azure --network-plugin-mode overlay to be explicit. Source: azure-cli PR #29388."), fix: None });
 }
 
 fn pod_cidr_needs_overlay(
@@ -95,14 +83,7 @@ fn pod_cidr_needs_overlay(
     if command.has("--pod-subnet-id") {
         return;
     }
-    let at = out.report(
-        "aks/pod-cidr-needs-overlay",
-        Severity::Error,
-        (option.name_start, option.name_end),
-        String::from("--pod-cidr with --network-plugin azure needs --network-plugin-mode overlay: azure-cli stops with \"Please specify network plugin mode `overlay` when using --pod-cidr or use network plugin `kubenet`. For more information about Azure CNI Overlay please see https://aka.ms/aks/azure-cni-overlay\""),
-        String::from("Plain Azure CNI (node subnet mode) gives pods VNet addresses, so a pod CIDR means nothing to it and azure-cli refuses the command. With --network-plugin-mode overlay pods take a /24 per node from --pod-cidr. Source: azure-cli acs managed_cluster_decorator; AKS docs \"Azure CNI Overlay\"."),
-        None,
-    );
+    let at = out.report(Draft { rule: RuleId::AksPodCidrNeedsOverlay, severity: Severity::Error, at: (option.name_start, option.name_end), message: String::from("--pod-cidr with --network-plugin azure needs --network-plugin-mode overlay: azure-cli stops with \"Please specify network plugin mode `overlay` when using --pod-cidr or use network plugin `kubenet`. For more information about Azure CNI Overlay please see https://aka.ms/aks/azure-cni-overlay\""), why: String::from("Plain Azure CNI (node subnet mode) gives pods VNet addresses, so a pod CIDR means nothing to it and azure-cli refuses the command. With --network-plugin-mode overlay pods take a /24 per node from --pod-cidr. Source: azure-cli acs managed_cluster_decorator; AKS docs \"Azure CNI Overlay\"."), fix: None });
     changes.add_overlay_mode = true;
     if changes.plugin.is_none() {
         changes.plugin = Some("azure");
@@ -123,14 +104,7 @@ fn plugin_mode(command: &AksCommand, network: &Network, out: &mut Out<'_>, chang
         _ => "",
     };
     if !plugin.is_empty() {
-        let at = out.report(
-            "aks/plugin-mode",
-            Severity::Error,
-            option.value_range(),
-            format!("--network-plugin-mode overlay works only with --network-plugin azure, not {plugin}"),
-            String::from("Overlay is a mode of Azure CNI: AKS rejects it with any other plugin. Source: AKS docs \"Azure CNI Overlay\"."),
-            None,
-        );
+        let at = out.report(Draft { rule: RuleId::AksPluginMode, severity: Severity::Error, at: option.value_range(), message: format!("--network-plugin-mode overlay works only with --network-plugin azure, not {plugin}"), why: String::from("Overlay is a mode of Azure CNI: AKS rejects it with any other plugin. Source: AKS docs \"Azure CNI Overlay\"."), fix: None });
         if network.plugin == Some(Plugin::Kubenet) {
             // The kubenet migration sets the plugin to azure, which this mode was written for.
             changes.plugin = Some("azure");
@@ -138,14 +112,7 @@ fn plugin_mode(command: &AksCommand, network: &Network, out: &mut Out<'_>, chang
         }
     }
     if let Some(subnet) = command.get("--pod-subnet-id") {
-        out.report(
-            "aks/plugin-mode",
-            Severity::Error,
-            (subnet.name_start, subnet.name_end),
-            String::from("--pod-subnet-id cannot be used with --network-plugin-mode overlay"),
-            String::from("Overlay pods take addresses from --pod-cidr, outside the VNet; a pod subnet belongs to Azure CNI pod subnet mode (dynamic IP allocation). Use one or the other. Source: AKS docs \"Azure CNI Overlay\"."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksPluginMode, severity: Severity::Error, at: (subnet.name_start, subnet.name_end), message: String::from("--pod-subnet-id cannot be used with --network-plugin-mode overlay"), why: String::from("Overlay pods take addresses from --pod-cidr, outside the VNet; a pod subnet belongs to Azure CNI pod subnet mode (dynamic IP allocation). Use one or the other. Source: AKS docs \"Azure CNI Overlay\"."), fix: None });
     }
 }
 
@@ -161,40 +128,19 @@ fn dataplane(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes
             return;
         };
         if matches!(network.plugin, Some(Plugin::Kubenet | Plugin::None)) {
-            let at = out.report(
-                "aks/dataplane-plugin",
-                Severity::Error,
-                option.value_range(),
-                String::from("--network-dataplane cilium needs --network-plugin azure"),
-                String::from("Azure CNI Powered by Cilium runs on Azure CNI (Overlay, pod subnet, or node subnet with azure-cli 2.69.0 and later); AKS rejects it with kubenet or with no CNI, and a kubenet cluster moves to Overlay first. Source: AKS docs \"Azure CNI Powered by Cilium\", \"Upgrade Azure CNI\"."),
-                None,
-            );
+            let at = out.report(Draft { rule: RuleId::AksDataplanePlugin, severity: Severity::Error, at: option.value_range(), message: String::from("--network-dataplane cilium needs --network-plugin azure"), why: String::from("Azure CNI Powered by Cilium runs on Azure CNI (Overlay, pod subnet, or node subnet with azure-cli 2.69.0 and later); AKS rejects it with kubenet or with no CNI, and a kubenet cluster moves to Overlay first. Source: AKS docs \"Azure CNI Powered by Cilium\", \"Upgrade Azure CNI\"."), fix: None });
             if migrates_from_kubenet(command, network) {
                 changes.resolve(at);
             }
         }
         if let Some(policy) = command.get("--network-policy") {
             if matches!(network.policy.as_deref(), Some("azure" | "calico")) {
-                out.report(
-                    "aks/dataplane-policy",
-                    Severity::Error,
-                    policy.value_range(),
-                    format!("--network-policy {} cannot run on the cilium dataplane; use --network-policy cilium", network.policy.as_deref().unwrap_or_default()),
-                    String::from("With --network-dataplane cilium, Cilium enforces network policy itself (azure-cli sets --network-policy cilium when none is given); AKS rejects Azure Network Policy Manager or Calico on it. Source: AKS docs \"Azure CNI Powered by Cilium\"."),
-                    None,
-                );
+                out.report(Draft { rule: RuleId::AksDataplanePolicy, severity: Severity::Error, at: policy.value_range(), message: format!("--network-policy {} cannot run on the cilium dataplane; use --network-policy cilium", network.policy.as_deref().unwrap_or_default()), why: String::from("With --network-dataplane cilium, Cilium enforces network policy itself (azure-cli sets --network-policy cilium when none is given); AKS rejects Azure Network Policy Manager or Calico on it. Source: AKS docs \"Azure CNI Powered by Cilium\"."), fix: None });
             }
         }
     } else if network.policy.as_deref() == Some("cilium") {
         if let Some(policy) = command.get("--network-policy") {
-            out.report(
-                "aks/dataplane-policy",
-                Severity::Error,
-                policy.value_range(),
-                String::from("--network-policy cilium needs --network-dataplane cilium"),
-                String::from("Cilium policy enforcement comes with the Cilium dataplane (Azure CNI Powered by Cilium); add --network-dataplane cilium, or choose another policy engine. Source: AKS docs \"Azure CNI Powered by Cilium\"."),
-                None,
-            );
+            out.report(Draft { rule: RuleId::AksDataplanePolicy, severity: Severity::Error, at: policy.value_range(), message: String::from("--network-policy cilium needs --network-dataplane cilium"), why: String::from("Cilium policy enforcement comes with the Cilium dataplane (Azure CNI Powered by Cilium); add --network-dataplane cilium, or choose another policy engine. Source: AKS docs \"Azure CNI Powered by Cilium\"."), fix: None });
         }
     }
 }
@@ -204,14 +150,7 @@ fn policy(command: &AksCommand, network: &Network, out: &mut Out<'_>, changes: &
         return;
     };
     if network.policy.as_deref() == Some("azure") && network.mode == Some(Mode::Kubenet) {
-        let at = out.report(
-            "aks/network-policy",
-            Severity::Error,
-            option.value_range(),
-            String::from("--network-policy azure needs Azure CNI; with kubenet use calico"),
-            String::from("Azure Network Policy Manager works only with Azure CNI; on kubenet AKS supports Calico. Source: AKS docs \"Secure traffic between pods by using network policies\"."),
-            None,
-        );
+        let at = out.report(Draft { rule: RuleId::AksNetworkPolicy, severity: Severity::Error, at: option.value_range(), message: String::from("--network-policy azure needs Azure CNI; with kubenet use calico"), why: String::from("Azure Network Policy Manager works only with Azure CNI; on kubenet AKS supports Calico. Source: AKS docs \"Secure traffic between pods by using network policies\"."), fix: None });
         if migrates_from_kubenet(command, network) {
             changes.resolve(at);
         }

@@ -14,6 +14,8 @@
 //! Source: AKS docs "Configure Azure CNI Overlay" (service CIDR, DNS service IP); kube-apiserver
 //! service range validation.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 
@@ -66,14 +68,14 @@ fn size(command: &AksCommand, service: Cidr, out: &mut Out<'_>, changes: &mut Ch
     } else {
         return;
     };
-    let at = out.report(
-        "aks/service-cidr-size",
+    let at = out.report(Draft {
+        rule: RuleId::AksServiceCidrSize,
         severity,
-        option.value_range(),
+        at: option.value_range(),
         message,
         why,
-        None,
-    );
+        fix: None,
+    });
     if changes.service_cidr.is_some() {
         changes.resolve(at);
     }
@@ -143,36 +145,29 @@ fn dns(
     };
     match (problem, tenth) {
         (Some((message, why)), Some(tenth)) => {
-            let at = out.report(
-                "aks/dns-service-ip",
-                Severity::Error,
-                option.value_range(),
+            let at = out.report(Draft {
+                rule: RuleId::AksDnsServiceIp,
+                severity: Severity::Error,
+                at: option.value_range(),
                 message,
-                format!("{why} AKS and kubeadm use the tenth address, here {tenth}."),
-                None,
-            );
+                why: format!("{why} AKS and kubeadm use the tenth address, here {tenth}."),
+                fix: None,
+            });
             changes.dns_ip = Some(tenth);
             changes.resolve(at);
         }
         (Some((message, why)), None) => {
-            out.report(
-                "aks/dns-service-ip",
-                Severity::Error,
-                option.value_range(),
+            out.report(Draft {
+                rule: RuleId::AksDnsServiceIp,
+                severity: Severity::Error,
+                at: option.value_range(),
                 message,
                 why,
-                None,
-            );
+                fix: None,
+            });
         }
         (None, Some(tenth)) if service.format_addr(address) != tenth => {
-            out.report(
-                "aks/dns-service-ip",
-                Severity::Info,
-                option.value_range(),
-                format!("--dns-service-ip {} works; AKS recommends the tenth address of the service CIDR, {tenth}", option.text().unwrap_or_default()),
-                String::from("Any free address of the service range other than the first works; .10 is the convention AKS's defaults (10.0.0.10 in 10.0.0.0/16) and kubeadm follow, which makes clusters easier to compare."),
-                None,
-            );
+            out.report(Draft { rule: RuleId::AksDnsServiceIp, severity: Severity::Info, at: option.value_range(), message: format!("--dns-service-ip {} works; AKS recommends the tenth address of the service CIDR, {tenth}", option.text().unwrap_or_default()), why: String::from("Any free address of the service range other than the first works; .10 is the convention AKS's defaults (10.0.0.10 in 10.0.0.0/16) and kubeadm follow, which makes clusters easier to compare."), fix: None });
         }
         _ => {}
     }

@@ -22,12 +22,11 @@
 //! Source: azure-cli `acs/_validators.py` (`_validate_subnet_id`), `acs/_params.py`, and its
 //! argparse parser (the flag table in `az_flags.rs`).
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-
-/// The rule id for a line that lost its continuation marker.
-pub const RULE_CONTINUATION_MISSING: &str = "aks/continuation-missing";
 
 use super::command::{AksCommand, FlagState, Opt, Verb};
 use super::flags::{self, Arity};
@@ -37,14 +36,7 @@ use crate::finding::{Edit, Fix, Severity};
 
 /// Reports a command that cannot be read to its end.
 pub fn unreadable(error: &LexError, out: &mut Out<'_>) {
-    out.report(
-        "aks/unreadable",
-        Severity::Error,
-        (error.at, error.at + 1),
-        format!("the command cannot be read: {}", error.message),
-        String::from("The shell would keep reading the next lines as part of the quoted text (or wait for more input), so the command never runs as written. Close the quote, or remove it."),
-        None,
-    );
+    out.report(Draft { rule: RuleId::AksUnreadable, severity: Severity::Error, at: (error.at, error.at + 1), message: format!("the command cannot be read: {}", error.message), why: String::from("The shell would keep reading the next lines as part of the quoted text (or wait for more input), so the command never runs as written. Close the quote, or remove it."), fix: None });
 }
 
 /// Rule `aks/continuation-broken`: a line continuation the shell does not see as one.
@@ -63,14 +55,7 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
             title: String::from("Remove the blanks after the line continuation"),
             edits: alloc::vec![Edit::replace(start, end, "")],
         };
-        out.report(
-            "aks/continuation-broken",
-            Severity::Warning,
-            (continuation.at, end),
-            format!("blanks after the line continuation \"{}\": the shell ends the command here", continuation.marker),
-            String::from("The continuation marker must be the last character of its line. Followed by a blank, bash reads an escaped blank (PowerShell and cmd likewise do not join the lines), so the command ends at the line break and the next lines run as a separate, failing command."),
-            Some(fix),
-        );
+        out.report(Draft { rule: RuleId::AksContinuationBroken, severity: Severity::Warning, at: (continuation.at, end), message: format!("blanks after the line continuation \"{}\": the shell ends the command here", continuation.marker), why: String::from("The continuation marker must be the last character of its line. Followed by a blank, bash reads an escaped blank (PowerShell and cmd likewise do not join the lines), so the command ends at the line break and the next lines run as a separate, failing command."), fix: Some(fix) });
     }
     for &at in &raw.missing_continuations {
         let marker = command.continuations.first();
@@ -82,17 +67,10 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
         let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
         if text[line_start..next].trim().is_empty() {
             // A blank line inside a continued command: the shell ends the command there.
-            out.report(
-                RULE_CONTINUATION_MISSING,
-                Severity::Error,
-                (at, at),
-                format!("a blank line ends the command here: the shell runs it, and `{flag_line}` below as a separate command"),
-                String::from("A continued command may not contain a blank line: the line before ends with the marker, which joins it to this empty line, and the empty line ends the command. The lines below then run on their own (\"command not found\")."),
-                Some(Fix {
+            out.report(Draft { rule: RuleId::AksContinuationMissing, severity: Severity::Error, at: (at, at), message: format!("a blank line ends the command here: the shell runs it, and `{flag_line}` below as a separate command"), why: String::from("A continued command may not contain a blank line: the line before ends with the marker, which joins it to this empty line, and the empty line ends the command. The lines below then run on their own (\"command not found\")."), fix: Some(Fix {
                     title: String::from("Remove the blank line"),
                     edits: alloc::vec![Edit::replace(line_start, next, "")],
-                }),
-            );
+                }) });
             continue;
         }
         let rest = &text[at..];
@@ -100,28 +78,14 @@ pub fn continuations(text: &str, command: &AksCommand, raw: &RawCommand, out: &m
         // A backtick added to a line with an unpaired one would close it (bash reads the pair as
         // a command substitution) instead of continuing the line: no fix then.
         let pairs_up = marker == '`' && text[line_start..at].matches('`').count() % 2 == 1;
-        out.report(
-            RULE_CONTINUATION_MISSING,
-            Severity::Error,
-            (at, at),
-            format!("this line ends without \"{marker}\": the shell runs the command here, and `{flag_line}` below as a separate command"),
-            String::from("Every line of a continued command but the last must end with the marker (\\ bash, ` PowerShell, ^ cmd). Without it the command ends here, runs without the flags below, and those lines then fail on their own (\"command not found\")."),
-            (!pairs_up).then(|| Fix {
+        out.report(Draft { rule: RuleId::AksContinuationMissing, severity: Severity::Error, at: (at, at), message: format!("this line ends without \"{marker}\": the shell runs the command here, and `{flag_line}` below as a separate command"), why: String::from("Every line of a continued command but the last must end with the marker (\\ bash, ` PowerShell, ^ cmd). Without it the command ends here, runs without the flags below, and those lines then fail on their own (\"command not found\")."), fix: (!pairs_up).then(|| Fix {
                 title: format!("Add \"{marker}\" at the end of the line"),
                 // Blanks after the content would follow the marker and break it again.
                 edits: alloc::vec![Edit::replace(at, at + blanks, format!("{gap}{marker}"))],
-            }),
-        );
+            }) });
     }
     if let Some(at) = raw.broken_by_comment {
-        out.report(
-            "aks/continuation-broken",
-            Severity::Error,
-            (at, at + 1),
-            String::from("a comment line ends the command: the flags on the lines after it are not part of it"),
-            String::from("A comment runs to the end of its line, and a continuation marker inside it is part of the comment, so the shell ends the command there. The cluster is created without the flags that follow, which then run as a separate command. Move the comment above the command."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksContinuationBroken, severity: Severity::Error, at: (at, at + 1), message: String::from("a comment line ends the command: the flags on the lines after it are not part of it"), why: String::from("A comment runs to the end of its line, and a continuation marker inside it is part of the comment, so the shell ends the command there. The cluster is created without the flags that follow, which then run as a separate command. Move the comment above the command."), fix: None });
     }
 }
 
@@ -135,14 +99,7 @@ pub fn check(text: &str, command: &AksCommand, out: &mut Out<'_>) {
         if super::pasted::is_backticked_flag(&text[start..end]) {
             continue;
         }
-        out.report(
-            "aks/stray-argument",
-            Severity::Error,
-            (start, end),
-            String::from("this word is neither a flag nor a flag's value; azure-cli stops with \"unrecognized arguments\""),
-            String::from("azure-cli takes no positional arguments after az aks create|update: every value follows its flag, and a switch such as --generate-ssh-keys takes none. A value with spaces needs quotes, and a line continuation must be the last character of its line."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksStrayArgument, severity: Severity::Error, at: (start, end), message: String::from("this word is neither a flag nor a flag's value; azure-cli stops with \"unrecognized arguments\""), why: String::from("azure-cli takes no positional arguments after az aks create|update: every value follows its flag, and a switch such as --generate-ssh-keys takes none. A value with spaces needs quotes, and a line continuation must be the last character of its line."), fix: None });
     }
     let create = command.verb == Verb::Create;
     // A pasted command has tens of options; the cap keeps a pathological paste linear.
@@ -180,55 +137,34 @@ fn flag(command: &AksCommand, option: &Opt, create: bool, out: &mut Out<'_>) {
                 .map_or_else(String::new, |intended| {
                     format!("; did you mean {intended}?")
                 });
-            out.report(
-                "aks/unknown-flag",
-                Severity::Error,
-                range,
-                format!("{} is not a flag of az aks {verb}{hint}", option.written),
-                format!("azure-cli stops with \"unrecognized arguments: {}\" and nothing is created or changed. podnet knows every flag of az aks create and az aks update in azure-cli {} and in the aks-preview extension. The flag is left as written.", rejected(option), super::az_flags::AZURE_CLI_VERSION),
-                None,
-            );
+            out.report(Draft { rule: RuleId::AksUnknownFlag, severity: Severity::Error, at: range, message: format!("{} is not a flag of az aks {verb}{hint}", option.written), why: format!("azure-cli stops with \"unrecognized arguments: {}\" and nothing is created or changed. podnet knows every flag of az aks create and az aks update in azure-cli {} and in the aks-preview extension. The flag is left as written.", rejected(option), super::az_flags::AZURE_CLI_VERSION), fix: None });
             return;
         }
         FlagState::Ambiguous(names) => {
-            out.report(
-                "aks/unknown-flag",
-                Severity::Error,
-                range,
-                format!("ambiguous option: {} could match {}{}", option.written, names[..names.len().min(6)].join(", "), if names.len() > 6 { ", …" } else { "" }),
-                String::from("azure-cli accepts a shortened long flag only when it is the beginning of exactly one flag; write the whole name."),
-                None,
-            );
+            out.report(Draft { rule: RuleId::AksUnknownFlag, severity: Severity::Error, at: range, message: format!("ambiguous option: {} could match {}{}", option.written, names[..names.len().min(6)].join(", "), if names.len() > 6 { ", …" } else { "" }), why: String::from("azure-cli accepts a shortened long flag only when it is the beginning of exactly one flag; write the whole name."), fix: None });
             return;
         }
         FlagState::Known(known) => *known,
     };
     if known.preview_only {
-        out.report(
-            "aks/preview-flag",
-            Severity::Info,
-            range,
-            format!("{} needs the aks-preview extension", option.written),
-            format!("Only the aks-preview extension adds {} to az aks {verb}; without it azure-cli stops with \"unrecognized arguments\". Install it with az extension add --name aks-preview (preview features are not covered by AKS support).", known.name),
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksPreviewFlag, severity: Severity::Info, at: range, message: format!("{} needs the aks-preview extension", option.written), why: format!("Only the aks-preview extension adds {} to az aks {verb}; without it azure-cli stops with \"unrecognized arguments\". Install it with az extension add --name aks-preview (preview features are not covered by AKS support).", known.name), fix: None });
     }
     if known.arity == Arity::Switch && option.equals {
         let value = option.value.as_ref().map_or("", |v| v.text.as_str());
-        out.report(
-            "aks/stray-argument",
-            Severity::Error,
-            option.value_range(),
-            format!(
+        out.report(Draft {
+            rule: RuleId::AksStrayArgument,
+            severity: Severity::Error,
+            at: option.value_range(),
+            message: format!(
                 "{} takes no value; azure-cli stops with \"ignored explicit argument '{value}'\"",
                 option.written
             ),
-            format!(
+            why: format!(
                 "{} is a switch: writing it turns the setting on, and it accepts no =value.",
                 known.name
             ),
-            None,
-        );
+            fix: None,
+        });
     }
     if known.arity.needs_value() && option.value.is_none() {
         let expected = if known.arity == Arity::Many {
@@ -236,19 +172,9 @@ fn flag(command: &AksCommand, option: &Opt, create: bool, out: &mut Out<'_>) {
         } else {
             "expected one argument"
         };
-        out.report(
-            RULE_MISSING,
-            Severity::Error,
-            range,
-            format!("{} needs a value; azure-cli stops with \"argument {}: {expected}\"", option.written, option.written),
-            String::from("azure-cli reads the next word as the flag's value; here the flag is last, or the next word is another flag (a value left out, or a continued line whose value went missing)."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksMissingValue, severity: Severity::Error, at: range, message: format!("{} needs a value; azure-cli stops with \"argument {}: {expected}\"", option.written, option.written), why: String::from("azure-cli reads the next word as the flag's value; here the flag is last, or the next word is another flag (a value left out, or a continued line whose value went missing)."), fix: None });
     }
 }
-
-/// The rule id for a flag that needs a value but has none.
-pub const RULE_MISSING: &str = "aks/missing-value";
 
 /// How a subnet resource id is laid out, for the messages.
 const SUBNET_ID_SHAPE: &str = "/subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>";
@@ -256,36 +182,15 @@ const SUBNET_ID_SHAPE: &str = "/subscriptions/<subscription>/resourceGroups/<gro
 fn resource_id(name: &str, text: &str, start: usize, out: &mut Out<'_>) {
     let range = (start, start + text.len());
     if text.contains("...") || text.contains('…') {
-        out.report(
-            "aks/resource-id",
-            Severity::Info,
-            range,
-            format!("{name} is shortened with \"...\"; the real command needs the full subnet resource id"),
-            format!("A subnet id is {SUBNET_ID_SHAPE}. The subnet's address range matters for the overlap and capacity checks: give it as vnet-cidr in the context."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksResourceId, severity: Severity::Info, at: range, message: format!("{name} is shortened with \"...\"; the real command needs the full subnet resource id"), why: format!("A subnet id is {SUBNET_ID_SHAPE}. The subnet's address range matters for the overlap and capacity checks: give it as vnet-cidr in the context."), fix: None });
         return;
     }
     if !azure_cli_accepts(text) {
-        out.report(
-            "aks/resource-id",
-            Severity::Error,
-            range,
-            format!("{name} is not a valid Azure resource ID."),
-            format!("azure-cli refuses it before sending anything: an id reads /subscriptions/<id>[/resourceGroups/<group>][/providers/<namespace>/<type>/<name>…], no empty part, no trailing slash. A subnet id is {SUBNET_ID_SHAPE}. Source: azure-cli acs/_validators.py (is_valid_resource_id)."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksResourceId, severity: Severity::Error, at: range, message: format!("{name} is not a valid Azure resource ID."), why: format!("azure-cli refuses it before sending anything: an id reads /subscriptions/<id>[/resourceGroups/<group>][/providers/<namespace>/<type>/<name>…], no empty part, no trailing slash. A subnet id is {SUBNET_ID_SHAPE}. Source: azure-cli acs/_validators.py (is_valid_resource_id)."), fix: None });
         return;
     }
     if !is_subnet_id(text) {
-        out.report(
-            "aks/resource-id",
-            Severity::Warning,
-            range,
-            format!("{name} is a resource id, but not a subnet's"),
-            format!("azure-cli only checks the shape of a resource id, so it sends this one; AKS needs the id of a subnet, {SUBNET_ID_SHAPE}, and refuses anything else."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::AksResourceId, severity: Severity::Warning, at: range, message: format!("{name} is a resource id, but not a subnet's"), why: format!("azure-cli only checks the shape of a resource id, so it sends this one; AKS needs the id of a subnet, {SUBNET_ID_SHAPE}, and refuses anything else."), fix: None });
     }
 }
 

@@ -9,6 +9,8 @@
 //! Fix: the nearest free private range from the sizing solver; the block's own network address.
 //! Source: RFC 1918, RFC 6598, IANA special-purpose registry; domain facts §1, §3.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
@@ -22,15 +24,6 @@ use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::net::{private_ranges, Cidr, IpFamily, WELL_KNOWN_RANGES};
 use crate::plan::{nearest_free_block, ranges_needed, usable_ranges};
-
-/// The rule id for overlaps with ranges to avoid.
-pub const RULE_OVERLAP: &str = "flannel/network-overlap";
-/// The rule id for reserved ranges.
-pub const RULE_RESERVED: &str = "flannel/network-reserved";
-/// The rule id for public space.
-pub const RULE_PUBLIC: &str = "flannel/public-network";
-/// The rule id for host bits.
-pub const RULE_HOST_BITS: &str = "flannel/network-host-bits";
 
 /// Runs the address rules on Network.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
@@ -46,7 +39,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let network = *network;
     if !network.is_aligned() {
         let aligned = network.aligned();
-        out.report(RULE_HOST_BITS, Severity::Warning, inner, format!("Network {network} has host bits set; the block is {aligned}"), format!("A /{} block starts at a multiple of 2^({} − {}) addresses; Go's net.ParseCIDR keeps only the network part, so {network} means {aligned}. Write it that way to avoid misreading the range.", network.prefix, network.family.bits(), network.prefix), Some(Fix { title: format!("Write Network as {aligned}"), edits: vec![out.edit(inner.0, inner.1, &aligned.to_string())] }));
+        out.report(Draft { rule: RuleId::FlannelNetworkHostBits, severity: Severity::Warning, at: inner, message: format!("Network {network} has host bits set; the block is {aligned}"), why: format!("A /{} block starts at a multiple of 2^({} − {}) addresses; Go's net.ParseCIDR keeps only the network part, so {network} means {aligned}. Write it that way to avoid misreading the range.", network.prefix, network.family.bits(), network.prefix), fix: Some(Fix { title: format!("Write Network as {aligned}"), edits: vec![out.edit(inner.0, inner.1, &aligned.to_string())] }) });
     }
     let network = network.aligned();
     let mut avoid: Vec<(Cidr, &str)> = check
@@ -74,17 +67,17 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
                 title: format!("Move Network to {pool}"),
                 edits: vec![out.edit(inner.0, inner.1, &pool.to_string())],
             });
-        out.report(RULE_OVERLAP, Severity::Error, inner, format!("Network {network} overlaps {range} ({what})"), format!("Pod addresses in {} would shadow hosts in {range}: nodes route that range into the overlay, so pods cannot reach those hosts and replies go astray. The sizing solver (podnet plan) picks the nearest free private or RFC 6598 block of the same size.", network), fix);
+        out.report(Draft { rule: RuleId::FlannelNetworkOverlap, severity: Severity::Error, at: inner, message: format!("Network {network} overlaps {range} ({what})"), why: format!("Pod addresses in {} would shadow hosts in {range}: nodes route that range into the overlay, so pods cannot reach those hosts and replies go astray. The sizing solver (podnet plan) picks the nearest free private or RFC 6598 block of the same size.", network), fix });
         return;
     }
     if network.family != IpFamily::V4 {
         return;
     }
     if let Some(range) = WELL_KNOWN_RANGES.iter().find(|r| r.cidr.overlaps(&network)) {
-        out.report(RULE_RESERVED, Severity::Error, inner, format!("Network {network} overlaps {} space ({})", range.name, range.cidr), String::from("Reserved ranges are not routable as ordinary unicast addresses; pods there break in ways that are hard to see. Use RFC 1918 or RFC 6598 (100.64.0.0/10) space."), None);
+        out.report(Draft { rule: RuleId::FlannelNetworkReserved, severity: Severity::Error, at: inner, message: format!("Network {network} overlaps {} space ({})", range.name, range.cidr), why: String::from("Reserved ranges are not routable as ordinary unicast addresses; pods there break in ways that are hard to see. Use RFC 1918 or RFC 6598 (100.64.0.0/10) space."), fix: None });
         return;
     }
     if !private_ranges().iter().any(|r| r.cidr.contains(&network)) {
-        out.report(RULE_PUBLIC, Severity::Warning, inner, format!("Network {network} is public address space"), String::from("Pods would take addresses that belong to someone on the internet, and traffic to the real hosts of that range stays in the cluster. Use RFC 1918 (10/8, 172.16/12, 192.168/16) or RFC 6598 (100.64.0.0/10) space; `podnet plan` finds a free block."), None);
+        out.report(Draft { rule: RuleId::FlannelPublicNetwork, severity: Severity::Warning, at: inner, message: format!("Network {network} is public address space"), why: String::from("Pods would take addresses that belong to someone on the internet, and traffic to the real hosts of that range stays in the cluster. Use RFC 1918 (10/8, 172.16/12, 192.168/16) or RFC 6598 (100.64.0.0/10) space; `podnet plan` finds a free block."), fix: None });
     }
 }

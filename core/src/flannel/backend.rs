@@ -9,6 +9,8 @@
 //! Fix: `"Backend": {"Type": "vxlan"}`, or a type name flannel knows.
 //! Source: flannel v0.28.9 `pkg/subnet/config.go`, `pkg/backend/*`; domain facts §1.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -18,21 +20,6 @@ use super::rule::{insert_first, insert_member, quoted, Check};
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::json::Node;
-
-/// The rule id for a missing Backend.
-pub const RULE_MISSING: &str = "flannel/backend-missing";
-/// The rule id for unknown or removed types.
-pub const RULE_TYPE: &str = "flannel/backend-type";
-/// The rule id for the udp backend.
-pub const RULE_UDP: &str = "flannel/udp-backend";
-/// The rule id for the ipsec PSK.
-pub const RULE_PSK: &str = "flannel/ipsec-psk";
-/// The rule id for host-gw's L2 requirement.
-pub const RULE_HOST_GW: &str = "flannel/host-gw-l2";
-/// The rule id for extension commands written for a shell.
-pub const RULE_EXTENSION: &str = "flannel/extension-shell";
-/// The rule id for VXLAN settings.
-pub const RULE_VXLAN: &str = "flannel/vxlan-settings";
 
 /// Backend types registered in flannel v0.28.
 pub const KNOWN: [&str; 9] = [
@@ -98,18 +85,18 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
                 title: String::from("Add \"Backend\": {\"Type\": \"vxlan\"}"),
                 edits: vec![out.edit(at, at, &text)],
             });
-        out.report(RULE_MISSING, Severity::Warning, (conf.whole.0, conf.whole.0 + 1), String::from("no Backend: flannel falls back to the udp backend, not vxlan"), String::from("flannel's config.go uses udp when Backend is missing (its docs say vxlan): a slow user-space backend that runs on amd64 only. The official kube-flannel.yml writes \"Backend\": {\"Type\": \"vxlan\"}. Source: flannel pkg/subnet/config.go."), fix);
+        out.report(Draft { rule: RuleId::FlannelBackendMissing, severity: Severity::Warning, at: (conf.whole.0, conf.whole.0 + 1), message: String::from("no Backend: flannel falls back to the udp backend, not vxlan"), why: String::from("flannel's config.go uses udp when Backend is missing (its docs say vxlan): a slow user-space backend that runs on amd64 only. The official kube-flannel.yml writes \"Backend\": {\"Type\": \"vxlan\"}. Source: flannel pkg/subnet/config.go."), fix });
         return;
     };
     let Some(object) = conf.backend_object() else {
-        out.report(
-            RULE_TYPE,
-            Severity::Error,
-            (backend.value.start, backend.value.end),
-            format!("Backend is {}, not an object", backend.value.type_name()),
-            String::from("flannel reads Backend as an object such as {\"Type\": \"vxlan\"}."),
-            None,
-        );
+        out.report(Draft {
+            rule: RuleId::FlannelBackendType,
+            severity: Severity::Error,
+            at: (backend.value.start, backend.value.end),
+            message: format!("Backend is {}, not an object", backend.value.type_name()),
+            why: String::from("flannel reads Backend as an object such as {\"Type\": \"vxlan\"}."),
+            fix: None,
+        });
         return;
     };
     let Some(kind) = &conf.backend_type else {
@@ -124,12 +111,12 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
                 title: String::from("Add \"Type\": \"vxlan\""),
                 edits: vec![out.edit(at, at, &text)],
             });
-        out.report(RULE_TYPE, Severity::Warning, (object.start, object.start + 1), String::from("Backend has no Type: flannel falls back to udp"), String::from("Without Backend.Type flannel runs the udp backend (config.go); the official manifest uses vxlan."), fix);
+        out.report(Draft { rule: RuleId::FlannelBackendType, severity: Severity::Warning, at: (object.start, object.start + 1), message: String::from("Backend has no Type: flannel falls back to udp"), why: String::from("Without Backend.Type flannel runs the udp backend (config.go); the official manifest uses vxlan."), fix });
         return;
     };
     let name = kind.value.to_ascii_lowercase();
     if REMOVED.contains(&name.as_str()) {
-        out.report(RULE_TYPE, Severity::Error, kind.inner(), format!("unknown backend type: {} (removed in flannel v0.20.0)", kind.value), String::from("The aws-vpc, gce and ali-vpc backends were removed in flannel v0.20.0; flanneld exits with \"unknown backend type\". vxlan works on any network; host-gw is faster when all nodes share one L2 segment."), Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] }));
+        out.report(Draft { rule: RuleId::FlannelBackendType, severity: Severity::Error, at: kind.inner(), message: format!("unknown backend type: {} (removed in flannel v0.20.0)", kind.value), why: String::from("The aws-vpc, gce and ali-vpc backends were removed in flannel v0.20.0; flanneld exits with \"unknown backend type\". vxlan works on any network; host-gw is faster when all nodes share one L2 segment."), fix: Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] }) });
         return;
     }
     if !KNOWN.contains(&name.as_str()) {
@@ -139,22 +126,22 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             edits: vec![out.edit(kind.inner().0, kind.inner().1, known)],
         });
         let hint = suggestion.map_or_else(String::new, |known| format!(" Did you mean {known}?"));
-        out.report(
-            RULE_TYPE,
-            Severity::Error,
-            kind.inner(),
-            format!("unknown backend type: {}", kind.value),
-            format!("flannel v0.28 knows {}.{hint}", KNOWN.join(", ")),
+        out.report(Draft {
+            rule: RuleId::FlannelBackendType,
+            severity: Severity::Error,
+            at: kind.inner(),
+            message: format!("unknown backend type: {}", kind.value),
+            why: format!("flannel v0.28 knows {}.{hint}", KNOWN.join(", ")),
             fix,
-        );
+        });
         return;
     }
     // flannel lower-cases the type before its registry lookup (backend/manager.go), so "VXLAN"
     // works as well as "vxlan": nothing to say about the case.
     match name.as_str() {
-        "udp" => out.report(RULE_UDP, Severity::Warning, kind.inner(), String::from("the udp backend is slow and runs on amd64 only"), String::from("udp encapsulates in user space (flanneld copies every packet) and is built for amd64 only; flannel recommends it for debugging. vxlan does the same job in the kernel. Source: flannel Documentation/backends.md, pkg/backend/udp."), Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] })),
+        "udp" => out.report(Draft { rule: RuleId::FlannelUdpBackend, severity: Severity::Warning, at: kind.inner(), message: String::from("the udp backend is slow and runs on amd64 only"), why: String::from("udp encapsulates in user space (flanneld copies every packet) and is built for amd64 only; flannel recommends it for debugging. vxlan does the same job in the kernel. Source: flannel Documentation/backends.md, pkg/backend/udp."), fix: Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] }) }),
         "ipsec" => psk(check, object, out),
-        "host-gw" => out.report(RULE_HOST_GW, Severity::Info, kind.inner(), String::from("host-gw needs every node on one L2 segment"), String::from("host-gw installs a route to each node's pod range via that node's IP, so nodes must reach each other directly (same subnet, no router between them); across subnets or clouds that block it, use vxlan. Source: flannel Documentation/backends.md."), None),
+        "host-gw" => out.report(Draft { rule: RuleId::FlannelHostGwL2, severity: Severity::Info, at: kind.inner(), message: String::from("host-gw needs every node on one L2 segment"), why: String::from("host-gw installs a route to each node's pod range via that node's IP, so nodes must reach each other directly (same subnet, no router between them); across subnets or clouds that block it, use vxlan. Source: flannel Documentation/backends.md."), fix: None }),
         "vxlan" => vxlan(object, out),
         "extension" => extension(object, out),
         _ => {}
@@ -163,7 +150,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
 
 fn psk(check: &Check<'_>, object: &crate::json::Node, out: &mut Emitter<'_>) {
     let Some(member) = object.get_ignore_case("PSK") else {
-        out.report(RULE_PSK, Severity::Error, (object.start, object.start + 1), String::from("config error, password is too short: the ipsec backend needs a PSK"), String::from("The ipsec backend requires a pre-shared key of at least 96 characters (generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`). Source: flannel pkg/backend/ipsec."), None);
+        out.report(Draft { rule: RuleId::FlannelIpsecPsk, severity: Severity::Error, at: (object.start, object.start + 1), message: String::from("config error, password is too short: the ipsec backend needs a PSK"), why: String::from("The ipsec backend requires a pre-shared key of at least 96 characters (generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`). Source: flannel pkg/backend/ipsec."), fix: None });
         return;
     };
     let Some(value) = member.value.as_str() else {
@@ -174,7 +161,7 @@ fn psk(check: &Check<'_>, object: &crate::json::Node, out: &mut Emitter<'_>) {
         match check.redactions.iter().find(|r| r.placeholder == value) {
             Some(redaction) => redaction.length,
             None => {
-                out.report(RULE_PSK, Severity::Info, (member.value.start, member.value.end), String::from("the ipsec PSK was redacted, so its length was not checked"), String::from("The PSK was replaced with a placeholder before analysis and its length is not known here; flannel needs at least 96 characters."), None);
+                out.report(Draft { rule: RuleId::FlannelIpsecPsk, severity: Severity::Info, at: (member.value.start, member.value.end), message: String::from("the ipsec PSK was redacted, so its length was not checked"), why: String::from("The PSK was replaced with a placeholder before analysis and its length is not known here; flannel needs at least 96 characters."), fix: None });
                 return;
             }
         }
@@ -187,7 +174,7 @@ fn psk(check: &Check<'_>, object: &crate::json::Node, out: &mut Emitter<'_>) {
         } else {
             ""
         };
-        out.report(RULE_PSK, Severity::Error, (member.value.start, member.value.end), format!("config error, password is too short: the ipsec PSK has {length} characters{note}, flannel needs at least 96"), String::from("flanneld's ipsec backend refuses a pre-shared key under 96 characters; generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`. Source: flannel pkg/backend/ipsec."), None);
+        out.report(Draft { rule: RuleId::FlannelIpsecPsk, severity: Severity::Error, at: (member.value.start, member.value.end), message: format!("config error, password is too short: the ipsec PSK has {length} characters{note}, flannel needs at least 96"), why: String::from("flanneld's ipsec backend refuses a pre-shared key under 96 characters; generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`. Source: flannel pkg/backend/ipsec."), fix: None });
     }
 }
 
@@ -220,7 +207,7 @@ fn extension(object: &crate::json::Node, out: &mut Emitter<'_>) {
         } else {
             syntax.trim()
         };
-        out.report(RULE_EXTENSION, Severity::Warning, (member.value.start, member.value.end), format!("{key} uses shell syntax ({shown}), but flannel v0.28.2 and later run it without a shell"), String::from("Since v0.28.2 (commit 08bc9a4c) flannel splits extension commands on white space, expands $VAR and runs them without sh -c: pipes, redirects, &&, ;, quotes and builtins such as export reach the program as words. Call a script on the node instead. Source: flannel pkg/backend/extension."), None);
+        out.report(Draft { rule: RuleId::FlannelExtensionShell, severity: Severity::Warning, at: (member.value.start, member.value.end), message: format!("{key} uses shell syntax ({shown}), but flannel v0.28.2 and later run it without a shell"), why: String::from("Since v0.28.2 (commit 08bc9a4c) flannel splits extension commands on white space, expands $VAR and runs them without sh -c: pipes, redirects, &&, ;, quotes and builtins such as export reach the program as words. Call a script on the node instead. Source: flannel pkg/backend/extension."), fix: None });
     }
 }
 
@@ -242,21 +229,21 @@ fn vxlan(object: &crate::json::Node, out: &mut Emitter<'_>) {
             continue;
         };
         if value < min || value > max {
-            out.report(
-                RULE_VXLAN,
-                Severity::Error,
-                (member.value.start, member.value.end),
-                format!("vxlan {key} {value} is outside {min}–{max}"),
-                format!("{what}; flanneld cannot create the VXLAN device."),
-                None,
-            );
+            out.report(Draft {
+                rule: RuleId::FlannelVxlanSettings,
+                severity: Severity::Error,
+                at: (member.value.start, member.value.end),
+                message: format!("vxlan {key} {value} is outside {min}–{max}"),
+                why: format!("{what}; flanneld cannot create the VXLAN device."),
+                fix: None,
+            });
         } else if key == "Port" && value != 0 && value != 8472 {
-            out.report(RULE_VXLAN, Severity::Info, (member.value.start, member.value.end), format!("vxlan Port {value}: open UDP {value} between nodes, not 8472"), String::from("Port 0 means the kernel default 8472 on Linux (Windows uses 4789); firewalls and security groups must allow the port you set."), None);
+            out.report(Draft { rule: RuleId::FlannelVxlanSettings, severity: Severity::Info, at: (member.value.start, member.value.end), message: format!("vxlan Port {value}: open UDP {value} between nodes, not 8472"), why: String::from("Port 0 means the kernel default 8472 on Linux (Windows uses 4789); firewalls and security groups must allow the port you set."), fix: None });
         }
     }
     for key in ["MacPrefix", "Name"] {
         if let Some(member) = object.get_ignore_case(key) {
-            out.report(RULE_VXLAN, Severity::Info, (member.key_start, member.key_end), format!("vxlan {key} is used on Windows nodes only"), String::from("flannel's Windows vxlan backend reads MacPrefix and Name; Linux nodes ignore them."), None);
+            out.report(Draft { rule: RuleId::FlannelVxlanSettings, severity: Severity::Info, at: (member.key_start, member.key_end), message: format!("vxlan {key} is used on Windows nodes only"), why: String::from("flannel's Windows vxlan backend reads MacPrefix and Name; Linux nodes ignore them."), fix: None });
         }
     }
     let _ = quoted;

@@ -7,6 +7,8 @@
 //! Fix: widen `Network` by the fewest prefix bits that keep the target at or under 75%.
 //! Source: flannel `pkg/subnet/config.go`; kube-controller-manager node IPAM.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -19,15 +21,6 @@ use crate::finding::{Fix, Severity};
 use crate::net::{Cidr, IpFamily};
 use crate::plan::{self, MAX_UTILIZATION_PERCENT};
 use crate::report::Capacity;
-
-/// The rule id.
-pub const RULE: &str = "flannel/node-capacity";
-/// The rule id for a node range too small for max pods.
-pub const RULE_MAX_PODS: &str = "flannel/max-pods";
-/// The rule id for the capacity summary.
-pub const RULE_SUMMARY: &str = "flannel/capacity";
-/// The rule id for an unparseable `Network`.
-pub const RULE_SYNTAX: &str = "flannel/network-syntax";
 
 /// The per-node prefix flannel uses: SubnetLen (or its default) in etcd mode, the controller's
 /// `--node-cidr-mask-size` (default /24, /64 for IPv6) in kube mode.
@@ -78,7 +71,7 @@ pub fn check(
     }) = &conf.network
     {
         let field = conf.network.as_ref()?;
-        out.report(RULE_SYNTAX, Severity::Error, field.inner(), format!("Network \"{text}\" {error}"), String::from("flannel parses Network with Go's net.ParseCIDR, which needs an address and a prefix length such as 10.244.0.0/16."), None);
+        out.report(Draft { rule: RuleId::FlannelNetworkSyntax, severity: Severity::Error, at: field.inner(), message: format!("Network \"{text}\" {error}"), why: String::from("flannel parses Network with Go's net.ParseCIDR, which needs an address and a prefix length such as 10.244.0.0/16."), fix: None });
         return None;
     }
     // The pool pods take addresses from: Network, or IPv6Network in an IPv6-only cluster. An IPv6
@@ -146,7 +139,7 @@ pub fn check(
                 f.value, f.value
             )
         });
-        out.report(RULE_SUMMARY, Severity::Info, field.inner(), format!("{network} with /{node_prefix} per node{corrected}: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − {} = {pod_addresses} pod addresses ({}). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix, if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family.bits(), reserved(network.family), reserved_words(network.family)), None);
+        out.report(Draft { rule: RuleId::FlannelCapacity, severity: Severity::Info, at: field.inner(), message: format!("{network} with /{node_prefix} per node{corrected}: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), why: format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − {} = {pod_addresses} pod addresses ({}). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix, if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family.bits(), reserved(network.family), reserved_words(network.family)), fix: None });
     }
     if let Some(max_pods) = context.max_pods {
         if u128::from(max_pods) > pod_addresses {
@@ -164,7 +157,7 @@ pub fn check(
                     self::pod_addresses(network.family, p)
                 )
             });
-            out.report(RULE_MAX_PODS, Severity::Error, field.inner(), format!("a /{node_prefix} per node holds {pod_addresses} pod addresses, fewer than --max-pods {max_pods}: pod {} on a node gets no IP", pod_addresses + 1), format!("2^({} − {node_prefix}) − {} = {pod_addresses} ({}); the kubelet will schedule up to {max_pods} pods and the rest fail with \"no IP addresses available in range set\". Lower --max-pods or give nodes a bigger range with {lever}.{hint}", network.family.bits(), reserved(network.family), reserved_words(network.family)), None);
+            out.report(Draft { rule: RuleId::FlannelMaxPods, severity: Severity::Error, at: field.inner(), message: format!("a /{node_prefix} per node holds {pod_addresses} pod addresses, fewer than --max-pods {max_pods}: pod {} on a node gets no IP", pod_addresses + 1), why: format!("2^({} − {node_prefix}) − {} = {pod_addresses} ({}); the kubelet will schedule up to {max_pods} pods and the rest fail with \"no IP addresses available in range set\". Lower --max-pods or give nodes a bigger range with {lever}.{hint}", network.family.bits(), reserved(network.family), reserved_words(network.family)), fix: None });
         }
     }
     Some(capacity)
@@ -188,7 +181,7 @@ fn smaller_than_a_node(
     } else {
         ""
     };
-    out.report(RULE, Severity::Error, range, format!("{lead}Network {network} is smaller than the /{node_prefix} each node gets: no node gets a podCIDR"), format!("With --kube-subnet-mgr each node's range is its podCIDR, a /{node_prefix} by default (--node-cidr-mask-size) from --cluster-cidr, which must equal Network. A /{} holds none, so nodes wait with \"pod cidr not assigned\". Widen Network and --cluster-cidr, or lower --node-cidr-mask-size. SubnetLen does not apply in kube mode.", network.prefix), None);
+    out.report(Draft { rule: RuleId::FlannelNodeCapacity, severity: Severity::Error, at: range, message: format!("{lead}Network {network} is smaller than the /{node_prefix} each node gets: no node gets a podCIDR"), why: format!("With --kube-subnet-mgr each node's range is its podCIDR, a /{node_prefix} by default (--node-cidr-mask-size) from --cluster-cidr, which must equal Network. A /{} holds none, so nodes wait with \"pod cidr not assigned\". Widen Network and --cluster-cidr, or lower --node-cidr-mask-size. SubnetLen does not apply in kube mode.", network.prefix), fix: None });
 }
 
 /// Addresses of a node range host-local cannot give to pods: the network address and the cni0
@@ -284,5 +277,12 @@ fn report_target(
     } else {
         (Severity::Error, format!("{network} with /{node_prefix} per node has only {usable} usable node ranges; {nodes} target nodes do not fit: node {first} gets no range", first = capacity.first_node_without_range))
     };
-    out.report(RULE, severity, field.inner(), message, explanation, fix);
+    out.report(Draft {
+        rule: RuleId::FlannelNodeCapacity,
+        severity,
+        at: field.inner(),
+        message,
+        why: explanation,
+        fix,
+    });
 }

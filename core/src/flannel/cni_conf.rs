@@ -9,6 +9,8 @@
 //! Fix: `"cniVersion": "0.3.1"`, the version the official manifest writes.
 //! Source: CNI spec (cniVersion is required); flannel `Documentation/kube-flannel.yml`.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::string::String;
 use alloc::vec;
 
@@ -17,24 +19,14 @@ use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::json::Node;
 
-/// The rule id.
-pub const RULE: &str = "flannel/cni-version";
-
 /// Checks the parsed cni-conf.json `root` (parsed from `text`).
 pub fn check(root: &Node, text: &str, out: &mut Emitter<'_>) {
     if root.get_ignore_case("cniVersion").is_some() {
         return;
     }
     let (at, insertion) = insert_first(text, root, "\"cniVersion\": \"0.3.1\"");
-    out.report(
-        RULE,
-        Severity::Error,
-        (root.start, root.start + 1),
-        String::from("cni-conf.json has no cniVersion: kubelet's CNI library refuses it (\"plugin flannel does not support config version \\\"\\\"\")"),
-        String::from("Since Kubernetes 1.16 the CNI library requires cniVersion; without it the flannel config is rejected and the node stays NotReady (flannel#1178). kube-flannel.yml up to v0.11 lacked it; later ones write \"0.3.1\"."),
-        Some(Fix {
+    out.report(Draft { rule: RuleId::FlannelCniVersion, severity: Severity::Error, at: (root.start, root.start + 1), message: String::from("cni-conf.json has no cniVersion: kubelet's CNI library refuses it (\"plugin flannel does not support config version \\\"\\\"\")"), why: String::from("Since Kubernetes 1.16 the CNI library requires cniVersion; without it the flannel config is rejected and the node stays NotReady (flannel#1178). kube-flannel.yml up to v0.11 lacked it; later ones write \"0.3.1\"."), fix: Some(Fix {
             title: String::from("Add \"cniVersion\": \"0.3.1\""),
             edits: vec![out.edit(at, at, &insertion)],
-        }),
-    );
+        }) });
 }

@@ -10,6 +10,8 @@
 //! sound MTU): applying the fixes once leaves nothing for a second pass.
 //! Source: flannel `pkg/subnet/config.go` (struct Config), `pkg/backend/*`; domain facts §1.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -24,11 +26,6 @@ use crate::finding::{Fix, Severity};
 use crate::json::{Member, Node};
 use crate::net::Cidr;
 use alloc::string::ToString;
-
-/// The rule id for unknown keys.
-pub const RULE_UNKNOWN: &str = "flannel/unknown-key";
-/// The rule id for duplicate keys.
-pub const RULE_DUPLICATE: &str = "flannel/duplicate-key";
 
 /// Top-level keys of flannel's `Config`.
 pub const TOP_LEVEL: [&str; 12] = [
@@ -186,7 +183,7 @@ fn object_keys(
             .iter()
             .any(|other| other.key.eq_ignore_ascii_case(&member.key));
         if later && known.iter().any(|k| k.eq_ignore_ascii_case(&member.key)) {
-            out.report(RULE_DUPLICATE, Severity::Warning, (member.key_start, member.key_end), format!("{place} sets {} more than once; flannel keeps the last value", member.key), String::from("Go's encoding/json lets the last duplicate win (names compared ignoring case), so this earlier value has no effect."), None);
+            out.report(Draft { rule: RuleId::FlannelDuplicateKey, severity: Severity::Warning, at: (member.key_start, member.key_end), message: format!("{place} sets {} more than once; flannel keeps the last value", member.key), why: String::from("Go's encoding/json lets the last duplicate win (names compared ignoring case), so this earlier value has no effect."), fix: None });
         }
         if known.iter().any(|k| k.eq_ignore_ascii_case(&member.key)) {
             continue;
@@ -213,7 +210,7 @@ fn object_keys(
                 None,
             ),
         };
-        out.report(RULE_UNKNOWN, Severity::Warning, (member.key_start, member.key_end), message, format!("flannel decodes {place} with Go's encoding/json, which matches names ignoring case and silently drops any other key. Known keys: {}.", known.join(", ")), fix);
+        out.report(Draft { rule: RuleId::FlannelUnknownKey, severity: Severity::Warning, at: (member.key_start, member.key_end), message, why: format!("flannel decodes {place} with Go's encoding/json, which matches names ignoring case and silently drops any other key. Known keys: {}.", known.join(", ")), fix });
     }
 }
 

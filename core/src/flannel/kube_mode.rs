@@ -10,6 +10,8 @@
 //! Fix: Network set to `--cluster-cidr`; the per-node size is `--node-cidr-mask-size`.
 //! Source: flannel `pkg/subnet/kube/kube.go`; kube-controller-manager node IPAM; domain facts §1–§2.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
@@ -19,13 +21,6 @@ use super::rule::{Check, Mode};
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::net::IpFamily;
-
-/// The rule id for keys kube mode ignores.
-pub const RULE_IGNORED: &str = "flannel/kube-mode-ignored-key";
-/// The rule id for Network against `--cluster-cidr`.
-pub const RULE_CLUSTER_CIDR: &str = "flannel/cluster-cidr";
-/// The rule id for the node mask against Network.
-pub const RULE_NODE_MASK: &str = "flannel/node-mask";
 
 /// Runs the kube-mode rules (nothing in etcd mode).
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
@@ -65,14 +60,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         } else {
             (Severity::Info, "if flanneld runs in kube mode, ")
         };
-        out.report(
-            RULE_IGNORED,
-            severity,
-            range,
-            format!("{lead}{name} is ignored with --kube-subnet-mgr: each node gets a /{size} from kube-controller-manager --node-cidr-mask-size ({source})"),
-            format!("In kube mode (the official kube-flannel.yml runs flanneld with --kube-subnet-mgr) flannel uses node.spec.podCIDR, which kube-controller-manager allocates from --cluster-cidr in blocks of --node-cidr-mask-size (default /24 IPv4, /64 IPv6). {name} has no effect; change the per-node size with --node-cidr-mask-size (kubeadm: controllerManager.extraArgs) instead, or run flanneld in etcd mode. A recurring confusion: flannel issues #847, #1328, #1504."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::FlannelKubeModeIgnoredKey, severity, at: range, message: format!("{lead}{name} is ignored with --kube-subnet-mgr: each node gets a /{size} from kube-controller-manager --node-cidr-mask-size ({source})"), why: format!("In kube mode (the official kube-flannel.yml runs flanneld with --kube-subnet-mgr) flannel uses node.spec.podCIDR, which kube-controller-manager allocates from --cluster-cidr in blocks of --node-cidr-mask-size (default /24 IPv4, /64 IPv6). {name} has no effect; change the per-node size with --node-cidr-mask-size (kubeadm: controllerManager.extraArgs) instead, or run flanneld in etcd mode. A recurring confusion: flannel issues #847, #1328, #1504."), fix: None });
     }
     let Some(Field {
         value: Ok(network),
@@ -89,16 +77,9 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         .filter(|c| c.family == network.family)
     {
         if !network.contains(&cluster) {
-            out.report(
-                RULE_CLUSTER_CIDR,
-                Severity::Error,
-                inner,
-                format!("Network {network} does not contain --cluster-cidr {cluster}: nodes get podCIDRs outside it"),
-                format!("kube-controller-manager hands each node a podCIDR from --cluster-cidr {cluster}; flanneld then stops with `subnet \"{network}\" specified in the flannel net config doesn't contain \"<podCIDR>\" PodCIDR of the \"<node>\" node`. Network must equal --cluster-cidr (kubeadm --pod-network-cidr)."),
-                Some(Fix { title: format!("Set Network to {cluster}"), edits: vec![out.edit(inner.0, inner.1, &cluster.to_string())] }),
-            );
+            out.report(Draft { rule: RuleId::FlannelClusterCidr, severity: Severity::Error, at: inner, message: format!("Network {network} does not contain --cluster-cidr {cluster}: nodes get podCIDRs outside it"), why: format!("kube-controller-manager hands each node a podCIDR from --cluster-cidr {cluster}; flanneld then stops with `subnet \"{network}\" specified in the flannel net config doesn't contain \"<podCIDR>\" PodCIDR of the \"<node>\" node`. Network must equal --cluster-cidr (kubeadm --pod-network-cidr)."), fix: Some(Fix { title: format!("Set Network to {cluster}"), edits: vec![out.edit(inner.0, inner.1, &cluster.to_string())] }) });
         } else if network.aligned() != cluster.aligned() {
-            out.report(RULE_CLUSTER_CIDR, Severity::Info, inner, format!("Network {network} is wider than --cluster-cidr {cluster}"), format!("Every podCIDR from {cluster} lies inside {network}, so flannel works, but traffic to the rest of {network} is treated as pod traffic. Keeping Network equal to --cluster-cidr avoids surprises."), None);
+            out.report(Draft { rule: RuleId::FlannelClusterCidr, severity: Severity::Info, at: inner, message: format!("Network {network} is wider than --cluster-cidr {cluster}"), why: format!("Every podCIDR from {cluster} lies inside {network}, so flannel works, but traffic to the rest of {network} is treated as pod traffic. Keeping Network equal to --cluster-cidr avoids surprises."), fix: None });
         }
     }
     if let Some(mask) = mask {
@@ -108,9 +89,9 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             mask
         };
         if family_mask < network.prefix || family_mask > network.family.bits() {
-            out.report(RULE_NODE_MASK, Severity::Error, inner, format!("--node-cidr-mask-size /{mask} is larger than Network {network}: no node range fits"), String::from("Each node's podCIDR is a block of --node-cidr-mask-size bits; it must be at least as long as the cluster prefix."), None);
+            out.report(Draft { rule: RuleId::FlannelNodeMask, severity: Severity::Error, at: inner, message: format!("--node-cidr-mask-size /{mask} is larger than Network {network}: no node range fits"), why: String::from("Each node's podCIDR is a block of --node-cidr-mask-size bits; it must be at least as long as the cluster prefix."), fix: None });
         } else if network.family == IpFamily::V6 && family_mask - network.prefix > 16 {
-            out.report(RULE_NODE_MASK, Severity::Error, inner, format!("--node-cidr-mask-size /{mask} is more than 16 bits longer than {network}"), format!("kube-controller-manager refuses a difference above 16 (\"New CIDR set failed; the node CIDR size is too big\"): here {} − {} = {}.", mask, network.prefix, mask - network.prefix), None);
+            out.report(Draft { rule: RuleId::FlannelNodeMask, severity: Severity::Error, at: inner, message: format!("--node-cidr-mask-size /{mask} is more than 16 bits longer than {network}"), why: format!("kube-controller-manager refuses a difference above 16 (\"New CIDR set failed; the node CIDR size is too big\"): here {} − {} = {}.", mask, network.prefix, mask - network.prefix), fix: None });
         }
     }
 }

@@ -13,6 +13,8 @@
 //! flannel `pkg/subnet/kube/kube.go` (reads `--net-config-path`, default
 //! /etc/kube-flannel/net-conf.json).
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 
@@ -20,31 +22,12 @@ use crate::detect::Detected;
 use crate::emit::Emitter;
 use crate::finding::Severity;
 
-/// The rule id for removed API versions.
-pub const RULE_API: &str = "flannel/manifest-api";
-/// The rule id for a mounted ConfigMap without net-conf.json.
-pub const RULE_MISSING: &str = "flannel/net-conf-missing";
-
 /// Runs both rules over what the finder saw.
 pub fn check(detected: &Detected, out: &mut Emitter<'_>) {
     for removed in &detected.removed_apis {
-        out.report(
-            RULE_API,
-            Severity::Error,
-            (removed.start, removed.end),
-            format!("{} {} is no longer served: Kubernetes removed it in {}", removed.kind, removed.api_version, removed.removed_in),
-            format!("kubectl apply stops with \"no matches for kind \\\"{}\\\" in version \\\"{}\\\"\" on every supported Kubernetes, so this object is never created. Use {} (apps/v1 needs spec.selector); the current kube-flannel.yml does. Source: Kubernetes Deprecated API Migration Guide.", removed.kind, removed.api_version, removed.replacement),
-            None,
-        );
+        out.report(Draft { rule: RuleId::FlannelManifestApi, severity: Severity::Error, at: (removed.start, removed.end), message: format!("{} {} is no longer served: Kubernetes removed it in {}", removed.kind, removed.api_version, removed.removed_in), why: format!("kubectl apply stops with \"no matches for kind \\\"{}\\\" in version \\\"{}\\\"\" on every supported Kubernetes, so this object is never created. Use {} (apps/v1 needs spec.selector); the current kube-flannel.yml does. Source: Kubernetes Deprecated API Migration Guide.", removed.kind, removed.api_version, removed.replacement), fix: None });
     }
     for (name, start, _) in &detected.missing_net_conf {
-        out.report(
-            RULE_MISSING,
-            Severity::Error,
-            (*start, *start + 1),
-            format!("ConfigMap {name} has no net-conf.json, but flanneld reads it from there"),
-            String::from("flanneld reads /etc/kube-flannel/net-conf.json (its --net-config-path default) from this mounted ConfigMap and stops with \"failed to read net conf: … no such file or directory\" without it. Add net-conf.json, e.g. {\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}} with Network equal to --cluster-cidr."),
-            None,
-        );
+        out.report(Draft { rule: RuleId::FlannelNetConfMissing, severity: Severity::Error, at: (*start, *start + 1), message: format!("ConfigMap {name} has no net-conf.json, but flanneld reads it from there"), why: String::from("flanneld reads /etc/kube-flannel/net-conf.json (its --net-config-path default) from this mounted ConfigMap and stops with \"failed to read net conf: … no such file or directory\" without it. Add net-conf.json, e.g. {\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}} with Network equal to --cluster-cidr."), fix: None });
     }
 }

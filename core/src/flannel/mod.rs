@@ -19,6 +19,7 @@ mod mtu_rules;
 mod netconf;
 mod policy;
 mod rule;
+pub mod rules;
 mod steps;
 mod subnet_env;
 mod validation;
@@ -30,6 +31,8 @@ pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
 pub use rule::Mode;
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -44,24 +47,19 @@ use crate::redact::Redaction;
 use crate::report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuReport};
 use crate::span::LineIndex;
 
-/// The rule id for an embedded document that is not valid JSON.
-pub const RULE_SYNTAX: &str = "flannel/net-conf-syntax";
-/// The rule id for a ConfigMap data value that is not a string.
-pub const RULE_NOT_STRING: &str = "flannel/configmap-value-not-string";
-
 /// Rules whose fixes rewrite Network (the rollout then involves `--cluster-cidr`).
-const NETWORK_RULES: [&str; 5] = [
-    "flannel/node-capacity",
-    "flannel/cluster-cidr",
-    "flannel/network-overlap",
-    "flannel/network-host-bits",
-    "flannel/network-missing",
+const NETWORK_RULES: [RuleId; 5] = [
+    RuleId::FlannelNodeCapacity,
+    RuleId::FlannelClusterCidr,
+    RuleId::FlannelNetworkOverlap,
+    RuleId::FlannelNetworkHostBits,
+    RuleId::FlannelNetworkMissing,
 ];
 /// Rules whose fixes change an MTU.
-const MTU_RULES: [&str; 3] = [
-    "flannel/backend-mtu",
-    "flannel/azure-vnet-mtu",
-    "flannel/delegate-mtu",
+const MTU_RULES: [RuleId; 3] = [
+    RuleId::FlannelBackendMtu,
+    RuleId::FlannelAzureVnetMtu,
+    RuleId::FlannelDelegateMtu,
 ];
 
 /// Finds every flannel document in `text` and checks it.
@@ -144,7 +142,7 @@ pub fn analyze_redacted(
         let mut findings = Vec::new();
         let mut out = Emitter::new(index, &whole, &mut findings);
         for value in &found.not_strings {
-            out.report(RULE_NOT_STRING, Severity::Error, (value.start, value.end), format!("{} must be a string: write it as a block scalar (`{}: |`)", value.key, value.key), String::from("ConfigMap data values are strings; written without `|` the JSON becomes a YAML mapping and the API server rejects the ConfigMap (\"cannot unmarshal object into Go struct field ConfigMap.data of type string\")."), None);
+            out.report(Draft { rule: RuleId::FlannelConfigmapValueNotString, severity: Severity::Error, at: (value.start, value.end), message: format!("{} must be a string: write it as a block scalar (`{}: |`)", value.key, value.key), why: String::from("ConfigMap data values are strings; written without `|` the JSON becomes a YAML mapping and the API server rejects the ConfigMap (\"cannot unmarshal object into Go struct field ConfigMap.data of type string\")."), fix: None });
         }
         if found.kind == DocumentKind::NetworkPolicy {
             policy::check(found.start, found.end, &mut out);
@@ -219,7 +217,7 @@ pub fn analyze_redacted(
         report.configured_pod_mtu = Some(value);
         report.configured_source = Some(String::from(source));
     }
-    let fixed_rules: Vec<&str> = outcome
+    let fixed_rules: Vec<RuleId> = outcome
         .findings
         .iter()
         .filter(|f| f.fix.is_some())
@@ -267,11 +265,11 @@ fn parse_inner(
         index.span(at, at)
     };
     if templated && crate::placeholder::is_placeholder(&inner.text) {
-        outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Info, message: format!("{what} is set by a template, so it is not checked"), span: at(0), explanation: String::from("A template tag inserts the whole document when the chart is rendered. Render it (helm template) or read it from the cluster (kubectl get cm -o yaml) and paste the result to check it."), fix: None });
+        outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Info, message: format!("{what} is set by a template, so it is not checked"), span: at(0), explanation: String::from("A template tag inserts the whole document when the chart is rendered. Render it (helm template) or read it from the cluster (kubectl get cm -o yaml) and paste the result to check it."), fix: None });
         return None;
     }
     if crate::placeholder::is_hand_redacted(&inner.text) {
-        outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Info, message: format!("{what} was left out of the paste (\"{}\"), so it is not checked", inner.text.trim()), span: at(0), explanation: String::from("The value stands in for the real document (someone redacted it before posting). Paste the document itself to check it."), fix: None });
+        outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Info, message: format!("{what} was left out of the paste (\"{}\"), so it is not checked", inner.text.trim()), span: at(0), explanation: String::from("The value stands in for the real document (someone redacted it before posting). Paste the document itself to check it."), fix: None });
         return None;
     }
     let parsed = json::parse(&inner.text);
@@ -282,7 +280,7 @@ fn parse_inner(
             match quoted.as_deref().map(json::parse) {
                 Some(Ok(root)) => Ok(root),
                 _ => {
-                    outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Info, message: format!("{what} is a template that is JSON only once rendered, so it is not checked"), span: at(0), explanation: String::from("Template tags ({{ … }}, {% … %}) decide what the document holds (conditionals, values inserted as JSON). Render it (helm template, ansible --check, or read it from the cluster with kubectl get cm -o yaml) and paste the result to check it."), fix: None });
+                    outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Info, message: format!("{what} is a template that is JSON only once rendered, so it is not checked"), span: at(0), explanation: String::from("Template tags ({{ … }}, {% … %}) decide what the document holds (conditionals, values inserted as JSON). Render it (helm template, ansible --check, or read it from the cluster with kubectl get cm -o yaml) and paste the result to check it."), fix: None });
                     return None;
                 }
             }
@@ -302,7 +300,7 @@ fn parse_inner(
         "{what} {reason} (line {}, column {})",
         span.line, span.column
     );
-    outcome.findings.push(Finding { rule: RULE_SYNTAX, severity: Severity::Error, message: message.clone(), span, explanation: String::from("flanneld reads this text with Go's encoding/json and exits at start-up when it does not parse (\"failed to parse network config\")."), fix: None });
+    outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Error, message: message.clone(), span, explanation: String::from("flanneld reads this text with Go's encoding/json and exits at start-up when it does not parse (\"failed to parse network config\")."), fix: None });
     outcome
         .input_error
         .get_or_insert(InputError { message, span });

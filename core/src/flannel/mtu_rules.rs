@@ -10,6 +10,8 @@
 //! pod MTU — and gives the `ping -M do -s N` pair that proves the boundary.
 //! Source: flannel `pkg/backend/*` overheads; flannel-io/cni-plugin `flannel_linux.go`; domain facts §1, §4.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
@@ -22,15 +24,6 @@ use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::json::{Node, Value};
 use crate::report::MtuReport;
-
-/// The rule id for the backend `MTU` key.
-pub const RULE_BACKEND_MTU: &str = "flannel/backend-mtu";
-/// The rule id for Azure's VNet path MTU.
-pub const RULE_AZURE: &str = "flannel/azure-vnet-mtu";
-/// The rule id for the delegate `"mtu"`.
-pub const RULE_DELEGATE: &str = "flannel/delegate-mtu";
-/// The rule id for `FLANNEL_MTU`.
-pub const RULE_SUBNET_ENV: &str = "flannel/subnet-env-mtu";
 
 /// The MTU of the path between nodes as the context knows it: the override, else the platform's
 /// (Azure: 1400, where the VNet fragments).
@@ -102,9 +95,6 @@ pub fn after_fixes(check: &Check<'_>) -> MtuReport {
     }
 }
 
-/// The rule id for vxlan's IPv6 overhead.
-pub const RULE_VXLAN_IPV6: &str = "flannel/vxlan-ipv6-mtu";
-
 /// Rule `flannel/vxlan-ipv6-mtu` (warning): with IPv6 enabled, vxlan carries IPv6 pod traffic over
 /// an IPv6 underlay, which costs 70 bytes (a 40-byte IPv6 header instead of 20), but flannel sets
 /// the pod and device MTU to underlay − 50 for both families. IPv6 packets in the last 20 bytes
@@ -121,14 +111,7 @@ pub fn ipv6_overhead(check: &Check<'_>, out: &mut Emitter<'_>) {
         return;
     };
     let underlay = check.mtu.underlay;
-    out.report(
-        RULE_VXLAN_IPV6,
-        Severity::Warning,
-        field.range(),
-        format!("IPv6 over vxlan needs 70 bytes, but flannel gives pods {underlay} − 50 = {}: IPv6 packets over {} bytes do not fit", underlay.saturating_sub(50), underlay.saturating_sub(70)),
-        format!("flannel gives flannel.1, flannel-v6.1 and FLANNEL_MTU the underlay MTU − 50 for both families, but vxlan over IPv6 adds a 40-byte outer header where IPv4 adds 20 (70 bytes), and the kernel clamps the IPv6 vxlan device to {underlay} − 70 = {} (flannel#1781, wontfix). Set the delegate \"mtu\" in cni-conf.json to {} (IPv4 pods too) or raise the underlay by 20. Check: `ping -6 -M do -s {} <pod-ip>` (40 + 8 header bytes).", underlay.saturating_sub(70), underlay.saturating_sub(70), underlay.saturating_sub(70 + 48)),
-        None,
-    );
+    out.report(Draft { rule: RuleId::FlannelVxlanIpv6Mtu, severity: Severity::Warning, at: field.range(), message: format!("IPv6 over vxlan needs 70 bytes, but flannel gives pods {underlay} − 50 = {}: IPv6 packets over {} bytes do not fit", underlay.saturating_sub(50), underlay.saturating_sub(70)), why: format!("flannel gives flannel.1, flannel-v6.1 and FLANNEL_MTU the underlay MTU − 50 for both families, but vxlan over IPv6 adds a 40-byte outer header where IPv4 adds 20 (70 bytes), and the kernel clamps the IPv6 vxlan device to {underlay} − 70 = {} (flannel#1781, wontfix). Set the delegate \"mtu\" in cni-conf.json to {} (IPv4 pods too) or raise the underlay by 20. Check: `ping -6 -M do -s {} <pod-ip>` (40 + 8 header bytes).", underlay.saturating_sub(70), underlay.saturating_sub(70), underlay.saturating_sub(70 + 48)), fix: None });
 }
 
 /// Checks the backend `MTU` key and the platform's path.
@@ -148,23 +131,9 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     if let Some(field) = &check.conf.backend_mtu {
         let key_value = u32::try_from(field.value).unwrap_or(0);
         if key_value > path {
-            out.report(
-                RULE_BACKEND_MTU,
-                Severity::Error,
-                field.range(),
-                format!("Backend MTU {key_value} is above the path MTU {path}: pods get {key_value} − {} = {} but only {} fits", mtu.overhead, mtu.pod_mtu, path.saturating_sub(mtu.overhead)),
-                format!("The backend MTU key is the underlay MTU flannel subtracts its {} overhead ({} bytes) from. The path between nodes carries {path} bytes ({path_source}), so pods must use {path} − {} = {}; larger packets are dropped. {}", mtu.backend, mtu.overhead, mtu.overhead, path.saturating_sub(mtu.overhead), ping_pair(path.saturating_sub(mtu.overhead))),
-                Some(Fix { title: format!("Set the backend MTU (the underlay) to {path}"), edits: vec![out.edit(field.start, field.end, &path.to_string())] }),
-            );
+            out.report(Draft { rule: RuleId::FlannelBackendMtu, severity: Severity::Error, at: field.range(), message: format!("Backend MTU {key_value} is above the path MTU {path}: pods get {key_value} − {} = {} but only {} fits", mtu.overhead, mtu.pod_mtu, path.saturating_sub(mtu.overhead)), why: format!("The backend MTU key is the underlay MTU flannel subtracts its {} overhead ({} bytes) from. The path between nodes carries {path} bytes ({path_source}), so pods must use {path} − {} = {}; larger packets are dropped. {}", mtu.backend, mtu.overhead, mtu.overhead, path.saturating_sub(mtu.overhead), ping_pair(path.saturating_sub(mtu.overhead))), fix: Some(Fix { title: format!("Set the backend MTU (the underlay) to {path}"), edits: vec![out.edit(field.start, field.end, &path.to_string())] }) });
         } else if mtu.overhead > 0 && key_value == path.saturating_sub(mtu.overhead) {
-            out.report(
-                RULE_BACKEND_MTU,
-                Severity::Warning,
-                field.range(),
-                format!("Backend MTU {key_value} looks like a pod MTU, but it is the underlay MTU: pods get {key_value} − {} = {}, not {key_value}", mtu.overhead, mtu.pod_mtu),
-                format!("flannel computes the pod MTU as (Backend MTU or the interface MTU) − {} bytes of {} overhead. With a {path}-byte path ({path_source}) the right value here is {path} (or no MTU key at all), giving pods {path} − {} = {key_value}. {}", mtu.overhead, mtu.backend, mtu.overhead, ping_pair(key_value)),
-                Some(Fix { title: format!("Set the backend MTU (the underlay) to {path}"), edits: vec![out.edit(field.start, field.end, &path.to_string())] }),
-            );
+            out.report(Draft { rule: RuleId::FlannelBackendMtu, severity: Severity::Warning, at: field.range(), message: format!("Backend MTU {key_value} looks like a pod MTU, but it is the underlay MTU: pods get {key_value} − {} = {}, not {key_value}", mtu.overhead, mtu.pod_mtu), why: format!("flannel computes the pod MTU as (Backend MTU or the interface MTU) − {} bytes of {} overhead. With a {path}-byte path ({path_source}) the right value here is {path} (or no MTU key at all), giving pods {path} − {} = {key_value}. {}", mtu.overhead, mtu.backend, mtu.overhead, ping_pair(key_value)), fix: Some(Fix { title: format!("Set the backend MTU (the underlay) to {path}"), edits: vec![out.edit(field.start, field.end, &path.to_string())] }) });
         }
         return;
     }
@@ -176,14 +145,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             return;
         };
         let (at, text) = insert_member(check.text, backend, "\"MTU\": 1400");
-        out.report(
-            RULE_AZURE,
-            Severity::Warning,
-            (backend.start, backend.start + 1),
-            format!("On Azure the VNet fragments above 1400 bytes: {} pods get {} − {} = {} but only 1400 − {} = {} passes unfragmented", mtu.backend, mtu.underlay, mtu.overhead, mtu.pod_mtu, mtu.overhead, 1400 - mtu.overhead.min(1400)),
-            format!("Azure VM NICs report 1500, but the VNet fragments packets above 1,400 bytes (Azure docs, TCP/IP performance tuning; Cluster API for Azure sets 1400 for flannel vxlan). Setting the backend MTU (the underlay MTU flannel subtracts from) to 1400 gives pods {}. {}", 1400 - mtu.overhead.min(1400), ping_pair(1400 - mtu.overhead.min(1400))),
-            Some(Fix { title: String::from("Set the backend MTU (the underlay) to 1400"), edits: vec![out.edit(at, at, &text)] }),
-        );
+        out.report(Draft { rule: RuleId::FlannelAzureVnetMtu, severity: Severity::Warning, at: (backend.start, backend.start + 1), message: format!("On Azure the VNet fragments above 1400 bytes: {} pods get {} − {} = {} but only 1400 − {} = {} passes unfragmented", mtu.backend, mtu.underlay, mtu.overhead, mtu.pod_mtu, mtu.overhead, 1400 - mtu.overhead.min(1400)), why: format!("Azure VM NICs report 1500, but the VNet fragments packets above 1,400 bytes (Azure docs, TCP/IP performance tuning; Cluster API for Azure sets 1400 for flannel vxlan). Setting the backend MTU (the underlay MTU flannel subtracts from) to 1400 gives pods {}. {}", 1400 - mtu.overhead.min(1400), ping_pair(1400 - mtu.overhead.min(1400))), fix: Some(Fix { title: String::from("Set the backend MTU (the underlay) to 1400"), edits: vec![out.edit(at, at, &text)] }) });
     }
 }
 
@@ -221,16 +183,9 @@ pub fn check_delegate(
         String::new()
     };
     if value > mtu.pod_mtu {
-        out.report(
-            RULE_DELEGATE,
-            Severity::Error,
-            (node.start, node.end),
-            format!("The delegate \"mtu\": {value} overrides flannel's pod MTU {}: packets over {} bytes are dropped", mtu.pod_mtu, mtu.pod_mtu),
-            format!("The flannel CNI plugin passes FLANNEL_MTU ({} − {} = {} for {}){assumption} to its delegate unless the delegate sets its own \"mtu\"; {value} is {} bytes more than the path carries after encapsulation. Set it to {} or remove it so flannel's value applies. {}", mtu.underlay, mtu.overhead, mtu.pod_mtu, mtu.backend, value - mtu.pod_mtu, mtu.pod_mtu, ping_pair(mtu.pod_mtu)),
-            Some(Fix { title: format!("Set the delegate mtu to {}", mtu.pod_mtu), edits: vec![out.edit(node.start, node.end, &mtu.pod_mtu.to_string())] }),
-        );
+        out.report(Draft { rule: RuleId::FlannelDelegateMtu, severity: Severity::Error, at: (node.start, node.end), message: format!("The delegate \"mtu\": {value} overrides flannel's pod MTU {}: packets over {} bytes are dropped", mtu.pod_mtu, mtu.pod_mtu), why: format!("The flannel CNI plugin passes FLANNEL_MTU ({} − {} = {} for {}){assumption} to its delegate unless the delegate sets its own \"mtu\"; {value} is {} bytes more than the path carries after encapsulation. Set it to {} or remove it so flannel's value applies. {}", mtu.underlay, mtu.overhead, mtu.pod_mtu, mtu.backend, value - mtu.pod_mtu, mtu.pod_mtu, ping_pair(mtu.pod_mtu)), fix: Some(Fix { title: format!("Set the delegate mtu to {}", mtu.pod_mtu), edits: vec![out.edit(node.start, node.end, &mtu.pod_mtu.to_string())] }) });
     } else if value < mtu.pod_mtu {
-        out.report(RULE_DELEGATE, Severity::Info, (node.start, node.end), format!("The delegate \"mtu\": {value} is below flannel's pod MTU {}: safe, but {} bytes per packet are unused", mtu.pod_mtu, mtu.pod_mtu - value), format!("The delegate \"mtu\" overrides FLANNEL_MTU{assumption}. {}", ping_pair(value)), None);
+        out.report(Draft { rule: RuleId::FlannelDelegateMtu, severity: Severity::Info, at: (node.start, node.end), message: format!("The delegate \"mtu\": {value} is below flannel's pod MTU {}: safe, but {} bytes per packet are unused", mtu.pod_mtu, mtu.pod_mtu - value), why: format!("The delegate \"mtu\" overrides FLANNEL_MTU{assumption}. {}", ping_pair(value)), fix: None });
     }
     Some(value)
 }
@@ -244,33 +199,33 @@ pub fn check_subnet_env(
 ) -> Option<u32> {
     let line = env.iter().find(|line| line.key == "FLANNEL_MTU")?;
     let Ok(value) = line.value.trim().parse::<u32>() else {
-        out.report(
-            RULE_SUBNET_ENV,
-            Severity::Error,
-            (line.value_start, line.value_end),
-            format!("FLANNEL_MTU \"{}\" is not a number", line.value),
-            String::from("flanneld writes FLANNEL_MTU as a whole number of bytes."),
-            None,
-        );
+        out.report(Draft {
+            rule: RuleId::FlannelSubnetEnvMtu,
+            severity: Severity::Error,
+            at: (line.value_start, line.value_end),
+            message: format!("FLANNEL_MTU \"{}\" is not a number", line.value),
+            why: String::from("flanneld writes FLANNEL_MTU as a whole number of bytes."),
+            fix: None,
+        });
         return None;
     };
     if value > mtu.pod_mtu && !assumed {
-        out.report(RULE_SUBNET_ENV, Severity::Warning, (line.value_start, line.value_end), format!("FLANNEL_MTU={value} is above the pod MTU {} this config gives ({} − {} for {})", mtu.pod_mtu, mtu.underlay, mtu.overhead, mtu.backend), format!("flanneld rewrites /run/flannel/subnet.env at start; a larger value means a stale or hand-written file, or flanneld saw a larger interface MTU than the path carries. Restart flanneld (the file is its output, not an input). {}", ping_pair(mtu.pod_mtu)), None);
+        out.report(Draft { rule: RuleId::FlannelSubnetEnvMtu, severity: Severity::Warning, at: (line.value_start, line.value_end), message: format!("FLANNEL_MTU={value} is above the pod MTU {} this config gives ({} − {} for {})", mtu.pod_mtu, mtu.underlay, mtu.overhead, mtu.backend), why: format!("flanneld rewrites /run/flannel/subnet.env at start; a larger value means a stale or hand-written file, or flanneld saw a larger interface MTU than the path carries. Restart flanneld (the file is its output, not an input). {}", ping_pair(mtu.pod_mtu)), fix: None });
     } else if assumed && value > 1450 && value + 50 > 1500 {
-        out.report(
-            RULE_SUBNET_ENV,
-            Severity::Info,
-            (line.value_start, line.value_end),
-            format!(
+        out.report(Draft {
+            rule: RuleId::FlannelSubnetEnvMtu,
+            severity: Severity::Info,
+            at: (line.value_start, line.value_end),
+            message: format!(
                 "FLANNEL_MTU={value}: with vxlan that needs an underlay of at least {}",
                 value + 50
             ),
-            format!(
+            why: format!(
                 "flanneld writes FLANNEL_MTU = underlay − backend overhead (vxlan 50). {}",
                 ping_pair(value)
             ),
-            None,
-        );
+            fix: None,
+        });
     }
     Some(value)
 }

@@ -8,15 +8,14 @@
 //! Source: flannel README ("Flannel does not control how containers are networked to the host,
 //! only how the traffic is transported between hosts... network policy" via Canal); domain facts §1.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::string::String;
 
 use crate::emit::Emitter;
 use crate::finding::Severity;
 
-/// The rule id.
-pub const RULE: &str = "flannel/network-policy-not-enforced";
-
 /// Reports one NetworkPolicy spanning `start..end` (inner offsets).
 pub fn check(start: usize, end: usize, out: &mut Emitter<'_>) {
-    out.report(RULE, Severity::Warning, (start, start.min(end)), String::from("flannel does not enforce NetworkPolicy: this policy has no effect on a flannel-only cluster"), String::from("The API server stores NetworkPolicy objects whatever the CNI, but only a policy engine enforces them; flannel has none. Add one (Canal: flannel with Calico's policy engine, or kube-network-policies, kube-router, Cilium) or the traffic this policy denies keeps flowing."), None);
+    out.report(Draft { rule: RuleId::FlannelNetworkPolicyNotEnforced, severity: Severity::Warning, at: (start, start.min(end)), message: String::from("flannel does not enforce NetworkPolicy: this policy has no effect on a flannel-only cluster"), why: String::from("The API server stores NetworkPolicy objects whatever the CNI, but only a policy engine enforces them; flannel has none. Add one (Canal: flannel with Calico's policy engine, or kube-network-policies, kube-router, Cilium) or the traffic this policy denies keeps flowing."), fix: None });
 }

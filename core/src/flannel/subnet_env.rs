@@ -11,6 +11,8 @@
 //!
 //! Source: flannel-io/cni-plugin `flannel.go` (loadFlannelSubnetEnv); flannel `pkg/subnet/kube`.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -19,9 +21,6 @@ use crate::detect::EnvLine;
 use crate::emit::Emitter;
 use crate::finding::Severity;
 use crate::net::Cidr;
-
-/// The rule id for values the CNI plugin cannot read.
-pub const RULE_VALUE: &str = "flannel/subnet-env-value";
 
 /// Runs the rules over the lines of one subnet.env.
 pub fn check(env: &[EnvLine], out: &mut Emitter<'_>) {
@@ -37,18 +36,18 @@ pub fn check(env: &[EnvLine], out: &mut Emitter<'_>) {
                         subnet = Some((cidr, line));
                     }
                 }
-                Err(_) => out.report(RULE_VALUE, Severity::Error, range, format!("{}={value} is not one CIDR: the flannel CNI plugin fails on it (\"invalid CIDR address\")", line.key), format!("The flannel CNI plugin reads {} with one net.ParseCIDR (flanneld writes one block, such as 10.244.3.1/24), so every pod ADD on the node fails until flanneld rewrites the file.", line.key), None),
+                Err(_) => out.report(Draft { rule: RuleId::FlannelSubnetEnvValue, severity: Severity::Error, at: range, message: format!("{}={value} is not one CIDR: the flannel CNI plugin fails on it (\"invalid CIDR address\")", line.key), why: format!("The flannel CNI plugin reads {} with one net.ParseCIDR (flanneld writes one block, such as 10.244.3.1/24), so every pod ADD on the node fails until flanneld rewrites the file.", line.key), fix: None }),
             },
             "FLANNEL_NETWORK" | "FLANNEL_IPV6_NETWORK" => {
                 for part in value.split(',') {
                     match part.trim().parse::<Cidr>() {
                         Ok(cidr) => networks.push(cidr),
-                        Err(_) => out.report(RULE_VALUE, Severity::Error, range, format!("{}={value}: \"{}\" is not a CIDR", line.key, part.trim()), format!("The flannel CNI plugin parses each comma-separated block of {} with net.ParseCIDR and fails pod creation on any that does not parse.", line.key), None),
+                        Err(_) => out.report(Draft { rule: RuleId::FlannelSubnetEnvValue, severity: Severity::Error, at: range, message: format!("{}={value}: \"{}\" is not a CIDR", line.key, part.trim()), why: format!("The flannel CNI plugin parses each comma-separated block of {} with net.ParseCIDR and fails pod creation on any that does not parse.", line.key), fix: None }),
                     }
                 }
             }
             "FLANNEL_IPMASQ" if !matches!(value, "true" | "false" | "1" | "0" | "t" | "f" | "TRUE" | "FALSE" | "True" | "False" | "T" | "F") => {
-                out.report(RULE_VALUE, Severity::Error, range, format!("FLANNEL_IPMASQ={value} is not a boolean"), String::from("The flannel CNI plugin reads FLANNEL_IPMASQ with strconv.ParseBool (true or false) and fails pod creation otherwise."), None);
+                out.report(Draft { rule: RuleId::FlannelSubnetEnvValue, severity: Severity::Error, at: range, message: format!("FLANNEL_IPMASQ={value} is not a boolean"), why: String::from("The flannel CNI plugin reads FLANNEL_IPMASQ with strconv.ParseBool (true or false) and fails pod creation otherwise."), fix: None });
             }
             _ => {}
         }
@@ -62,13 +61,6 @@ pub fn check(env: &[EnvLine], out: &mut Emitter<'_>) {
         .collect();
     if !v4.is_empty() && !v4.iter().any(|network| network.contains(&subnet.aligned())) {
         let list: Vec<String> = v4.iter().map(|n| format!("{n}")).collect();
-        out.report(
-            "flannel/cluster-cidr",
-            Severity::Error,
-            (line.value_start, line.value_end),
-            format!("FLANNEL_SUBNET {} lies outside FLANNEL_NETWORK {}", subnet, list.join(",")),
-            format!("FLANNEL_SUBNET is this node's range (its podCIDR in kube mode), FLANNEL_NETWORK flannel's Network: kube-controller-manager --cluster-cidr and Network differ. flanneld stops with `subnet \"{}\" … doesn't contain \"{}\" PodCIDR of the node`. Make them the same block.", list.join(","), subnet.aligned()),
-            None,
-        );
+        out.report(Draft { rule: RuleId::FlannelClusterCidr, severity: Severity::Error, at: (line.value_start, line.value_end), message: format!("FLANNEL_SUBNET {} lies outside FLANNEL_NETWORK {}", subnet, list.join(",")), why: format!("FLANNEL_SUBNET is this node's range (its podCIDR in kube mode), FLANNEL_NETWORK flannel's Network: kube-controller-manager --cluster-cidr and Network differ. flanneld stops with `subnet \"{}\" … doesn't contain \"{}\" PodCIDR of the node`. Make them the same block.", list.join(","), subnet.aligned()), fix: None });
     }
 }

@@ -11,6 +11,8 @@
 //! "(in etcd mode)": a config that fails in either mode is an error.
 //! Source: flannel v0.28.9 `pkg/subnet/config.go`; domain facts §1.
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
@@ -23,15 +25,6 @@ use crate::finding::{Fix, Severity};
 use crate::net::{Cidr, IpFamily};
 use crate::plan;
 use alloc::vec::Vec;
-
-/// The rule id for a missing Network.
-pub const RULE_MISSING: &str = "flannel/network-missing";
-/// The rule id for SubnetLen problems.
-pub const RULE_SUBNET_LEN: &str = "flannel/subnet-len";
-/// The rule id for SubnetMin/SubnetMax problems.
-pub const RULE_MIN_MAX: &str = "flannel/subnet-min-max";
-/// The rule id for IPv6 settings.
-pub const RULE_IPV6: &str = "flannel/ipv6-network";
 
 const SOURCE: &str = "Source: flannel pkg/subnet/config.go (CheckNetworkConfig).";
 
@@ -90,14 +83,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             Some(member) => (format!("please define a correct Network parameter in the flannel config (\"{}\" is not Network)", member.key), add),
             None => (String::from("please define a correct Network parameter in the flannel config"), add),
         };
-        out.report(
-            RULE_MISSING,
-            Severity::Error,
-            (conf.whole.0, conf.whole.0 + 1),
-            message,
-            format!("flanneld refuses to start without an IPv4 Network (EnableIPv4 defaults to true). The official kube-flannel.yml uses 10.244.0.0/16, which must match kube-controller-manager --cluster-cidr in kube mode. {SOURCE}"),
-            fix,
-        );
+        out.report(Draft { rule: RuleId::FlannelNetworkMissing, severity: Severity::Error, at: (conf.whole.0, conf.whole.0 + 1), message, why: format!("flanneld refuses to start without an IPv4 Network (EnableIPv4 defaults to true). The official kube-flannel.yml uses 10.244.0.0/16, which must match kube-controller-manager --cluster-cidr in kube mode. {SOURCE}"), fix });
     }
     if let Some(Field {
         value: Ok(network), ..
@@ -105,7 +91,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     {
         if network.family == IpFamily::V6 {
             let field = conf.network.as_ref().map_or(conf.whole, Field::inner);
-            out.report(RULE_MISSING, Severity::Error, field, format!("Network {network} is an IPv6 block; flannel's Network is IPv4"), format!("flannel reads Network as an IPv4 CIDR and IPv6Network (with \"EnableIPv6\": true) for IPv6; for an IPv6-only cluster set \"EnableIPv4\": false and put the block in IPv6Network. {SOURCE}"), None);
+            out.report(Draft { rule: RuleId::FlannelNetworkMissing, severity: Severity::Error, at: field, message: format!("Network {network} is an IPv6 block; flannel's Network is IPv4"), why: format!("flannel reads Network as an IPv4 CIDR and IPv6Network (with \"EnableIPv6\": true) for IPv6; for an IPv6-only cluster set \"EnableIPv4\": false and put the block in IPv6Network. {SOURCE}"), fix: None });
         }
     }
     if let Some(network) = network_after_fixes(check) {
@@ -220,7 +206,7 @@ pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
 fn subnet_len(check: &Check<'_>, network: &Cidr, out: &mut Emitter<'_>) {
     let Some(field) = &check.conf.subnet_len else {
         if network.family == IpFamily::V4 && network.prefix > 28 {
-            out.report(RULE_SUBNET_LEN, Severity::Error, check.conf.network.as_ref().map_or(check.conf.whole, |f| f.inner()), format!("network is too small. Minimum useful network prefix is /28{}", check.mode.etcd_only()), format!("Without SubnetLen flannel picks prefix + 2 for a /23–/28 Network; a /{} leaves no room for four node subnets.{} {SOURCE}", network.prefix, check.mode.etcd_only_why()), None);
+            out.report(Draft { rule: RuleId::FlannelSubnetLen, severity: Severity::Error, at: check.conf.network.as_ref().map_or(check.conf.whole, |f| f.inner()), message: format!("network is too small. Minimum useful network prefix is /28{}", check.mode.etcd_only()), why: format!("Without SubnetLen flannel picks prefix + 2 for a /23–/28 Network; a /{} leaves no room for four node subnets.{} {SOURCE}", network.prefix, check.mode.etcd_only_why()), fix: None });
         }
         return;
     };
@@ -234,10 +220,10 @@ fn subnet_len(check: &Check<'_>, network: &Cidr, out: &mut Emitter<'_>) {
     };
     if len > 30 {
         let fix = fix(out);
-        out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), format!("SubnetLen must be less than /31{}", check.mode.etcd_only()), format!("SubnetLen {len} leaves a node subnet of 2^(32 − {len}) addresses, too few for a bridge gateway and pods; flannel refuses anything above 30.{} {SOURCE}", check.mode.etcd_only_why()), fix);
+        out.report(Draft { rule: RuleId::FlannelSubnetLen, severity: Severity::Error, at: field.range(), message: format!("SubnetLen must be less than /31{}", check.mode.etcd_only()), why: format!("SubnetLen {len} leaves a node subnet of 2^(32 − {len}) addresses, too few for a bridge gateway and pods; flannel refuses anything above 30.{} {SOURCE}", check.mode.etcd_only_why()), fix });
     } else if len < prefix + 2 {
         let fix = fix(out);
-        out.report(RULE_SUBNET_LEN, Severity::Error, field.range(), format!("network must be able to accommodate at least four subnets{}", check.mode.etcd_only()), format!("{network} split into /{len} gives 2^({len} − {prefix}) = {} subnets; flannel needs SubnetLen ≥ prefix + 2 = {}.{} {SOURCE}", 1u128 << (len - prefix).clamp(0, 64), prefix + 2, check.mode.etcd_only_why()), fix);
+        out.report(Draft { rule: RuleId::FlannelSubnetLen, severity: Severity::Error, at: field.range(), message: format!("network must be able to accommodate at least four subnets{}", check.mode.etcd_only()), why: format!("{network} split into /{len} gives 2^({len} − {prefix}) = {} subnets; flannel needs SubnetLen ≥ prefix + 2 = {}.{} {SOURCE}", 1u128 << (len - prefix).clamp(0, 64), prefix + 2, check.mode.etcd_only_why()), fix });
     }
 }
 
@@ -262,33 +248,26 @@ fn min_max(
         return;
     };
     if address.family != network.family || !network.contains_addr(address.addr) {
-        out.report(
-            RULE_MIN_MAX,
-            Severity::Error,
-            field.inner(),
-            format!(
+        out.report(Draft {
+            rule: RuleId::FlannelSubnetMinMax,
+            severity: Severity::Error,
+            at: field.inner(),
+            message: format!(
                 "{name} is not in the range of the Network{}",
                 check.mode.etcd_only()
             ),
-            format!(
+            why: format!(
                 "{name} {} lies outside Network {network}; flannel refuses to start. {SOURCE}",
                 field.value
             ),
-            None,
-        );
+            fix: None,
+        });
         return;
     }
     let len = node_subnet_len(check, network);
     let boundary = address.with_prefix(len);
     if let Some(aligned) = aligned_bound(check, network, &field.value) {
-        out.report(
-            RULE_MIN_MAX,
-            Severity::Error,
-            field.inner(),
-            format!("{name} is not on a SubnetLen boundary: {}{}", field.value, check.mode.etcd_only()),
-            format!("Node subnets are /{len} blocks, so {name} must be the first address of one; {} lies inside {}. {SOURCE}", field.value, boundary),
-            Some(Fix { title: format!("Set {name} to {aligned}"), edits: vec![out.edit(field.inner().0, field.inner().1, &aligned)] }),
-        );
+        out.report(Draft { rule: RuleId::FlannelSubnetMinMax, severity: Severity::Error, at: field.inner(), message: format!("{name} is not on a SubnetLen boundary: {}{}", field.value, check.mode.etcd_only()), why: format!("Node subnets are /{len} blocks, so {name} must be the first address of one; {} lies inside {}. {SOURCE}", field.value, boundary), fix: Some(Fix { title: format!("Set {name} to {aligned}"), edits: vec![out.edit(field.inner().0, field.inner().1, &aligned)] }) });
     }
 }
 
@@ -321,55 +300,59 @@ pub fn aligned_bound(check: &Check<'_>, network: &Cidr, written: &str) -> Option
 fn ipv6(check: &Check<'_>, out: &mut Emitter<'_>) {
     let conf = check.conf;
     if conf.ipv6_enabled() && conf.ipv6_network.is_none() && !conf.is_opaque("IPv6Network") {
-        out.report(RULE_IPV6, Severity::Error, conf.enable_ipv6.as_ref().map_or(conf.whole, |f| f.range()), String::from("please define a correct IPv6Network parameter in the flannel config"), format!("EnableIPv6 is true but there is no IPv6Network; flanneld refuses to start. {SOURCE}"), None);
+        out.report(Draft { rule: RuleId::FlannelIpv6Network, severity: Severity::Error, at: conf.enable_ipv6.as_ref().map_or(conf.whole, |f| f.range()), message: String::from("please define a correct IPv6Network parameter in the flannel config"), why: format!("EnableIPv6 is true but there is no IPv6Network; flanneld refuses to start. {SOURCE}"), fix: None });
     }
     if let Some(field) = &conf.ipv6_network {
         if !conf.ipv6_enabled() {
             // Turning IPv6 on is not a fix: it needs an IPv6 podCIDR on every node (kube mode)
             // and IPv6 on every node's interface, or flanneld stops.
-            out.report(RULE_IPV6, Severity::Info, field.inner(), String::from("IPv6Network is ignored: EnableIPv6 is not true, so the cluster runs IPv4 only"), format!("flannel reads IPv6Network only with \"EnableIPv6\": true (default false), which is fine for IPv4. Turn it on only once every node has IPv6 and, in kube mode, an IPv6 podCIDR, or flanneld stops with \"IPv6 is enabled but the lease has no IPv6\". {SOURCE}"), None);
+            out.report(Draft { rule: RuleId::FlannelIpv6Network, severity: Severity::Info, at: field.inner(), message: String::from("IPv6Network is ignored: EnableIPv6 is not true, so the cluster runs IPv4 only"), why: format!("flannel reads IPv6Network only with \"EnableIPv6\": true (default false), which is fine for IPv4. Turn it on only once every node has IPv6 and, in kube mode, an IPv6 podCIDR, or flanneld stops with \"IPv6 is enabled but the lease has no IPv6\". {SOURCE}"), fix: None });
         }
         match &field.value {
-            Ok(network) if network.family != IpFamily::V6 => out.report(
-                RULE_IPV6,
-                Severity::Error,
-                field.inner(),
-                format!("IPv6Network {network} is not an IPv6 block"),
-                format!("IPv6Network takes an IPv6 CIDR such as fd00:10:244::/56. {SOURCE}"),
-                None,
-            ),
-            Ok(network) if network.prefix > 124 && conf.ipv6_subnet_len.is_none() => out.report(
-                RULE_IPV6,
-                Severity::Error,
-                field.inner(),
-                String::from("IPv6Network is too small. Minimum useful network prefix is /124"),
-                format!(
-                    "A /{} leaves no room for four node subnets. {SOURCE}",
-                    network.prefix
-                ),
-                None,
-            ),
-            Err((text, error)) => out.report(
-                RULE_IPV6,
-                Severity::Error,
-                field.inner(),
-                format!("IPv6Network \"{text}\" {error}"),
-                format!("flannel parses IPv6Network with Go's net.ParseCIDR. {SOURCE}"),
-                None,
-            ),
+            Ok(network) if network.family != IpFamily::V6 => out.report(Draft {
+                rule: RuleId::FlannelIpv6Network,
+                severity: Severity::Error,
+                at: field.inner(),
+                message: format!("IPv6Network {network} is not an IPv6 block"),
+                why: format!("IPv6Network takes an IPv6 CIDR such as fd00:10:244::/56. {SOURCE}"),
+                fix: None,
+            }),
+            Ok(network) if network.prefix > 124 && conf.ipv6_subnet_len.is_none() => {
+                out.report(Draft {
+                    rule: RuleId::FlannelIpv6Network,
+                    severity: Severity::Error,
+                    at: field.inner(),
+                    message: String::from(
+                        "IPv6Network is too small. Minimum useful network prefix is /124",
+                    ),
+                    why: format!(
+                        "A /{} leaves no room for four node subnets. {SOURCE}",
+                        network.prefix
+                    ),
+                    fix: None,
+                })
+            }
+            Err((text, error)) => out.report(Draft {
+                rule: RuleId::FlannelIpv6Network,
+                severity: Severity::Error,
+                at: field.inner(),
+                message: format!("IPv6Network \"{text}\" {error}"),
+                why: format!("flannel parses IPv6Network with Go's net.ParseCIDR. {SOURCE}"),
+                fix: None,
+            }),
             _ => {}
         }
     }
     if let Some(field) = &conf.ipv6_subnet_len {
         if check.mode.may_be_etcd() && field.value > 126 {
-            out.report(
-                RULE_IPV6,
-                Severity::Error,
-                field.range(),
-                format!("SubnetLen must be less than /127{}", check.mode.etcd_only()),
-                format!("IPv6SubnetLen {} is above 126. {SOURCE}", field.value),
-                None,
-            );
+            out.report(Draft {
+                rule: RuleId::FlannelIpv6Network,
+                severity: Severity::Error,
+                at: field.range(),
+                message: format!("SubnetLen must be less than /127{}", check.mode.etcd_only()),
+                why: format!("IPv6SubnetLen {} is above 126. {SOURCE}", field.value),
+                fix: None,
+            });
         }
     }
 }

@@ -10,6 +10,8 @@
 //! Source: flannel `pkg/subnet/config.go`, `pkg/subnet/kube/kube.go` ("error parsing subnet
 //! config"), `pkg/backend/*` ("error decoding … backend config").
 
+use crate::emit::Draft;
+use crate::rules::RuleId;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -19,9 +21,6 @@ use super::rule::Check;
 use crate::emit::Emitter;
 use crate::finding::{Fix, Severity};
 use crate::json::{Member, Node, Value};
-
-/// The rule id.
-pub const RULE: &str = "flannel/value-type";
 
 /// Runs the rule over the top level and the Backend object.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
@@ -52,7 +51,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
                 "json: cannot unmarshal {} into Go struct field .Type of type string",
                 go_types::json_kind(&kind.value)
             );
-            out.report(RULE, Severity::Error, (kind.value.start, kind.value.end), format!("Backend Type is {}, not a string: flanneld stops with \"error decoding Backend property of config: {go}\"", kind.value.type_name()), String::from("flannel reads the backend's name as a string such as \"vxlan\"; any other JSON type fails the decode of the whole config."), None);
+            out.report(Draft { rule: RuleId::FlannelValueType, severity: Severity::Error, at: (kind.value.start, kind.value.end), message: format!("Backend Type is {}, not a string: flanneld stops with \"error decoding Backend property of config: {go}\"", kind.value.type_name()), why: String::from("flannel reads the backend's name as a string such as \"vxlan\"; any other JSON type fails the decode of the whole config."), fix: None });
         }
     }
     let name = super::backend::fixed_name(check.conf);
@@ -100,12 +99,5 @@ fn report(member: &Member, field: &GoField, prefix: &str, out: &mut Emitter<'_>)
         go_types::GoType::Address => "an IP address in double quotes",
         go_types::GoType::Object => "an object",
     };
-    out.report(
-        RULE,
-        Severity::Error,
-        (node.start, node.end),
-        format!("{} is {}, but flannel reads it as {}: flanneld stops with \"{prefix}: {go}\"", member.key, node.type_name(), field.go_type_name),
-        format!("flannel decodes this key into a Go {} with encoding/json, which refuses a JSON {} there and fails the whole config, so flanneld exits at start-up (in kube mode and in etcd mode) and pods on the node never get an address. Write {} as {wanted}.", field.go_type_name, node.type_name(), field.key),
-        fix,
-    );
+    out.report(Draft { rule: RuleId::FlannelValueType, severity: Severity::Error, at: (node.start, node.end), message: format!("{} is {}, but flannel reads it as {}: flanneld stops with \"{prefix}: {go}\"", member.key, node.type_name(), field.go_type_name), why: format!("flannel decodes this key into a Go {} with encoding/json, which refuses a JSON {} there and fails the whole config, so flanneld exits at start-up (in kube mode and in etcd mode) and pods on the node never get an address. Write {} as {wanted}.", field.go_type_name, node.type_name(), field.key), fix });
 }

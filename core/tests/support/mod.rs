@@ -10,7 +10,7 @@ pub fn errors_the_fix_left<'a>(report: &Report, again: &'a Report) -> Vec<&'a Fi
         .findings
         .iter()
         .filter(|f| f.fix.is_some() && f.severity == Severity::Error)
-        .map(|f| f.rule)
+        .map(|f| f.rule.as_str())
         .collect();
     let unfixed = |finding: &Finding| {
         report.findings.iter().any(|f| {
@@ -23,6 +23,6 @@ pub fn errors_the_fix_left<'a>(report: &Report, again: &'a Report) -> Vec<&'a Fi
     again
         .findings
         .iter()
-        .filter(|f| f.severity == Severity::Error && fixed_rules.contains(&f.rule) && !unfixed(f))
+        .filter(|f| f.severity == Severity::Error && fixed_rules.contains(&f.rule.as_str()) && !unfixed(f))
         .collect()
 }

@@ -84,7 +84,7 @@ fn finding_item(finding: &Finding, on_select: &Callback<u32>) -> Html {
         <li class={classes!("finding", severity)}>
             <div class="finding-head">
                 <span class="severity">{ severity }</span>
-                <code class="rule">{ finding.rule }</code>
+                <code class="rule">{ finding.rule.as_str() }</code>
                 <button type="button" class="goto-line position" {onclick}
                     aria-label={format!("Show line {} in the editor", finding.span.line)}>
                     { format!("line {}, column {}", finding.span.line, finding.span.column) }

@@ -1,0 +1,18 @@
+//! `aks/kubenet-retirement`.
+
+use crate::finding::Severity;
+use crate::rules::{Area, FixSafety, RuleInfo};
+
+/// The rule's declaration.
+pub const RULE: RuleInfo = RuleInfo {
+    id: "aks/kubenet-retirement",
+    area: Area::Aks,
+    severity: Severity::Warning,
+    summary: "",
+    what: "",
+    why: "",
+    how_to_fix: "",
+    source: "",
+    fix: FixSafety::None,
+    file: file!(),
+};

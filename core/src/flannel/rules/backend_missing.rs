@@ -1,0 +1,18 @@
+//! `flannel/backend-missing`.
+
+use crate::finding::Severity;
+use crate::rules::{Area, FixSafety, RuleInfo};
+
+/// The rule's declaration.
+pub const RULE: RuleInfo = RuleInfo {
+    id: "flannel/backend-missing",
+    area: Area::Flannel,
+    severity: Severity::Warning,
+    summary: "",
+    what: "",
+    why: "",
+    how_to_fix: "",
+    source: "",
+    fix: FixSafety::None,
+    file: file!(),
+};

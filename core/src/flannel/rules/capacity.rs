@@ -1,0 +1,18 @@
+//! `flannel/capacity`.
+
+use crate::finding::Severity;
+use crate::rules::{Area, FixSafety, RuleInfo};
+
+/// The rule's declaration.
+pub const RULE: RuleInfo = RuleInfo {
+    id: "flannel/capacity",
+    area: Area::Flannel,
+    severity: Severity::Info,
+    summary: "",
+    what: "",
+    why: "",
+    how_to_fix: "",
+    source: "",
+    fix: FixSafety::None,
+    file: file!(),
+};

@@ -1,0 +1,18 @@
+//! `flannel/cluster-cidr`.
+
+use crate::finding::Severity;
+use crate::rules::{Area, FixSafety, RuleInfo};
+
+/// The rule's declaration.
+pub const RULE: RuleInfo = RuleInfo {
+    id: "flannel/cluster-cidr",
+    area: Area::Flannel,
+    severity: Severity::Error,
+    summary: "",
+    what: "",
+    why: "",
+    how_to_fix: "",
+    source: "",
+    fix: FixSafety::None,
+    file: file!(),
+};

@@ -1,0 +1,18 @@
+//! `flannel/ipv6-network`.
+
+use crate::finding::Severity;
+use crate::rules::{Area, FixSafety, RuleInfo};
+
+/// The rule's declaration.
+pub const RULE: RuleInfo = RuleInfo {
+    id: "flannel/ipv6-network",
+    area: Area::Flannel,
+    severity: Severity::Error,
+    summary: "",
+    what: "",
+    why: "",
+    how_to_fix: "",
+    source: "",
+    fix: FixSafety::None,
+    file: file!(),
+};

@@ -1,0 +1,18 @@
+//! `flannel/kube-mode-ignored-key`.
+
+use crate::finding::Severity;
+use crate::rules::{Area, FixSafety, RuleInfo};
+
+/// The rule's declaration.
+pub const RULE: RuleInfo = RuleInfo {
+    id: "flannel/kube-mode-ignored-key",
+    area: Area::Flannel,
+    severity: Severity::Warning,
+    summary: "",
+    what: "",
+    why: "",
+    how_to_fix: "",
+    source: "",
+    fix: FixSafety::None,
+    file: file!(),
+};
