@@ -22,6 +22,7 @@ pub mod finding;
 pub mod fix;
 pub mod flannel;
 pub mod json;
+pub mod model;
 pub mod net;
 mod order;
 pub mod placeholder;
@@ -73,8 +74,10 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         report.capacity = report.capacity.take().or(area.capacity);
         report.mtu = report.mtu.take().or(area.mtu);
         report.next_steps.extend(area.next_steps);
+        report.model.extend(area.model);
         first_error = first_error.or(area.input_error);
     }
+    report.model.extend(model::read_context(context));
     if report.documents.is_empty() {
         report.input_error =
             Some(first_error.unwrap_or_else(|| nothing_recognised(&redacted.text, &index)));

@@ -4,6 +4,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::finding::{Finding, Severity};
+use crate::model::ClusterModel;
 use crate::net::Cidr;
 use crate::redact::Redaction;
 use crate::span::Span;
@@ -124,6 +125,8 @@ pub struct Report {
     pub next_steps: Vec<String>,
     /// Set when the text could not be read as any supported document.
     pub input_error: Option<InputError>,
+    /// What the documents and the context say about the cluster, each value with its source.
+    pub model: ClusterModel,
 }
 
 /// What one area (flannel, AKS, ...) read and found in the paste.
@@ -142,6 +145,8 @@ pub struct AreaOutcome {
     /// Set when the text looks like this area's input but cannot be read (e.g. a JSON syntax
     /// error in something that starts like net-conf.json).
     pub input_error: Option<InputError>,
+    /// The values the area's documents state.
+    pub model: ClusterModel,
 }
 
 impl Report {

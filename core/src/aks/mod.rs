@@ -35,6 +35,7 @@ use crate::context::Context;
 use crate::embed::SourceMap;
 use crate::emit::Draft;
 use crate::finding::{Edit, Finding, Fix};
+use crate::model::Origin;
 use crate::net::Cidr;
 use crate::report::{AreaOutcome, Capacity, Document, DocumentKind};
 use crate::rules::RuleId;
@@ -66,6 +67,16 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
         outcome.findings.extend(out.findings);
         outcome.capacity = outcome.capacity.take().or(checked.capacity);
         outcome.next_steps.extend(checked.next_steps);
+        let origin = Origin::Document {
+            kind: DocumentKind::AksCommand,
+            document: index.span(command.start, raw.end.max(command.end)),
+        };
+        outcome.model.extend(crate::model::read_command(
+            &command,
+            &checked.network,
+            index,
+            &origin,
+        ));
     }
     outcome
 }
@@ -73,6 +84,7 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
 /// What checking one command produced besides findings.
 #[derive(Debug, Default)]
 struct Checked {
+    network: network::Network,
     capacity: Option<Capacity>,
     next_steps: Vec<String>,
 }
@@ -119,6 +131,7 @@ fn check(text: &str, command: &AksCommand, context: &Context, out: &mut Out<'_>)
         settle_marker_fixes(&fix, out);
     }
     Checked {
+        network,
         capacity,
         next_steps,
     }

@@ -16,7 +16,7 @@ mod kube_mode;
 mod manifest;
 mod mtu;
 mod mtu_rules;
-mod netconf;
+pub(crate) mod netconf;
 mod policy;
 mod rule;
 pub mod rules;
@@ -43,6 +43,7 @@ use crate::embed::{Embedded, SourceMap};
 use crate::emit::Emitter;
 use crate::finding::{Finding, Severity};
 use crate::json::{self, Node};
+use crate::model::{self, Origin};
 use crate::redact::Redaction;
 use crate::report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuReport};
 use crate::span::LineIndex;
@@ -151,9 +152,22 @@ pub fn analyze_redacted(
         if found.namespace.is_some() {
             namespace.clone_from(&found.namespace);
         }
+        let origin = Origin::Document {
+            kind: found.kind,
+            document: index.span(found.start, found.end),
+        };
+        if !found.env.is_empty() {
+            outcome
+                .model
+                .extend(model::read_subnet_env(&found.env, index, &origin));
+        }
         if let Some(inner) = &found.net_conf {
             if let Some(root) = parse_inner(inner, "net-conf.json", index, templated, &mut outcome)
             {
+                let conf = NetConf::read(&root);
+                outcome
+                    .model
+                    .extend(model::read_net_conf(&conf, &inner.map, index, &origin));
                 let checked = check_net_conf(
                     &root,
                     &inner.text,
@@ -176,6 +190,11 @@ pub fn analyze_redacted(
         if let Some(inner) = &found.cni_conf {
             if let Some(root) = parse_inner(inner, "cni-conf.json", index, templated, &mut outcome)
             {
+                if let Some(mtu) = mtu_rules::delegate_mtu(&root) {
+                    outcome
+                        .model
+                        .extend(model::read_cni_conf(mtu, &inner.map, index, &origin));
+                }
                 later.push((found, Some(root)));
             }
         }

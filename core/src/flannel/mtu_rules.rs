@@ -151,7 +151,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
 
 /// The `"mtu"` member of flannel's delegate in a cni-conf.json: in the flannel plugin of a
 /// `plugins` list, or in a single flannel plugin config.
-fn delegate_mtu(root: &Node) -> Option<&Node> {
+pub(crate) fn delegate_mtu(root: &Node) -> Option<&Node> {
     let flannel = match root.get_ignore_case("plugins").map(|m| &m.value.value) {
         Some(Value::Array(plugins)) => plugins.iter().find(|p| {
             p.get_ignore_case("type").and_then(|t| t.value.as_str()) == Some("flannel")

@@ -1,0 +1,162 @@
+//! The cluster model: every reader fills it, each value with the document and bytes it came
+//! from, and an edit through its source lands in its own container.
+
+use podnet_core::model::{MtuSetting, Origin};
+use podnet_core::net::{Cidr, IpFamily};
+use podnet_core::{analyze, apply_edits, Context, DocumentKind};
+
+const CONFIGMAP: &str = r#"kind: ConfigMap
+apiVersion: v1
+metadata:
+  name: kube-flannel-cfg
+  namespace: kube-flannel
+data:
+  net-conf.json: |
+    {
+      "Network": "10.244.0.0/16",
+      "SubnetLen": 25,
+      "Backend": {
+        "Type": "VXLAN",
+        "MTU": 1450
+      }
+    }
+"#;
+
+fn cidr(text: &str) -> Cidr {
+    text.parse().expect("a CIDR")
+}
+
+#[test]
+fn a_configmap_states_its_pool_mask_backend_and_mtu_at_their_bytes() {
+    let report = analyze(CONFIGMAP, &Context::default());
+    let model = &report.model;
+    let [pool] = model.pod_pools.as_slice() else {
+        panic!("one pool: {:?}", model.pod_pools)
+    };
+    assert_eq!(pool.value, cidr("10.244.0.0/16"));
+    assert_eq!(pool.source.key, "Network");
+    assert!(matches!(
+        pool.source.origin,
+        Origin::Document {
+            kind: DocumentKind::FlannelConfigMap,
+            ..
+        }
+    ));
+    // The bytes inside the quotes, in the paste's own lines and columns.
+    assert_eq!((pool.source.span.line, pool.source.span.column), (9, 19));
+    let span = pool.source.span;
+    assert_eq!(&report.text[span.start..span.end], "10.244.0.0/16");
+
+    let [mask] = model.node_masks.as_slice() else {
+        panic!("one mask: {:?}", model.node_masks)
+    };
+    assert_eq!((mask.value.family, mask.value.prefix), (IpFamily::V4, 25));
+    assert_eq!(model.backend[0].value, "vxlan");
+    assert_eq!(model.mtu[0].value.setting, MtuSetting::BackendUnderlay);
+    assert_eq!(model.mtu[0].value.bytes, 1450);
+}
+
+#[test]
+fn an_edit_through_a_source_is_encoded_for_its_container() {
+    // net-conf.json as an escaped JSON string (kubectl get cm -o json).
+    let json = r#"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"kube-flannel-cfg"},"data":{"net-conf.json":"{\n  \"Network\": \"10.244.0.0/16\",\n  \"Backend\": {\"Type\": \"vxlan\"}\n}\n"}}"#;
+    let report = analyze(json, &Context::default());
+    let pool = &report.model.pod_pools[0];
+    let edit = pool
+        .source
+        .edit("10.200.0.0/16")
+        .expect("written in the paste");
+    let (edited, _) = apply_edits(&report.text, &[edit]);
+    assert!(
+        edited.contains(r#"\"Network\": \"10.200.0.0/16\""#),
+        "{edited}"
+    );
+    let again = analyze(&edited, &Context::default());
+    assert_eq!(again.model.pod_pools[0].value, cidr("10.200.0.0/16"));
+}
+
+#[test]
+fn an_aks_command_states_its_flags_and_create_defaults_fill_the_rest() {
+    let command = "az aks create -g rg -n aks \\\n  --network-plugin azure --network-plugin-mode overlay \\\n  --pod-cidr 192.168.0.0/16 --max-pods 110\n";
+    let report = analyze(command, &Context::default());
+    let model = &report.model;
+    let pool = &model.pod_pools[0];
+    assert_eq!(pool.value, cidr("192.168.0.0/16"));
+    assert_eq!(pool.source.key, "--pod-cidr");
+    assert_eq!(pool.source.span.line, 3);
+    assert_eq!(model.max_pods[0].value, 110);
+    assert_eq!(model.network_plugin[0].value, "azure");
+    assert_eq!(model.plugin_mode[0].value, "overlay");
+    // Not written: az aks create's defaults, said to be defaults.
+    let service = &model.service_ranges[0];
+    assert_eq!(service.value, cidr("10.0.0.0/16"));
+    assert_eq!(
+        service.source.origin,
+        Origin::Default {
+            tool: "az aks create"
+        }
+    );
+    assert!(service.source.edit("10.1.0.0/16").is_none());
+    assert_eq!(model.dns_service_ips[0].value, "10.0.0.10");
+    assert_eq!(model.node_count[0].value, 3);
+}
+
+#[test]
+fn a_placeholder_or_a_refused_value_states_nothing() {
+    let command = "az aks create -g rg -n aks --network-plugin kubenet --pod-cidr $POD_CIDR --max-pods lots\n";
+    let report = analyze(command, &Context::default());
+    assert!(
+        report.model.pod_pools.is_empty(),
+        "{:?}",
+        report.model.pod_pools
+    );
+    assert!(report.model.max_pods.is_empty());
+}
+
+#[test]
+fn subnet_env_and_cni_conf_state_their_mtu_settings() {
+    let env = "FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=10.244.3.1/24\nFLANNEL_MTU=1450\nFLANNEL_IPMASQ=true\n";
+    let report = analyze(env, &Context::default());
+    assert_eq!(report.model.pod_pools[0].value, cidr("10.244.0.0/16"));
+    assert_eq!(report.model.pod_pools[0].source.key, "FLANNEL_NETWORK");
+    assert_eq!(report.model.mtu[0].value.setting, MtuSetting::FlannelPod);
+
+    let cni = r#"{"name":"cbr0","cniVersion":"0.3.1","plugins":[{"type":"flannel","delegate":{"hairpinMode":true,"isDefaultGateway":true,"mtu":1400}},{"type":"portmap","capabilities":{"portMappings":true}}]}"#;
+    let report = analyze(cni, &Context::default());
+    let mtu = &report.model.mtu[0];
+    assert_eq!(
+        (mtu.value.setting, mtu.value.bytes),
+        (MtuSetting::DelegatePod, 1400)
+    );
+    assert_eq!(
+        &report.text[mtu.source.span.start..mtu.source.span.end],
+        "1400"
+    );
+}
+
+#[test]
+fn the_context_is_one_more_source() {
+    let mut context = Context::default();
+    for (key, value) in [
+        ("nodes", "300"),
+        ("cluster-cidr", "10.244.0.0/16"),
+        ("vnet-cidr", "10.0.0.0/8"),
+        ("platform", "azure"),
+    ] {
+        context.set(key, value).expect("valid context");
+    }
+    let report = analyze(CONFIGMAP, &context);
+    let model = &report.model;
+    assert_eq!(model.node_count[0].value, 300);
+    assert_eq!(model.node_count[0].source.origin, Origin::Context);
+    assert_eq!(model.node_count[0].source.describe(), "nodes (context)");
+    // The paste's pool first, then the context's.
+    let keys: Vec<&str> = model
+        .pod_pools
+        .iter()
+        .map(|p| p.source.key.as_str())
+        .collect();
+    assert_eq!(keys, ["Network", "cluster-cidr"]);
+    assert_eq!(model.vnet_ranges[0].value, cidr("10.0.0.0/8"));
+    assert_eq!(model.platform.len(), 1);
+}
