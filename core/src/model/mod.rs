@@ -15,7 +15,7 @@ pub use from_context::read_context;
 pub use from_flannel::{read_cni_conf, read_net_conf, read_subnet_env};
 pub use source::{Origin, Source};
 
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::context::{Platform, SubnetManager};
@@ -187,5 +187,75 @@ impl ClusterModel {
         self.node_masks
             .iter()
             .filter(move |mask| mask.value.family == family)
+    }
+}
+
+/// One statement of the model in words: what it is about, the value, and its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement<'a> {
+    /// What the value is ("pod pool", "node mask", "max pods").
+    pub what: &'static str,
+    /// The value in words (`10.244.0.0/16`, `/24 (IPv4)`, `Backend.MTU 1450`).
+    pub value: String,
+    /// Where it was stated.
+    pub source: &'a Source,
+}
+
+impl ClusterModel {
+    /// Every statement in words, field by field in declaration order: what the CLI's JSON and
+    /// the snapshots show.
+    pub fn statements(&self) -> Vec<Statement<'_>> {
+        fn add<'a, T>(
+            out: &mut Vec<Statement<'a>>,
+            what: &'static str,
+            values: &'a [Stated<T>],
+            words: impl Fn(&T) -> String,
+        ) {
+            out.extend(values.iter().map(|stated| Statement {
+                what,
+                value: words(&stated.value),
+                source: &stated.source,
+            }));
+        }
+        let text = |value: &String| value.clone();
+        let number = |value: &u32| value.to_string();
+        let cidr = |value: &Cidr| value.to_string();
+        let mut out = Vec::new();
+        add(&mut out, "pod pool", &self.pod_pools, cidr);
+        add(&mut out, "node mask", &self.node_masks, |mask| {
+            alloc::format!("/{} ({})", mask.prefix, mask.family.name())
+        });
+        add(&mut out, "service range", &self.service_ranges, cidr);
+        add(&mut out, "DNS service IP", &self.dns_service_ips, text);
+        add(&mut out, "node pod range", &self.node_pod_cidrs, |node| {
+            alloc::format!("{} {}", node.node, node.cidr)
+        });
+        add(&mut out, "subnet manager", &self.subnet_manager, |m| {
+            String::from(m.name())
+        });
+        add(&mut out, "backend", &self.backend, text);
+        add(&mut out, "MTU", &self.mtu, |mtu| {
+            alloc::format!("{} {}", mtu.setting.name(), mtu.bytes)
+        });
+        add(&mut out, "platform", &self.platform, |p| {
+            String::from(p.name())
+        });
+        add(&mut out, "underlay MTU", &self.underlay_mtu, number);
+        add(&mut out, "VNet range", &self.vnet_ranges, cidr);
+        add(&mut out, "range to avoid", &self.avoid, cidr);
+        add(&mut out, "node count", &self.node_count, number);
+        add(&mut out, "max pods", &self.max_pods, number);
+        add(&mut out, "network plugin", &self.network_plugin, text);
+        add(&mut out, "plugin mode", &self.plugin_mode, text);
+        add(&mut out, "dataplane", &self.dataplane, text);
+        add(&mut out, "network policy", &self.network_policy, text);
+        add(&mut out, "outbound type", &self.outbound_type, text);
+        add(
+            &mut out,
+            "Kubernetes version",
+            &self.kubernetes_version,
+            text,
+        );
+        out
     }
 }

@@ -23,6 +23,14 @@ impl IpFamily {
             IpFamily::V6 => 128,
         }
     }
+
+    /// `IPv4` or `IPv6`.
+    pub fn name(self) -> &'static str {
+        match self {
+            IpFamily::V4 => "IPv4",
+            IpFamily::V6 => "IPv6",
+        }
+    }
 }
 
 /// A CIDR block as written: the address (host bits may be set) and the prefix length.
