@@ -1,6 +1,7 @@
 //! The flags `check` and `fix` share, and turning them into a core `Context`.
 
-use clap::{Args, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, ValueEnum};
+use podnet_core::context::{KeyValue, CONTEXT_KEYS};
 use podnet_core::Context;
 
 use crate::input;
@@ -19,39 +20,9 @@ pub enum Format {
 pub struct CheckArgs {
     /// The config to read; `-` or nothing reads standard input.
     pub file: Option<String>,
-    /// Target node count the pod network must hold.
-    #[arg(long)]
-    pub nodes: Option<String>,
-    /// kubelet --max-pods of the nodes.
-    #[arg(long)]
-    pub max_pods: Option<String>,
-    /// MTU of the node network (overrides the platform default).
-    #[arg(long)]
-    pub underlay_mtu: Option<String>,
-    /// Where the cluster runs: generic (1500), aws (9001), gcp (1460), azure (1500, 1400 in the VNet).
-    #[arg(long)]
-    pub platform: Option<String>,
-    /// A CIDR the pod network must not overlap (repeatable).
-    #[arg(long = "avoid")]
-    pub avoid: Vec<String>,
-    /// An address range of the VNet/VPC or its subnets (repeatable).
-    #[arg(long = "vnet-cidr")]
-    pub vnet_cidr: Vec<String>,
-    /// How flannel gets node ranges: kube (--kube-subnet-mgr) or etcd.
-    #[arg(long)]
-    pub subnet_manager: Option<String>,
-    /// kube-controller-manager --cluster-cidr, when known.
-    #[arg(long)]
-    pub cluster_cidr: Option<String>,
-    /// kube-controller-manager --node-cidr-mask-size, when known.
-    #[arg(long)]
-    pub node_cidr_mask_size: Option<String>,
-    /// Extra nodes to plan for, in percent of the target.
-    #[arg(long)]
-    pub headroom: Option<String>,
-    /// A redaction kind to leave alone (repeatable), e.g. email.
-    #[arg(long = "keep")]
-    pub keep: Vec<String>,
+    /// The context settings, one flag per key of `podnet_core::context::CONTEXT_KEYS`.
+    #[command(flatten)]
+    pub context: ContextArgs,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
@@ -61,34 +32,10 @@ impl CheckArgs {
     /// The context these flags describe, or the first flag that is wrong.
     pub fn context(&self) -> Result<Context, String> {
         let mut context = Context::default();
-        let single = [
-            ("nodes", &self.nodes),
-            ("max-pods", &self.max_pods),
-            ("underlay-mtu", &self.underlay_mtu),
-            ("platform", &self.platform),
-            ("subnet-manager", &self.subnet_manager),
-            ("cluster-cidr", &self.cluster_cidr),
-            ("node-cidr-mask-size", &self.node_cidr_mask_size),
-            ("headroom", &self.headroom),
-        ];
-        for (key, value) in single {
-            if let Some(value) = value {
-                context
-                    .set(key, value)
-                    .map_err(|e| format!("--{key}: {e}"))?;
-            }
-        }
-        let lists = [
-            ("avoid", &self.avoid),
-            ("vnet-cidr", &self.vnet_cidr),
-            ("keep", &self.keep),
-        ];
-        for (key, values) in lists {
-            for value in values {
-                context
-                    .set(key, value)
-                    .map_err(|e| format!("--{key}: {e}"))?;
-            }
+        for (key, value) in &self.context.values {
+            context
+                .set(key, value)
+                .map_err(|e| format!("--{key}: {e}"))?;
         }
         Ok(context)
     }
@@ -106,5 +53,62 @@ impl CheckArgs {
             None | Some("-") => "<stdin>",
             Some(path) => path,
         }
+    }
+}
+
+/// The context flags, built from the core's declaration of the context keys (so a new key is a
+/// new flag without touching the CLI): `--nodes 300 --avoid 10.0.0.0/8 --avoid …`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContextArgs {
+    /// `(key, value)` for every flag given, keys in declaration order, repeated values in
+    /// command-line order.
+    pub values: Vec<(&'static str, String)>,
+}
+
+impl Args for ContextArgs {
+    fn augment_args(command: clap::Command) -> clap::Command {
+        CONTEXT_KEYS.iter().fold(command, |command, key| {
+            let value_name = match key.value {
+                KeyValue::Number { .. } => "N",
+                KeyValue::Choice(_) => "NAME",
+                KeyValue::Cidr | KeyValue::Cidrs => "CIDR",
+                KeyValue::Kinds => "KIND",
+            };
+            let action = if key.repeatable() {
+                ArgAction::Append
+            } else {
+                ArgAction::Set
+            };
+            command.arg(
+                Arg::new(key.name)
+                    .long(key.name)
+                    .help(key.help)
+                    .value_name(value_name)
+                    .action(action),
+            )
+        })
+    }
+
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        Self::augment_args(command)
+    }
+}
+
+impl FromArgMatches for ContextArgs {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut args = ContextArgs::default();
+        args.update_from_arg_matches(matches)?;
+        Ok(args)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        for key in &CONTEXT_KEYS {
+            if let Some(values) = matches.get_many::<String>(key.name) {
+                self.values.retain(|(name, _)| *name != key.name);
+                self.values
+                    .extend(values.map(|value| (key.name, value.clone())));
+            }
+        }
+        Ok(())
     }
 }

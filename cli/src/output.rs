@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 use std::io::IsTerminal as _;
 
+use podnet_core::model::Origin;
 use podnet_core::{Report, Severity};
 use serde_json::{json, Value};
 
@@ -126,6 +127,30 @@ pub fn json(report: &Report) -> String {
         .iter()
         .map(|r| json!({"kind": r.kind, "line": r.span.line, "column": r.span.column, "length": r.span.len()}))
         .collect();
+    let model: Vec<Value> = report
+        .model
+        .statements()
+        .iter()
+        .map(|statement| {
+            let source = statement.source;
+            let (origin, document, tool) = match &source.origin {
+                Origin::Document { kind, .. } => ("document", Some(kind.name()), None),
+                Origin::Context => ("context", None, None),
+                Origin::Default { tool } => ("default", None, Some(*tool)),
+            };
+            let written = matches!(source.origin, Origin::Document { .. });
+            json!({
+                "what": statement.what,
+                "value": statement.value,
+                "origin": origin,
+                "key": source.key,
+                "document": document,
+                "tool": tool,
+                "line": written.then_some(source.span.line),
+                "column": written.then_some(source.span.column),
+            })
+        })
+        .collect();
     let value = json!({
         "documents": documents,
         "findings": findings,
@@ -135,6 +160,7 @@ pub fn json(report: &Report) -> String {
         "fixed": report.fixed,
         "diff": report.diff,
         "next_steps": report.next_steps,
+        "model": model,
         "input_error": report.input_error.as_ref().map(|e| json!({"message": e.message, "line": e.span.line, "column": e.span.column})),
     });
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();

@@ -215,3 +215,65 @@ fn flannel_capacity_has_a_null_service_range_and_the_delegate_mtu_is_reported() 
         "cni-conf.json delegate mtu"
     );
 }
+
+#[test]
+fn every_context_key_is_a_flag_and_lists_repeat() {
+    let help = podnet(&["check", "--help"], None);
+    let help = String::from_utf8_lossy(&help.stdout);
+    for key in podnet_core::context::CONTEXT_KEYS {
+        assert!(
+            help.contains(&format!("--{} ", key.name)),
+            "--{} missing:\n{help}",
+            key.name
+        );
+        assert!(help.contains(key.help), "{}'s help missing", key.name);
+    }
+    let output = podnet(
+        &[
+            "check",
+            OUT_OF_SPACE,
+            "--format",
+            "json",
+            "--nodes",
+            "40",
+            "--avoid",
+            "10.0.0.0/8",
+            "--avoid",
+            "192.168.0.0/16",
+            "--platform",
+            "aws",
+        ],
+        None,
+    );
+    let report = json_of(&output);
+    let model = report["model"].as_array().expect("model statements");
+    let from_context: Vec<(&str, &str)> = model
+        .iter()
+        .filter(|s| s["origin"] == "context")
+        .map(|s| {
+            (
+                s["key"].as_str().unwrap_or(""),
+                s["value"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        from_context,
+        [
+            ("platform", "aws"),
+            ("avoid", "10.0.0.0/8"),
+            ("avoid", "192.168.0.0/16"),
+            ("nodes", "40"),
+        ],
+    );
+    let pool = model
+        .iter()
+        .find(|s| s["what"] == "pod pool")
+        .expect("the pool");
+    assert_eq!(pool["origin"], "document");
+    assert_eq!(pool["key"], "Network");
+    assert_eq!(
+        (pool["line"].as_u64(), pool["column"].as_u64()),
+        (Some(2), Some(15))
+    );
+}

@@ -117,19 +117,159 @@ impl SubnetManager {
     }
 }
 
-/// The keys [`Context::set`] accepts, in the order the page and `--help` list them.
-pub const CONTEXT_KEYS: [&str; 11] = [
-    "nodes",
-    "max-pods",
-    "underlay-mtu",
-    "platform",
-    "avoid",
-    "vnet-cidr",
-    "subnet-manager",
-    "cluster-cidr",
-    "node-cidr-mask-size",
-    "headroom",
-    "keep",
+/// How a context key's value is written, and so how the CLI and the page ask for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyValue {
+    /// A whole number from `min` to `max`; `unset` describes what an empty field means.
+    Number {
+        /// The smallest value.
+        min: u32,
+        /// The largest value.
+        max: u32,
+        /// What leaving it empty means ("platform default").
+        unset: &'static str,
+    },
+    /// One of a few words, each with how the page shows it (`""` is "not said").
+    Choice(&'static [(&'static str, &'static str)]),
+    /// One CIDR block.
+    Cidr,
+    /// CIDR blocks: repeat the flag, or separate them by commas or spaces on the page.
+    Cidrs,
+    /// Redaction kind names (`email`): which identifier kinds to leave unredacted.
+    Kinds,
+}
+
+/// One setting of the context: its name (the CLI flag without `--`, the URL fragment and
+/// fixture key), how people see it, and how it is written. [`CONTEXT_KEYS`] declares every one;
+/// the CLI builds its flags and the page its form from it, and [`Context::set`] refuses any
+/// key not declared there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContextKey {
+    /// The key (`nodes`, `vnet-cidr`).
+    pub name: &'static str,
+    /// The page's label.
+    pub label: &'static str,
+    /// One line for `--help`.
+    pub help: &'static str,
+    /// How the value is written.
+    pub value: KeyValue,
+    /// True when the page's Context form shows it (the rest are CLI and link only).
+    pub on_page: bool,
+    /// A valid value, for `--help` and the tests.
+    pub example: &'static str,
+}
+
+impl ContextKey {
+    /// True when the key takes several values (the CLI flag repeats).
+    pub fn repeatable(&self) -> bool {
+        matches!(self.value, KeyValue::Cidrs | KeyValue::Kinds)
+    }
+
+    /// The declared key named `name`.
+    pub fn named(name: &str) -> Option<&'static ContextKey> {
+        CONTEXT_KEYS.iter().find(|key| key.name == name)
+    }
+}
+
+/// Every context key, in the order the page's form and `--help` list them.
+pub const CONTEXT_KEYS: [ContextKey; 11] = [
+    ContextKey {
+        name: "platform",
+        label: "Platform",
+        help: "Where the cluster runs: generic (1500), aws (9001), gcp (1460), azure (1500, 1400 in the VNet)",
+        value: KeyValue::Choice(&[
+            ("", "generic (1500)"),
+            ("aws", "AWS (9001)"),
+            ("gcp", "GCP (1460)"),
+            ("azure", "Azure (1500, 1400 in the VNet)"),
+        ]),
+        on_page: true,
+        example: "azure",
+    },
+    ContextKey {
+        name: "underlay-mtu",
+        label: "Underlay MTU",
+        help: "MTU of the node network (overrides the platform default)",
+        value: KeyValue::Number { min: 68, max: 65_535, unset: "platform default" },
+        on_page: true,
+        example: "9001",
+    },
+    ContextKey {
+        name: "nodes",
+        label: "Target nodes",
+        help: "Target node count the pod network must hold",
+        value: KeyValue::Number { min: 1, max: 1_000_000, unset: "" },
+        on_page: true,
+        example: "300",
+    },
+    ContextKey {
+        name: "max-pods",
+        label: "Max pods per node",
+        help: "kubelet --max-pods of the nodes",
+        value: KeyValue::Number { min: 1, max: 100_000, unset: "" },
+        on_page: true,
+        example: "110",
+    },
+    ContextKey {
+        name: "headroom",
+        label: "Headroom (%)",
+        help: "Extra nodes to plan for, in percent of the target",
+        value: KeyValue::Number { min: 0, max: 1_000, unset: "0" },
+        on_page: true,
+        example: "25",
+    },
+    ContextKey {
+        name: "avoid",
+        label: "CIDRs to avoid",
+        help: "A CIDR the pod network must not overlap (repeatable)",
+        value: KeyValue::Cidrs,
+        on_page: true,
+        example: "10.0.0.0/8",
+    },
+    ContextKey {
+        name: "vnet-cidr",
+        label: "VNet ranges",
+        help: "An address range of the VNet/VPC or its subnets (repeatable)",
+        value: KeyValue::Cidrs,
+        on_page: true,
+        example: "10.20.0.0/16",
+    },
+    ContextKey {
+        name: "subnet-manager",
+        label: "Subnet manager",
+        help: "How flannel gets node ranges: kube (--kube-subnet-mgr) or etcd",
+        value: KeyValue::Choice(&[
+            ("", "as the document says"),
+            ("kube", "kube (--kube-subnet-mgr)"),
+            ("etcd", "etcd"),
+        ]),
+        on_page: true,
+        example: "kube",
+    },
+    ContextKey {
+        name: "cluster-cidr",
+        label: "Cluster CIDR",
+        help: "kube-controller-manager --cluster-cidr, when known",
+        value: KeyValue::Cidr,
+        on_page: false,
+        example: "10.244.0.0/16",
+    },
+    ContextKey {
+        name: "node-cidr-mask-size",
+        label: "Node CIDR mask size",
+        help: "kube-controller-manager --node-cidr-mask-size, when known",
+        value: KeyValue::Number { min: 1, max: 128, unset: "" },
+        on_page: false,
+        example: "24",
+    },
+    ContextKey {
+        name: "keep",
+        label: "Keep unredacted",
+        help: "A redaction kind to leave alone (repeatable), e.g. email",
+        value: KeyValue::Kinds,
+        on_page: false,
+        example: "email",
+    },
 ];
 
 impl Context {
@@ -138,13 +278,24 @@ impl Context {
     /// `keep`) append. An empty value clears an optional field.
     pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
         let value = value.trim();
+        let Some(declared) = ContextKey::named(key) else {
+            let known: Vec<&str> = CONTEXT_KEYS.iter().map(|key| key.name).collect();
+            return Err(format!(
+                "unknown setting \"{key}\"; known: {}",
+                known.join(", ")
+            ));
+        };
+        let number = || match declared.value {
+            KeyValue::Number { min, max, .. } => number(key, value, min, max),
+            _ => Ok(None),
+        };
         match key {
-            "nodes" => self.target_nodes = number(key, value, 1, 1_000_000)?,
-            "max-pods" => self.max_pods = number(key, value, 1, 100_000)?,
-            "underlay-mtu" => self.underlay_mtu = number(key, value, 68, 65_535)?,
-            "headroom" => self.headroom_percent = number(key, value, 0, 1_000)?,
+            "nodes" => self.target_nodes = number()?,
+            "max-pods" => self.max_pods = number()?,
+            "underlay-mtu" => self.underlay_mtu = number()?,
+            "headroom" => self.headroom_percent = number()?,
             "node-cidr-mask-size" => {
-                self.node_cidr_mask_size = number(key, value, 1, 128)?.map(|n: u32| n as u8)
+                self.node_cidr_mask_size = number()?.and_then(|n| u8::try_from(n).ok())
             }
             "platform" => {
                 self.platform = if value.is_empty() {
@@ -175,12 +326,9 @@ impl Context {
             "avoid" => self.avoid.push(cidr(key, value)?),
             "vnet-cidr" => self.vnet.push(cidr(key, value)?),
             "keep" => self.redaction.keep.push(String::from(value)),
-            _ => {
-                return Err(format!(
-                    "unknown setting \"{key}\"; known: {}",
-                    CONTEXT_KEYS.join(", ")
-                ))
-            }
+            // Declared in CONTEXT_KEYS but not read here: the test
+            // `every_declared_key_sets_a_value` fails first.
+            _ => return Err(format!("setting \"{key}\" is declared but not read")),
         }
         Ok(())
     }
@@ -228,6 +376,26 @@ mod tests {
         assert_eq!(context.underlay_mtu(), 9001);
         context.set("nodes", "").expect("clear");
         assert_eq!(context.target_nodes, None);
+    }
+
+    #[test]
+    fn every_declared_key_sets_a_value() {
+        for key in CONTEXT_KEYS {
+            let mut context = Context::default();
+            context.set(key.name, key.example).expect(key.name);
+            assert_ne!(context, Context::default(), "{} changed nothing", key.name);
+            if let KeyValue::Number { min, max, .. } = key.value {
+                assert!(context.set(key.name, &(max + 1).to_string()).is_err());
+                if min > 0 {
+                    assert!(context.set(key.name, &(min - 1).to_string()).is_err());
+                }
+            }
+            if let KeyValue::Choice(choices) = key.value {
+                for (choice, _) in choices {
+                    context.set(key.name, choice).expect(choice);
+                }
+            }
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use podnet_core::context::{ContextKey, CONTEXT_KEYS};
 use podnet_core::redact::{kind, Redacted, Tier};
 use podnet_core::{analyze_redacted, redact, Context, RedactionOptions, Report};
 
@@ -36,68 +37,42 @@ pub fn size_text(bytes: usize) -> String {
 }
 
 /// The context fields as the user typed them (each validated by `Context::set` on analysis).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContextInput {
-    /// `nodes`: target node count.
-    pub nodes: String,
-    /// `max-pods`: kubelet max pods per node.
-    pub max_pods: String,
-    /// `underlay-mtu`: MTU of the node network.
-    pub underlay_mtu: String,
-    /// `platform`: generic, aws, gcp or azure (empty = generic).
-    pub platform: String,
-    /// `headroom`: extra nodes to plan for, in percent.
-    pub headroom: String,
-    /// `avoid`: CIDRs the pod network must not overlap, separated by commas or spaces.
-    pub avoid: String,
-    /// `vnet-cidr`: VNet/VPC ranges, separated by commas or spaces.
-    pub vnet: String,
-    /// `subnet-manager`: kube or etcd (empty = the document's default).
-    pub subnet_manager: String,
+    /// The text of each field the page shows ([`page_keys`]), in their order.
+    fields: Vec<(&'static str, String)>,
     /// `keep`: identifier-tier redaction kinds the user chose not to redact.
     pub keep: Vec<String>,
 }
 
-/// The single-value keys the context panel shows, in order, with their labels.
-pub const FIELDS: [(&str, &str); 8] = [
-    ("platform", "Platform"),
-    ("underlay-mtu", "Underlay MTU"),
-    ("nodes", "Target nodes"),
-    ("max-pods", "Max pods per node"),
-    ("headroom", "Headroom (%)"),
-    ("avoid", "CIDRs to avoid"),
-    ("vnet-cidr", "VNet ranges"),
-    ("subnet-manager", "Subnet manager"),
-];
+impl Default for ContextInput {
+    fn default() -> Self {
+        ContextInput {
+            fields: page_keys().map(|key| (key.name, String::new())).collect(),
+            keep: Vec::new(),
+        }
+    }
+}
+
+/// The context keys the page's form shows, in order: those the core declares `on_page`.
+pub fn page_keys() -> impl Iterator<Item = &'static ContextKey> {
+    CONTEXT_KEYS.iter().filter(|key| key.on_page)
+}
 
 impl ContextInput {
     /// The text field for `key`, if the page has one.
     pub fn field(&self, key: &str) -> Option<&String> {
-        Some(match key {
-            "nodes" => &self.nodes,
-            "max-pods" => &self.max_pods,
-            "underlay-mtu" => &self.underlay_mtu,
-            "platform" => &self.platform,
-            "headroom" => &self.headroom,
-            "avoid" => &self.avoid,
-            "vnet-cidr" => &self.vnet,
-            "subnet-manager" => &self.subnet_manager,
-            _ => return None,
-        })
+        self.fields
+            .iter()
+            .find(|(name, _)| *name == key)
+            .map(|(_, value)| value)
     }
 
     fn field_mut(&mut self, key: &str) -> Option<&mut String> {
-        Some(match key {
-            "nodes" => &mut self.nodes,
-            "max-pods" => &mut self.max_pods,
-            "underlay-mtu" => &mut self.underlay_mtu,
-            "platform" => &mut self.platform,
-            "headroom" => &mut self.headroom,
-            "avoid" => &mut self.avoid,
-            "vnet-cidr" => &mut self.vnet,
-            "subnet-manager" => &mut self.subnet_manager,
-            _ => return None,
-        })
+        self.fields
+            .iter_mut()
+            .find(|(name, _)| *name == key)
+            .map(|(_, value)| value)
     }
 
     /// Sets one field from its URL/example form. `keep` takes a comma-separated list and only
@@ -115,12 +90,13 @@ impl ContextInput {
         }
     }
 
-    /// The non-empty fields as `(key, value)`, in [`FIELDS`] order then `keep`.
+    /// The non-empty fields as `(key, value)`, in [`page_keys`] order then `keep`.
     pub fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs: Vec<(&'static str, String)> = FIELDS
+        let mut pairs: Vec<(&'static str, String)> = self
+            .fields
             .iter()
-            .filter_map(|(key, _)| {
-                let value = self.field(key)?.trim();
+            .filter_map(|(key, value)| {
+                let value = value.trim();
                 (!value.is_empty()).then(|| (*key, value.to_string()))
             })
             .collect();
@@ -155,13 +131,14 @@ impl ContextInput {
     /// The core context, or the first field that is wrong (with its label).
     pub fn core_context(&self) -> Result<Context, String> {
         let mut context = Context::default();
-        for (key, label) in FIELDS {
-            let value = self.field(key).map(String::as_str).unwrap_or_default();
-            let result = if key == "avoid" || key == "vnet-cidr" {
+        for (key, value) in &self.fields {
+            let declared = ContextKey::named(key);
+            let result = if declared.is_some_and(ContextKey::repeatable) {
                 list_items(value).try_for_each(|item| context.set(key, item))
             } else {
                 context.set(key, value)
             };
+            let label = declared.map_or(*key, |declared| declared.label);
             result.map_err(|error| format!("{label}: {error}"))?;
         }
         context.redaction = self.redaction();
@@ -428,6 +405,21 @@ fn run_analysis(state: &mut State) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_page_key_round_trips_through_the_fragment_into_the_core_context() {
+        let mut input = ContextInput::default();
+        for key in page_keys() {
+            input.set(key.name, key.example);
+        }
+        assert_eq!(input.pairs().len(), page_keys().count());
+        let back = ContextInput::from_fragment(&input.to_fragment());
+        assert_eq!(back, input);
+        let context = input.core_context().expect("every example is valid");
+        assert_eq!(context.target_nodes, Some(300));
+        assert_eq!(context.avoid.len(), 1);
+        assert_eq!(context.platform, podnet_core::Platform::Azure);
+    }
+
     fn load(id: &str) -> State {
         update(&State::default(), Action::LoadExample(id.into()))
     }
@@ -435,7 +427,10 @@ mod tests {
     #[test]
     fn picking_the_out_of_space_example_analyses_it_at_once() {
         let state = load("flannel-out-of-space");
-        assert_eq!(state.context.nodes, "300");
+        assert_eq!(
+            state.context.field("nodes").map(String::as_str),
+            Some("300")
+        );
         let report = state.report().expect("analysed");
         assert!(report.has_errors());
         assert!(report
@@ -707,7 +702,10 @@ mod tests {
                 "nodes=300".into(),
             ),
         );
-        assert_eq!(shared.context.nodes, "300");
+        assert_eq!(
+            shared.context.field("nodes").map(String::as_str),
+            Some("300")
+        );
         assert!(shared.report().is_some_and(Report::has_errors));
         assert!(shared.shared);
         assert!(

@@ -4,7 +4,9 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::state::{ContextInput, FIELDS};
+use podnet_core::context::KeyValue;
+
+use crate::state::{page_keys, ContextInput};
 
 /// Props of [`ContextPanel`].
 #[derive(Properties, PartialEq)]
@@ -15,34 +17,6 @@ pub struct ContextPanelProps {
     pub error: Option<AttrValue>,
     /// Called with (key, new value).
     pub on_change: Callback<(&'static str, String)>,
-}
-
-/// How one field is edited.
-enum Control {
-    Number(&'static str, &'static str),
-    Text(&'static str),
-    Choice(&'static [(&'static str, &'static str)]),
-}
-
-fn control(key: &str) -> Control {
-    match key {
-        "platform" => Control::Choice(&[
-            ("", "generic (1500)"),
-            ("aws", "AWS (9001)"),
-            ("gcp", "GCP (1460)"),
-            ("azure", "Azure (1500, 1400 in the VNet)"),
-        ]),
-        "subnet-manager" => Control::Choice(&[
-            ("", "as the document says"),
-            ("kube", "kube (--kube-subnet-mgr)"),
-            ("etcd", "etcd"),
-        ]),
-        "underlay-mtu" => Control::Number("68", "platform default"),
-        "headroom" => Control::Number("0", "0"),
-        "avoid" => Control::Text("e.g. 10.0.0.0/8, 192.168.0.0/16"),
-        "vnet-cidr" => Control::Text("e.g. 10.20.0.0/16"),
-        _ => Control::Number("1", ""),
-    }
 }
 
 /// The id of a field's control (`#target-nodes` for nodes, `#ctx-<key>` otherwise).
@@ -58,12 +32,13 @@ pub fn field_id(key: &str) -> String {
 #[function_component(ContextPanel)]
 pub fn context_panel(props: &ContextPanelProps) -> Html {
     let invalid = props.error.is_some().to_string();
-    let fields = FIELDS.iter().map(|&(key, label)| {
+    let fields = page_keys().map(|declared| {
+        let (key, label) = (declared.name, declared.label);
         let id = field_id(key);
         let value = props.context.field(key).cloned().unwrap_or_default();
         let on_change = props.on_change.clone();
-        let input = match control(key) {
-            Control::Choice(options) => {
+        let input = match declared.value {
+            KeyValue::Choice(options) => {
                 let onchange = Callback::from(move |event: Event| {
                     let select: HtmlSelectElement = event.target_unchecked_into();
                     on_change.emit((key, select.value()));
@@ -76,7 +51,12 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
                     </select>
                 }
             }
-            Control::Number(min, placeholder) => {
+            KeyValue::Number {
+                min,
+                unset: placeholder,
+                ..
+            } => {
+                let min = min.to_string();
                 let oninput = Callback::from(move |event: InputEvent| {
                     let input: HtmlInputElement = event.target_unchecked_into();
                     on_change.emit((key, input.value()));
@@ -86,7 +66,8 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
                         value={value} {oninput} aria-invalid={invalid.clone()} aria-describedby="context-error" />
                 }
             }
-            Control::Text(placeholder) => {
+            KeyValue::Cidr | KeyValue::Cidrs | KeyValue::Kinds => {
+                let placeholder = format!("e.g. {}", declared.example);
                 let oninput = Callback::from(move |event: InputEvent| {
                     let input: HtmlInputElement = event.target_unchecked_into();
                     on_change.emit((key, input.value()));
