@@ -8,6 +8,7 @@ mod input;
 mod output;
 mod plan;
 mod redact;
+mod rules;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -36,6 +37,10 @@ enum Command {
     Plan(plan::PlanArgs),
     /// Print the text with secrets replaced by placeholders; the redaction report goes to stderr.
     Redact(redact::RedactArgs),
+    /// List every rule: id, default severity, summary (`--format json` adds fix safety and file).
+    Rules(rules::RulesArgs),
+    /// Print a rule's documentation: what it finds, why, how to fix it, and its source.
+    Explain(rules::ExplainArgs),
 }
 
 fn main() -> ExitCode {
@@ -45,6 +50,8 @@ fn main() -> ExitCode {
         Command::Fix(args) => fix(args),
         Command::Plan(args) => plan::run(args),
         Command::Redact(args) => redact::run(args),
+        Command::Rules(args) => rules::list(args),
+        Command::Explain(args) => rules::explain(args),
     }
 }
 
