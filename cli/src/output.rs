@@ -135,7 +135,7 @@ pub fn json(report: &Report) -> String {
         "fixed": report.fixed,
         "diff": report.diff,
         "next_steps": report.next_steps,
-        "input_error": report.input_error.as_ref().map(|e| json!({"message": e.message, "line": e.span.line, "column": e.span.column})),
+        "input_error": report.input_error.as_ref().map(|e| json!({"message": e.message(), "line": e.span.line, "column": e.span.column})),
     });
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');

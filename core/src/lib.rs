@@ -21,6 +21,7 @@ pub mod emit;
 pub mod finding;
 pub mod fix;
 pub mod flannel;
+pub mod input_error;
 pub mod json;
 pub mod net;
 mod order;
@@ -37,10 +38,10 @@ pub mod yaml;
 pub use context::{Context, Platform, RedactionOptions, SubnetManager};
 pub use finding::{Edit, Finding, Fix, Severity};
 pub use fix::{apply_edits, apply_fixes};
-pub use report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuReport, Report};
+pub use input_error::{InputError, InputErrorKind};
+pub use report::{AreaOutcome, Capacity, Document, DocumentKind, MtuReport, Report};
 pub use span::{LineIndex, Span};
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 /// Analyses one paste: redacts it, finds the documents, runs every rule, applies the fixes.
@@ -101,13 +102,13 @@ pub fn sort_findings(findings: &mut Vec<Finding>) {
 
 fn nothing_recognised(text: &str, index: &LineIndex<'_>) -> InputError {
     let at = text.len() - text.trim_start().len();
-    let message = if text.trim().is_empty() {
-        "nothing to check: paste a flannel net-conf.json, the kube-flannel ConfigMap or an az aks create command"
+    let kind = if text.trim().is_empty() {
+        InputErrorKind::NothingToCheck
     } else {
-        "no supported config recognised: expected a flannel net-conf.json, the kube-flannel ConfigMap (or the whole kube-flannel.yml), or an az aks create/update command"
+        InputErrorKind::NothingRecognised
     };
     InputError {
-        message: String::from(message),
+        kind,
         span: index.span(at, at),
     }
 }

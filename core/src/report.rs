@@ -8,6 +8,8 @@ use crate::net::Cidr;
 use crate::redact::Redaction;
 use crate::span::Span;
 
+pub use crate::input_error::{InputError, InputErrorKind};
+
 /// The kinds of document podnet recognises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DocumentKind {
@@ -45,15 +47,6 @@ pub struct Document {
     /// What it is.
     pub kind: DocumentKind,
     /// Where it is in the analysed text.
-    pub span: Span,
-}
-
-/// Why nothing could be analysed, with where (for a syntax error) or at line 1.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputError {
-    /// A specific, plain-language message.
-    pub message: String,
-    /// Where the problem is.
     pub span: Span,
 }
 

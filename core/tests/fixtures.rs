@@ -93,7 +93,7 @@ fn render(report: &Report) -> String {
         let _ = writeln!(
             out,
             "input error {}:{}: {}",
-            error.span.line, error.span.column, error.message
+            error.span.line, error.span.column, error.kind
         );
     }
     for document in &report.documents {

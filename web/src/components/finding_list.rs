@@ -34,7 +34,7 @@ pub fn finding_list(props: &FindingListProps) -> Html {
                 <button type="button" class="goto-line" onclick={Callback::from(move |_| on_select.emit(line))}>
                     { format!("Line {}, column {}", error.span.line, error.span.column) }
                 </button>
-                { format!(": {}", error.message) }
+                { format!(": {}", error.kind) }
             </p>
         }
     });
