@@ -3,7 +3,7 @@
 //! The pipeline is `text → redaction → detection and parsing → rules → findings with fixes →
 //! corrected text and diff`, all in [`analyze`]. The crate does no IO, reads no clock, uses no
 //! randomness and keeps no global state; it is `no_std` + `alloc` without the `std` feature
-//! (which only adds the unified diff).
+//! (which adds building the diff and the YAML reader).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
@@ -13,7 +13,6 @@ extern crate alloc;
 pub mod aks;
 pub mod context;
 pub mod detect;
-#[cfg(feature = "std")]
 pub mod diff;
 pub mod edit_distance;
 pub mod embed;
@@ -84,7 +83,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     if fixed != redacted.text {
         #[cfg(feature = "std")]
         {
-            report.diff = diff::unified_diff(&redacted.text, &fixed);
+            report.diff = diff::Diff::between(&redacted.text, &fixed);
         }
         report.fixed = Some(fixed);
     }

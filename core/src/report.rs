@@ -3,6 +3,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::diff::Diff;
 use crate::finding::{Finding, Severity};
 use crate::net::Cidr;
 use crate::redact::Redaction;
@@ -111,8 +112,9 @@ pub struct Report {
     pub redactions: Vec<Redaction>,
     /// The text with every fix applied, when any fix exists.
     pub fixed: Option<String>,
-    /// A unified diff from `text` to `fixed`, when there is a fixed text.
-    pub diff: Option<String>,
+    /// The diff from `text` to `fixed` as hunks, when there is a fixed text (and the `std`
+    /// feature builds diffs); [`Diff::unified`] prints it.
+    pub diff: Option<Diff>,
     /// What to run after applying the fix (rollout commands, the matching `az aks update`).
     pub next_steps: Vec<String>,
     /// Set when the text could not be read as any supported document.

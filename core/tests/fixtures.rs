@@ -149,7 +149,7 @@ fn render(report: &Report) -> String {
     }
     if let Some(diff) = &report.diff {
         out.push_str("diff:\n");
-        out.push_str(diff);
+        out.push_str(&diff.unified());
     }
     out
 }
@@ -187,7 +187,9 @@ fn check_invariants(case: &Path, text: &str, context: &Context, report: &Report)
         if let Some(twice) = again.fixed {
             problems.push(format!(
                 "fixing twice changes the text:\n{}",
-                podnet_core::diff::unified_diff(fixed, &twice).unwrap_or_default()
+                podnet_core::diff::Diff::between(fixed, &twice)
+                    .map(|diff| diff.unified())
+                    .unwrap_or_default()
             ));
         }
     }
@@ -226,7 +228,9 @@ fn fixture_corpus() {
             Ok(expected) => failures.push(format!(
                 "{}: snapshot differs (UPDATE_SNAPSHOTS=1 to accept):\n{}",
                 case.display(),
-                podnet_core::diff::unified_diff(&expected, &actual).unwrap_or_default()
+                podnet_core::diff::Diff::between(&expected, &actual)
+                    .map(|diff| diff.unified())
+                    .unwrap_or_default()
             )),
             Err(_) => failures.push(format!(
                 "{}: no snapshot {} (run with UPDATE_SNAPSHOTS=1)",

@@ -1,7 +1,7 @@
 //! podnet-web: the page. A Yew (CSR) front end over `podnet-core`; nothing leaves the tab.
 //!
 //! `state` holds the page state and its pure `update` function and does not import yew, so it is
-//! tested natively, as are `diff_view` (the unified diff read back into rows for the two diff
+//! tested natively, as are `diff_view` (the core's diff hunks as rows for the two diff
 //! views), `fragment` (the URL fragment and share-link text codec), `pictures`
 //! (the geometry of the capacity and MTU pictures) and `editor` (the visible window of the
 //! editor's line numbers); `app` wires the state to a reducer;

@@ -6,6 +6,8 @@
 
 use std::rc::Rc;
 
+use podnet_core::diff::Diff;
+
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -55,7 +57,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
     let Some(analysis) = props.analysis.clone() else {
         return html! {};
     };
-    let diff = analysis.report.diff.clone();
+    let diff = analysis.report.diff.as_ref();
     let fixed = analysis.report.fixed.clone().unwrap_or_default();
 
     let copy = |with_values: bool| {
@@ -122,8 +124,8 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
     let views = match diff {
         Some(diff) => {
             let body = match id {
-                "unified" => unified(&diff),
-                "split" => side_by_side(&diff),
+                "unified" => unified(diff),
+                "split" => side_by_side(diff),
                 _ => {
                     html! { <pre class="corrected-text" role="region" aria-label="Corrected text" tabindex="0">{ fixed }</pre> }
                 }
@@ -196,11 +198,11 @@ fn row_class(kind: RowKind) -> &'static str {
     }
 }
 
-fn unified(diff: &str) -> Html {
+fn unified(diff: &Diff) -> Html {
     html! {
         <pre class="diff-text" role="region" aria-label="Unified diff" tabindex="0">
             { for diff_view::rows(diff).into_iter().map(|row| html! {
-                <span class={classes!("diff-line", row_class(row.kind))}>{ row.line }{ "\n" }</span>
+                <span class={classes!("diff-line", row_class(row.kind))}>{ row.kind.marker() }{ row.text }{ "\n" }</span>
             }) }
         </pre>
     }
@@ -208,16 +210,20 @@ fn unified(diff: &str) -> Html {
 
 /// The diff as two columns: removed lines left, added lines right, context on both, each line
 /// with its number in its own text.
-fn side_by_side(diff: &str) -> Html {
+fn side_by_side(diff: &Diff) -> Html {
     let cell = |line: Option<(usize, &str)>, pair: &Pair<'_>, side: &'static str| {
-        let class = match (pair.hunk, pair.changed, line) {
+        let class = match (&pair.hunk, pair.changed, line) {
             (Some(_), _, _) => "hunk",
             (None, true, Some(_)) => side,
             (None, true, None) => "blank",
             _ => "ctx",
         };
         let number = line.map(|(n, _)| n.to_string()).unwrap_or_default();
-        let text = pair.hunk.or(line.map(|(_, text)| text)).unwrap_or_default();
+        let text = pair
+            .hunk
+            .as_deref()
+            .or(line.map(|(_, text)| text))
+            .unwrap_or_default();
         html! {
             <td class={classes!("split-cell", class)}>
                 <span class="line-number" aria-hidden="true">{ number }</span>{ text }
