@@ -39,6 +39,18 @@ impl RowKind {
     }
 }
 
+impl RowKind {
+    /// The row's CSS class in the unified view: `add`, `del`, `hunk`, or `ctx` for the rest.
+    pub fn class(self) -> &'static str {
+        match self {
+            RowKind::Added => "add",
+            RowKind::Deleted => "del",
+            RowKind::Hunk => "hunk",
+            RowKind::Header | RowKind::Context | RowKind::NoNewline => "ctx",
+        }
+    }
+}
+
 /// One row of the unified view: what it is, its text (without a marker), and for lines of the
 /// texts their numbers in the original and the fixed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +118,53 @@ pub struct Pair<'a> {
     pub hunk: Option<String>,
     /// True when the row shows a change (deleted and/or added lines).
     pub changed: bool,
+}
+
+/// A column of the side-by-side view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The original (left).
+    Before,
+    /// The fixed text (right).
+    After,
+}
+
+impl Pair<'_> {
+    /// The line this row shows on `side`, if any.
+    pub fn line(&self, side: Side) -> Option<(usize, &str)> {
+        match side {
+            Side::Before => self.left,
+            Side::After => self.right,
+        }
+    }
+
+    /// The cell's CSS class: `hunk` for a hunk header, `del` or `add` for a changed line,
+    /// `blank` where a change has no line on this side, `ctx` for context.
+    pub fn class(&self, side: Side) -> &'static str {
+        match (&self.hunk, self.changed, self.line(side), side) {
+            (Some(_), ..) => "hunk",
+            (None, true, Some(_), Side::Before) => "del",
+            (None, true, Some(_), Side::After) => "add",
+            (None, true, None, _) => "blank",
+            _ => "ctx",
+        }
+    }
+
+    /// The cell's line number (empty when it shows no line).
+    pub fn number(&self, side: Side) -> String {
+        self.line(side)
+            .map(|(number, _)| number.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The cell's text: the hunk header, or the line's text.
+    pub fn text(&self, side: Side) -> &str {
+        match (&self.hunk, self.line(side)) {
+            (Some(header), _) => header,
+            (None, Some((_, text))) => text,
+            (None, None) => "",
+        }
+    }
 }
 
 /// Pairs a run of deleted lines with the run of added lines that replaced it.
@@ -237,6 +296,46 @@ mod tests {
         );
         assert_eq!(pairs[4].left, Some((3, "--name aks")));
         assert_eq!(pairs[4].right, Some((4, "--name aks")));
+    }
+
+    #[test]
+    fn cells_say_their_class_number_and_text() {
+        let diff = diff();
+        let pairs = pairs(&diff);
+        let cell = |pair: &Pair<'_>, side| {
+            (
+                pair.class(side),
+                pair.number(side),
+                pair.text(side).to_string(),
+            )
+        };
+        let hunk = String::from("@@ -1,3 +1,4 @@");
+        assert_eq!(
+            cell(&pairs[0], Side::Before),
+            ("hunk", String::new(), hunk.clone())
+        );
+        assert_eq!(cell(&pairs[0], Side::After), ("hunk", String::new(), hunk));
+        assert_eq!(
+            cell(&pairs[1], Side::After),
+            ("ctx", "1".into(), "az aks create \\".into())
+        );
+        assert_eq!(
+            cell(&pairs[2], Side::Before),
+            ("del", "2".into(), "--network-plugin kubenet \\".into())
+        );
+        assert_eq!(
+            cell(&pairs[2], Side::After),
+            ("add", "2".into(), "--network-plugin azure \\".into())
+        );
+        assert_eq!(
+            cell(&pairs[3], Side::Before),
+            ("blank", String::new(), String::new())
+        );
+        let classes: Vec<&str> = rows(&diff).iter().map(|row| row.kind.class()).collect();
+        assert_eq!(
+            classes,
+            ["ctx", "ctx", "hunk", "ctx", "del", "add", "add", "ctx"]
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::context_fields::{control, field_id, selects, Control};
 use crate::state::{ContextInput, FIELDS};
 
 /// Props of [`ContextPanel`].
@@ -15,43 +16,6 @@ pub struct ContextPanelProps {
     pub error: Option<AttrValue>,
     /// Called with (key, new value).
     pub on_change: Callback<(&'static str, String)>,
-}
-
-/// How one field is edited.
-enum Control {
-    Number(&'static str, &'static str),
-    Text(&'static str),
-    Choice(&'static [(&'static str, &'static str)]),
-}
-
-fn control(key: &str) -> Control {
-    match key {
-        "platform" => Control::Choice(&[
-            ("", "generic (1500)"),
-            ("aws", "AWS (9001)"),
-            ("gcp", "GCP (1460)"),
-            ("azure", "Azure (1500, 1400 in the VNet)"),
-        ]),
-        "subnet-manager" => Control::Choice(&[
-            ("", "as the document says"),
-            ("kube", "kube (--kube-subnet-mgr)"),
-            ("etcd", "etcd"),
-        ]),
-        "underlay-mtu" => Control::Number("68", "platform default"),
-        "headroom" => Control::Number("0", "0"),
-        "avoid" => Control::Text("e.g. 10.0.0.0/8, 192.168.0.0/16"),
-        "vnet-cidr" => Control::Text("e.g. 10.20.0.0/16"),
-        _ => Control::Number("1", ""),
-    }
-}
-
-/// The id of a field's control (`#target-nodes` for nodes, `#ctx-<key>` otherwise).
-pub fn field_id(key: &str) -> String {
-    if key == "nodes" {
-        "target-nodes".into()
-    } else {
-        format!("ctx-{key}")
-    }
 }
 
 /// Labelled context controls.
@@ -71,12 +35,12 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
                 html! {
                     <select id={id.clone()} {onchange}>
                         { for options.iter().map(|(option, text)| html! {
-                            <option value={*option} selected={value.eq_ignore_ascii_case(option) || (option.is_empty() && value == "generic")}>{ *text }</option>
+                            <option value={*option} selected={selects(option, &value)}>{ *text }</option>
                         }) }
                     </select>
                 }
             }
-            Control::Number(min, placeholder) => {
+            Control::Number { min, placeholder } => {
                 let oninput = Callback::from(move |event: InputEvent| {
                     let input: HtmlInputElement = event.target_unchecked_into();
                     on_change.emit((key, input.value()));
@@ -86,7 +50,7 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
                         value={value} {oninput} aria-invalid={invalid.clone()} aria-describedby="context-error" />
                 }
             }
-            Control::Text(placeholder) => {
+            Control::Text { placeholder } => {
                 let oninput = Callback::from(move |event: InputEvent| {
                     let input: HtmlInputElement = event.target_unchecked_into();
                     on_change.emit((key, input.value()));
