@@ -73,10 +73,7 @@ fn analyse(args: &CheckArgs) -> Result<(String, Redacted, Report), ExitCode> {
     {
         let name = args.display_name();
         let (line, column) = (error.span.line, error.span.column);
-        return Err(unusable(&format!(
-            "{name}:{line}:{column}: {}",
-            error.message
-        )));
+        return Err(unusable(&format!("{name}:{line}:{column}: {}", error.kind)));
     }
     Ok((text, redacted, report))
 }

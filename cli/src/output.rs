@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 use std::io::IsTerminal as _;
 
+use podnet_core::diff::{Diff, LineEnd, LineKind, NEW_HEADER, NO_NEWLINE_NOTE, OLD_HEADER};
 use podnet_core::model::Origin;
 use podnet_core::{Report, Severity};
 use serde_json::{json, Value};
@@ -52,16 +53,7 @@ pub fn text(report: &Report, colour: bool) -> String {
     }
     if let Some(diff) = &report.diff {
         out.push('\n');
-        for line in diff.lines() {
-            let code = if line.starts_with('+') {
-                "32"
-            } else if line.starts_with('-') {
-                "31"
-            } else {
-                "0"
-            };
-            let _ = writeln!(out, "{}", paint(line, code, colour && code != "0"));
-        }
+        push_diff(&mut out, diff, colour);
     }
     if !report.next_steps.is_empty() {
         out.push_str("\nthen:\n");
@@ -70,6 +62,30 @@ pub fn text(report: &Report, colour: bool) -> String {
         }
     }
     out
+}
+
+/// The unified diff, one line per line of text (line ends shown as `\n`): removed lines and the
+/// original's header red, added lines and the fixed text's header green.
+fn push_diff(out: &mut String, diff: &Diff, colour: bool) {
+    const RED: &str = "31";
+    const GREEN: &str = "32";
+    let _ = writeln!(out, "{}", paint(OLD_HEADER, RED, colour));
+    let _ = writeln!(out, "{}", paint(NEW_HEADER, GREEN, colour));
+    for hunk in &diff.hunks {
+        let _ = writeln!(out, "{}", hunk.header());
+        for line in &hunk.lines {
+            let marked = format!("{}{}", line.kind.marker(), line.text);
+            match line.kind {
+                LineKind::Context => out.push_str(&marked),
+                LineKind::Removed => out.push_str(&paint(&marked, RED, colour)),
+                LineKind::Added => out.push_str(&paint(&marked, GREEN, colour)),
+            }
+            out.push('\n');
+            if line.end == LineEnd::Missing {
+                let _ = writeln!(out, "{NO_NEWLINE_NOTE}");
+            }
+        }
+    }
 }
 
 fn saturating(value: u128) -> u64 {
@@ -158,12 +174,35 @@ pub fn json(report: &Report) -> String {
         "mtu": mtu,
         "redactions": redactions,
         "fixed": report.fixed,
-        "diff": report.diff,
+        "diff": report.diff.as_ref().map(Diff::unified),
         "next_steps": report.next_steps,
         "model": model,
-        "input_error": report.input_error.as_ref().map(|e| json!({"message": e.message, "line": e.span.line, "column": e.span.column})),
+        "input_error": report.input_error.as_ref().map(|e| json!({"message": e.message(), "line": e.span.line, "column": e.span.column})),
     });
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_colour_the_diff_is_the_unified_diff_with_newline_line_ends() {
+        let diff = Diff::between("a\r\nb\r\nc", "a\r\nB\r\nC").expect("texts differ");
+        let mut out = String::new();
+        push_diff(&mut out, &diff, false);
+        let unified: String = diff
+            .unified()
+            .lines()
+            .map(|line| format!("{line}\n"))
+            .collect();
+        assert_eq!(out, unified);
+        let mut painted = String::new();
+        push_diff(&mut painted, &diff, true);
+        assert!(painted.contains("\x1b[31m-b\x1b[0m\n"), "{painted:?}");
+        assert!(painted.contains("\x1b[32m+B\x1b[0m\n"), "{painted:?}");
+        assert!(painted.contains("\n@@ -1,3 +1,3 @@\n"), "{painted:?}");
+    }
 }

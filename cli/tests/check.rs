@@ -129,6 +129,25 @@ fn unusable_input_exits_2_with_line_and_column_on_stderr() {
 }
 
 #[test]
+fn unusable_input_says_its_position_once() {
+    let output = podnet(&["check", "-"], Some("\n{\n  \"name\": [1,\n"));
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr,
+        "podnet: <stdin>:4:1: not valid JSON: the JSON ends too early (a bracket or quote is not closed)\n"
+    );
+    let output = podnet(
+        &["check", "-"],
+        Some("kind: ConfigMap\ndata:\n  net-conf.json: \"{\n"),
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "podnet: <stdin>:3:18: not valid YAML: while scanning a quoted scalar, found unexpected end of stream\n"
+    );
+}
+
+#[test]
 fn bad_usage_exits_2_with_the_reason() {
     let output = podnet(&["check", OUT_OF_SPACE, "--nodes", "many"], None);
     assert_eq!(output.status.code(), Some(2));

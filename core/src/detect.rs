@@ -9,13 +9,12 @@
 //! Text that is clearly not flannel's gives `Ok(empty)`, so another area can claim it; text that
 //! looks like flannel's but cannot be read gives an [`InputError`] with line and column.
 
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::embed::{self, Embedded, SourceMap};
 use crate::json::{self, Node};
-use crate::report::{DocumentKind, InputError};
+use crate::report::{DocumentKind, InputError, InputErrorKind};
 use crate::span::LineIndex;
 
 /// One `KEY=VALUE` line of `subnet.env`.
@@ -296,10 +295,7 @@ fn detect_json(text: &str, index: &LineIndex<'_>, at: usize) -> Result<Detected,
         Err(error) => {
             let span = index.span(error.offset, error.offset);
             return Err(InputError {
-                message: format!(
-                    "not valid JSON at line {}, column {}: {}",
-                    span.line, span.column, error.kind
-                ),
+                kind: InputErrorKind::JsonSyntax(error.kind),
                 span,
             });
         }
@@ -312,7 +308,7 @@ fn detect_json(text: &str, index: &LineIndex<'_>, at: usize) -> Result<Detected,
             });
         }
         return Err(InputError {
-            message: String::from("the JSON is not an object; net-conf.json is an object such as {\"Network\": \"10.244.0.0/16\"}"),
+            kind: InputErrorKind::JsonNotObject,
             span: index.span(at, at),
         });
     }
@@ -533,18 +529,16 @@ fn detect_yaml(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError
             }
             let span = index.span(error.offset, error.offset);
             // The reader's own limits (aliases, nesting) refuse valid YAML; say so plainly.
-            let what = if error.message.contains("refused") {
-                "YAML refused"
+            let kind = if error.message.contains("refused") {
+                InputErrorKind::YamlRefused {
+                    reason: error.message,
+                }
             } else {
-                "not valid YAML"
+                InputErrorKind::YamlSyntax {
+                    reason: error.message,
+                }
             };
-            return Err(InputError {
-                message: format!(
-                    "{what} at line {}, column {}: {}",
-                    span.line, span.column, error.message
-                ),
-                span,
-            });
+            return Err(InputError { kind, span });
         }
     };
     let mut detected = Detected::default();

@@ -3,7 +3,7 @@
 //! The pipeline is `text → redaction → detection and parsing → rules → findings with fixes →
 //! corrected text and diff`, all in [`analyze`]. The crate does no IO, reads no clock, uses no
 //! randomness and keeps no global state; it is `no_std` + `alloc` without the `std` feature
-//! (which only adds the unified diff).
+//! (which adds building the diff and the YAML reader).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
@@ -13,7 +13,6 @@ extern crate alloc;
 pub mod aks;
 pub mod context;
 pub mod detect;
-#[cfg(feature = "std")]
 pub mod diff;
 pub mod edit_distance;
 pub mod embed;
@@ -21,6 +20,7 @@ pub mod emit;
 pub mod finding;
 pub mod fix;
 pub mod flannel;
+pub mod input_error;
 pub mod json;
 pub mod model;
 pub mod net;
@@ -39,11 +39,11 @@ pub mod yaml;
 pub use context::{Context, Platform, RedactionOptions, SubnetManager};
 pub use finding::{Edit, Finding, Fix, Severity};
 pub use fix::{apply_edits, apply_fixes};
-pub use report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuReport, Report};
+pub use input_error::{InputError, InputErrorKind};
+pub use report::{AreaOutcome, Capacity, Document, DocumentKind, MtuReport, Report};
 pub use rules::{RuleId, RuleInfo};
 pub use span::{LineIndex, Span};
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 /// Analyses one paste: redacts it, finds the documents, runs every rule, applies the fixes.
@@ -88,7 +88,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     if fixed != redacted.text {
         #[cfg(feature = "std")]
         {
-            report.diff = diff::unified_diff(&redacted.text, &fixed);
+            report.diff = diff::Diff::between(&redacted.text, &fixed);
         }
         report.fixed = Some(fixed);
     }
@@ -106,13 +106,13 @@ pub fn sort_findings(findings: &mut Vec<Finding>) {
 
 fn nothing_recognised(text: &str, index: &LineIndex<'_>) -> InputError {
     let at = text.len() - text.trim_start().len();
-    let message = if text.trim().is_empty() {
-        "nothing to check: paste a flannel net-conf.json, the kube-flannel ConfigMap or an az aks create command"
+    let kind = if text.trim().is_empty() {
+        InputErrorKind::NothingToCheck
     } else {
-        "no supported config recognised: expected a flannel net-conf.json, the kube-flannel ConfigMap (or the whole kube-flannel.yml), or an az aks create/update command"
+        InputErrorKind::NothingRecognised
     };
     InputError {
-        message: String::from(message),
+        kind,
         span: index.span(at, at),
     }
 }

@@ -3,11 +3,14 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::diff::Diff;
 use crate::finding::{Finding, Severity};
 use crate::model::ClusterModel;
 use crate::net::Cidr;
 use crate::redact::Redaction;
 use crate::span::Span;
+
+pub use crate::input_error::{InputError, InputErrorKind};
 
 /// The kinds of document podnet recognises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,15 +49,6 @@ pub struct Document {
     /// What it is.
     pub kind: DocumentKind,
     /// Where it is in the analysed text.
-    pub span: Span,
-}
-
-/// Why nothing could be analysed, with where (for a syntax error) or at line 1.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputError {
-    /// A specific, plain-language message.
-    pub message: String,
-    /// Where the problem is.
     pub span: Span,
 }
 
@@ -119,8 +113,9 @@ pub struct Report {
     pub redactions: Vec<Redaction>,
     /// The text with every fix applied, when any fix exists.
     pub fixed: Option<String>,
-    /// A unified diff from `text` to `fixed`, when there is a fixed text.
-    pub diff: Option<String>,
+    /// The diff from `text` to `fixed` as hunks, when there is a fixed text (and the `std`
+    /// feature builds diffs); [`Diff::unified`] prints it.
+    pub diff: Option<Diff>,
     /// What to run after applying the fix (rollout commands, the matching `az aks update`).
     pub next_steps: Vec<String>,
     /// Set when the text could not be read as any supported document.

@@ -1,7 +1,8 @@
 //! Flannel area end to end: detection of every input form, exact positions, minimal edits.
 
 use podnet_core::flannel;
-use podnet_core::{analyze, Context, DocumentKind, LineIndex, Severity};
+use podnet_core::json::JsonErrorKind;
+use podnet_core::{analyze, Context, DocumentKind, InputErrorKind, LineIndex, Severity};
 
 fn area(text: &str, context: &Context) -> podnet_core::AreaOutcome {
     let index = LineIndex::new(text);
@@ -43,17 +44,15 @@ fn a_json_error_inside_a_configmap_points_at_the_line_of_the_paste() {
     let text = "kind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: |\n    {\n      \"Network\": \"10.244.0.0/16\",\n      \"Backend\": {\"Type\": \"vxlan\"},\n    }\n";
     let outcome = area(text, &Context::default());
     let error = outcome.input_error.expect("input error");
+    assert_eq!((error.span.line, error.span.column), (9, 5), "{error:?}");
     assert_eq!(
-        (error.span.line, error.span.column),
-        (9, 5),
-        "{}",
-        error.message
+        error.kind,
+        InputErrorKind::EmbeddedJsonSyntax {
+            document: "net-conf.json",
+            error: JsonErrorKind::TrailingComma,
+        }
     );
-    assert!(
-        error.message.contains("trailing comma"),
-        "{}",
-        error.message
-    );
+    assert!(error.message().contains("trailing comma"), "{error:?}");
     assert_eq!(outcome.documents[0].kind, DocumentKind::FlannelConfigMap);
 }
 
@@ -63,10 +62,10 @@ fn a_yaml_error_in_a_flannel_paste_says_where() {
     let report = analyze(text, &Context::default());
     let error = report.input_error.expect("input error");
     assert!(
-        error.message.starts_with("not valid YAML at line"),
-        "{}",
-        error.message
+        matches!(error.kind, InputErrorKind::YamlSyntax { .. }),
+        "{error:?}"
     );
+    assert!(error.message().starts_with("not valid YAML: "), "{error:?}");
     assert!(error.span.line >= 5, "{error:?}");
 }
 

@@ -210,7 +210,7 @@ fn check_input(text: &str, meta: &Meta) -> Outcome {
             if let Some(error) = &report.input_error {
                 outcome.other.push(format!(
                     "refused at {}:{}: {}",
-                    error.span.line, error.span.column, error.message
+                    error.span.line, error.span.column, error.kind
                 ));
             }
             for finding in &report.findings {

@@ -41,7 +41,7 @@ fn three_hundred_nodes_do_not_fit_a_slash_16_with_slash_24_per_node() {
         fixed,
         OUT_OF_SPACE.replace("10.244.0.0/16", "10.244.0.0/15")
     );
-    let diff = report.diff.as_deref().expect("diff");
+    let diff = report.diff.as_ref().expect("diff").unified();
     assert!(
         diff.contains("-  \"Network\": \"10.244.0.0/16\",\n+  \"Network\": \"10.244.0.0/15\","),
         "{diff}"

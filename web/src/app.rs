@@ -166,7 +166,7 @@ pub fn app(props: &AppProps) -> Html {
                     <h1>{ "podnet" }</h1>
                     <p class="tagline">{ "Check and fix pod-network configs. Everything stays in this tab: secrets are replaced before anything reads them." }</p>
                 </div>
-                <SharePanel input={AttrValue::from(state.input.clone())} keep={state.context.keep.clone()} fragment={AttrValue::from(state.context.to_fragment())} />
+                <SharePanel input={AttrValue::from(state.input.clone())} context={state.context.clone()} />
             </header>
             <section class="inputs" aria-label="Input">
                 <ExamplePicker selected={state.example.map(AttrValue::from)} on_pick={on_example} />

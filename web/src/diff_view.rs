@@ -1,11 +1,15 @@
-//! The unified diff read back into rows for the page's two diff views, pure text.
+//! The rows of the page's two diff views, drawn from the core's hunks (no diff text is read back).
 //!
-//! A unified diff's file headers (`--- original`, `+++ fixed`) come only before the first `@@`
-//! hunk header; inside a hunk the first character of every line is its tag (` `, `-`, `+`, or `\`
-//! for "No newline at end of file"), whatever follows it. So a removed line `--pod-cidr …`, an `az`
-//! flag at the start of a line, is the row `-` + `--pod-cidr …`, never a header.
+//! The unified view shows the file headers (`--- original`, `+++ fixed`) once, before the first
+//! hunk; every line of a hunk is a row of its own kind whatever its text, so a removed line
+//! `--pod-cidr …` (an `az` flag at the start of a line) is a deleted row, never a header. The
+//! side-by-side view pairs each run of removed lines with the run of added lines that replaced it.
 
-/// What a row of the diff is.
+use std::borrow::Cow;
+
+use podnet_core::diff::{Diff, LineEnd, LineKind, NEW_HEADER, NO_NEWLINE_NOTE, OLD_HEADER};
+
+/// What a row of the unified view is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowKind {
     /// The `--- original` / `+++ fixed` header.
@@ -22,90 +26,84 @@ pub enum RowKind {
     NoNewline,
 }
 
-/// One line of the unified diff with what it is and, for lines of the texts, the text without
-/// its tag and its line numbers in the original and the fixed text.
+impl RowKind {
+    /// What the unified view prints before a line of the texts: ` `, `-` or `+` (nothing for the
+    /// header and note rows, whose text is whole).
+    pub fn marker(self) -> &'static str {
+        match self {
+            RowKind::Context => " ",
+            RowKind::Deleted => "-",
+            RowKind::Added => "+",
+            RowKind::Header | RowKind::Hunk | RowKind::NoNewline => "",
+        }
+    }
+}
+
+impl RowKind {
+    /// The row's CSS class in the unified view: `add`, `del`, `hunk`, or `ctx` for the rest.
+    pub fn class(self) -> &'static str {
+        match self {
+            RowKind::Added => "add",
+            RowKind::Deleted => "del",
+            RowKind::Hunk => "hunk",
+            RowKind::Header | RowKind::Context | RowKind::NoNewline => "ctx",
+        }
+    }
+}
+
+/// One row of the unified view: what it is, its text (without a marker), and for lines of the
+/// texts their numbers in the original and the fixed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row<'a> {
     /// What the row is.
     pub kind: RowKind,
-    /// The whole diff line as printed (for the unified view).
-    pub line: &'a str,
-    /// The line of the text without its tag (empty for headers).
-    pub text: &'a str,
+    /// The line of the text, or the header or note.
+    pub text: Cow<'a, str>,
     /// Line number in the original, for context and deleted lines.
     pub old: Option<usize>,
     /// Line number in the fixed text, for context and added lines.
     pub new: Option<usize>,
 }
 
-/// The rows of a unified diff.
-pub fn rows(diff: &str) -> Vec<Row<'_>> {
-    let mut rows = Vec::new();
-    let mut in_hunk = false;
-    let (mut old, mut new) = (0usize, 0usize);
-    for line in diff.lines() {
-        let tag = line.as_bytes().first().copied();
-        let (kind, text) = match tag {
-            Some(b'@') if line.starts_with("@@ ") => {
-                in_hunk = true;
-                let (old_start, new_start) = hunk_starts(line);
-                old = old_start;
-                new = new_start;
-                (RowKind::Hunk, line)
-            }
-            _ if !in_hunk => (RowKind::Header, line),
-            Some(b'-') => (RowKind::Deleted, &line[1..]),
-            Some(b'+') => (RowKind::Added, &line[1..]),
-            Some(b'\\') => (RowKind::NoNewline, line),
-            _ => (RowKind::Context, line.get(1..).unwrap_or_default()),
-        };
-        let (old_number, new_number) = match kind {
-            RowKind::Context => {
-                old += 1;
-                new += 1;
-                (Some(old - 1), Some(new - 1))
-            }
-            RowKind::Deleted => {
-                old += 1;
-                (Some(old - 1), None)
-            }
-            RowKind::Added => {
-                new += 1;
-                (None, Some(new - 1))
-            }
-            _ => (None, None),
-        };
-        rows.push(Row {
+impl Row<'_> {
+    fn whole(kind: RowKind, text: impl Into<Cow<'static, str>>) -> Row<'static> {
+        Row {
             kind,
-            line,
-            text,
-            old: old_number,
-            new: new_number,
-        });
+            text: text.into(),
+            old: None,
+            new: None,
+        }
     }
-    rows
 }
 
-/// The first line numbers of a hunk header `@@ -a[,b] +c[,d] @@` (1-based; an empty side
-/// starts at its number + 1, as unified diffs count).
-fn hunk_starts(header: &str) -> (usize, usize) {
-    let mut parts = header.split_whitespace().skip(1);
-    let start = |part: Option<&str>, sign: char| -> usize {
-        let Some(range) = part.and_then(|p| p.strip_prefix(sign)) else {
-            return 1;
-        };
-        let mut numbers = range.split(',');
-        let first: usize = numbers.next().and_then(|n| n.parse().ok()).unwrap_or(1);
-        let count: usize = numbers.next().and_then(|n| n.parse().ok()).unwrap_or(1);
-        if count == 0 {
-            first + 1
-        } else {
-            first
+/// The rows of the unified view: the file headers, then each hunk's header and lines.
+pub fn rows(diff: &Diff) -> Vec<Row<'_>> {
+    let mut rows = Vec::new();
+    if diff.hunks.is_empty() {
+        return rows;
+    }
+    rows.push(Row::whole(RowKind::Header, OLD_HEADER));
+    rows.push(Row::whole(RowKind::Header, NEW_HEADER));
+    for hunk in &diff.hunks {
+        rows.push(Row::whole(RowKind::Hunk, hunk.header()));
+        for line in &hunk.lines {
+            let kind = match line.kind {
+                LineKind::Context => RowKind::Context,
+                LineKind::Removed => RowKind::Deleted,
+                LineKind::Added => RowKind::Added,
+            };
+            rows.push(Row {
+                kind,
+                text: Cow::Borrowed(&line.text),
+                old: line.old,
+                new: line.new,
+            });
+            if line.end == LineEnd::Missing {
+                rows.push(Row::whole(RowKind::NoNewline, NO_NEWLINE_NOTE));
+            }
         }
-    };
-    let old = start(parts.next(), '-');
-    let new = start(parts.next(), '+');
-    (old, new)
+    }
+    rows
 }
 
 /// A row of the side-by-side view: the original's line on the left, the fixed text's on the
@@ -117,9 +115,56 @@ pub struct Pair<'a> {
     /// The right cell's line, if any.
     pub right: Option<(usize, &'a str)>,
     /// A hunk header spanning both sides.
-    pub hunk: Option<&'a str>,
+    pub hunk: Option<String>,
     /// True when the row shows a change (deleted and/or added lines).
     pub changed: bool,
+}
+
+/// A column of the side-by-side view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The original (left).
+    Before,
+    /// The fixed text (right).
+    After,
+}
+
+impl Pair<'_> {
+    /// The line this row shows on `side`, if any.
+    pub fn line(&self, side: Side) -> Option<(usize, &str)> {
+        match side {
+            Side::Before => self.left,
+            Side::After => self.right,
+        }
+    }
+
+    /// The cell's CSS class: `hunk` for a hunk header, `del` or `add` for a changed line,
+    /// `blank` where a change has no line on this side, `ctx` for context.
+    pub fn class(&self, side: Side) -> &'static str {
+        match (&self.hunk, self.changed, self.line(side), side) {
+            (Some(_), ..) => "hunk",
+            (None, true, Some(_), Side::Before) => "del",
+            (None, true, Some(_), Side::After) => "add",
+            (None, true, None, _) => "blank",
+            _ => "ctx",
+        }
+    }
+
+    /// The cell's line number (empty when it shows no line).
+    pub fn number(&self, side: Side) -> String {
+        self.line(side)
+            .map(|(number, _)| number.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The cell's text: the hunk header, or the line's text.
+    pub fn text(&self, side: Side) -> &str {
+        match (&self.hunk, self.line(side)) {
+            (Some(header), _) => header,
+            (None, Some((_, text))) => text,
+            (None, None) => "",
+        }
+    }
 }
 
 /// Pairs a run of deleted lines with the run of added lines that replaced it.
@@ -140,33 +185,33 @@ fn flush<'a>(
     added.clear();
 }
 
-/// The side-by-side rows of a unified diff.
-pub fn pairs(diff: &str) -> Vec<Pair<'_>> {
+/// The rows of the side-by-side view.
+pub fn pairs(diff: &Diff) -> Vec<Pair<'_>> {
     let mut pairs = Vec::new();
     let mut deleted: Vec<(usize, &str)> = Vec::new();
     let mut added: Vec<(usize, &str)> = Vec::new();
-    for row in rows(diff) {
-        match row.kind {
-            RowKind::Deleted => deleted.push((row.old.unwrap_or_default(), row.text)),
-            RowKind::Added => added.push((row.new.unwrap_or_default(), row.text)),
-            RowKind::Header | RowKind::NoNewline => {}
-            RowKind::Hunk => {
-                flush(&mut pairs, &mut deleted, &mut added);
-                pairs.push(Pair {
-                    left: None,
-                    right: None,
-                    hunk: Some(row.line),
-                    changed: false,
-                });
-            }
-            RowKind::Context => {
-                flush(&mut pairs, &mut deleted, &mut added);
-                pairs.push(Pair {
-                    left: row.old.map(|n| (n, row.text)),
-                    right: row.new.map(|n| (n, row.text)),
-                    hunk: None,
-                    changed: false,
-                });
+    for hunk in &diff.hunks {
+        flush(&mut pairs, &mut deleted, &mut added);
+        pairs.push(Pair {
+            left: None,
+            right: None,
+            hunk: Some(hunk.header()),
+            changed: false,
+        });
+        for line in &hunk.lines {
+            let text = line.text.as_str();
+            match (line.kind, line.old, line.new) {
+                (LineKind::Removed, Some(old), _) => deleted.push((old, text)),
+                (LineKind::Added, _, Some(new)) => added.push((new, text)),
+                _ => {
+                    flush(&mut pairs, &mut deleted, &mut added);
+                    pairs.push(Pair {
+                        left: line.old.map(|n| (n, text)),
+                        right: line.new.map(|n| (n, text)),
+                        hunk: None,
+                        changed: false,
+                    });
+                }
             }
         }
     }
@@ -178,11 +223,17 @@ pub fn pairs(diff: &str) -> Vec<Pair<'_>> {
 mod tests {
     use super::*;
 
-    const DIFF: &str = "--- original\n+++ fixed\n@@ -1,4 +1,4 @@\n az aks create \\\n---network-plugin kubenet \\\n+--network-plugin azure \\\n+--network-plugin-mode overlay \\\n --name aks\n";
+    const ORIGINAL: &str = "az aks create \\\n--network-plugin kubenet \\\n--name aks\n";
+    const FIXED: &str = "az aks create \\\n--network-plugin azure \\\n--network-plugin-mode overlay \\\n--name aks\n";
+
+    fn diff() -> Diff {
+        Diff::between(ORIGINAL, FIXED).expect("texts differ")
+    }
 
     #[test]
     fn a_removed_flag_at_the_start_of_a_line_is_a_deleted_row_not_a_header() {
-        let rows = rows(DIFF);
+        let diff = diff();
+        let rows = rows(&diff);
         let kinds: Vec<RowKind> = rows.iter().map(|r| r.kind).collect();
         assert_eq!(
             kinds,
@@ -197,6 +248,8 @@ mod tests {
                 RowKind::Context,
             ]
         );
+        assert_eq!(rows[0].text, "--- original");
+        assert_eq!(rows[2].text, "@@ -1,3 +1,4 @@");
         assert_eq!(rows[4].text, "--network-plugin kubenet \\");
         assert_eq!((rows[4].old, rows[4].new), (Some(2), None));
         assert_eq!(rows[6].text, "--network-plugin-mode overlay \\");
@@ -206,9 +259,32 @@ mod tests {
     }
 
     #[test]
+    fn file_headers_come_only_before_the_first_hunk() {
+        let original: String = (1..=30).map(|n| format!("--flag-{n}\n")).collect();
+        let fixed = original
+            .replace("--flag-2\n", "--flag-two\n")
+            .replace("--flag-25\n", "--flag-twenty-five\n");
+        let diff = Diff::between(&original, &fixed).expect("texts differ");
+        let rows = rows(&diff);
+        let headers: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].kind == RowKind::Header)
+            .collect();
+        assert_eq!(headers, [0, 1]);
+        let hunks = rows.iter().filter(|r| r.kind == RowKind::Hunk).count();
+        assert_eq!(hunks, 2);
+        let deleted: Vec<(&str, Option<usize>)> = rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Deleted)
+            .map(|r| (r.text.as_ref(), r.old))
+            .collect();
+        assert_eq!(deleted, [("--flag-2", Some(2)), ("--flag-25", Some(25))]);
+    }
+
+    #[test]
     fn side_by_side_pairs_the_change_and_keeps_the_context_on_both_sides() {
-        let pairs = pairs(DIFF);
-        assert_eq!(pairs[0].hunk, Some("@@ -1,4 +1,4 @@"));
+        let diff = diff();
+        let pairs = pairs(&diff);
+        assert_eq!(pairs[0].hunk.as_deref(), Some("@@ -1,3 +1,4 @@"));
         assert_eq!(pairs[1].left, Some((1, "az aks create \\")));
         assert_eq!(pairs[2].left, Some((2, "--network-plugin kubenet \\")));
         assert_eq!(pairs[2].right, Some((2, "--network-plugin azure \\")));
@@ -223,14 +299,62 @@ mod tests {
     }
 
     #[test]
-    fn hunks_that_start_later_and_missing_newlines_are_read() {
-        let diff =
-            "--- original\n+++ fixed\n@@ -7 +7,2 @@\n-a\n\\ No newline at end of file\n+b\n+c\n";
-        let rows = rows(diff);
-        assert_eq!(rows[3].old, Some(7));
-        assert_eq!(rows[4].kind, RowKind::NoNewline);
-        assert_eq!(rows[5].new, Some(7));
-        assert_eq!(rows[6].new, Some(8));
-        assert_eq!(hunk_starts("@@ -0,0 +1 @@"), (1, 1));
+    fn cells_say_their_class_number_and_text() {
+        let diff = diff();
+        let pairs = pairs(&diff);
+        let cell = |pair: &Pair<'_>, side| {
+            (
+                pair.class(side),
+                pair.number(side),
+                pair.text(side).to_string(),
+            )
+        };
+        let hunk = String::from("@@ -1,3 +1,4 @@");
+        assert_eq!(
+            cell(&pairs[0], Side::Before),
+            ("hunk", String::new(), hunk.clone())
+        );
+        assert_eq!(cell(&pairs[0], Side::After), ("hunk", String::new(), hunk));
+        assert_eq!(
+            cell(&pairs[1], Side::After),
+            ("ctx", "1".into(), "az aks create \\".into())
+        );
+        assert_eq!(
+            cell(&pairs[2], Side::Before),
+            ("del", "2".into(), "--network-plugin kubenet \\".into())
+        );
+        assert_eq!(
+            cell(&pairs[2], Side::After),
+            ("add", "2".into(), "--network-plugin azure \\".into())
+        );
+        assert_eq!(
+            cell(&pairs[3], Side::Before),
+            ("blank", String::new(), String::new())
+        );
+        let classes: Vec<&str> = rows(&diff).iter().map(|row| row.kind.class()).collect();
+        assert_eq!(
+            classes,
+            ["ctx", "ctx", "hunk", "ctx", "del", "add", "add", "ctx"]
+        );
+    }
+
+    #[test]
+    fn hunks_that_start_later_and_missing_newlines_are_numbered() {
+        let original: String = (1..=7).map(|n| format!("line {n}\n")).collect::<String>() + "a";
+        let fixed: String = (1..=7).map(|n| format!("line {n}\n")).collect::<String>() + "b\nc\n";
+        let diff = Diff::between(&original, &fixed).expect("texts differ");
+        let rows = rows(&diff);
+        let deleted = rows
+            .iter()
+            .position(|r| r.kind == RowKind::Deleted)
+            .expect("a deleted row");
+        assert_eq!(
+            (rows[deleted].text.as_ref(), rows[deleted].old),
+            ("a", Some(8))
+        );
+        assert_eq!(rows[deleted + 1].kind, RowKind::NoNewline);
+        assert_eq!(rows[deleted + 1].text, "\\ No newline at end of file");
+        assert_eq!(rows[deleted + 2].new, Some(8));
+        assert_eq!(rows[deleted + 3].new, Some(9));
     }
 }

@@ -1,5 +1,6 @@
-//! The editor's line-number gutter as pure numbers: which line numbers to draw for the part of
-//! the text that is scrolled into view.
+//! The editor's numbers, pure: which line numbers the gutter draws for the part of the text that
+//! is scrolled into view, how many lines a text has, and where a picked line is (its UTF-16 range
+//! for the textarea's selection and the scroll position that shows it).
 //!
 //! The gutter draws only the visible window of numbers (plus a few spare lines), never one
 //! number per line of the whole text: a 1 MB paste has some 50,000 lines, and laying out a
@@ -55,9 +56,70 @@ pub fn gutter_window(
     window
 }
 
+/// Lines of the text shown above a picked line when the editor scrolls to it.
+pub const LINES_ABOVE_PICK: i32 = 3;
+
+/// How many lines the editor shows for `text` (an empty text, or one ending in a newline, still
+/// shows its last, empty line).
+pub fn line_count(text: &str) -> usize {
+    text.bytes().filter(|byte| *byte == b'\n').count() + 1
+}
+
+/// The UTF-16 offsets (what a textarea's selection uses) of the start and end of line `line`
+/// (1-based) in `text`, without its newline; past the last line, the end of the text.
+pub fn line_range_utf16(text: &str, line: u32) -> (u32, u32) {
+    let mut offset = 0u32;
+    for (index, content) in text.split('\n').enumerate() {
+        let length = content.encode_utf16().count() as u32;
+        if index + 1 == line as usize {
+            return (offset, offset + length);
+        }
+        offset += length + 1;
+    }
+    (offset, offset)
+}
+
+/// The editor's scroll position that shows line `line` (1-based) with [`LINES_ABOVE_PICK`] lines
+/// above it, for `line_height` pixel lines.
+pub fn scroll_top_for_line(line: u32, line_height: i32) -> i32 {
+    let line = i32::try_from(line).unwrap_or(i32::MAX);
+    line.saturating_sub(1 + LINES_ABOVE_PICK)
+        .max(0)
+        .saturating_mul(line_height)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_range_counts_utf16_units_and_leaves_out_the_newline() {
+        let text = "ab\né€\n😀x\n";
+        assert_eq!(line_range_utf16(text, 1), (0, 2));
+        assert_eq!(line_range_utf16(text, 2), (3, 5));
+        // An emoji is two UTF-16 units.
+        assert_eq!(line_range_utf16(text, 3), (6, 9));
+        assert_eq!(line_range_utf16(text, 4), (10, 10));
+        assert_eq!(line_range_utf16(text, 9), (11, 11));
+        assert_eq!(line_range_utf16("", 1), (0, 0));
+    }
+
+    #[test]
+    fn line_counts_include_the_last_empty_line() {
+        assert_eq!(line_count(""), 1);
+        assert_eq!(line_count("a"), 1);
+        assert_eq!(line_count("a\n"), 2);
+        assert_eq!(line_count("a\r\nb"), 2);
+    }
+
+    #[test]
+    fn scrolling_to_a_line_keeps_three_lines_above_it() {
+        assert_eq!(scroll_top_for_line(1, 20), 0);
+        assert_eq!(scroll_top_for_line(4, 20), 0);
+        assert_eq!(scroll_top_for_line(5, 20), 20);
+        assert_eq!(scroll_top_for_line(100, 20), 96 * 20);
+        assert_eq!(scroll_top_for_line(u32::MAX, 20), i32::MAX);
+    }
 
     #[test]
     fn the_top_of_the_text_shows_the_first_numbers_and_no_offset() {

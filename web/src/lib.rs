@@ -1,18 +1,26 @@
 //! podnet-web: the page. A Yew (CSR) front end over `podnet-core`; nothing leaves the tab.
 //!
-//! `state` holds the page state and its pure `update` function and does not import yew, so it is
-//! tested natively, as are `diff_view` (the unified diff read back into rows for the two diff
-//! views), `fragment` (the URL fragment and share-link text codec), `pictures`
-//! (the geometry of the capacity and MTU pictures) and `editor` (the visible window of the
-//! editor's line numbers); `app` wires the state to a reducer;
-//! `components` render it and receive callbacks only; `browser` wraps the few browser APIs the page
-//! uses (clipboard, download, location, compression streams).
+//! `state` holds the page state and its pure `update` function (and the copy and share texts)
+//! and does not import yew, so it is tested natively, as are the other pure modules the
+//! components draw from: `diff_view` (the core's diff hunks as rows for the two diff views),
+//! `output_tabs` (the output views and keyboard moves between them), `findings_view` (the
+//! severity groups and the count line), `rich_text` (messages split into prose and code),
+//! `context_fields` (each context field's control and id), `fragment` (the URL fragment and
+//! share-link text codec), `pictures` (the geometry of the capacity and MTU pictures) and `editor`
+//! (the gutter's window of line numbers, a line's UTF-16 range). `app` wires the state to a
+//! reducer; `components` render it and receive callbacks only, with no logic of their own that a
+//! pure module could hold; `browser` wraps the few browser APIs the page uses (clipboard,
+//! download, location, compression streams).
 
+pub mod context_fields;
 pub mod diff_view;
 pub mod editor;
 pub mod examples;
+pub mod findings_view;
 pub mod fragment;
+pub mod output_tabs;
 pub mod pictures;
+pub mod rich_text;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use podnet_core::context::{ContextKey, CONTEXT_KEYS};
 use podnet_core::redact::{kind, Redacted, Tier};
-use podnet_core::{analyze_redacted, redact, Context, RedactionOptions, Report};
+use podnet_core::{analyze_redacted, redact, Context, DocumentKind, RedactionOptions, Report};
 
 use crate::examples;
 use crate::fragment;
@@ -253,24 +253,37 @@ impl State {
             &self.view
         }
     }
+}
 
+impl Analysis {
     /// The corrected text (or, without fixes, the analysed text), redacted or with the user's
     /// values put back. What "copy" and "download" hand out.
-    pub fn output_text(&self, with_my_values: bool) -> Option<String> {
-        let analysis = self.analysis.as_deref()?;
-        let report = &analysis.report;
+    pub fn output_text(&self, with_my_values: bool) -> String {
+        let report = &self.report;
         let text = report.fixed.as_deref().unwrap_or(&report.text);
-        Some(if with_my_values {
-            analysis.redacted.restore(text)
+        if with_my_values {
+            self.redacted.restore(text)
         } else {
             text.to_string()
-        })
+        }
     }
 
-    /// The text a share link carries: the input redacted, whatever the editor shows.
-    pub fn share_text(&self) -> String {
-        redact::redact(&self.input, &self.context.redaction()).text
+    /// The file name "download" gives the corrected text, after the first document's kind.
+    pub fn download_name(&self) -> &'static str {
+        match self.report.documents.first().map(|d| d.kind) {
+            Some(DocumentKind::FlannelNetConf) => "net-conf.fixed.json",
+            Some(DocumentKind::FlannelCniConf) => "cni-conf.fixed.json",
+            Some(DocumentKind::AksCommand) => "az-aks.fixed.sh",
+            Some(DocumentKind::FlannelSubnetEnv) => "subnet.fixed.env",
+            _ => "kube-flannel.fixed.yml",
+        }
     }
+}
+
+/// The text a share link carries: the user's own text (`State::input`, whatever the editor
+/// shows) redacted as the context's switches say. A link never holds a secret.
+pub fn share_text(input: &str, context: &ContextInput) -> String {
+    redact::redact(input, &context.redaction()).text
 }
 
 /// The next state after `action`.
@@ -424,6 +437,15 @@ mod tests {
         update(&State::default(), Action::LoadExample(id.into()))
     }
 
+    /// What "copy" gives for `state`'s analysis.
+    fn output(state: &State, with_my_values: bool) -> String {
+        state
+            .analysis
+            .as_deref()
+            .expect("analysed")
+            .output_text(with_my_values)
+    }
+
     #[test]
     fn picking_the_out_of_space_example_analyses_it_at_once() {
         let state = load("flannel-out-of-space");
@@ -451,11 +473,9 @@ mod tests {
             .map(|f| f.rule.as_str())
             .collect();
         assert!(rules.contains(&"flannel/delegate-mtu"), "{rules:?}");
-        assert!(mtu
-            .output_text(false)
-            .is_some_and(|t| t.contains("\"mtu\": 1450")));
+        assert!(output(&mtu, false).contains("\"mtu\": 1450"));
         let aks = load("aks-kubenet");
-        let fixed = aks.output_text(false).expect("aks fixed");
+        let fixed = output(&aks, false);
         assert!(fixed.contains("--network-plugin-mode overlay"), "{fixed}");
         assert!(aks.report().is_some_and(|r| !r.next_steps.is_empty()));
         let secrets = load("fake-secrets");
@@ -561,14 +581,38 @@ mod tests {
         let secrets = load("fake-secrets");
         let shown = update(&secrets, Action::ShowValues(true));
         for state in [&secrets, &shown] {
-            let redacted = state.output_text(false).expect("output");
+            let redacted = output(state, false);
             assert!(!redacted.contains("FAKE-Passw0rd-EXAMPLE"), "{redacted}");
             assert!(redacted.contains("REDACTED_"));
-            let mine = state.output_text(true).expect("output");
+            let mine = output(state, true);
             assert!(mine.contains("FAKE-Passw0rd-EXAMPLE"));
         }
-        assert!(!secrets.share_text().contains("FAKE-Passw0rd"));
-        assert!(!shown.share_text().contains("FAKEtoken"));
+        // The share link takes the user's own text and redacts it, whatever the editor shows.
+        assert!(!share_text(&secrets.input, &secrets.context).contains("FAKE-Passw0rd"));
+        assert!(!share_text(&shown.input, &shown.context).contains("FAKEtoken"));
+    }
+
+    #[test]
+    fn a_share_link_keeps_the_identifier_kinds_the_user_keeps_and_no_secret() {
+        let secrets = load("fake-secrets");
+        let kept = update(&secrets, Action::SetKeep("email".into(), true));
+        let shared = share_text(&kept.input, &kept.context);
+        assert!(shared.contains("platform-team@example.org"), "{shared}");
+        assert!(!shared.contains("FAKEtokenEXAMPLE"), "{shared}");
+    }
+
+    #[test]
+    fn downloads_are_named_after_the_first_document() {
+        let name = |id: &str| {
+            load(id)
+                .analysis
+                .as_deref()
+                .expect("analysed")
+                .download_name()
+        };
+        assert_eq!(name("flannel-out-of-space"), "net-conf.fixed.json");
+        assert_eq!(name("vxlan-mtu"), "kube-flannel.fixed.yml");
+        assert_eq!(name("aks-kubenet"), "az-aks.fixed.sh");
     }
 
     #[test]

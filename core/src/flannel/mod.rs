@@ -45,7 +45,9 @@ use crate::finding::{Finding, Severity};
 use crate::json::{self, Node};
 use crate::model::{self, Origin};
 use crate::redact::Redaction;
-use crate::report::{AreaOutcome, Capacity, Document, DocumentKind, InputError, MtuReport};
+use crate::report::{
+    AreaOutcome, Capacity, Document, DocumentKind, InputError, InputErrorKind, MtuReport,
+};
 use crate::span::LineIndex;
 
 /// Rules whose fixes rewrite Network (the rollout then involves `--cluster-cidr`).
@@ -99,7 +101,7 @@ pub fn analyze_redacted(
         // JSON that is not flannel's is never "fixed" into a flannel config: say what it is.
         let at = text.len() - text.trim_start().len();
         outcome.input_error = Some(InputError {
-            message: format!("this JSON looks like {what}, which podnet does not read yet; it reads a flannel net-conf.json, the kube-flannel ConfigMap, or an az aks create/update command"),
+            kind: InputErrorKind::ForeignJson { looks_like: what },
             span: index.span(at, at),
         });
         return outcome;
@@ -274,7 +276,7 @@ fn assumed_mtu(context: &Context) -> MtuReport {
 /// error, both at the exact line and column of the paste.
 fn parse_inner(
     inner: &Embedded,
-    what: &str,
+    what: &'static str,
     index: &LineIndex<'_>,
     templated: bool,
     outcome: &mut AreaOutcome,
@@ -306,23 +308,27 @@ fn parse_inner(
         }
         (parsed, _) => parsed,
     };
-    let (offset, reason) = match parsed {
+    let (offset, kind) = match parsed {
         Ok(root) if root.members().is_some() => return Some(root),
         Ok(root) => (
             root.start,
-            format!("is {}, not a JSON object", root.type_name()),
+            InputErrorKind::EmbeddedJsonNotObject {
+                document: what,
+                found: root.type_name(),
+            },
         ),
-        Err(error) => (error.offset, format!("is not valid JSON: {}", error.kind)),
+        Err(error) => (
+            error.offset,
+            InputErrorKind::EmbeddedJsonSyntax {
+                document: what,
+                error: error.kind,
+            },
+        ),
     };
     let span = at(offset);
-    let message = format!(
-        "{what} {reason} (line {}, column {})",
-        span.line, span.column
-    );
-    outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Error, message: message.clone(), span, explanation: String::from("flanneld reads this text with Go's encoding/json and exits at start-up when it does not parse (\"failed to parse network config\")."), fix: None });
-    outcome
-        .input_error
-        .get_or_insert(InputError { message, span });
+    let message = format!("{kind} (line {}, column {})", span.line, span.column);
+    outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Error, message, span, explanation: String::from("flanneld reads this text with Go's encoding/json and exits at start-up when it does not parse (\"failed to parse network config\")."), fix: None });
+    outcome.input_error.get_or_insert(InputError { kind, span });
     None
 }
 

@@ -4,8 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use podnet_core::context::KeyValue;
-
+use crate::context_fields::{control, field_id, selects, Control};
 use crate::state::{page_keys, ContextInput};
 
 /// Props of [`ContextPanel`].
@@ -19,15 +18,6 @@ pub struct ContextPanelProps {
     pub on_change: Callback<(&'static str, String)>,
 }
 
-/// The id of a field's control (`#target-nodes` for nodes, `#ctx-<key>` otherwise).
-pub fn field_id(key: &str) -> String {
-    if key == "nodes" {
-        "target-nodes".into()
-    } else {
-        format!("ctx-{key}")
-    }
-}
-
 /// Labelled context controls.
 #[function_component(ContextPanel)]
 pub fn context_panel(props: &ContextPanelProps) -> Html {
@@ -37,8 +27,8 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
         let id = field_id(key);
         let value = props.context.field(key).cloned().unwrap_or_default();
         let on_change = props.on_change.clone();
-        let input = match declared.value {
-            KeyValue::Choice(options) => {
+        let input = match control(declared) {
+            Control::Choice(options) => {
                 let onchange = Callback::from(move |event: Event| {
                     let select: HtmlSelectElement = event.target_unchecked_into();
                     on_change.emit((key, select.value()));
@@ -46,16 +36,12 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
                 html! {
                     <select id={id.clone()} {onchange}>
                         { for options.iter().map(|(option, text)| html! {
-                            <option value={*option} selected={value.eq_ignore_ascii_case(option) || (option.is_empty() && value == "generic")}>{ *text }</option>
+                            <option value={*option} selected={selects(option, &value)}>{ *text }</option>
                         }) }
                     </select>
                 }
             }
-            KeyValue::Number {
-                min,
-                unset: placeholder,
-                ..
-            } => {
+            Control::Number { min, placeholder } => {
                 let min = min.to_string();
                 let oninput = Callback::from(move |event: InputEvent| {
                     let input: HtmlInputElement = event.target_unchecked_into();
@@ -66,8 +52,7 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
                         value={value} {oninput} aria-invalid={invalid.clone()} aria-describedby="context-error" />
                 }
             }
-            KeyValue::Cidr | KeyValue::Cidrs | KeyValue::Kinds => {
-                let placeholder = format!("e.g. {}", declared.example);
+            Control::Text { placeholder } => {
                 let oninput = Callback::from(move |event: InputEvent| {
                     let input: HtmlInputElement = event.target_unchecked_into();
                     on_change.emit((key, input.value()));

@@ -3,8 +3,12 @@
 
 use std::rc::Rc;
 
-use podnet_core::{Finding, Report, Severity};
+use podnet_core::{Finding, Report};
 use yew::prelude::*;
+
+use super::parts::part;
+use crate::findings_view::{summary, GROUPS};
+use crate::rich_text;
 
 /// Props of [`FindingList`].
 #[derive(Properties, PartialEq)]
@@ -34,26 +38,13 @@ pub fn finding_list(props: &FindingListProps) -> Html {
                 <button type="button" class="goto-line" onclick={Callback::from(move |_| on_select.emit(line))}>
                     { format!("Line {}, column {}", error.span.line, error.span.column) }
                 </button>
-                { format!(": {}", error.message) }
+                { format!(": {}", error.kind) }
             </p>
         }
     });
     let none = (report.findings.is_empty() && report.input_error.is_none())
         .then(|| html! { <p class="all-clear">{ "No findings: nothing wrong with what podnet checks." }</p> });
-    let counts = [Severity::Error, Severity::Warning, Severity::Info].map(|severity| {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .count()
-    });
-    let groups = [
-        (Severity::Error, "Errors"),
-        (Severity::Warning, "Warnings"),
-        (Severity::Info, "Notes"),
-    ]
-    .into_iter()
-    .filter_map(|(severity, title)| {
+    let groups = GROUPS.into_iter().filter_map(|(severity, title)| {
         let findings: Vec<&Finding> = report.findings.iter().filter(|f| f.severity == severity).collect();
         (!findings.is_empty()).then(|| html! {
             <div class={classes!("severity-group", severity.as_str())}>
@@ -67,7 +58,7 @@ pub fn finding_list(props: &FindingListProps) -> Html {
     html! {
         <section class="findings" aria-labelledby="findings-title">
             <h2 id="findings-title">{ "Findings" }</h2>
-            <p class="summary">{ summary(counts) }</p>
+            <p class="summary">{ summary(&report.findings) }</p>
             { for input_error }
             { for none }
             { for groups }
@@ -99,22 +90,5 @@ fn finding_item(finding: &Finding, on_select: &Callback<u32>) -> Html {
 
 /// `text` with its backquoted parts shown as code.
 fn with_code(text: &str) -> Html {
-    html! { <>{ for text.split('`').enumerate().map(|(i, part)| {
-        if i % 2 == 1 { html! { <code>{ part }</code> } } else { html! { { part } } }
-    }) }</> }
-}
-
-/// "1 error, 2 warnings, 0 notes": the counts with the right plural.
-fn summary(counts: [usize; 3]) -> String {
-    let words = [
-        ("error", "errors"),
-        ("warning", "warnings"),
-        ("note", "notes"),
-    ];
-    let parts: Vec<String> = counts
-        .iter()
-        .zip(words)
-        .map(|(&n, (one, many))| format!("{n} {}", if n == 1 { one } else { many }))
-        .collect();
-    parts.join(", ")
+    html! { <>{ for rich_text::with_code(text).into_iter().map(part) }</> }
 }

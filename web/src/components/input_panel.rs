@@ -8,7 +8,7 @@ use web_sys::{DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Key
 use yew::prelude::*;
 
 use crate::browser;
-use crate::editor::gutter_window;
+use crate::editor::{gutter_window, line_count, line_range_utf16, scroll_top_for_line};
 use crate::state::{size_text, LIVE_LIMIT_BYTES, MAX_INPUT_BYTES};
 
 /// The editor's line height in pixels (matches `.editor` in style.css), for scrolling to a line.
@@ -54,9 +54,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let dragging = use_state(|| false);
     // The editor's scroll position and height: the gutter draws the numbers of that window only.
     let scroll = use_state(|| (0, DEFAULT_HEIGHT_PX));
-    let line_count = *use_memo(props.text.clone(), |text| {
-        text.bytes().filter(|byte| *byte == b'\n').count() + 1
-    });
+    let line_count = *use_memo(props.text.clone(), |text| line_count(text));
 
     {
         // Select the picked line in the editor and scroll it into view.
@@ -69,8 +67,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 let (start, end) = line_range_utf16(&area.value(), *line);
                 let _ = area.focus();
                 let _ = area.set_selection_range(start, end);
-                let top = ((*line as i32 - 1) * LINE_HEIGHT_PX - 3 * LINE_HEIGHT_PX).max(0);
-                area.set_scroll_top(top);
+                area.set_scroll_top(scroll_top_for_line(*line, LINE_HEIGHT_PX));
                 scroll.set((area.scroll_top(), area.client_height()));
             }
         });
@@ -256,17 +253,4 @@ fn document_chips(props: &DocumentChipsProps) -> Html {
             }) }
         </ul>
     }
-}
-
-/// The UTF-16 offsets (what a textarea's selection uses) of line `line` (1-based) in `text`.
-fn line_range_utf16(text: &str, line: u32) -> (u32, u32) {
-    let mut offset = 0u32;
-    for (index, content) in text.split('\n').enumerate() {
-        let length = content.encode_utf16().count() as u32;
-        if index + 1 == line as usize {
-            return (offset, offset + length);
-        }
-        offset += length + 1;
-    }
-    (offset, offset)
 }

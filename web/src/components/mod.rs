@@ -6,6 +6,7 @@ mod finding_list;
 mod input_panel;
 mod next_steps;
 mod output_panel;
+mod parts;
 mod pictures;
 mod redaction_panel;
 mod share_panel;

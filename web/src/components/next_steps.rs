@@ -5,6 +5,9 @@ use std::rc::Rc;
 use podnet_core::Report;
 use yew::prelude::*;
 
+use super::parts::part;
+use crate::rich_text;
+
 /// Props of [`NextSteps`].
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
@@ -28,18 +31,7 @@ pub fn next_steps(props: &NextStepsProps) -> Html {
     }
 }
 
-/// Renders `text` with its backquoted parts as code; a step with no backquotes that starts with
-/// plain prose and ends in a command (after ": ") shows the command as code.
+/// A step with its code parts as code (a trailing `az` command whole).
 fn step_with_code(text: &str) -> Html {
-    if text.contains('`') {
-        return html! { <>{ for text.split('`').enumerate().map(|(i, part)| {
-            if i % 2 == 1 { html! { <code>{ part }</code> } } else { html! { { part } } }
-        }) }</> };
-    }
-    match text.rsplit_once(": az ") {
-        Some((prose, command)) => {
-            html! { <>{ prose }{ ": " }<code class="command">{ format!("az {command}") }</code></> }
-        }
-        None => html! { { text } },
-    }
+    html! { <>{ for rich_text::next_step(text).into_iter().map(part) }</> }
 }

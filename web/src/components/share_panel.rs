@@ -1,21 +1,18 @@
 //! "Copy share link": the redacted input and the context, deflated by the browser into the URL
 //! fragment. The user's values never enter the link.
 
-use podnet_core::redact;
-use podnet_core::RedactionOptions;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::state::{share_text, ContextInput};
 
 /// Props of [`SharePanel`].
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     /// The user's input (redacted here, before anything else happens to it).
     pub input: AttrValue,
-    /// The identifier kinds kept visible.
-    pub keep: Vec<String>,
-    /// The context fragment.
-    pub fragment: AttrValue,
+    /// The context: its redaction switches and its fragment go into the link.
+    pub context: ContextInput,
 }
 
 /// The share button and, once made, the link itself.
@@ -25,13 +22,12 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let status = use_state(String::new);
     let onclick = {
         let input = props.input.clone();
-        let keep = props.keep.clone();
-        let fragment = props.fragment.clone();
+        let context = props.context.clone();
         let link = link.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = redact::redact(&input, &RedactionOptions { keep: keep.clone() }).text;
-            let fragment = fragment.clone();
+            let text = share_text(&input, &context);
+            let fragment = context.to_fragment();
             let link = link.clone();
             let status = status.clone();
             yew::platform::spawn_local(async move {

@@ -1,10 +1,10 @@
-//! The unified diff people read: original text against fixed text.
+//! Builds a [`Diff`]: original text against fixed text, line by line.
 //!
 //! The edit script comes from `similar`'s Myers diff with the same hooks `similar::TextDiff` uses
-//! (compaction, then replace detection), and the hunks are formatted here in `similar`'s format,
-//! so they are the ones `TextDiff::from_lines(..).unified_diff()` prints (tests compare the two).
-//! Calling the one algorithm directly, for one input type (slices of lines), keeps the other
-//! algorithms and their copies per input type out of the wasm (they were a fifth of its code).
+//! (compaction, then replace detection), grouped into hunks by `similar`'s own grouping, so
+//! [`Diff::unified`] prints what `TextDiff::from_lines(..).unified_diff()` prints (tests compare
+//! the two). Calling the one algorithm directly, for one input type (slices of lines), keeps the
+//! other algorithms and their copies per input type out of the wasm (they were a fifth of its code).
 //! It is the raw Myers search (`diff_deadline_raw`): `myers::diff` first runs a preflight that
 //! hashes every line to drop the ones only one side has, which can change the edit script on big
 //! inputs, and whose hashing and second search copy cost 6.8 KB of gzip'd page; the raw search
@@ -18,60 +18,107 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::ops::Range;
 
 use similar::algorithms::{myers, Capture, Compact, Replace};
-use similar::{group_diff_ops, DiffTag};
+use similar::{group_diff_ops, DiffOp, DiffTag};
 
-/// Lines of unchanged context around each change; hunks closer than twice this merge.
-const CONTEXT_LINES: usize = 3;
+use super::{Diff, DiffLine, Hunk, LineEnd, LineKind, CONTEXT_LINES};
 
-/// A unified diff (3 lines of context) from `original` to `fixed`, or `None` when they are equal.
-pub fn unified_diff(original: &str, fixed: &str) -> Option<String> {
-    if original == fixed {
-        return None;
-    }
-    let old_lines = split_lines(original);
-    let new_lines = split_lines(fixed);
-
-    let mut hook = Compact::new(Replace::new(Capture::new()), &old_lines[..], &new_lines[..]);
-    // The hooks only collect operations, so they cannot fail.
-    let Ok(()) = myers::diff_deadline_raw(
-        &mut hook,
-        &old_lines[..],
-        0..old_lines.len(),
-        &new_lines[..],
-        0..new_lines.len(),
-        None,
-    );
-    let ops = hook.into_inner().into_inner().into_ops();
-
-    let mut out = String::new();
-    for hunk in group_diff_ops(ops, CONTEXT_LINES) {
-        let (Some(first), Some(last)) = (hunk.first(), hunk.last()) else {
-            continue;
-        };
-        if out.is_empty() {
-            out.push_str("--- original\n+++ fixed\n");
+impl Diff {
+    /// The diff from `original` to `fixed` with [`CONTEXT_LINES`] of context, or `None` when the
+    /// texts are equal.
+    pub fn between(original: &str, fixed: &str) -> Option<Diff> {
+        if original == fixed {
+            return None;
         }
-        out.push_str("@@ -");
-        push_range(&mut out, first.old_range().start, last.old_range().end);
-        out.push_str(" +");
-        push_range(&mut out, first.new_range().start, last.new_range().end);
-        out.push_str(" @@\n");
-        for op in &hunk {
-            let (tag, old_range, new_range) = op.as_tag_tuple();
-            match tag {
-                DiffTag::Equal => push_lines(&mut out, ' ', &old_lines[old_range]),
-                DiffTag::Delete => push_lines(&mut out, '-', &old_lines[old_range]),
-                DiffTag::Insert => push_lines(&mut out, '+', &new_lines[new_range]),
-                DiffTag::Replace => {
-                    push_lines(&mut out, '-', &old_lines[old_range]);
-                    push_lines(&mut out, '+', &new_lines[new_range]);
+        let old_lines = split_lines(original);
+        let new_lines = split_lines(fixed);
+
+        let mut hook = Compact::new(Replace::new(Capture::new()), &old_lines[..], &new_lines[..]);
+        // The hooks only collect operations, so they cannot fail.
+        let Ok(()) = myers::diff_deadline_raw(
+            &mut hook,
+            &old_lines[..],
+            0..old_lines.len(),
+            &new_lines[..],
+            0..new_lines.len(),
+            None,
+        );
+        let ops = hook.into_inner().into_inner().into_ops();
+        let hunks = group_diff_ops(ops, CONTEXT_LINES)
+            .iter()
+            .filter_map(|ops| hunk(ops, &old_lines, &new_lines))
+            .collect();
+        Some(Diff { hunks })
+    }
+}
+
+/// One group of operations as a hunk, its lines numbered in both texts.
+fn hunk(ops: &[DiffOp], old_lines: &[&str], new_lines: &[&str]) -> Option<Hunk> {
+    let (first, last) = (ops.first()?, ops.last()?);
+    let old = first.old_range().start..last.old_range().end;
+    let new = first.new_range().start..last.new_range().end;
+    let mut lines = Vec::new();
+    for op in ops {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => {
+                for (old_at, new_at) in old_range.zip(new_range) {
+                    lines.push(line(
+                        LineKind::Context,
+                        Some(old_at),
+                        Some(new_at),
+                        old_lines[old_at],
+                    ));
                 }
+            }
+            DiffTag::Delete => push_side(&mut lines, LineKind::Removed, old_range, old_lines),
+            DiffTag::Insert => push_side(&mut lines, LineKind::Added, new_range, new_lines),
+            DiffTag::Replace => {
+                push_side(&mut lines, LineKind::Removed, old_range, old_lines);
+                push_side(&mut lines, LineKind::Added, new_range, new_lines);
             }
         }
     }
-    Some(out)
+    Some(Hunk {
+        old_start: old.start + 1,
+        old_len: old.len(),
+        new_start: new.start + 1,
+        new_len: new.len(),
+        lines,
+    })
+}
+
+/// Appends the removed lines `range` of the original, or the added lines `range` of the fixed text.
+fn push_side(lines: &mut Vec<DiffLine>, kind: LineKind, range: Range<usize>, side: &[&str]) {
+    for at in range {
+        let (old, new) = match kind {
+            LineKind::Removed => (Some(at), None),
+            _ => (None, Some(at)),
+        };
+        lines.push(line(kind, old, new, side[at]));
+    }
+}
+
+/// A hunk line from 0-based indexes and the line with its terminator.
+fn line(kind: LineKind, old: Option<usize>, new: Option<usize>, with_end: &str) -> DiffLine {
+    let (text, end) = if let Some(text) = with_end.strip_suffix("\r\n") {
+        (text, LineEnd::CrLf)
+    } else if let Some(text) = with_end.strip_suffix('\n') {
+        (text, LineEnd::Lf)
+    } else if let Some(text) = with_end.strip_suffix('\r') {
+        (text, LineEnd::Cr)
+    } else {
+        (with_end, LineEnd::Missing)
+    };
+    DiffLine {
+        kind,
+        old: old.map(|at| at + 1),
+        new: new.map(|at| at + 1),
+        text: String::from(text),
+        end,
+    }
 }
 
 /// Splits text into lines that keep their terminator (`\n`, `\r\n` or a lone `\r`), as `similar`
@@ -100,53 +147,31 @@ fn split_lines(text: &str) -> Vec<&str> {
     lines
 }
 
-/// Writes a hunk header range the way unified diffs count lines: 1-based `start,length`, only
-/// `start` for one line, and the line before the range with length 0 for an empty one.
-fn push_range(out: &mut String, start: usize, end: usize) {
-    let len = end.saturating_sub(start);
-    let shown_start = if len == 0 { start } else { start + 1 };
-    push_number(out, shown_start);
-    if len != 1 {
-        out.push(',');
-        push_number(out, len);
-    }
-}
-
-/// Appends a decimal number (without `core::fmt`, which the wasm would otherwise carry here).
-fn push_number(out: &mut String, mut number: usize) {
-    let mut digits = [0u8; 20];
-    let mut count = 0;
-    loop {
-        // The remainder is below 10, so it fits a digit.
-        digits[count] = b'0' + (number % 10) as u8;
-        count += 1;
-        number /= 10;
-        if number == 0 {
-            break;
-        }
-    }
-    for digit in digits[..count].iter().rev() {
-        out.push(char::from(*digit));
-    }
-}
-
-/// Appends changed or context lines with their marker; a last line without a terminator gets one
-/// and the `\ No newline at end of file` note.
-fn push_lines(out: &mut String, marker: char, lines: &[&str]) {
-    for line in lines {
-        out.push(marker);
-        out.push_str(line);
-        if !line.ends_with(['\r', '\n']) {
-            out.push_str("\n\\ No newline at end of file\n");
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use alloc::string::ToString;
     use proptest::prelude::*;
+
+    /// The unified text of the diff, as the CLI prints it.
+    fn unified_diff(original: &str, fixed: &str) -> Option<String> {
+        Diff::between(original, fixed).map(|diff| diff.unified())
+    }
+
+    /// Each hunk holds as many lines of each text as its header says, numbered one after the
+    /// other from its start.
+    fn assert_numbered(diff: &Diff) {
+        for hunk in &diff.hunks {
+            let old: Vec<usize> = hunk.lines.iter().filter_map(|line| line.old).collect();
+            let new: Vec<usize> = hunk.lines.iter().filter_map(|line| line.new).collect();
+            let old_expected: Vec<usize> =
+                (hunk.old_start..hunk.old_start + hunk.old_len).collect();
+            let new_expected: Vec<usize> =
+                (hunk.new_start..hunk.new_start + hunk.new_len).collect();
+            assert_eq!(old, old_expected, "{hunk:?}");
+            assert_eq!(new, new_expected, "{hunk:?}");
+        }
+    }
 
     /// The definition this module must match byte for byte.
     fn similar_unified_diff(original: &str, fixed: &str) -> String {
@@ -174,6 +199,34 @@ mod tests {
             "--- original\n+++ fixed\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n"
         );
         assert_eq!(unified_diff("same", "same"), None);
+    }
+
+    #[test]
+    fn hunk_lines_carry_their_kind_numbers_and_text_without_the_line_end() {
+        let diff = Diff::between("a\r\nb\r\nc\r\n", "a\r\nB\r\nc\r\nd").expect("texts differ");
+        let [hunk] = &diff.hunks[..] else {
+            panic!("one hunk: {diff:?}");
+        };
+        assert_eq!(
+            (hunk.old_start, hunk.old_len, hunk.new_start, hunk.new_len),
+            (1, 3, 1, 4)
+        );
+        let lines: Vec<_> = hunk
+            .lines
+            .iter()
+            .map(|line| (line.kind, line.old, line.new, line.text.as_str(), line.end))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (LineKind::Context, Some(1), Some(1), "a", LineEnd::CrLf),
+                (LineKind::Removed, Some(2), None, "b", LineEnd::CrLf),
+                (LineKind::Added, None, Some(2), "B", LineEnd::CrLf),
+                (LineKind::Context, Some(3), Some(3), "c", LineEnd::CrLf),
+                (LineKind::Added, None, Some(4), "d", LineEnd::Missing),
+            ]
+        );
+        assert_numbered(&diff);
     }
 
     #[test]
@@ -205,10 +258,10 @@ mod tests {
                 .replace("line 5\n", "LINE 5\n")
                 .replace(&format!("line {}\n", 6 + gap), "CHANGED\n");
             assert_same_as_similar(&original, &fixed);
-            let hunks = unified_diff(&original, &fixed)
+            let hunks = Diff::between(&original, &fixed)
                 .expect("texts differ")
-                .matches("@@ -")
-                .count();
+                .hunks
+                .len();
             assert_eq!(hunks, if gap <= 6 { 1 } else { 2 }, "gap {gap}");
         }
     }
@@ -291,9 +344,12 @@ mod tests {
             }
             let original = text_of(&old_ids, old_newline_at_end);
             let fixed = text_of(&new_ids, new_newline_at_end);
-            match unified_diff(&original, &fixed) {
+            match Diff::between(&original, &fixed) {
                 None => prop_assert_eq!(&original, &fixed),
-                Some(ours) => prop_assert_eq!(ours, similar_unified_diff(&original, &fixed)),
+                Some(diff) => {
+                    assert_numbered(&diff);
+                    prop_assert_eq!(diff.unified(), similar_unified_diff(&original, &fixed));
+                }
             }
         }
     }

@@ -1,0 +1,125 @@
+//! Why podnet cannot read a paste: the reason as data ([`InputErrorKind`]) and where it is.
+//!
+//! The reason's `Display` is the plain-language message; it never holds the position, which the
+//! span carries, so each caller shows line and column once, in its own way.
+
+use alloc::string::String;
+use core::fmt;
+
+use crate::json::JsonErrorKind;
+use crate::span::Span;
+
+/// Why nothing could be analysed, and where (a syntax error's position, else where the text starts).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The reason.
+    pub kind: InputErrorKind,
+    /// Where the problem is.
+    pub span: Span,
+}
+
+/// The distinct reasons podnet cannot read a paste.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputErrorKind {
+    /// The paste is empty or only blanks.
+    NothingToCheck,
+    /// The paste holds text, but no document podnet reads.
+    NothingRecognised,
+    /// JSON that is another tool's document, not flannel's.
+    ForeignJson {
+        /// What it looks like ("az aks show output (…)").
+        looks_like: &'static str,
+    },
+    /// The paste starts like JSON but is not valid JSON.
+    JsonSyntax(JsonErrorKind),
+    /// The paste is valid JSON but not an object.
+    JsonNotObject,
+    /// A document inside the paste (the ConfigMap's net-conf.json, a cni-conf.json) is not valid
+    /// JSON.
+    EmbeddedJsonSyntax {
+        /// Which document ("net-conf.json", "cni-conf.json").
+        document: &'static str,
+        /// What is wrong with it.
+        error: JsonErrorKind,
+    },
+    /// A document inside the paste is valid JSON but not an object.
+    EmbeddedJsonNotObject {
+        /// Which document ("net-conf.json", "cni-conf.json").
+        document: &'static str,
+        /// What it is instead ("an array", "a string", …).
+        found: &'static str,
+    },
+    /// Kubernetes YAML that does not parse.
+    YamlSyntax {
+        /// The YAML reader's reason.
+        reason: String,
+    },
+    /// YAML the reader refuses by its own limits (aliases, nesting), though it may be valid.
+    YamlRefused {
+        /// Which limit.
+        reason: String,
+    },
+}
+
+impl InputError {
+    /// The plain-language message, without the position.
+    pub fn message(&self) -> String {
+        use alloc::string::ToString as _;
+        self.kind.to_string()
+    }
+}
+
+impl fmt::Display for InputErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputErrorKind::NothingToCheck => f.write_str("nothing to check: paste a flannel net-conf.json, the kube-flannel ConfigMap or an az aks create command"),
+            InputErrorKind::NothingRecognised => f.write_str("no supported config recognised: expected a flannel net-conf.json, the kube-flannel ConfigMap (or the whole kube-flannel.yml), or an az aks create/update command"),
+            InputErrorKind::ForeignJson { looks_like } => write!(f, "this JSON looks like {looks_like}, which podnet does not read yet; it reads a flannel net-conf.json, the kube-flannel ConfigMap, or an az aks create/update command"),
+            InputErrorKind::JsonSyntax(error) => write!(f, "not valid JSON: {error}"),
+            InputErrorKind::JsonNotObject => f.write_str("the JSON is not an object; net-conf.json is an object such as {\"Network\": \"10.244.0.0/16\"}"),
+            InputErrorKind::EmbeddedJsonSyntax { document, error } => write!(f, "{document} is not valid JSON: {error}"),
+            InputErrorKind::EmbeddedJsonNotObject { document, found } => write!(f, "{document} is {found}, not a JSON object"),
+            InputErrorKind::YamlSyntax { reason } => write!(f, "not valid YAML: {reason}"),
+            InputErrorKind::YamlRefused { reason } => write!(f, "YAML refused: {reason}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_hold_no_position() {
+        let kinds = [
+            InputErrorKind::JsonSyntax(JsonErrorKind::TrailingComma),
+            InputErrorKind::EmbeddedJsonSyntax {
+                document: "net-conf.json",
+                error: JsonErrorKind::TrailingComma,
+            },
+            InputErrorKind::YamlSyntax {
+                reason: String::from("did not find expected key"),
+            },
+        ];
+        for kind in kinds {
+            let message = alloc::format!("{kind}");
+            assert!(!message.contains("line"), "{message}");
+            assert!(!message.contains("column"), "{message}");
+        }
+    }
+
+    #[test]
+    fn an_embedded_syntax_error_names_its_document() {
+        let error = InputError {
+            kind: InputErrorKind::EmbeddedJsonSyntax {
+                document: "net-conf.json",
+                error: JsonErrorKind::TrailingComma,
+            },
+            span: Span::default(),
+        };
+        assert_eq!(
+            error.message(),
+            "net-conf.json is not valid JSON: a trailing comma is not allowed in JSON"
+        );
+    }
+}
