@@ -1,7 +1,18 @@
-//! `flannel/azure-vnet-mtu`.
+//! Rule `flannel/azure-vnet-mtu`: on Azure the VNet fragments above 1400 bytes, though VM NICs
+//! report 1500.
 
-use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+
+use crate::context::Platform;
+use crate::emit::{Draft, Emitter};
+use crate::finding::{Fix, Severity};
+use crate::flannel::inputs::Check;
+use crate::flannel::json_edit::insert_member;
+use crate::flannel::mtu::ping_pair;
+use crate::flannel::mtu_fixes::judged_mtu;
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -16,3 +27,21 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::None,
     file: file!(),
 };
+
+/// Reports the Azure path when the config leaves the MTU to the NIC.
+pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
+    if check.conf.backend_mtu.is_some() {
+        return;
+    }
+    let mtu = &judged_mtu(check);
+    if check.context.platform == Platform::Azure
+        && check.context.underlay_mtu.is_none()
+        && mtu.overhead > 0
+    {
+        let Some(backend) = check.conf.backend_object() else {
+            return;
+        };
+        let (at, text) = insert_member(check.text, backend, "\"MTU\": 1400");
+        out.report(Draft { rule: RuleId::FlannelAzureVnetMtu, severity: Severity::Warning, at: (backend.start, backend.start + 1), message: format!("On Azure the VNet fragments above 1400 bytes: {} pods get {} − {} = {} but only 1400 − {} = {} passes unfragmented", mtu.backend, mtu.underlay, mtu.overhead, mtu.pod_mtu, mtu.overhead, 1400 - mtu.overhead.min(1400)), why: format!("Azure VM NICs report 1500, but the VNet fragments packets above 1,400 bytes (Azure docs, TCP/IP performance tuning; Cluster API for Azure sets 1400 for flannel vxlan). Setting the backend MTU (the underlay MTU flannel subtracts from) to 1400 gives pods {}. {}", 1400 - mtu.overhead.min(1400), ping_pair(1400 - mtu.overhead.min(1400))), fix: Some(Fix { title: String::from("Set the backend MTU (the underlay) to 1400"), edits: vec![out.edit(at, at, &text)] }) });
+    }
+}

@@ -1,7 +1,15 @@
-//! `flannel/delegate-mtu`.
+//! Rule `flannel/delegate-mtu`: the delegate `"mtu"` in cni-conf.json overrides flannel's pod MTU.
 
-use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec;
+
+use crate::emit::{Draft, Emitter};
+use crate::finding::{Fix, Severity};
+use crate::flannel::mtu::ping_pair;
+use crate::json::{Node, Value};
+use crate::report::MtuReport;
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -16,3 +24,39 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::None,
     file: file!(),
 };
+
+/// The `"mtu"` member of flannel's delegate in a cni-conf.json: in the flannel plugin of a
+/// `plugins` list, or in a single flannel plugin config.
+fn delegate_mtu(root: &Node) -> Option<&Node> {
+    let flannel = match root.get_ignore_case("plugins").map(|m| &m.value.value) {
+        Some(Value::Array(plugins)) => plugins.iter().find(|p| {
+            p.get_ignore_case("type").and_then(|t| t.value.as_str()) == Some("flannel")
+        })?,
+        _ => root,
+    };
+    let delegate = &flannel.get_ignore_case("delegate")?.value;
+    delegate
+        .members()?
+        .iter()
+        .rev()
+        .find(|m| m.key == "mtu")
+        .map(|m| &m.value)
+}
+
+/// Checks the delegate `"mtu"` of a cni-conf.json, and returns it against the pod MTU `mtu`; `assumed` says the
+/// MTU picture was not read from a net-conf.json in the same paste.
+pub fn check(root: &Node, mtu: &MtuReport, assumed: bool, out: &mut Emitter<'_>) -> Option<u32> {
+    let node = delegate_mtu(root)?;
+    let value = node.as_i64().and_then(|v| u32::try_from(v).ok())?;
+    let assumption = if assumed {
+        format!(" (assuming the official manifest's vxlan backend over a {}-byte underlay; paste net-conf.json too for an exact answer)", mtu.underlay)
+    } else {
+        String::new()
+    };
+    if value > mtu.pod_mtu {
+        out.report(Draft { rule: RuleId::FlannelDelegateMtu, severity: Severity::Error, at: (node.start, node.end), message: format!("The delegate \"mtu\": {value} overrides flannel's pod MTU {}: packets over {} bytes are dropped", mtu.pod_mtu, mtu.pod_mtu), why: format!("The flannel CNI plugin passes FLANNEL_MTU ({} − {} = {} for {}){assumption} to its delegate unless the delegate sets its own \"mtu\"; {value} is {} bytes more than the path carries after encapsulation. Set it to {} or remove it so flannel's value applies. {}", mtu.underlay, mtu.overhead, mtu.pod_mtu, mtu.backend, value - mtu.pod_mtu, mtu.pod_mtu, ping_pair(mtu.pod_mtu)), fix: Some(Fix { title: format!("Set the delegate mtu to {}", mtu.pod_mtu), edits: vec![out.edit(node.start, node.end, &mtu.pod_mtu.to_string())] }) });
+    } else if value < mtu.pod_mtu {
+        out.report(Draft { rule: RuleId::FlannelDelegateMtu, severity: Severity::Info, at: (node.start, node.end), message: format!("The delegate \"mtu\": {value} is below flannel's pod MTU {}: safe, but {} bytes per packet are unused", mtu.pod_mtu, mtu.pod_mtu - value), why: format!("The delegate \"mtu\" overrides FLANNEL_MTU{assumption}. {}", ping_pair(value)), fix: None });
+    }
+    Some(value)
+}

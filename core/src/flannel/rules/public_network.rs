@@ -1,7 +1,13 @@
-//! `flannel/public-network`.
+//! Rule `flannel/public-network`: the pod Network lies in public address space.
 
+use alloc::format;
+use alloc::string::String;
+
+use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::flannel::address_space::{placement, Placed, Placement};
+use crate::flannel::inputs::Check;
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -16,3 +22,16 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::None,
     file: file!(),
 };
+
+/// Reports a Network in public space.
+pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
+    let Some(Placed {
+        inner,
+        network,
+        placement: Placement::Public,
+    }) = placement(check)
+    else {
+        return;
+    };
+    out.report(Draft { rule: RuleId::FlannelPublicNetwork, severity: Severity::Warning, at: inner, message: format!("Network {network} is public address space"), why: String::from("Pods would take addresses that belong to someone on the internet, and traffic to the real hosts of that range stays in the cluster. Use RFC 1918 (10/8, 172.16/12, 192.168/16) or RFC 6598 (100.64.0.0/10) space; `podnet plan` finds a free block."), fix: None });
+}

@@ -1,7 +1,13 @@
-//! `flannel/udp-backend`.
+//! Rule `flannel/udp-backend`: the udp backend, slow and amd64 only.
 
-use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use alloc::string::String;
+use alloc::vec;
+
+use crate::emit::{Draft, Emitter};
+use crate::finding::{Fix, Severity};
+use crate::flannel::backend_names::known_backend;
+use crate::flannel::inputs::Check;
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -16,3 +22,12 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::None,
     file: file!(),
 };
+
+/// Reports a udp backend.
+pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
+    let Some(backend) = known_backend(check.conf).filter(|backend| backend.name == "udp") else {
+        return;
+    };
+    let kind = backend.kind;
+    out.report(Draft { rule: RuleId::FlannelUdpBackend, severity: Severity::Warning, at: kind.inner(), message: String::from("the udp backend is slow and runs on amd64 only"), why: String::from("udp encapsulates in user space (flanneld copies every packet) and is built for amd64 only; flannel recommends it for debugging. vxlan does the same job in the kernel. Source: flannel Documentation/backends.md, pkg/backend/udp."), fix: Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] }) });
+}
