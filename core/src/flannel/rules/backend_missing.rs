@@ -15,12 +15,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/backend-missing",
     area: Area::Flannel,
     severity: Severity::Warning,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "net-conf.json names its Backend.",
+    what: "A net-conf.json with no Backend key (nor a template deciding it).",
+    why: "flannel's code picks the udp backend when Backend is missing, while its documentation says vxlan: the cluster runs a slow user-space backend that is built for amd64 only and recommended for debugging, and nobody chose it.",
+    how_to_fix: "Add \"Backend\": {\"Type\": \"vxlan\"}, as the official kube-flannel.yml writes (the fix does, unless a misspelled Backend key is there to rename). Switching a running cluster from udp to vxlan needs every flanneld restarted and UDP 8472 open between nodes.",
+    source: "flannel-io/flannel pkg/subnet/config.go (parseBackendType: udp when Backend is empty); Documentation/backends.md; Documentation/kube-flannel.yml.",
+    fix: FixSafety::NeedsRollout,
     file: file!(),
 };
 

@@ -16,12 +16,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/backend-mtu",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "The backend MTU key is at most the path MTU, and is not a pod MTU written where the underlay MTU belongs.",
+    what: "A Backend MTU above the path MTU between nodes (the underlay MTU given, else the platform's path: Azure 1400), an error; a Backend MTU equal to the path minus the backend's overhead (for vxlan over 1500: 1450), a warning, since that is the pod MTU written in the underlay's place.",
+    why: "flannel computes the pod MTU as (Backend MTU, else the interface MTU) − the backend's overhead (vxlan 50, wireguard 80, udp 28, ipip 20, ipsec 77). A key above the path gives pods packets larger than the path carries: small requests work, large responses vanish. Writing the pod MTU there (advice seen in the wild: 1450 for vxlan on a 1500-byte path) gives pods 1400 instead, 50 bytes less than the path allows.",
+    how_to_fix: "Set the backend MTU key to the path MTU, or remove it to use the interface's (the fix writes the path MTU). Pods keep the MTU they were created with: restart them, then prove the path with the ping -M do pair from the finding.",
+    source: "flannel-io/flannel pkg/backend/vxlan/vxlan_network.go and device.go, pkg/backend/wireguard/wireguard_network.go (the MTU key is the underlay the overhead is subtracted from); the other overheads from pkg/backend/udp, ipip, ipsec.",
+    fix: FixSafety::NeedsRollout,
     file: file!(),
 };
 

@@ -18,12 +18,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/backend-type",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "Backend is an object whose Type is a backend flannel v0.28 registers.",
+    what: "A Backend that is not an object; a Backend object without Type; a Type removed in flannel v0.20.0 (aws-vpc, gce, ali-vpc); a Type flannel does not know, with the known name it is a likely misspelling of.",
+    why: "flanneld looks the Type up (lower-cased) among its registered backends (vxlan, host-gw, udp, ipip, ipsec, wireguard, alloc, extension, tencent-vpc) and exits at start-up with \"unknown backend type: X\" when it is not there; a Backend object without Type is read as an empty name. Every node's pods then stay without a network.",
+    how_to_fix: "Write a registered type: vxlan works on any network, host-gw is faster when all nodes share one L2 segment. The fix writes vxlan for a removed type and for a missing Type, and the known name for a misspelling.",
+    source: "flannel-io/flannel pkg/backend/manager.go (\"unknown backend type\", lower-cased lookup), pkg/subnet/config.go (parseBackendType); flannel commit bb657386 \"Remove obsolete cloud backends\" (v0.20.0: aws-vpc, gce, ali-vpc).",
+    fix: FixSafety::NeedsRollout,
     file: file!(),
 };
 

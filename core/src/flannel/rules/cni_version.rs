@@ -14,12 +14,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/cni-version",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "cni-conf.json names its cniVersion.",
+    what: "A CNI network config (a plugins list or a single plugin) with no cniVersion key.",
+    why: "Since Kubernetes 1.16 the CNI library that kubelet and the container runtimes use refuses a config without cniVersion (\"plugin flannel does not support config version \"\"\", flannel#1178, kubernetes#80482): the flannel config is rejected and the node never gets pod networking, so it stays NotReady. kube-flannel.yml up to v0.11 shipped without it.",
+    how_to_fix: "Add \"cniVersion\": \"0.3.1\", the version the official manifest writes (the fix does); the new config takes effect when flannel's install-cni container copies it to /etc/cni/net.d.",
+    source: "containernetworking/cni SPEC.md (cniVersion is required); flannel-io/flannel Documentation/kube-flannel.yml; flannel-io/flannel issue #1178; kubernetes/kubernetes issue #80482.",
+    fix: FixSafety::Safe,
     file: file!(),
 };
 

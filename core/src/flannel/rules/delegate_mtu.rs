@@ -16,12 +16,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/delegate-mtu",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "The delegate \"mtu\" in cni-conf.json is at most the pod MTU flannel computes.",
+    what: "A \"mtu\" in the delegate of the flannel plugin (in a plugins list or a single plugin config) above the pod MTU of the net-conf.json in the paste (or, without one, of the official manifest's vxlan over the underlay), an error; below it, information.",
+    why: "The flannel CNI plugin passes FLANNEL_MTU (underlay − overhead) to its delegate, the bridge plugin, unless the delegate sets its own \"mtu\". A value above the pod MTU makes pods send packets the path cannot carry: packets over the pod MTU are dropped, so small requests work and large responses hang. Below it is safe but wastes bytes on every packet.",
+    how_to_fix: "Set the delegate \"mtu\" to the pod MTU (the fix does), or remove it so flannel's value applies. Pods keep the MTU they were created with: restart them, then prove the path with the ping -M do pair from the finding.",
+    source: "flannel-io/cni-plugin flannel_linux.go (the delegate's own mtu wins over FLANNEL_MTU); flannel-io/flannel pkg/backend/* (the overheads).",
+    fix: FixSafety::NeedsRollout,
     file: file!(),
 };
 

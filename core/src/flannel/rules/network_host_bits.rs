@@ -15,12 +15,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/network-host-bits",
     area: Area::Flannel,
     severity: Severity::Warning,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "Network is written as its block's own network address.",
+    what: "A Network whose address has bits set past the prefix length, such as 10.244.1.0/16.",
+    why: "Go's net.ParseCIDR keeps only the network part, so flannel silently runs 10.244.1.0/16 as 10.244.0.0/16: not an error, but the text says another range than the one in use, and it usually hides a typo in the address or the prefix.",
+    how_to_fix: "Write the block's network address (the fix writes it; what flannel runs does not change), or correct the prefix length if that was the typo.",
+    source: "flannel-io/flannel pkg/ip/ipnet.go (IP4Net.UnmarshalJSON keeps the network part of net.ParseCIDR); Go net.ParseCIDR.",
+    fix: FixSafety::Safe,
     file: file!(),
 };
 

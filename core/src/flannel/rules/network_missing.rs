@@ -20,12 +20,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/network-missing",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "net-conf.json defines an IPv4 Network, as a CIDR string, unless EnableIPv4 is false.",
+    what: "A config with IPv4 enabled (EnableIPv4 defaults to true) and no Network key, a Network key written with another spelling, a Network that is not a string, or an IPv6 block in Network.",
+    why: "flanneld refuses to start. In etcd mode it stops with \"please define a correct Network parameter in the flannel config\"; in kube mode it reads 0.0.0.0/0 and stops on every node with \"subnet \"0.0.0.0/0\" specified in the flannel net config doesn't contain ... PodCIDR\". Network is read as IPv4 only: an IPv6 block there fails with \"invalid IPv4 CIDR format\".",
+    how_to_fix: "Add \"Network\" with the cluster's pod range: in kube mode exactly kube-controller-manager --cluster-cidr (kubeadm --pod-network-cidr); the official manifest uses 10.244.0.0/16. The fix adds that range, widened for the target node count and moved off the ranges to avoid. For an IPv6-only cluster set \"EnableIPv4\": false and put the block in IPv6Network.",
+    source: "flannel-io/flannel pkg/subnet/config.go (CheckNetworkConfig), pkg/ip/ipnet.go (IP4Net.UnmarshalJSON) and pkg/subnet/kube/kube.go; Documentation/kube-flannel.yml.",
+    fix: FixSafety::NeedsRollout,
     file: file!(),
 };
 

@@ -21,12 +21,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/node-capacity",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "The pod Network holds the target node count with headroom, and at least one node range.",
+    what: "Node ranges = 2^(node prefix − Network prefix), minus the first in etcd mode, against the target node count: an error when the nodes do not fit, a warning above the 75% alert threshold. In kube mode without a node mask given, also a Network smaller than the /24 each node gets.",
+    why: "Node N+1 gets no range: in etcd mode flanneld fails with \"failed to acquire lease: out of subnets\", in kube mode kube-controller-manager logs \"CIDR allocation failed; there are no remaining CIDRs left to allocate\" and the node waits with \"pod cidr not assigned\"; its pods stay in ContainerCreating. A /16 with /24 per node fills at 256 nodes (255 in etcd mode).",
+    how_to_fix: "Widen Network by the fewest prefix bits that keep the target at or under 75% (the fix does, when no range to avoid is in the way); in kube mode set --cluster-cidr to the same block (existing nodes keep their ranges until recreated). Or give nodes smaller ranges (SubnetLen in etcd mode, --node-cidr-mask-size in kube mode).",
+    source: "flannel-io/flannel pkg/subnet/config.go (SubnetLen defaults, the first subnet skipped) and pkg/subnet/etcd/local_manager.go (\"out of subnets\"); kube-controller-manager node IPAM (--cluster-cidr, --node-cidr-mask-size).",
+    fix: FixSafety::NeedsRollout,
     file: file!(),
 };
 

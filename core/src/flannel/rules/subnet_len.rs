@@ -17,12 +17,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/subnet-len",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "SubnetLen is at most 30 and leaves at least four node subnets in the Network (etcd mode).",
+    what: "A SubnetLen above 30, a SubnetLen shorter than the Network prefix + 2, or no SubnetLen with a Network longer than /28, when flanneld may run in etcd mode (its own subnet manager).",
+    why: "flanneld refuses the config at start-up with \"SubnetLen must be less than /31\", \"network must be able to accommodate at least four subnets\" or \"network is too small. Minimum useful network prefix is /28\", and no node gets a lease. Without SubnetLen flannel picks /24 for a Network up to /22 and prefix + 2 for /23 to /28. Kube mode ignores SubnetLen; when the mode is not known the finding says \"(in etcd mode)\".",
+    how_to_fix: "Set SubnetLen to flannel's own default for the Network (24, or prefix + 2 for a /23 to /28); the fix writes it. A Network longer than /28 has to be widened.",
+    source: "flannel-io/flannel pkg/subnet/config.go (CheckNetworkConfig).",
+    fix: FixSafety::Safe,
     file: file!(),
 };
 

@@ -19,12 +19,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/subnet-min-max",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "SubnetMin and SubnetMax lie in the Network and start a node subnet (etcd mode).",
+    what: "A SubnetMin or SubnetMax outside the Network, or inside it but not the first address of a SubnetLen block, when flanneld may run in etcd mode.",
+    why: "flanneld refuses the config at start-up with \"SubnetMin is not in the range of the Network\" or \"SubnetMin is not on a SubnetLen boundary: ...\" (the same for SubnetMax), and no node gets a lease. Kube mode ignores both keys; when the mode is not known the finding says \"(in etcd mode)\".",
+    how_to_fix: "Write the first address of the node subnet the bound lies in (the fix moves it down to the SubnetLen boundary), or remove the key: flannel's defaults are the second subnet of the Network and its last one. A bound outside the Network has to be rewritten by hand.",
+    source: "flannel-io/flannel pkg/subnet/config.go (CheckNetworkConfig).",
+    fix: FixSafety::Safe,
     file: file!(),
 };
 

@@ -14,12 +14,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/udp-backend",
     area: Area::Flannel,
     severity: Severity::Warning,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "The udp backend is for debugging only; vxlan does its job in the kernel.",
+    what: "A Backend whose Type is udp (any case).",
+    why: "udp encapsulates in user space: flanneld copies every packet, which costs throughput and latency, and the backend is built for amd64 only, so arm64 nodes cannot run it. flannel's documentation suggests it for debugging only, or for kernels without VXLAN.",
+    how_to_fix: "Switch Type to vxlan (the fix does). All nodes must switch together: restart every flanneld, open UDP 8472 between nodes instead of 8285, and restart the pods so they pick up vxlan's pod MTU.",
+    source: "flannel-io/flannel Documentation/backends.md (UDP); pkg/backend/udp (udp_amd64.go, udp_network_amd64.go).",
+    fix: FixSafety::NeedsRollout,
     file: file!(),
 };
 

@@ -24,12 +24,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/unknown-key",
     area: Area::Flannel,
     severity: Severity::Warning,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "Every key of net-conf.json and of its Backend is one flannel reads.",
+    what: "A key at the top level or in Backend (or under a misspelled Backend key) that is none of the names flannel decodes, with the known key it is a likely misspelling of (within two edits, or one name containing the other) when that key's Go type takes its value.",
+    why: "Go's encoding/json matches names ignoring case, so \"subnetlen\" works, but drops any other name without a word: \"SubnetLength\" or \"Netwrok\" looks set and does nothing, and flannel runs with its default or fails for the missing key.",
+    how_to_fix: "Rename the key to the one flannel reads (the fix does, once per known key). A renamed key starts being read, so the fix also gives its value what the rules for that key would ask next (a Network fitted to the target, a SubnetLen or SubnetMin/SubnetMax flanneld accepts in etcd mode, a Backend with a Type and a sound MTU); a key with no close match is left to you.",
+    source: "flannel-io/flannel pkg/subnet/config.go (struct Config) and pkg/backend/* (each backend's config struct); Go encoding/json (unknown keys ignored, names matched ignoring case).",
+    fix: FixSafety::NeedsRollout,
     file: file!(),
 };
 

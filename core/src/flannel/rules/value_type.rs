@@ -18,12 +18,12 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/value-type",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "Every value has the JSON type of the Go field flannel decodes it into.",
+    what: "A key flannel reads, at the top level or in Backend for the backend in use, whose JSON value its Go type refuses: \"SubnetLen\": \"24\", \"EnableIPv6\": \"true\", \"VNI\": \"1\", \"Network\": 10, \"Backend\": {\"Type\": 1}.",
+    why: "Go's encoding/json refuses the whole config (\"json: cannot unmarshal string into Go struct field ...\"), so flanneld exits at start-up with \"error parsing subnet config\" or \"error decoding ... backend config\", in kube mode and in etcd mode alike, and every node's pods stay in ContainerCreating.",
+    how_to_fix: "Write the value as its Go type wants: a number without quotes, true or false, a CIDR or address in double quotes. The fix rewrites a string that holds the right value as that value (\"24\" becomes 24); anything else is left to you, since the intended value is not known.",
+    source: "flannel-io/flannel pkg/subnet/config.go (struct Config, ParseConfig), pkg/subnet/kube/kube.go (\"error parsing subnet config\"), pkg/backend/* (each backend's config struct, \"error decoding ... backend config\"); Go encoding/json.",
+    fix: FixSafety::Safe,
     file: file!(),
 };
 
