@@ -2,47 +2,47 @@
 //!
 //! [`analyze`] asks [`crate::detect`] for the flannel documents (bare net-conf.json or cni-conf.json,
 //! subnet.env, the kube-flannel-cfg ConfigMap in YAML or JSON, NetworkPolicy objects), parses each
-//! embedded `net-conf.json` with a source map back to the paste, and runs the rules; rule modules
-//! hold one rule or one family each and document what they check, why, the fix and the source.
+//! embedded `net-conf.json` with a source map back to the paste, and runs the rules in a fixed
+//! order. Each rule is one file, `rules/<rule_name>.rs`: its declaration (id, severity, what it
+//! checks, why, the fix, the upstream source) and its `check`. The other modules here are what
+//! the rules share: reading the config, the mode, names and spellings, and the corrected values
+//! the fixes write; a rule file never imports another rule file.
 
-mod addresses;
-mod backend;
-mod capacity;
-mod cni_conf;
-mod etcd;
+mod address_space;
+mod backend_names;
+mod cni_delegate;
+mod etcd_subnets;
 mod go_types;
+mod inputs;
+mod json_edit;
 mod keys;
-mod kube_mode;
-mod manifest;
+mod mode;
 mod mtu;
-mod mtu_rules;
+mod mtu_fixes;
 pub(crate) mod netconf;
-mod policy;
-mod rule;
+mod network_fit;
+mod node_ranges;
 pub mod rules;
+mod spelling;
 mod steps;
-mod subnet_env;
-mod validation;
-mod value_types;
 
-pub use capacity::node_prefix;
-pub use keys::{is_typo_of, TOP_LEVEL as TOP_LEVEL_KEYS};
+pub use keys::TOP_LEVEL as TOP_LEVEL_KEYS;
+pub use mode::Mode;
 pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
-pub use rule::Mode;
+pub use node_ranges::node_prefix;
+pub use spelling::is_typo_of;
 
-use crate::emit::Draft;
 use crate::rules::RuleId;
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::context::Context;
 use crate::detect::{self, Found};
-use crate::embed::{Embedded, SourceMap};
+use crate::embed::SourceMap;
 use crate::emit::Emitter;
-use crate::finding::{Finding, Severity};
-use crate::json::{self, Node};
+use crate::finding::Finding;
+use crate::json::Node;
 use crate::model::{self, Origin};
 use crate::redact::Redaction;
 use crate::report::{
@@ -109,10 +109,11 @@ pub fn analyze_redacted(
     {
         let whole = SourceMap::offset(0);
         let mut out = Emitter::new(index, &whole, &mut outcome.findings);
-        manifest::check(&detected, &mut out);
+        rules::manifest_api::check(&detected, &mut out);
+        rules::net_conf_missing::check(&detected, &mut out);
         for found in &detected.documents {
             if let Some(write) = &found.etcd_v2_write {
-                etcd::check(write, &mut out);
+                rules::etcd_v2_store::check(write, &mut out);
             }
         }
     }
@@ -144,11 +145,9 @@ pub fn analyze_redacted(
         let whole = SourceMap::offset(0);
         let mut findings = Vec::new();
         let mut out = Emitter::new(index, &whole, &mut findings);
-        for value in &found.not_strings {
-            out.report(Draft { rule: RuleId::FlannelConfigmapValueNotString, severity: Severity::Error, at: (value.start, value.end), message: format!("{} must be a string: write it as a block scalar (`{}: |`)", value.key, value.key), why: String::from("ConfigMap data values are strings; written without `|` the JSON becomes a YAML mapping and the API server rejects the ConfigMap (\"cannot unmarshal object into Go struct field ConfigMap.data of type string\")."), fix: None });
-        }
+        rules::configmap_value_not_string::check(&found.not_strings, &mut out);
         if found.kind == DocumentKind::NetworkPolicy {
-            policy::check(found.start, found.end, &mut out);
+            rules::network_policy_not_enforced::check(found.start, found.end, &mut out);
         }
         outcome.findings.extend(findings);
         if found.namespace.is_some() {
@@ -164,8 +163,13 @@ pub fn analyze_redacted(
                 .extend(model::read_subnet_env(&found.env, index, &origin));
         }
         if let Some(inner) = &found.net_conf {
-            if let Some(root) = parse_inner(inner, "net-conf.json", index, templated, &mut outcome)
-            {
+            if let Some(root) = rules::net_conf_syntax::check(
+                inner,
+                "net-conf.json",
+                index,
+                templated,
+                &mut outcome,
+            ) {
                 let conf = NetConf::read(&root);
                 outcome
                     .model
@@ -190,9 +194,14 @@ pub fn analyze_redacted(
             }
         }
         if let Some(inner) = &found.cni_conf {
-            if let Some(root) = parse_inner(inner, "cni-conf.json", index, templated, &mut outcome)
-            {
-                if let Some(mtu) = mtu_rules::delegate_mtu(&root) {
+            if let Some(root) = rules::net_conf_syntax::check(
+                inner,
+                "cni-conf.json",
+                index,
+                templated,
+                &mut outcome,
+            ) {
+                if let Some(mtu) = cni_delegate::delegate_mtu(&root) {
                     outcome
                         .model
                         .extend(model::read_cni_conf(mtu, &inner.map, index, &origin));
@@ -213,8 +222,8 @@ pub fn analyze_redacted(
         let read = match (root, &found.cni_conf) {
             (Some(root), Some(inner)) => {
                 let mut out = Emitter::new(index, &inner.map, &mut findings);
-                cni_conf::check(&root, &inner.text, &mut out);
-                let value = mtu_rules::check_delegate(&root, &mtu, assumed, &mut out);
+                rules::cni_version::check(&root, &inner.text, &mut out);
+                let value = rules::delegate_mtu::check(&root, &mtu, assumed, &mut out);
                 if !inner.exact {
                     withhold_fixes(&mut findings);
                 }
@@ -223,8 +232,9 @@ pub fn analyze_redacted(
             _ => {
                 let whole = SourceMap::offset(0);
                 let mut out = Emitter::new(index, &whole, &mut findings);
-                subnet_env::check(&found.env, &mut out);
-                mtu_rules::check_subnet_env(&found.env, &mtu, assumed, &mut out)
+                rules::subnet_env_value::check(&found.env, &mut out);
+                rules::cluster_cidr::check_subnet_env(&found.env, &mut out);
+                rules::subnet_env_mtu::check(&found.env, &mtu, assumed, &mut out)
                     .map(|v| (v, "FLANNEL_MTU"))
             }
         };
@@ -272,66 +282,6 @@ fn assumed_mtu(context: &Context) -> MtuReport {
     }
 }
 
-/// Parses an embedded JSON text; a syntax error becomes an error finding and the area's input
-/// error, both at the exact line and column of the paste.
-fn parse_inner(
-    inner: &Embedded,
-    what: &'static str,
-    index: &LineIndex<'_>,
-    templated: bool,
-    outcome: &mut AreaOutcome,
-) -> Option<Node> {
-    let at = |offset: usize| {
-        let at = inner.map.outer(offset.min(inner.text.len()));
-        index.span(at, at)
-    };
-    if templated && crate::placeholder::is_placeholder(&inner.text) {
-        outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Info, message: format!("{what} is set by a template, so it is not checked"), span: at(0), explanation: String::from("A template tag inserts the whole document when the chart is rendered. Render it (helm template) or read it from the cluster (kubectl get cm -o yaml) and paste the result to check it."), fix: None });
-        return None;
-    }
-    if crate::placeholder::is_hand_redacted(&inner.text) {
-        outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Info, message: format!("{what} was left out of the paste (\"{}\"), so it is not checked", inner.text.trim()), span: at(0), explanation: String::from("The value stands in for the real document (someone redacted it before posting). Paste the document itself to check it."), fix: None });
-        return None;
-    }
-    let parsed = json::parse(&inner.text);
-    let parsed = match (parsed, templated) {
-        (Err(_), true) => {
-            // A template's bare `{{ value }}` became underscores: read them as string placeholders.
-            let quoted = crate::template::quote_bare_placeholders(&inner.text);
-            match quoted.as_deref().map(json::parse) {
-                Some(Ok(root)) => Ok(root),
-                _ => {
-                    outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Info, message: format!("{what} is a template that is JSON only once rendered, so it is not checked"), span: at(0), explanation: String::from("Template tags ({{ … }}, {% … %}) decide what the document holds (conditionals, values inserted as JSON). Render it (helm template, ansible --check, or read it from the cluster with kubectl get cm -o yaml) and paste the result to check it."), fix: None });
-                    return None;
-                }
-            }
-        }
-        (parsed, _) => parsed,
-    };
-    let (offset, kind) = match parsed {
-        Ok(root) if root.members().is_some() => return Some(root),
-        Ok(root) => (
-            root.start,
-            InputErrorKind::EmbeddedJsonNotObject {
-                document: what,
-                found: root.type_name(),
-            },
-        ),
-        Err(error) => (
-            error.offset,
-            InputErrorKind::EmbeddedJsonSyntax {
-                document: what,
-                error: error.kind,
-            },
-        ),
-    };
-    let span = at(offset);
-    let message = format!("{kind} (line {}, column {})", span.line, span.column);
-    outcome.findings.push(Finding { rule: RuleId::FlannelNetConfSyntax, severity: Severity::Error, message, span, explanation: String::from("flanneld reads this text with Go's encoding/json and exits at start-up when it does not parse (\"failed to parse network config\")."), fix: None });
-    outcome.input_error.get_or_insert(InputError { kind, span });
-    None
-}
-
 fn withhold_fixes(findings: &mut [Finding]) {
     for finding in findings {
         if finding.fix.take().is_some() {
@@ -368,7 +318,7 @@ pub fn check_net_conf(
     let mtu = mtu::compute(&conf, context);
     let mut findings = Vec::new();
     let mut out = Emitter::new(index, map, &mut findings);
-    let check = rule::Check {
+    let check = inputs::Check {
         conf: &conf,
         text,
         context,
@@ -376,23 +326,48 @@ pub fn check_net_conf(
         mtu: &mtu,
         redactions,
     };
-    value_types::check(&check, &mut out);
-    validation::check(&check, &mut out);
-    kube_mode::check(&check, &mut out);
-    let capacity = capacity::check(&conf, context, mode, &mut out);
-    addresses::check(&check, &mut out);
-    backend::check(&check, &mut out);
+    rules::value_type::check(&check, &mut out);
+    // flannel's own validation (config.go's CheckNetworkConfig).
+    rules::network_missing::check(&check, &mut out);
+    rules::subnet_len::check(&check, &mut out);
+    rules::subnet_min_max::check(&check, &mut out);
+    rules::ipv6_network::check(&check, &mut out);
+    // What the kube subnet manager does with the config.
+    rules::kube_mode_ignored_key::check(&check, &mut out);
+    rules::cluster_cidr::check(&check, &mut out);
+    rules::node_mask::check(&check, &mut out);
+    // Node ranges and pod addresses.
+    rules::network_syntax::check(&check, &mut out);
+    rules::node_capacity::check(&check, &mut out);
+    rules::capacity::check(&check, &mut out);
+    rules::max_pods::check(&check, &mut out);
+    // Where Network sits in the address space.
+    rules::network_host_bits::check(&check, &mut out);
+    rules::network_overlap::check(&check, &mut out);
+    rules::network_reserved::check(&check, &mut out);
+    rules::public_network::check(&check, &mut out);
+    // The backend.
+    rules::backend_missing::check(&check, &mut out);
+    rules::backend_type::check(&check, &mut out);
+    rules::udp_backend::check(&check, &mut out);
+    rules::ipsec_psk::check(&check, &mut out);
+    rules::host_gw_l2::check(&check, &mut out);
+    rules::vxlan_settings::check(&check, &mut out);
+    rules::extension_shell::check(&check, &mut out);
     // A backend a template decides has no known overhead: no MTU picture, no MTU rules.
     let backend_known = !conf.is_opaque("Backend") && !conf.is_opaque("Backend.Type");
     if backend_known {
-        mtu_rules::check(&check, &mut out);
-        mtu_rules::ipv6_overhead(&check, &mut out);
+        rules::backend_mtu::check(&check, &mut out);
+        rules::azure_vnet_mtu::check(&check, &mut out);
+        rules::vxlan_ipv6_mtu::check(&check, &mut out);
     }
-    keys::check(&check, &mut out);
-    let after = mtu_rules::after_fixes(&check);
+    // Keys flannel ignores.
+    rules::duplicate_key::check(&check, &mut out);
+    rules::unknown_key::check(&check, &mut out);
+    let after = mtu_fixes::after_fixes(&check);
     NetConfOutcome {
         findings,
-        capacity,
+        capacity: node_ranges::capacity_of(&conf, context, mode),
         mtu_after_fixes: backend_known.then_some(after),
         mtu: backend_known.then_some(mtu),
     }

@@ -1,18 +1,63 @@
-//! `flannel/network-overlap`.
+//! Rule `flannel/network-overlap`: the pod Network overlaps a range to avoid or the VNet/VPC.
 
-use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use alloc::format;
+use alloc::string::ToString;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::context::SubnetManager;
+use crate::emit::{Draft, Emitter};
+use crate::finding::{Fix, Severity};
+use crate::flannel::address_space::{placement, ranges_to_avoid, Placed, Placement};
+use crate::flannel::inputs::Check;
+use crate::flannel::node_ranges::node_prefix;
+use crate::net::{Cidr, IpFamily};
+use crate::plan::{nearest_free_block, ranges_needed, usable_ranges};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
     id: "flannel/network-overlap",
     area: Area::Flannel,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "The pod Network overlaps none of the ranges to avoid and not the VNet/VPC.",
+    what: "A Network (host bits masked) that overlaps a range given to avoid (on-premises, peered networks, other clusters) or the VNet/VPC range given in the context.",
+    why: "Every node routes the pod Network into the overlay, so pod addresses shadow the hosts of the overlapped range: pods cannot reach those hosts and their replies go astray. Nothing fails at start-up; connections to that range just break.",
+    how_to_fix: "Move Network to a free private (RFC 1918) or RFC 6598 block of the same size, or wider when the target nodes need it; the fix picks the nearest one (as `podnet plan` does). In kube mode set --cluster-cidr to the same block; nodes keep their old podCIDR until recreated.",
+    source: "RFC 1918 and RFC 6598 (the private ranges the new block comes from); the ranges to avoid and the VNet/VPC come from the context.",
+    fix: FixSafety::NeedsRollout,
     file: file!(),
 };
+
+/// Reports a Network over a range to avoid, with the nearest free block of the size it needs.
+pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
+    let Some(Placed {
+        inner,
+        network,
+        placement: Placement::Overlaps { range, what },
+    }) = placement(check)
+    else {
+        return;
+    };
+    let avoided: Vec<Cidr> = ranges_to_avoid(check.context)
+        .iter()
+        .map(|(c, _)| *c)
+        .collect();
+    // Keep the size, or widen it when the target nodes need more, so that the moved block
+    // does not trip the capacity rule.
+    let per_node = node_prefix(check.conf, &network, check.context, check.mode.manager());
+    let etcd = check.mode.manager() == SubnetManager::Etcd;
+    let needed = check.context.target_nodes.map(ranges_needed).unwrap_or(0);
+    let prefix = (0..=network.prefix.min(per_node))
+        .rev()
+        .find(|&p| usable_ranges(p, per_node, etcd) >= needed)
+        .unwrap_or(network.prefix);
+    let fix = (network.family == IpFamily::V4)
+        .then(|| nearest_free_block(prefix, network.network(), &avoided))
+        .flatten()
+        .map(|pool| Fix {
+            title: format!("Move Network to {pool}"),
+            edits: vec![out.edit(inner.0, inner.1, &pool.to_string())],
+        });
+    out.report(Draft { rule: RuleId::FlannelNetworkOverlap, severity: Severity::Error, at: inner, message: format!("Network {network} overlaps {range} ({what})"), why: format!("Pod addresses in {} would shadow hosts in {range}: nodes route that range into the overlay, so pods cannot reach those hosts and replies go astray. The sizing solver (podnet plan) picks the nearest free private or RFC 6598 block of the same size.", network), fix });
+}
