@@ -78,6 +78,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         first_error = first_error.or(area.input_error);
     }
     report.model.extend(model::read_context(context));
+    flannel::check_model(&report.model, &mut report.findings);
     if report.documents.is_empty() {
         report.input_error =
             Some(first_error.unwrap_or_else(|| nothing_recognised(&redacted.text, &index)));

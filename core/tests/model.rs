@@ -160,3 +160,32 @@ fn the_context_is_one_more_source() {
     assert_eq!(model.vnet_ranges[0].value, cidr("10.0.0.0/8"));
     assert_eq!(model.platform.len(), 1);
 }
+
+#[test]
+fn a_node_range_is_checked_against_flannels_network_whatever_document_states_it() {
+    // A node's subnet.env (flanneld's output) and the ConfigMap as it is now: the node kept a
+    // lease from an earlier Network. Two analyses stand in for one paste of both documents.
+    let env = "FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=10.244.3.1/24\nFLANNEL_MTU=1450\n";
+    let mut model = analyze(env, &Context::default()).model;
+    let mut findings = Vec::new();
+    podnet_core::flannel::check_model(&model, &mut findings);
+    assert!(findings.is_empty(), "{findings:?}");
+
+    let moved = CONFIGMAP.replace("10.244.0.0/16", "10.100.0.0/16");
+    model.extend(analyze(&moved, &Context::default()).model);
+    podnet_core::flannel::check_model(&model, &mut findings);
+    let [finding] = findings.as_slice() else {
+        panic!("one finding: {findings:?}")
+    };
+    assert_eq!(finding.rule, "flannel/cluster-cidr");
+    assert_eq!(
+        finding.message,
+        "FLANNEL_SUBNET 10.244.3.1/24 lies outside Network 10.100.0.0/16 (line 9)"
+    );
+    assert!(
+        finding.explanation.contains("FLANNEL_SUBNET (line 2)"),
+        "{}",
+        finding.explanation
+    );
+    assert_eq!((finding.span.line, finding.span.column), (2, 16));
+}

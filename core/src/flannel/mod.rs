@@ -43,7 +43,7 @@ use crate::embed::SourceMap;
 use crate::emit::Emitter;
 use crate::finding::Finding;
 use crate::json::Node;
-use crate::model::{self, Origin};
+use crate::model::{self, ClusterModel, Origin};
 use crate::redact::Redaction;
 use crate::report::{
     AreaOutcome, Capacity, Document, DocumentKind, InputError, InputErrorKind, MtuReport,
@@ -64,6 +64,12 @@ const MTU_RULES: [RuleId; 3] = [
     RuleId::FlannelAzureVnetMtu,
     RuleId::FlannelDelegateMtu,
 ];
+
+/// The flannel rules that run once on the whole cluster model, after every document and the
+/// context stated their values.
+pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) {
+    rules::cluster_cidr::check_node_ranges(model, findings);
+}
 
 /// Finds every flannel document in `text` and checks it.
 pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutcome {
@@ -233,7 +239,6 @@ pub fn analyze_redacted(
                 let whole = SourceMap::offset(0);
                 let mut out = Emitter::new(index, &whole, &mut findings);
                 rules::subnet_env_value::check(&found.env, &mut out);
-                rules::cluster_cidr::check_subnet_env(&found.env, &mut out);
                 rules::subnet_env_mtu::check(&found.env, &mtu, assumed, &mut out)
                     .map(|v| (v, "FLANNEL_MTU"))
             }

@@ -7,7 +7,7 @@ use crate::json::Node;
 use crate::net::{Cidr, IpFamily};
 use crate::span::LineIndex;
 
-use super::{ClusterModel, Mtu, MtuSetting, NodeMask, Origin, Source, Stated};
+use super::{ClusterModel, Mtu, MtuSetting, NodeMask, NodePodCidr, Origin, Source, Stated};
 
 /// The values a `net-conf.json` states: its pools, node masks, backend and `Backend.MTU`.
 /// `map` takes the document's own offsets to the analysed text.
@@ -71,9 +71,10 @@ pub fn read_net_conf(
     model
 }
 
-/// The values a `subnet.env` states: `FLANNEL_NETWORK`, `FLANNEL_IPV6_NETWORK` (a single block;
-/// the comma lists of flannel's removed MultiClusterCIDR mode are left out) and `FLANNEL_MTU`.
-/// Its offsets are the analysed text's.
+/// The values a `subnet.env` states: `FLANNEL_NETWORK` and `FLANNEL_IPV6_NETWORK` (each block
+/// of the comma lists flannel's removed MultiClusterCIDR mode wrote), `FLANNEL_SUBNET` and
+/// `FLANNEL_IPV6_SUBNET` (the range of the node the file was read on) and `FLANNEL_MTU`. Its
+/// offsets are the analysed text's.
 pub fn read_subnet_env(env: &[EnvLine], index: &LineIndex<'_>, origin: &Origin) -> ClusterModel {
     let mut model = ClusterModel::default();
     let whole = SourceMap::offset(0);
@@ -89,9 +90,28 @@ pub fn read_subnet_env(env: &[EnvLine], index: &LineIndex<'_>, origin: &Origin) 
         };
         match line.key.as_str() {
             "FLANNEL_NETWORK" | "FLANNEL_IPV6_NETWORK" => {
+                let mut at = line.value_start;
+                for block in line.value.split(',') {
+                    let range = (at, at + block.len());
+                    at += block.len() + 1;
+                    if let Ok(cidr) = block.trim().parse::<Cidr>() {
+                        model.pod_pools.push(Stated {
+                            value: cidr,
+                            source: Source::written(
+                                origin.clone(),
+                                &line.key,
+                                &whole,
+                                range,
+                                index,
+                            ),
+                        });
+                    }
+                }
+            }
+            "FLANNEL_SUBNET" | "FLANNEL_IPV6_SUBNET" => {
                 if let Ok(cidr) = line.value.trim().parse::<Cidr>() {
-                    model.pod_pools.push(Stated {
-                        value: cidr,
+                    model.node_pod_cidrs.push(Stated {
+                        value: NodePodCidr { node: None, cidr },
                         source: source(),
                     });
                 }

@@ -42,8 +42,9 @@ pub struct NodeMask {
 /// One node's pod range.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NodePodCidr {
-    /// The node's name.
-    pub node: String,
+    /// The node's name; `None` for the node a document came from without naming it (a
+    /// subnet.env is read on the node whose range it holds).
+    pub node: Option<String>,
     /// Its pod range.
     pub cidr: Cidr,
 }
@@ -94,7 +95,8 @@ pub struct ClusterModel {
     pub service_ranges: Vec<Stated<Cidr>>,
     /// The cluster DNS service address (`--dns-service-ip`), as written.
     pub dns_service_ips: Vec<Stated<String>>,
-    /// Node pod ranges by node name (node listings; `FLANNEL_SUBNET` for the node it came from).
+    /// Node pod ranges by node name (node listings; `FLANNEL_SUBNET` for the node it came from,
+    /// as written: flanneld writes the bridge gateway's address with the range's prefix).
     pub node_pod_cidrs: Vec<Stated<NodePodCidr>>,
     /// How node ranges are handed out (flannel kube or etcd subnet manager).
     pub subnet_manager: Vec<Stated<SubnetManager>>,
@@ -227,9 +229,15 @@ impl ClusterModel {
         });
         add(&mut out, "service range", &self.service_ranges, cidr);
         add(&mut out, "DNS service IP", &self.dns_service_ips, text);
-        add(&mut out, "node pod range", &self.node_pod_cidrs, |node| {
-            alloc::format!("{} {}", node.node, node.cidr)
-        });
+        add(
+            &mut out,
+            "node pod range",
+            &self.node_pod_cidrs,
+            |node| match &node.node {
+                Some(name) => alloc::format!("{name} {}", node.cidr),
+                None => node.cidr.to_string(),
+            },
+        );
         add(&mut out, "subnet manager", &self.subnet_manager, |m| {
             String::from(m.name())
         });

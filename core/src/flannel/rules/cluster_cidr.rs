@@ -1,17 +1,18 @@
 //! Rule `flannel/cluster-cidr`: flannel's Network and kube-controller-manager's `--cluster-cidr`
 //! are the same block. Two places show it: Network against the `--cluster-cidr` the context gives
-//! ([`check`]), and `FLANNEL_SUBNET` against `FLANNEL_NETWORK` in a subnet.env ([`check_subnet_env`]).
+//! ([`check`]), and, on the cluster model, every node's range against every statement of
+//! flannel's Network in the paste, whatever document each came from ([`check_node_ranges`]).
 
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::detect::EnvLine;
 use crate::emit::{Draft, Emitter};
-use crate::finding::{Fix, Severity};
+use crate::finding::{Finding, Fix, Severity};
 use crate::flannel::inputs::Check;
 use crate::flannel::netconf::Field;
+use crate::model::{ClusterModel, Source};
 use crate::net::Cidr;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
@@ -56,38 +57,67 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     }
 }
 
-/// Checks `FLANNEL_SUBNET` of a subnet.env against its `FLANNEL_NETWORK` blocks (values that do
-/// not parse are `flannel/subnet-env-value`'s).
-pub fn check_subnet_env(env: &[EnvLine], out: &mut Emitter<'_>) {
-    let mut networks: Vec<Cidr> = Vec::new();
-    let mut subnet: Option<(Cidr, &EnvLine)> = None;
-    for line in env {
-        let value = line.value.trim();
-        match line.key.as_str() {
-            "FLANNEL_SUBNET" => {
-                if let Ok(cidr) = value.parse::<Cidr>() {
-                    subnet = Some((cidr, line));
-                }
+/// Checks every node range of the model (a subnet.env's `FLANNEL_SUBNET`, later node
+/// listings) against every statement of flannel's Network in the paste (`FLANNEL_NETWORK`,
+/// `Network` of a net-conf.json): whatever document each came from, a node range must lie in
+/// one block of each. Values that do not parse are `flannel/subnet-env-value`'s.
+pub fn check_node_ranges(model: &ClusterModel, findings: &mut Vec<Finding>) {
+    for node in &model.node_pod_cidrs {
+        let range = node.value.cidr;
+        let mut groups: Vec<(&Source, Vec<Cidr>)> = Vec::new();
+        for pool in model.pod_pools_of(range.family) {
+            if !FLANNEL_NETWORK_KEYS.contains(&pool.source.key.as_str()) {
+                continue;
             }
-            "FLANNEL_NETWORK" | "FLANNEL_IPV6_NETWORK" => {
-                networks.extend(
-                    value
-                        .split(',')
-                        .filter_map(|part| part.trim().parse::<Cidr>().ok()),
-                );
+            match groups
+                .iter_mut()
+                .find(|(source, _)| same_statement(source, &pool.source))
+            {
+                Some((_, blocks)) => blocks.push(pool.value),
+                None => groups.push((&pool.source, alloc::vec![pool.value])),
             }
-            _ => {}
+        }
+        for (pool, blocks) in groups {
+            if blocks.iter().any(|block| block.contains(&range.aligned())) {
+                continue;
+            }
+            let list: Vec<String> = blocks.iter().map(ToString::to_string).collect();
+            let list = list.join(",");
+            let node_key = &node.source.key;
+            let same_document = pool.origin == node.source.origin;
+            let (message, why) = if same_document {
+                (
+                    format!("{node_key} {range} lies outside {} {list}", pool.key),
+                    format!("{node_key} is this node's range (its podCIDR in kube mode), {} flannel's Network: kube-controller-manager --cluster-cidr and Network differ. flanneld stops with `subnet \"{list}\" … doesn't contain \"{}\" PodCIDR of the node`. Make them the same block.", pool.key, range.aligned()),
+                )
+            } else {
+                (
+                    format!("{node_key} {range} lies outside {} {list} (line {})", pool.key, pool.span.line),
+                    format!("{node_key} (line {}) is the range this node holds (its podCIDR in kube mode); {} (line {}) is flannel's Network. A node range outside Network means kube-controller-manager's --cluster-cidr and Network differ, or the node kept a lease from an earlier Network. flanneld stops with `subnet \"{list}\" … doesn't contain \"{}\" PodCIDR of the node`. Make them the same block, then restart flanneld, which rewrites subnet.env.", node.source.span.line, pool.key, pool.span.line, range.aligned()),
+                )
+            };
+            findings.push(Finding {
+                rule: RuleId::FlannelClusterCidr,
+                severity: Severity::Error,
+                message,
+                span: node.source.span,
+                explanation: why,
+                fix: None,
+            });
         }
     }
-    let Some((subnet, line)) = subnet else {
-        return;
-    };
-    let v4: Vec<&Cidr> = networks
-        .iter()
-        .filter(|n| n.family == subnet.family)
-        .collect();
-    if !v4.is_empty() && !v4.iter().any(|network| network.contains(&subnet.aligned())) {
-        let list: Vec<String> = v4.iter().map(|n| format!("{n}")).collect();
-        out.report(Draft { rule: RuleId::FlannelClusterCidr, severity: Severity::Error, at: (line.value_start, line.value_end), message: format!("FLANNEL_SUBNET {} lies outside FLANNEL_NETWORK {}", subnet, list.join(",")), why: format!("FLANNEL_SUBNET is this node's range (its podCIDR in kube mode), FLANNEL_NETWORK flannel's Network: kube-controller-manager --cluster-cidr and Network differ. flanneld stops with `subnet \"{}\" … doesn't contain \"{}\" PodCIDR of the node`. Make them the same block.", list.join(","), subnet.aligned()), fix: None });
-    }
+}
+
+/// The keys under which flannel's documents state its Network.
+const FLANNEL_NETWORK_KEYS: [&str; 4] = [
+    "Network",
+    "IPv6Network",
+    "FLANNEL_NETWORK",
+    "FLANNEL_IPV6_NETWORK",
+];
+
+/// True when two sources are one statement: the same key in the same document (the blocks of
+/// one comma list).
+fn same_statement(a: &Source, b: &Source) -> bool {
+    a.key == b.key && a.origin == b.origin
 }
