@@ -23,6 +23,8 @@ pub fn errors_the_fix_left<'a>(report: &Report, again: &'a Report) -> Vec<&'a Fi
     again
         .findings
         .iter()
-        .filter(|f| f.severity == Severity::Error && fixed_rules.contains(&f.rule.as_str()) && !unfixed(f))
+        .filter(|f| {
+            f.severity == Severity::Error && fixed_rules.contains(&f.rule.as_str()) && !unfixed(f)
+        })
         .collect()
 }

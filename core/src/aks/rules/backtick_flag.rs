@@ -1,4 +1,4 @@
-//! `aks/backtick-flag`.
+//! `aks/backtick-flag`: A flag wrapped in Markdown backticks, which bash runs as a command.
 
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleInfo};
@@ -8,11 +8,16 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "aks/backtick-flag",
     area: Area::Aks,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "A flag wrapped in Markdown backticks, which bash runs as a command.",
+    what: "A flag written between backticks, like `--uptime-sla`, as Markdown code formatting \
+        leaves it when a command is copied out of rendered docs or chat.",
+    why: "In bash, backticks are command substitution: the shell tries to run the flag as a \
+        program (\"command not found\") and passes its empty output, so azure-cli never sees the \
+        flag and the cluster is created without it.",
+    how_to_fix: "Remove the backticks around the flag; the fix does exactly that.",
+    source: "bash command substitution (bash manual, \"Command Substitution\"); the flag table in \
+        core/src/aks/az_flags.rs, generated from azure-cli 2.91.0's own argparse parser and the \
+        aks-preview extension (Azure/azure-cli-extensions@70a122fb).",
+    fix: FixSafety::Safe,
     file: file!(),
 };

@@ -1,4 +1,4 @@
-//! `aks/default-plugin`.
+//! `aks/default-plugin`: No --network-plugin on create: AKS picks the plugin by Kubernetes version.
 
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleInfo};
@@ -8,11 +8,17 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "aks/default-plugin",
     area: Area::Aks,
     severity: Severity::Info,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
+    summary: "No --network-plugin on create: AKS picks the plugin by Kubernetes version.",
+    what: "az aks create without --network-plugin (and without --network-policy, which is \
+        aks/plugin-required's case).",
+    why: "azure-cli 2.63.0 and later send no plugin, and AKS picks Azure CNI Overlay on \
+        Kubernetes 1.30 and later, kubenet below (the docs say Overlay without the version \
+        condition). Overlay pods take addresses from --pod-cidr (default 10.244.0.0/16), not the \
+        VNet; a cluster below 1.30 gets kubenet, which retires on 31 March 2028.",
+    how_to_fix: "Write --network-plugin azure --network-plugin-mode overlay to say what the \
+        cluster gets.",
+    source: "azure-cli PR #29388 (2.63.0, August 2024); azure-rest-api-specs #30844 and #30845 \
+        (the server's choice by Kubernetes version).",
     fix: FixSafety::None,
     file: file!(),
 };

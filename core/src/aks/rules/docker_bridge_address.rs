@@ -1,4 +1,4 @@
-//! `aks/docker-bridge-address`.
+//! `aks/docker-bridge-address`: The deprecated --docker-bridge-address flag, which AKS ignores.
 
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleInfo};
@@ -8,11 +8,15 @@ pub const RULE: RuleInfo = RuleInfo {
     id: "aks/docker-bridge-address",
     area: Area::Aks,
     severity: Severity::Warning,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
-    fix: FixSafety::None,
+    summary: "The deprecated --docker-bridge-address flag, which AKS ignores.",
+    what: "--docker-bridge-address on az aks create or update, every occurrence of it.",
+    why: "AKS nodes run containerd, which has no docker0 bridge: azure-cli marks the flag \
+        deprecated and hides it, and AKS ignores the value. It only misleads readers into planning \
+        around a range nothing uses.",
+    how_to_fix: "Remove the flag and its value (its whole line when it has one); the fix does \
+        this. Nothing on the cluster changes.",
+    source: "azure-cli azure/cli/command_modules/acs/_params.py (--docker-bridge-address, \
+        deprecated and hidden).",
+    fix: FixSafety::Safe,
     file: file!(),
 };
