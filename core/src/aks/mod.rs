@@ -2,30 +2,23 @@
 //!
 //! The pipeline for each command: [`lexer`] splits the paste into commands and spanned words,
 //! [`command`] turns the words into options, [`network`] reads the typed values, then each rule
-//! module checks one family of rules. Rules that need the command changed record the change in
-//! [`Changes`]; when all rules ran, the changes become one set of minimal edits (see [`edit`]) and
-//! every finding the changes resolve carries that same fix, so applying any of them gives the same
-//! corrected command and fixing twice changes nothing.
+//! in [`rules`] (one file per rule) checks one thing. Rules that need the command changed record
+//! the change in [`Changes`]; when all rules ran, the changes become one set of minimal edits (see
+//! [`edit`]) and every finding the changes resolve carries that same fix, so applying any of them
+//! gives the same corrected command and fixing twice changes nothing.
 
 mod addresses;
 mod az_flags;
 mod capacity;
 mod choose;
 pub mod command;
-mod deprecated;
-mod dualstack;
 mod edit;
 pub mod flags;
-mod kubenet;
 pub mod lexer;
-mod limits;
 pub mod network;
-mod pasted;
-mod plugin;
+mod ranges;
 mod reserved;
 pub mod rules;
-mod service;
-mod syntax;
 
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -41,6 +34,9 @@ use crate::rules::RuleId;
 use crate::span::LineIndex;
 
 use command::AksCommand;
+use lexer::RawCommand;
+use network::Network;
+use rules::*;
 
 /// Finds every `az aks create|update` command in `text` and checks it.
 pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutcome {
@@ -56,18 +52,41 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
         let mut out = Out::new(index);
         if let Some(error) = &raw.error {
             // The rest of the command is unknown: report only why it cannot be read.
-            syntax::unreadable(error, &mut out);
+            unreadable::check(error, &mut out);
             outcome.findings.extend(out.findings);
             continue;
         }
-        syntax::continuations(text, &command, &raw, &mut out);
-        pasted::check(text, &command, raw.end.max(command.end), &mut out);
-        let checked = check(text, &command, context, &mut out);
+        let network = network::read(&command);
+        let facts = Facts {
+            text,
+            raw: &raw,
+            command: &command,
+            end: raw.end.max(command.end),
+            network: &network,
+            context,
+        };
+        let checked = check(&facts, &mut out);
         outcome.findings.extend(out.findings);
         outcome.capacity = outcome.capacity.take().or(checked.capacity);
         outcome.next_steps.extend(checked.next_steps);
     }
     outcome
+}
+
+/// What the rules read about one command.
+pub struct Facts<'a> {
+    /// The analysed text.
+    pub text: &'a str,
+    /// The command as the lexer read it (continuations, a comment that ends it).
+    pub raw: &'a RawCommand,
+    /// The command model.
+    pub command: &'a AksCommand,
+    /// Text offset one past the command's text.
+    pub end: usize,
+    /// Its typed network values.
+    pub network: &'a Network,
+    /// The context: node target, VNet ranges, ranges to avoid.
+    pub context: &'a Context,
 }
 
 /// What checking one command produced besides findings.
@@ -77,17 +96,58 @@ struct Checked {
     next_steps: Vec<String>,
 }
 
-/// Runs every rule over one command.
-fn check(text: &str, command: &AksCommand, context: &Context, out: &mut Out<'_>) -> Checked {
-    let network = network::read(command, out);
+/// Runs every rule over one command, in the order their findings are listed.
+fn check(facts: &Facts<'_>, out: &mut Out<'_>) -> Checked {
     let mut changes = Changes::default();
-    syntax::check(text, command, out);
-    deprecated::check(command, &network, out, &mut changes);
-    plugin::check(command, &network, out, &mut changes);
-    dualstack::check(command, &network, out);
-    limits::check(command, &network, context, out, &mut changes);
-    let decisions = addresses::check(command, &network, context, out, &mut changes);
-    for &(name, aligned, at) in &network.unaligned {
+    // How the command is written.
+    continuation_broken::check(facts, out);
+    continuation_missing::check(facts, out);
+    unicode_punctuation::check(facts, out);
+    backtick_flag::check(facts, out);
+    flag_glued::check(facts, out);
+    repeated_flag::check(facts, out);
+    let unaligned_found = malformed_value::check(facts, out);
+    load_balancer::check(facts, out);
+    opaque_value::check(facts, out);
+    stray_argument::check(facts, out);
+    unknown_flag::check(facts, out);
+    preview_flag::check(facts, out);
+    missing_value::check(facts, out);
+    resource_id::check(facts, out);
+    docker_bridge_address::check(facts, out, &mut changes);
+    // Plugin, mode, dataplane and policy.
+    default_plugin::check(facts, out);
+    plugin_required::check(facts, out, &mut changes);
+    pod_cidr_needs_overlay::check(facts, out, &mut changes);
+    plugin_mode::check(facts, out, &mut changes);
+    dataplane_plugin::check(facts, out, &mut changes);
+    dataplane_policy::check(facts, out);
+    network_policy::check(facts, out, &mut changes);
+    dual_stack::check(facts, out);
+    max_pods::check(facts, out, &mut changes);
+    node_limit::check(facts, out, &mut changes);
+    // Addresses.
+    let (command, network) = (facts.command, facts.network);
+    let decisions = addresses::decide(command, network, facts.context, changes.add_overlay_mode);
+    vnet_reserved_range::check(facts, out);
+    let mut service_found = service_cidr_reserved::check(facts, &decisions, out);
+    service_found.extend(service_cidr_overlap::check(facts, &decisions, out));
+    let mut pod_found = pod_cidr_reserved::check(facts, &decisions, out);
+    pod_found.extend(pod_cidr_overlap::check(facts, &decisions, out));
+    pod_found.extend(pod_cidr_space::check(facts, &decisions, out));
+    if let Some(new) = decisions.pod_replacement {
+        changes.pod_cidr = Some(new);
+        for at in pod_found {
+            changes.resolve(at);
+        }
+    }
+    if let Some(new) = decisions.service_replacement {
+        changes.service_cidr = Some(new);
+        for at in service_found {
+            changes.resolve(at);
+        }
+    }
+    for (&(name, aligned), at) in network.unaligned.iter().zip(unaligned_found) {
         match name {
             "--pod-cidr" if changes.pod_cidr.is_none() => changes.pod_cidr = Some(aligned),
             "--service-cidr" if changes.service_cidr.is_none() => {
@@ -97,19 +157,18 @@ fn check(text: &str, command: &AksCommand, context: &Context, out: &mut Out<'_>)
         }
         changes.resolve(at);
     }
-    service::check(command, &network, &decisions, out, &mut changes);
-    let capacity = capacity::check(command, &network, context, &decisions, out, &mut changes);
+    service_cidr_size::check(facts, out, &mut changes);
+    dns_service_ip::check(facts, &decisions, out, &mut changes);
+    // Capacity.
+    node_subnet_capacity::check(facts, out);
+    let capacity = capacity::numbers(facts, &decisions);
+    if let Some(capacity) = &capacity {
+        pod_cidr_capacity::check(facts, capacity, &decisions, out, &mut changes);
+    }
+    // Kubenet's retirement.
     let mut next_steps = Vec::new();
-    kubenet::check(
-        command,
-        &network,
-        context,
-        &decisions,
-        out,
-        &mut changes,
-        &mut next_steps,
-    );
-    let fix = changes.build(text, command);
+    kubenet_retirement::check(facts, &decisions, out, &mut changes, &mut next_steps);
+    let fix = changes.build(facts.text, command);
     if let Some(fix) = fix {
         for &at in &changes.resolved {
             if let Some(finding) = out.findings.get_mut(at) {
@@ -180,16 +239,6 @@ impl<'a> Out<'a> {
         crate::emit::Emitter::new(self.index, &map, &mut findings).report(draft);
         self.findings.extend(findings);
         self.findings.len() - 1
-    }
-}
-
-impl Out<'_> {
-    /// Adds a sentence to the explanation of finding `at` (e.g. what the fix chose and why).
-    pub fn explain_more(&mut self, at: usize, sentence: &str) {
-        if let Some(finding) = self.findings.get_mut(at) {
-            finding.explanation.push(' ');
-            finding.explanation.push_str(sentence);
-        }
     }
 }
 

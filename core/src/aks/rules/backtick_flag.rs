@@ -1,7 +1,15 @@
 //! `aks/backtick-flag`: A flag wrapped in Markdown backticks, which bash runs as a command.
 
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+
+use crate::aks::command::backticked_flag;
+use crate::aks::{Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::finding::{Edit, Fix};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -21,3 +29,16 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::Safe,
     file: file!(),
 };
+
+/// Reports every flag in backticks (fix: remove the backticks).
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    for &(start, end) in &facts.command.stray {
+        let Some(inner) = backticked_flag(&facts.text[start..end]) else {
+            continue;
+        };
+        out.report(Draft { rule: RuleId::AksBacktickFlag, severity: Severity::Error, at: (start, end), message: format!("{inner} is wrapped in backticks: bash runs it as a command and the flag is lost"), why: String::from("Backticks are Markdown's code formatting, but in bash they are command substitution: the shell tries to run the flag as a program (\"command not found\") and passes its empty output, so azure-cli never sees the flag."), fix: Some(Fix {
+                title: String::from("Remove the backticks"),
+                edits: vec![Edit::replace(start, end, inner)],
+            }) });
+    }
+}

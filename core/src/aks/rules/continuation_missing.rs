@@ -1,8 +1,14 @@
 //! `aks/continuation-missing`: A line of a continued command ends without its continuation marker,
 //! or a blank line splits the command.
 
+use alloc::format;
+use alloc::string::String;
+
+use crate::aks::{Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::finding::{Edit, Fix};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -27,3 +33,36 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::Safe,
     file: file!(),
 };
+
+/// Reports each line that lost its continuation marker (fix: add it) and each blank line inside
+/// a continued command (fix: remove it).
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let (text, command) = (facts.text, facts.command);
+    for &at in &facts.raw.missing_continuations {
+        let marker = command.continuations.first();
+        let gap = marker.map_or(" ", |m| &text[m.gap_start..m.at]);
+        let gap = if gap.is_empty() { " " } else { gap };
+        let marker = marker.map_or('\\', |m| m.marker);
+        let next = text[at..].find('\n').map_or(text.len(), |n| at + n + 1);
+        let flag_line = text[next..].lines().next().unwrap_or_default().trim();
+        let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        if text[line_start..next].trim().is_empty() {
+            // A blank line inside a continued command: the shell ends the command there.
+            out.report(Draft { rule: RuleId::AksContinuationMissing, severity: Severity::Error, at: (at, at), message: format!("a blank line ends the command here: the shell runs it, and `{flag_line}` below as a separate command"), why: String::from("A continued command may not contain a blank line: the line before ends with the marker, which joins it to this empty line, and the empty line ends the command. The lines below then run on their own (\"command not found\")."), fix: Some(Fix {
+                    title: String::from("Remove the blank line"),
+                    edits: alloc::vec![Edit::replace(line_start, next, "")],
+                }) });
+            continue;
+        }
+        let rest = &text[at..];
+        let blanks = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        // A backtick added to a line with an unpaired one would close it (bash reads the pair as
+        // a command substitution) instead of continuing the line: no fix then.
+        let pairs_up = marker == '`' && text[line_start..at].matches('`').count() % 2 == 1;
+        out.report(Draft { rule: RuleId::AksContinuationMissing, severity: Severity::Error, at: (at, at), message: format!("this line ends without \"{marker}\": the shell runs the command here, and `{flag_line}` below as a separate command"), why: String::from("Every line of a continued command but the last must end with the marker (\\ bash, ` PowerShell, ^ cmd). Without it the command ends here, runs without the flags below, and those lines then fail on their own (\"command not found\")."), fix: (!pairs_up).then(|| Fix {
+                title: format!("Add \"{marker}\" at the end of the line"),
+                // Blanks after the content would follow the marker and break it again.
+                edits: alloc::vec![Edit::replace(at, at + blanks, format!("{gap}{marker}"))],
+            }) });
+    }
+}

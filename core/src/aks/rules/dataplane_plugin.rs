@@ -1,7 +1,12 @@
 //! `aks/dataplane-plugin`: --network-dataplane cilium without Azure CNI.
 
+use alloc::string::String;
+
+use crate::aks::network::Plugin;
+use crate::aks::{Changes, Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -21,3 +26,21 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::NeedsRollout,
     file: file!(),
 };
+
+/// Reports the cilium dataplane with kubenet or no CNI; on create with kubenet the kubenet
+/// migration's fix resolves it.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+    let network = facts.network;
+    if network.dataplane.as_deref() != Some("cilium") {
+        return;
+    }
+    let Some(option) = facts.command.get("--network-dataplane") else {
+        return;
+    };
+    if matches!(network.plugin, Some(Plugin::Kubenet | Plugin::None)) {
+        let at = out.report(Draft { rule: RuleId::AksDataplanePlugin, severity: Severity::Error, at: option.value_range(), message: String::from("--network-dataplane cilium needs --network-plugin azure"), why: String::from("Azure CNI Powered by Cilium runs on Azure CNI (Overlay, pod subnet, or node subnet with azure-cli 2.69.0 and later); AKS rejects it with kubenet or with no CNI, and a kubenet cluster moves to Overlay first. Source: AKS docs \"Azure CNI Powered by Cilium\", \"Upgrade Azure CNI\"."), fix: None });
+        if network.migrates_from_kubenet(facts.command.verb) {
+            changes.resolve(at);
+        }
+    }
+}

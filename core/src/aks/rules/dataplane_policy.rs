@@ -1,7 +1,12 @@
 //! `aks/dataplane-policy`: A network policy engine that does not match the dataplane.
 
+use alloc::format;
+use alloc::string::String;
+
+use crate::aks::{Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -22,3 +27,19 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::None,
     file: file!(),
 };
+
+/// Reports Azure NPM or Calico on the cilium dataplane, and cilium policy without it.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let network = facts.network;
+    let Some(policy) = facts.command.get("--network-policy") else {
+        return;
+    };
+    let cilium = network.dataplane.as_deref() == Some("cilium");
+    if cilium && facts.command.has("--network-dataplane") {
+        if matches!(network.policy.as_deref(), Some("azure" | "calico")) {
+            out.report(Draft { rule: RuleId::AksDataplanePolicy, severity: Severity::Error, at: policy.value_range(), message: format!("--network-policy {} cannot run on the cilium dataplane; use --network-policy cilium", network.policy.as_deref().unwrap_or_default()), why: String::from("With --network-dataplane cilium, Cilium enforces network policy itself (azure-cli sets --network-policy cilium when none is given); AKS rejects Azure Network Policy Manager or Calico on it. Source: AKS docs \"Azure CNI Powered by Cilium\"."), fix: None });
+        }
+    } else if !cilium && network.policy.as_deref() == Some("cilium") {
+        out.report(Draft { rule: RuleId::AksDataplanePolicy, severity: Severity::Error, at: policy.value_range(), message: String::from("--network-policy cilium needs --network-dataplane cilium"), why: String::from("Cilium policy enforcement comes with the Cilium dataplane (Azure CNI Powered by Cilium); add --network-dataplane cilium, or choose another policy engine. Source: AKS docs \"Azure CNI Powered by Cilium\"."), fix: None });
+    }
+}

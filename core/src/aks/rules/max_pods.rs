@@ -1,7 +1,12 @@
 //! `aks/max-pods`: --max-pods outside the 10 to 250 AKS accepts.
 
+use alloc::format;
+
+use crate::aks::network::Mode;
+use crate::aks::{Changes, Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -20,3 +25,40 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::Safe,
     file: file!(),
 };
+
+/// The fewest and most pods per node AKS accepts.
+pub const MAX_PODS_RANGE: (u32, u32) = (10, 250);
+
+/// Reports `--max-pods` outside 10–250; the command's fix sets the nearest allowed value.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+    let network = facts.network;
+    let Some(option) = facts.command.get("--max-pods") else {
+        return;
+    };
+    let Some(value) = network.max_pods else {
+        return;
+    };
+    let (low, high) = MAX_PODS_RANGE;
+    if (low..=high).contains(&value) {
+        return;
+    }
+    let clamped = value.clamp(low, high);
+    let default = network
+        .mode
+        .map(|mode| {
+            format!(
+                " (the {} default is {})",
+                mode.name(),
+                mode.default_max_pods()
+            )
+        })
+        .unwrap_or_default();
+    let slash24 = if value > 253 && network.mode.is_some_and(Mode::uses_pod_cidr) {
+        " A per-node /24 has 256 addresses; minus the network, broadcast and gateway addresses it holds 253 pods, fewer than asked."
+    } else {
+        ""
+    };
+    let at = out.report(Draft { rule: RuleId::AksMaxPods, severity: Severity::Error, at: option.value_range(), message: format!("--max-pods {value} is outside {low}–{high}{default}"), why: format!("AKS accepts 10 to 250 pods per node in every network mode (10 only when the node pool can still run 30 pods in total).{slash24} Setting {clamped}, the nearest allowed value."), fix: None });
+    changes.max_pods = Some(clamped);
+    changes.resolve(at);
+}

@@ -1,7 +1,12 @@
 //! `aks/network-policy`: --network-policy azure with kubenet.
 
+use alloc::string::String;
+
+use crate::aks::network::Mode;
+use crate::aks::{Changes, Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -20,3 +25,18 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::NeedsRollout,
     file: file!(),
 };
+
+/// Reports Azure Network Policy Manager on kubenet; on create the kubenet migration's fix
+/// resolves it.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+    let network = facts.network;
+    let Some(option) = facts.command.get("--network-policy") else {
+        return;
+    };
+    if network.policy.as_deref() == Some("azure") && network.mode == Some(Mode::Kubenet) {
+        let at = out.report(Draft { rule: RuleId::AksNetworkPolicy, severity: Severity::Error, at: option.value_range(), message: String::from("--network-policy azure needs Azure CNI; with kubenet use calico"), why: String::from("Azure Network Policy Manager works only with Azure CNI; on kubenet AKS supports Calico. Source: AKS docs \"Secure traffic between pods by using network policies\"."), fix: None });
+        if network.migrates_from_kubenet(facts.command.verb) {
+            changes.resolve(at);
+        }
+    }
+}

@@ -1,7 +1,13 @@
 //! `aks/plugin-required`: --network-policy without --network-plugin, which azure-cli refuses.
 
+use alloc::format;
+use alloc::string::String;
+
+use crate::aks::command::Verb;
+use crate::aks::{Changes, Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -20,3 +26,23 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::NeedsRollout,
     file: file!(),
 };
+
+/// The flag azure-cli refuses without an explicit `--network-plugin` (acs
+/// managed_cluster_decorator: only a network policy needs one).
+const NEEDS_PLUGIN: &str = "--network-policy";
+
+/// Reports `--network-policy` without `--network-plugin` on create; the command's fix names
+/// Azure CNI Overlay.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+    let command = facts.command;
+    if command.verb != Verb::Create || command.has("--network-plugin") {
+        return;
+    }
+    let Some(option) = command.get(NEEDS_PLUGIN) else {
+        return;
+    };
+    let at = out.report(Draft { rule: RuleId::AksPluginRequired, severity: Severity::Error, at: (option.name_start, option.name_end), message: format!("{} without --network-plugin: azure-cli stops with \"Please explicitly specify the network plugin type\"", option.name), why: String::from("A network policy engine runs on a plugin, so azure-cli wants --network-plugin named. Without one AKS would pick Azure CNI Overlay (Kubernetes 1.30 and later), which the fix names. Source: azure-cli acs managed_cluster_decorator."), fix: None });
+    changes.plugin = Some("azure");
+    changes.add_overlay_mode = true;
+    changes.resolve(at);
+}

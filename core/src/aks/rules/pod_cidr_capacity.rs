@@ -1,7 +1,16 @@
 //! `aks/pod-cidr-capacity`: The pod CIDR holds fewer /24 node ranges than the nodes need.
 
+use alloc::format;
+
+use crate::aks::addresses::Decisions;
+use crate::aks::capacity::NODE_PREFIX;
+use crate::aks::network::Mode;
+use crate::aks::{Changes, Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::plan::MAX_UTILIZATION_PERCENT;
+use crate::report::Capacity;
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -23,3 +32,65 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::NeedsRollout,
     file: file!(),
 };
+
+/// Reports a pod CIDR whose /24 node ranges the nodes fill above 75% (or overflow); resolved when
+/// the command's fix sets a pod CIDR that holds them.
+pub fn check(
+    facts: &Facts<'_>,
+    capacity: &Capacity,
+    decisions: &Decisions,
+    out: &mut Out<'_>,
+    changes: &mut Changes,
+) {
+    let command = facts.command;
+    let (pool, ranges, per_node) = (
+        capacity.pool,
+        capacity.node_ranges,
+        capacity.pod_addresses_per_node,
+    );
+    let nodes = decisions.nodes;
+    let healthy = u128::from(nodes) * 100 <= ranges * MAX_UTILIZATION_PERCENT;
+    if healthy || capacity.target_nodes.is_none() {
+        return;
+    }
+    let (range, label) = match command.get("--pod-cidr") {
+        Some(option) => (option.value_range(), format!("--pod-cidr {pool}")),
+        None => (
+            (command.start, command.start + 2),
+            format!("the default pod CIDR {pool}"),
+        ),
+    };
+    let fits = u128::from(nodes) <= ranges;
+    let mode = facts.network.mode.map_or("this mode", Mode::name);
+    let mut why = format!(
+        "In {mode} every node takes a /{NODE_PREFIX} from the pod CIDR: {pool} holds 2^({NODE_PREFIX} − {p}) = {ranges} node ranges, and {nodes} nodes (the largest of --node-count, --max-count and the target) use {pct}. A node's /24 is a hard ceiling of {per_node} pod addresses; at {ranges} nodes the pool is empty and node {first} gets no range.",
+        p = pool.prefix,
+        pct = crate::share::percent(u128::from(nodes), ranges),
+        first = ranges + 1,
+    );
+    if let Some(new) = decisions.pod_replacement {
+        why.push_str(&format!(
+            " {new} holds 2^({NODE_PREFIX} − {}) = {} node ranges.",
+            new.prefix,
+            new.subnet_count(NODE_PREFIX)
+        ));
+    }
+    let (severity, message) = if fits {
+        (Severity::Warning, format!("{label} holds {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes use {}, above the {MAX_UTILIZATION_PERCENT}% alert threshold", crate::share::percent(u128::from(nodes), ranges)))
+    } else {
+        (Severity::Error, format!("{label} holds only {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes do not fit: node {} gets no range", ranges + 1))
+    };
+    let at = out.report(Draft {
+        rule: RuleId::AksPodCidrCapacity,
+        severity,
+        at: range,
+        message,
+        why,
+        fix: None,
+    });
+    if changes.pod_cidr.is_some_and(|new| {
+        u128::from(nodes) * 100 <= new.subnet_count(NODE_PREFIX) * MAX_UTILIZATION_PERCENT
+    }) {
+        changes.resolve(at);
+    }
+}

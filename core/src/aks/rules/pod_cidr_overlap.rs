@@ -1,7 +1,14 @@
 //! `aks/pod-cidr-overlap`: The pod CIDR overlaps the VNet, a range to avoid, or the service CIDR.
 
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::aks::addresses::Decisions;
+use crate::aks::ranges::{self, shared, Conflict};
+use crate::aks::{Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -22,3 +29,30 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::NeedsRollout,
     file: file!(),
 };
+
+/// Reports a pod CIDR that overlaps the VNet, a range to avoid or the service CIDR; returns the
+/// findings' positions.
+pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec<usize> {
+    let mut found = Vec::new();
+    let Some(pod) = decisions.pod_before else {
+        return found;
+    };
+    let (range, label) = ranges::located(facts.command, "--pod-cidr", "pod", pod);
+    for conflict in &decisions.pod_conflicts {
+        let (message, why) = match conflict {
+            Conflict::Vnet(vnet) => (format!("{label} overlaps the VNet range {vnet}"), format!("Pod addresses must not be VNet addresses: AKS refuses a pod CIDR that overlaps the VNet or subnet with NetworkProfileCIDROverlapVNET. {pod} and {vnet} share {}.", shared(&pod, vnet))),
+            Conflict::Avoid(avoid) => (format!("{label} overlaps {avoid}, a range to avoid"), format!("{pod} and {avoid} share {}: pods would not reach hosts there (on-premises, peered or VPN networks), because their addresses look local to the cluster.", shared(&pod, avoid))),
+            Conflict::Service(service) => (format!("{label} overlaps the service CIDR {service}"), format!("Pod and service addresses must be distinct: {pod} and {service} share {}. AKS refuses the cluster.", shared(&pod, service))),
+            _ => continue,
+        };
+        found.push(out.report(Draft {
+            rule: RuleId::AksPodCidrOverlap,
+            severity: Severity::Error,
+            at: range,
+            message,
+            why: ranges::with_reason(why, decisions.pod_reason.as_deref()),
+            fix: None,
+        }));
+    }
+    found
+}

@@ -1,7 +1,12 @@
 //! `aks/preview-flag`: A flag only the aks-preview extension adds.
 
+use alloc::format;
+
+use crate::aks::command::{FlagState, MAX_FLAGS_CHECKED};
+use crate::aks::{Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -19,3 +24,16 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::None,
     file: file!(),
 };
+
+/// Reports every flag only the aks-preview extension knows.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let verb = facts.command.verb.name();
+    for option in facts.command.options.iter().take(MAX_FLAGS_CHECKED) {
+        let FlagState::Known(known) = &option.state else {
+            continue;
+        };
+        if known.preview_only {
+            out.report(Draft { rule: RuleId::AksPreviewFlag, severity: Severity::Info, at: (option.name_start, option.name_end), message: format!("{} needs the aks-preview extension", option.written), why: format!("Only the aks-preview extension adds {} to az aks {verb}; without it azure-cli stops with \"unrecognized arguments\". Install it with az extension add --name aks-preview (preview features are not covered by AKS support).", known.name), fix: None });
+        }
+    }
+}

@@ -1,7 +1,14 @@
 //! `aks/service-cidr-overlap`: The service CIDR overlaps the VNet or a range to avoid.
 
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::aks::addresses::Decisions;
+use crate::aks::ranges::{self, shared, Conflict};
+use crate::aks::{Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -22,3 +29,29 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::NeedsRollout,
     file: file!(),
 };
+
+/// Reports a service CIDR that overlaps the VNet or a range to avoid; returns the findings'
+/// positions.
+pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec<usize> {
+    let mut found = Vec::new();
+    let Some(service) = decisions.service_before else {
+        return found;
+    };
+    let (range, label) = ranges::located(facts.command, "--service-cidr", "service", service);
+    for conflict in &decisions.service_conflicts {
+        let (message, why) = match conflict {
+            Conflict::Vnet(vnet) => (format!("{label} overlaps the VNet range {vnet}"), format!("Services live outside the VNet: AKS refuses a service CIDR that overlaps the cluster's VNet or subnet with ServiceCidrOverlapExistingSubnetsCidr. {service} and {vnet} share {}.", shared(&service, vnet))),
+            Conflict::Avoid(avoid) => (format!("{label} overlaps {avoid}, a range to avoid"), format!("{service} and {avoid} share {}: pods could not reach that network, because traffic to it would go to a service instead.", shared(&service, avoid))),
+            _ => continue,
+        };
+        found.push(out.report(Draft {
+            rule: RuleId::AksServiceCidrOverlap,
+            severity: Severity::Error,
+            at: range,
+            message,
+            why: ranges::with_reason(why, decisions.service_reason.as_deref()),
+            fix: None,
+        }));
+    }
+    found
+}

@@ -1,7 +1,13 @@
 //! `aks/unreadable`: A quote or $( that is never closed: the command cannot be read.
 
+use alloc::format;
+use alloc::string::String;
+
+use crate::aks::lexer::LexError;
+use crate::aks::Out;
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -19,3 +25,8 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::None,
     file: file!(),
 };
+
+/// Reports a command that cannot be read to its end (the only finding such a command gets).
+pub fn check(error: &LexError, out: &mut Out<'_>) {
+    out.report(Draft { rule: RuleId::AksUnreadable, severity: Severity::Error, at: (error.at, error.at + 1), message: format!("the command cannot be read: {}", error.message), why: String::from("The shell would keep reading the next lines as part of the quoted text (or wait for more input), so the command never runs as written. Close the quote, or remove it."), fix: None });
+}
