@@ -4,7 +4,6 @@
 //!
 //! Source: AKS docs "Azure CNI Overlay", "Configure kubenet", "Configure Azure CNI" (IP planning).
 
-use super::addresses::Decisions;
 use super::Facts;
 use crate::report::Capacity;
 
@@ -24,7 +23,8 @@ pub fn default_surge(nodes: u32) -> u32 {
 }
 
 /// The pod CIDR's capacity, when an IPv4 pod CIDR of /24 or wider applies.
-pub fn numbers(facts: &Facts<'_>, decisions: &Decisions) -> Option<Capacity> {
+pub fn numbers(facts: &Facts<'_>) -> Option<Capacity> {
+    let decisions = &facts.corrections.addresses;
     let pool = decisions.pod_before?;
     if pool.prefix > NODE_PREFIX || pool.family != crate::net::IpFamily::V4 {
         return None;

@@ -1,4 +1,5 @@
-//! What the pod and service ranges of a command collide with, and how findings name them.
+//! What the pod and service ranges of a command collide with, where the DNS service IP sits in
+//! the service range, and how findings name them.
 //!
 //! The address rules report these conflicts (`aks/pod-cidr-reserved`, `aks/pod-cidr-overlap`,
 //! `aks/pod-cidr-space`, `aks/service-cidr-reserved`, `aks/service-cidr-overlap`) and the
@@ -131,4 +132,34 @@ pub fn with_reason(why: String, reason: Option<&str>) -> String {
         Some(reason) => format!("{why} {reason}"),
         None => why,
     }
+}
+
+/// Where a DNS service IP sits wrong in the service range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DnsProblem {
+    /// Outside the range (or of the other family).
+    Outside,
+    /// The range's network address.
+    NetworkAddress,
+    /// The range's first address, the kubernetes service's.
+    FirstAddress,
+}
+
+/// What is wrong with DNS service IP `dns` (family and address) in `service`, if anything.
+pub fn dns_problem(service: Cidr, (family, address): (IpFamily, u128)) -> Option<DnsProblem> {
+    if family != service.family || !service.contains_addr(address) {
+        Some(DnsProblem::Outside)
+    } else if address == service.network() {
+        Some(DnsProblem::NetworkAddress)
+    } else if address == service.network() + 1 {
+        Some(DnsProblem::FirstAddress)
+    } else {
+        None
+    }
+}
+
+/// The tenth address of an IPv4 service range, where AKS and kubeadm put DNS.
+pub fn tenth_address(service: Cidr) -> Option<String> {
+    (service.family == IpFamily::V4 && service.size() > 10)
+        .then(|| service.format_addr(service.network() + 10))
 }

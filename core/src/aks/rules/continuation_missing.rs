@@ -35,7 +35,8 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 /// Reports each line that lost its continuation marker (fix: add it) and each blank line inside
-/// a continued command (fix: remove it).
+/// a continued command (fix: remove it); where the command's fix edits there, the finding takes
+/// that fix instead (see [`settle`]).
 pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let (text, command) = (facts.text, facts.command);
     for &at in &facts.raw.missing_continuations {
@@ -48,10 +49,12 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
         if text[line_start..next].trim().is_empty() {
             // A blank line inside a continued command: the shell ends the command there.
-            out.report(Draft { rule: RuleId::AksContinuationMissing, severity: Severity::Error, at: (at, at), message: format!("a blank line ends the command here: the shell runs it, and `{flag_line}` below as a separate command"), why: String::from("A continued command may not contain a blank line: the line before ends with the marker, which joins it to this empty line, and the empty line ends the command. The lines below then run on their own (\"command not found\")."), fix: Some(Fix {
-                    title: String::from("Remove the blank line"),
-                    edits: alloc::vec![Edit::replace(line_start, next, "")],
-                }) });
+            let own = Fix {
+                title: String::from("Remove the blank line"),
+                edits: alloc::vec![Edit::replace(line_start, next, "")],
+            };
+            let (fix, why) = settle(Some(own), facts.fix, String::from("A continued command may not contain a blank line: the line before ends with the marker, which joins it to this empty line, and the empty line ends the command. The lines below then run on their own (\"command not found\")."));
+            out.report(Draft { rule: RuleId::AksContinuationMissing, severity: Severity::Error, at: (at, at), message: format!("a blank line ends the command here: the shell runs it, and `{flag_line}` below as a separate command"), why, fix });
             continue;
         }
         let rest = &text[at..];
@@ -59,10 +62,42 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         // A backtick added to a line with an unpaired one would close it (bash reads the pair as
         // a command substitution) instead of continuing the line: no fix then.
         let pairs_up = marker == '`' && text[line_start..at].matches('`').count() % 2 == 1;
-        out.report(Draft { rule: RuleId::AksContinuationMissing, severity: Severity::Error, at: (at, at), message: format!("this line ends without \"{marker}\": the shell runs the command here, and `{flag_line}` below as a separate command"), why: String::from("Every line of a continued command but the last must end with the marker (\\ bash, ` PowerShell, ^ cmd). Without it the command ends here, runs without the flags below, and those lines then fail on their own (\"command not found\")."), fix: (!pairs_up).then(|| Fix {
-                title: format!("Add \"{marker}\" at the end of the line"),
-                // Blanks after the content would follow the marker and break it again.
-                edits: alloc::vec![Edit::replace(at, at + blanks, format!("{gap}{marker}"))],
-            }) });
+        let own = (!pairs_up).then(|| Fix {
+            title: format!("Add \"{marker}\" at the end of the line"),
+            // Blanks after the content would follow the marker and break it again.
+            edits: alloc::vec![Edit::replace(at, at + blanks, format!("{gap}{marker}"))],
+        });
+        let (fix, why) = settle(own, facts.fix, String::from("Every line of a continued command but the last must end with the marker (\\ bash, ` PowerShell, ^ cmd). Without it the command ends here, runs without the flags below, and those lines then fail on their own (\"command not found\")."));
+        out.report(Draft { rule: RuleId::AksContinuationMissing, severity: Severity::Error, at: (at, at), message: format!("this line ends without \"{marker}\": the shell runs the command here, and `{flag_line}` below as a separate command"), why, fix });
     }
+}
+
+/// The command's fix settles the end of a line that lost its continuation marker when it edits
+/// there (see `edit::remove` and `edit::insert_after`): it either drops the line below, the
+/// last, so that this line needs no marker, or inserts flags that end the line with the marker.
+/// The finding then takes the command's fix instead of its `own`, so that the two never clash,
+/// and `why` says so.
+fn settle(own: Option<Fix>, command_fix: Option<&Fix>, why: String) -> (Option<Fix>, String) {
+    let (Some(own_fix), Some(command_fix)) = (&own, command_fix) else {
+        return (own, why);
+    };
+    // An edit of the command's fix that starts at this line's end or spans it (a removal that
+    // merely ends there leaves the line, which still needs its marker).
+    let clash = command_fix.edits.iter().find(|b| {
+        own_fix
+            .edits
+            .iter()
+            .any(|a| b.start == a.start || (b.start < a.start && a.start < b.end))
+    });
+    let Some(clash) = clash else {
+        return (own, why);
+    };
+    let sentence = if clash.replacement.trim().is_empty()
+        || clash.replacement.trim().chars().count() == 1
+    {
+        " The command's fix drops the line below, the last, so this line becomes the last one and needs no marker."
+    } else {
+        " The command's fix inserts flags at the end of this line and ends them with the marker."
+    };
+    (Some(command_fix.clone()), format!("{why}{sentence}"))
 }

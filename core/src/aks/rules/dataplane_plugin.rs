@@ -3,7 +3,7 @@
 use alloc::string::String;
 
 use crate::aks::network::Plugin;
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
@@ -29,7 +29,7 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Reports the cilium dataplane with kubenet or no CNI; on create with kubenet the kubenet
 /// migration's fix resolves it.
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let network = facts.network;
     if network.dataplane.as_deref() != Some("cilium") {
         return;
@@ -38,9 +38,6 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
         return;
     };
     if matches!(network.plugin, Some(Plugin::Kubenet | Plugin::None)) {
-        let at = out.report(Draft { rule: RuleId::AksDataplanePlugin, severity: Severity::Error, at: option.value_range(), message: String::from("--network-dataplane cilium needs --network-plugin azure"), why: String::from("Azure CNI Powered by Cilium runs on Azure CNI (Overlay, pod subnet, or node subnet with azure-cli 2.69.0 and later); AKS rejects it with kubenet or with no CNI, and a kubenet cluster moves to Overlay first. Source: AKS docs \"Azure CNI Powered by Cilium\", \"Upgrade Azure CNI\"."), fix: None });
-        if network.migrates_from_kubenet(facts.command.verb) {
-            changes.resolve(at);
-        }
+        out.report(Draft { rule: RuleId::AksDataplanePlugin, severity: Severity::Error, at: option.value_range(), message: String::from("--network-dataplane cilium needs --network-plugin azure"), why: String::from("Azure CNI Powered by Cilium runs on Azure CNI (Overlay, pod subnet, or node subnet with azure-cli 2.69.0 and later); AKS rejects it with kubenet or with no CNI, and a kubenet cluster moves to Overlay first. Source: AKS docs \"Azure CNI Powered by Cilium\", \"Upgrade Azure CNI\"."), fix: facts.fix_if(facts.corrections.migrates_from_kubenet) });
     }
 }

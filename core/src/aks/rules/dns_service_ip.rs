@@ -4,11 +4,10 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::aks::addresses::Decisions;
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::ranges::{dns_problem, tenth_address, DnsProblem};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::net::IpFamily;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
@@ -33,77 +32,57 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Moves the DNS service IP with a new service CIDR, or reports one outside the service CIDR or
-/// on an address Kubernetes keeps (fix: the tenth address), or not on the tenth (info).
-pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>, changes: &mut Changes) {
-    let (command, network) = (facts.command, facts.network);
-    let Some(service) = decisions.service_after() else {
+/// Reports a DNS service IP outside the service CIDR or on an address Kubernetes keeps (fix:
+/// the tenth address), or not on the tenth (info). When the service CIDR itself changes, the DNS
+/// IP moves with it and is not reported.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let (command, network, corrections) = (facts.command, facts.network, facts.corrections);
+    let Some(service) = corrections.addresses.service_after() else {
         return;
     };
-    let tenth = (service.family == IpFamily::V4 && service.size() > 10)
-        .then(|| service.format_addr(service.network() + 10));
-    if let Some(new_service) = changes.service_cidr {
-        // The service range moves: the DNS IP moves with it unless it is already a good address
-        // of the new range.
-        let still_good = network.dns_ip.is_some_and(|(family, address)| {
-            family == new_service.family
-                && new_service.contains_addr(address)
-                && address > new_service.network() + 1
-        });
-        if new_service.family == IpFamily::V4 && !still_good {
-            changes.dns_ip = Some(new_service.format_addr(new_service.network() + 10));
-        }
-    }
     let Some(option) = command.get("--dns-service-ip") else {
         return;
     };
-    let Some((family, address)) = network.dns_ip else {
+    let Some(dns) = network.dns_ip else {
         return;
     };
-    if changes.service_cidr.is_some() {
+    if corrections.service_cidr.is_some() {
         return;
     }
+    let tenth = tenth_address(service);
     let written = command.has("--service-cidr");
     let label = if written {
         format!("--service-cidr {service}")
     } else {
         format!("the default service CIDR {service}")
     };
-    let problem = if family != service.family || !service.contains_addr(address) {
-        Some((
-            format!("--dns-service-ip {} is outside {label}", option.text().unwrap_or_default()),
+    let shown = option.text().unwrap_or_default();
+    let problem = dns_problem(service, dns).map(|problem| match problem {
+        DnsProblem::Outside => (
+            format!("--dns-service-ip {shown} is outside {label}"),
             format!("CoreDNS gets its cluster IP from the service range, so the DNS service IP must lie inside it: {service} covers {}–{}. azure-cli does not check this (azure-cli#15799); the cluster fails to create or DNS never answers.", service.format_addr(service.network()), service.format_addr(service.last())),
-        ))
-    } else if address == service.network() {
-        Some((
-            format!(
-                "--dns-service-ip {} is the network address of {label}",
-                option.text().unwrap_or_default()
-            ),
+        ),
+        DnsProblem::NetworkAddress => (
+            format!("--dns-service-ip {shown} is the network address of {label}"),
             String::from(
                 "The network address of the service range is not assignable to a service.",
             ),
-        ))
-    } else if address == service.network() + 1 {
-        Some((
-            format!("--dns-service-ip {} is the first address of {label}, which belongs to the kubernetes service", option.text().unwrap_or_default()),
-            format!("Kubernetes gives the first address of the service range ({}) to the kubernetes.default service, so DNS cannot have it.", service.format_addr(address)),
-        ))
-    } else {
-        None
-    };
+        ),
+        DnsProblem::FirstAddress => (
+            format!("--dns-service-ip {shown} is the first address of {label}, which belongs to the kubernetes service"),
+            format!("Kubernetes gives the first address of the service range ({}) to the kubernetes.default service, so DNS cannot have it.", service.format_addr(dns.1)),
+        ),
+    });
     match (problem, tenth) {
         (Some((message, why)), Some(tenth)) => {
-            let at = out.report(Draft {
+            out.report(Draft {
                 rule: RuleId::AksDnsServiceIp,
                 severity: Severity::Error,
                 at: option.value_range(),
                 message,
                 why: format!("{why} AKS and kubeadm use the tenth address, here {tenth}."),
-                fix: None,
+                fix: facts.fix_if(true),
             });
-            changes.dns_ip = Some(tenth);
-            changes.resolve(at);
         }
         (Some((message, why)), None) => {
             out.report(Draft {
@@ -115,8 +94,8 @@ pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>, change
                 fix: None,
             });
         }
-        (None, Some(tenth)) if service.format_addr(address) != tenth => {
-            out.report(Draft { rule: RuleId::AksDnsServiceIp, severity: Severity::Info, at: option.value_range(), message: format!("--dns-service-ip {} works; AKS recommends the tenth address of the service CIDR, {tenth}", option.text().unwrap_or_default()), why: String::from("Any free address of the service range other than the first works; .10 is the convention AKS's defaults (10.0.0.10 in 10.0.0.0/16) and kubeadm follow, which makes clusters easier to compare."), fix: None });
+        (None, Some(tenth)) if service.format_addr(dns.1) != tenth => {
+            out.report(Draft { rule: RuleId::AksDnsServiceIp, severity: Severity::Info, at: option.value_range(), message: format!("--dns-service-ip {shown} works; AKS recommends the tenth address of the service CIDR, {tenth}"), why: String::from("Any free address of the service range other than the first works; .10 is the convention AKS's defaults (10.0.0.10 in 10.0.0.0/16) and kubeadm follow, which makes clusters easier to compare."), fix: None });
         }
         _ => {}
     }

@@ -3,7 +3,7 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
@@ -27,15 +27,10 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 /// Reports `--docker-bridge-address`; the command's fix removes every occurrence.
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let command = facts.command;
     let Some(option) = command.get("--docker-bridge-address") else {
         return;
     };
-    let at = out.report(Draft { rule: RuleId::AksDockerBridgeAddress, severity: Severity::Warning, at: (option.name_start, option.name_end), message: format!("{} is deprecated and ignored: AKS nodes run containerd, which has no docker bridge", option.name), why: String::from("azure-cli marks --docker-bridge-address as deprecated and hides it; AKS no longer uses the value since nodes moved from Docker to containerd. Removing it changes nothing on the cluster."), fix: None });
-    // Every occurrence goes: azure-cli reads the last one, but all of them are dead text.
-    for repeated in command.options.iter().filter(|o| o.name == option.name) {
-        changes.remove.push(repeated.name_start);
-    }
-    changes.resolve(at);
+    out.report(Draft { rule: RuleId::AksDockerBridgeAddress, severity: Severity::Warning, at: (option.name_start, option.name_end), message: format!("{} is deprecated and ignored: AKS nodes run containerd, which has no docker bridge", option.name), why: String::from("azure-cli marks --docker-bridge-address as deprecated and hides it; AKS no longer uses the value since nodes moved from Docker to containerd. Removing it changes nothing on the cluster."), fix: facts.fix_if(true) });
 }

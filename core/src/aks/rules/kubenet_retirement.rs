@@ -4,10 +4,9 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::aks::addresses::Decisions;
 use crate::aks::command::{AksCommand, Verb};
 use crate::aks::network::Plugin;
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
@@ -48,14 +47,8 @@ const PREREQUISITES: &str = "Kubernetes 1.27+, no network policy engine (uninsta
 /// Reports `az aks create --network-plugin kubenet`; the command's fix moves it to Azure CNI
 /// Overlay with as little change as possible (the pod CIDR stays when Overlay accepts it), and
 /// the next steps give the in-place `az aks update` for an existing cluster.
-pub fn check(
-    facts: &Facts<'_>,
-    decisions: &Decisions,
-    out: &mut Out<'_>,
-    changes: &mut Changes,
-    next_steps: &mut Vec<String>,
-) {
-    let command = facts.command;
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let (command, decisions) = (facts.command, &facts.corrections.addresses);
     if facts.network.plugin != Some(Plugin::Kubenet) || command.verb != Verb::Create {
         return;
     }
@@ -74,21 +67,13 @@ pub fn check(
         (None, Some(pod)) => format!("The pod CIDR {pod} stays: Overlay accepts it, and the in-place update keeps it."),
         (None, None) => String::from("The --pod-cidr value cannot be read here (a shell variable or placeholder), so it is kept: Overlay needs it in private (RFC 1918) or shared (RFC 6598) address space, overlapping neither the VNet nor the service CIDR."),
     };
-    let at = out.report(Draft { rule: RuleId::AksKubenetRetirement, severity: Severity::Warning, at: option.value_range(), message: String::from(MESSAGE), why: format!("{WHY} {kept} An existing cluster can be updated in place (see next steps) or moved blue/green."), fix: None });
-    changes.plugin = Some("azure");
-    if !command.has("--network-plugin-mode") {
-        changes.add_overlay_mode = true;
-    }
-    if let Some(pod) = decisions.pod_replacement {
-        changes.pod_cidr = Some(pod);
-    }
-    changes.resolve(at);
+    out.report(Draft { rule: RuleId::AksKubenetRetirement, severity: Severity::Warning, at: option.value_range(), message: String::from(MESSAGE), why: format!("{WHY} {kept} An existing cluster can be updated in place (see next steps) or moved blue/green."), fix: facts.fix_if(true) });
     let group = value_or(command, "--resource-group", "<resource-group>");
     let name = value_or(command, "--name", "<cluster-name>");
     let pod = decisions
         .pod_replacement
         .map_or_else(String::new, |pod| format!(" --pod-cidr {pod}"));
-    next_steps.push(format!("For an existing kubenet cluster, update it in place once it meets the prerequisites ({PREREQUISITES}): az aks update --resource-group {group} --name {name} --network-plugin azure --network-plugin-mode overlay{pod}"));
+    out.next_step(format!("For an existing kubenet cluster, update it in place once it meets the prerequisites ({PREREQUISITES}): az aks update --resource-group {group} --name {name} --network-plugin azure --network-plugin-mode overlay{pod}"));
 }
 
 /// The value of `name` as written (expansions kept), or `placeholder`.

@@ -3,7 +3,6 @@
 
 use alloc::format;
 use alloc::string::String;
-use alloc::vec::Vec;
 
 use crate::aks::network::Problem;
 use crate::aks::{Facts, Out};
@@ -35,12 +34,10 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports every value the reader could not use; returns the positions of the warnings about
-/// `--pod-cidr` and `--service-cidr` written with host bits set, in the order of
-/// [`crate::aks::network::Network::unaligned`].
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) -> Vec<usize> {
+/// Reports every value the reader could not use. The command's fix writes `--pod-cidr` and
+/// `--service-cidr` with host bits set as their aligned block.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let verb = facts.command.verb.name();
-    let mut unaligned = Vec::new();
     for value in &facts.network.unreadable {
         let (name, text) = (&value.flag, &value.text);
         let (severity, message, why) = match &value.problem {
@@ -58,17 +55,13 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) -> Vec<usize> {
             Problem::NotIp => (Severity::Error, format!("{name} \"{text}\" is not an IP address"), String::from("--dns-service-ip takes one address inside --service-cidr, such as 10.0.0.10, without a prefix length.")),
             Problem::NotWhole => (Severity::Error, format!("{name} \"{text}\" is not a whole number: azure-cli stops with \"invalid int value: '{text}'\""), String::from("azure-cli reads the value as an integer before it sends anything.")),
         };
-        let at = out.report(Draft {
+        out.report(Draft {
             rule: RuleId::AksMalformedValue,
             severity,
             at: value.at,
             message,
             why,
-            fix: None,
+            fix: facts.fix_if(matches!(value.problem, Problem::Unaligned(_))),
         });
-        if matches!(value.problem, Problem::Unaligned(_)) {
-            unaligned.push(at);
-        }
     }
-    unaligned
 }

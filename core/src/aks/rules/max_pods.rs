@@ -2,8 +2,9 @@
 
 use alloc::format;
 
+use crate::aks::corrections::{max_pods_out_of_range, MAX_PODS_RANGE};
 use crate::aks::network::Mode;
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
@@ -26,22 +27,16 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// The fewest and most pods per node AKS accepts.
-pub const MAX_PODS_RANGE: (u32, u32) = (10, 250);
-
 /// Reports `--max-pods` outside 10–250; the command's fix sets the nearest allowed value.
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let network = facts.network;
+    let Some(value) = max_pods_out_of_range(facts.command, network) else {
+        return;
+    };
     let Some(option) = facts.command.get("--max-pods") else {
         return;
     };
-    let Some(value) = network.max_pods else {
-        return;
-    };
     let (low, high) = MAX_PODS_RANGE;
-    if (low..=high).contains(&value) {
-        return;
-    }
     let clamped = value.clamp(low, high);
     let default = network
         .mode
@@ -58,7 +53,5 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
     } else {
         ""
     };
-    let at = out.report(Draft { rule: RuleId::AksMaxPods, severity: Severity::Error, at: option.value_range(), message: format!("--max-pods {value} is outside {low}–{high}{default}"), why: format!("AKS accepts 10 to 250 pods per node in every network mode (10 only when the node pool can still run 30 pods in total).{slash24} Setting {clamped}, the nearest allowed value."), fix: None });
-    changes.max_pods = Some(clamped);
-    changes.resolve(at);
+    out.report(Draft { rule: RuleId::AksMaxPods, severity: Severity::Error, at: option.value_range(), message: format!("--max-pods {value} is outside {low}–{high}{default}"), why: format!("AKS accepts 10 to 250 pods per node in every network mode (10 only when the node pool can still run 30 pods in total).{slash24} Setting {clamped}, the nearest allowed value."), fix: facts.fix_if(true) });
 }

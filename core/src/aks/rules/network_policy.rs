@@ -3,7 +3,7 @@
 use alloc::string::String;
 
 use crate::aks::network::Mode;
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
@@ -28,15 +28,12 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Reports Azure Network Policy Manager on kubenet; on create the kubenet migration's fix
 /// resolves it.
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let network = facts.network;
     let Some(option) = facts.command.get("--network-policy") else {
         return;
     };
     if network.policy.as_deref() == Some("azure") && network.mode == Some(Mode::Kubenet) {
-        let at = out.report(Draft { rule: RuleId::AksNetworkPolicy, severity: Severity::Error, at: option.value_range(), message: String::from("--network-policy azure needs Azure CNI; with kubenet use calico"), why: String::from("Azure Network Policy Manager works only with Azure CNI; on kubenet AKS supports Calico. Source: AKS docs \"Secure traffic between pods by using network policies\"."), fix: None });
-        if network.migrates_from_kubenet(facts.command.verb) {
-            changes.resolve(at);
-        }
+        out.report(Draft { rule: RuleId::AksNetworkPolicy, severity: Severity::Error, at: option.value_range(), message: String::from("--network-policy azure needs Azure CNI; with kubenet use calico"), why: String::from("Azure Network Policy Manager works only with Azure CNI; on kubenet AKS supports Calico. Source: AKS docs \"Secure traffic between pods by using network policies\"."), fix: facts.fix_if(facts.corrections.migrates_from_kubenet) });
     }
 }

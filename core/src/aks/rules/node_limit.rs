@@ -3,9 +3,8 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::aks::command::Verb;
-use crate::aks::network::{Mode, Plugin};
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::network::Mode;
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
@@ -31,7 +30,7 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Reports more nodes than kubenet (400) or Azure CNI Overlay (5,000) supports; on create the
 /// kubenet migration's fix resolves kubenet's limit when the nodes fit Overlay's.
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let (command, network) = (facts.command, facts.network);
     let Some(nodes) = network.nodes(command.verb, facts.context) else {
         return;
@@ -49,7 +48,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
         .flatten()
         .find(|o| o.text().and_then(|t| t.parse::<u32>().ok()) == Some(nodes))
         .map_or((command.start, command.start + 2), |o| o.value_range());
-    let at = out.report(Draft {
+    out.report(Draft {
         rule: RuleId::AksNodeLimit,
         severity: Severity::Error,
         at: (start, end),
@@ -58,9 +57,6 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
             network.mode.map_or("", Mode::name)
         ),
         why: String::from(why),
-        fix: None,
+        fix: facts.fix_if(facts.corrections.migrates_from_kubenet && nodes <= 5000),
     });
-    if network.plugin == Some(Plugin::Kubenet) && command.verb == Verb::Create && nodes <= 5000 {
-        changes.resolve(at);
-    }
 }

@@ -4,7 +4,7 @@ use alloc::format;
 use alloc::string::String;
 
 use crate::aks::network::Plugin;
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
@@ -30,7 +30,7 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Reports overlay mode with kubenet or no CNI, or with a pod subnet; with kubenet the command's
 /// fix sets the plugin to azure.
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let (command, network) = (facts.command, facts.network);
     let Some(option) = command.get("--network-plugin-mode") else {
         return;
@@ -44,12 +44,9 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
         _ => "",
     };
     if !plugin.is_empty() {
-        let at = out.report(Draft { rule: RuleId::AksPluginMode, severity: Severity::Error, at: option.value_range(), message: format!("--network-plugin-mode overlay works only with --network-plugin azure, not {plugin}"), why: String::from("Overlay is a mode of Azure CNI: AKS rejects it with any other plugin. Source: AKS docs \"Azure CNI Overlay\"."), fix: None });
-        if network.plugin == Some(Plugin::Kubenet) {
-            // The kubenet migration sets the plugin to azure, which this mode was written for.
-            changes.plugin = Some("azure");
-            changes.resolve(at);
-        }
+        // The kubenet migration sets the plugin to azure, which this mode was written for.
+        let resolved = network.plugin == Some(Plugin::Kubenet);
+        out.report(Draft { rule: RuleId::AksPluginMode, severity: Severity::Error, at: option.value_range(), message: format!("--network-plugin-mode overlay works only with --network-plugin azure, not {plugin}"), why: String::from("Overlay is a mode of Azure CNI: AKS rejects it with any other plugin. Source: AKS docs \"Azure CNI Overlay\"."), fix: facts.fix_if(resolved) });
     }
     if let Some(subnet) = command.get("--pod-subnet-id") {
         out.report(Draft { rule: RuleId::AksPluginMode, severity: Severity::Error, at: (subnet.name_start, subnet.name_end), message: String::from("--pod-subnet-id cannot be used with --network-plugin-mode overlay"), why: String::from("Overlay pods take addresses from --pod-cidr, outside the VNet; a pod subnet belongs to Azure CNI pod subnet mode (dynamic IP allocation). Use one or the other. Source: AKS docs \"Azure CNI Overlay\"."), fix: None });

@@ -3,8 +3,8 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::aks::command::Verb;
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::corrections::{network_policy_needs_plugin, NEEDS_PLUGIN};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
@@ -27,22 +27,15 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// The flag azure-cli refuses without an explicit `--network-plugin` (acs
-/// managed_cluster_decorator: only a network policy needs one).
-const NEEDS_PLUGIN: &str = "--network-policy";
-
 /// Reports `--network-policy` without `--network-plugin` on create; the command's fix names
 /// Azure CNI Overlay.
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let command = facts.command;
-    if command.verb != Verb::Create || command.has("--network-plugin") {
+    if !network_policy_needs_plugin(command) {
         return;
     }
     let Some(option) = command.get(NEEDS_PLUGIN) else {
         return;
     };
-    let at = out.report(Draft { rule: RuleId::AksPluginRequired, severity: Severity::Error, at: (option.name_start, option.name_end), message: format!("{} without --network-plugin: azure-cli stops with \"Please explicitly specify the network plugin type\"", option.name), why: String::from("A network policy engine runs on a plugin, so azure-cli wants --network-plugin named. Without one AKS would pick Azure CNI Overlay (Kubernetes 1.30 and later), which the fix names. Source: azure-cli acs managed_cluster_decorator."), fix: None });
-    changes.plugin = Some("azure");
-    changes.add_overlay_mode = true;
-    changes.resolve(at);
+    out.report(Draft { rule: RuleId::AksPluginRequired, severity: Severity::Error, at: (option.name_start, option.name_end), message: format!("{} without --network-plugin: azure-cli stops with \"Please explicitly specify the network plugin type\"", option.name), why: String::from("A network policy engine runs on a plugin, so azure-cli wants --network-plugin named. Without one AKS would pick Azure CNI Overlay (Kubernetes 1.30 and later), which the fix names. Source: azure-cli acs managed_cluster_decorator."), fix: facts.fix_if(true) });
 }

@@ -2,14 +2,12 @@
 
 use alloc::format;
 
-use crate::aks::addresses::Decisions;
-use crate::aks::capacity::NODE_PREFIX;
+use crate::aks::capacity::{self, NODE_PREFIX};
 use crate::aks::network::Mode;
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::plan::MAX_UTILIZATION_PERCENT;
-use crate::report::Capacity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
@@ -35,14 +33,11 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Reports a pod CIDR whose /24 node ranges the nodes fill above 75% (or overflow); resolved when
 /// the command's fix sets a pod CIDR that holds them.
-pub fn check(
-    facts: &Facts<'_>,
-    capacity: &Capacity,
-    decisions: &Decisions,
-    out: &mut Out<'_>,
-    changes: &mut Changes,
-) {
-    let command = facts.command;
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let Some(capacity) = capacity::numbers(facts) else {
+        return;
+    };
+    let (command, decisions) = (facts.command, &facts.corrections.addresses);
     let (pool, ranges, per_node) = (
         capacity.pool,
         capacity.node_ranges,
@@ -80,17 +75,15 @@ pub fn check(
     } else {
         (Severity::Error, format!("{label} holds only {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes do not fit: node {} gets no range", ranges + 1))
     };
-    let at = out.report(Draft {
+    let resolved = facts.corrections.pod_cidr.is_some_and(|new| {
+        u128::from(nodes) * 100 <= new.subnet_count(NODE_PREFIX) * MAX_UTILIZATION_PERCENT
+    });
+    out.report(Draft {
         rule: RuleId::AksPodCidrCapacity,
         severity,
         at: range,
         message,
         why,
-        fix: None,
+        fix: facts.fix_if(resolved),
     });
-    if changes.pod_cidr.is_some_and(|new| {
-        u128::from(nodes) * 100 <= new.subnet_count(NODE_PREFIX) * MAX_UTILIZATION_PERCENT
-    }) {
-        changes.resolve(at);
-    }
 }

@@ -2,8 +2,8 @@
 
 use alloc::string::String;
 
-use crate::aks::network::Plugin;
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::corrections::pod_cidr_needs_overlay;
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
@@ -28,24 +28,13 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 /// Reports `--pod-cidr` with plain Azure CNI; the command's fix adds the overlay mode.
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
-    let (command, network) = (facts.command, facts.network);
-    if network.plugin != Some(Plugin::Azure)
-        || network.overlay
-        || command.has("--network-plugin-mode")
-    {
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let command = facts.command;
+    if !pod_cidr_needs_overlay(command, facts.network) {
         return;
     }
     let Some(option) = command.get("--pod-cidr") else {
         return;
     };
-    if command.has("--pod-subnet-id") {
-        return;
-    }
-    let at = out.report(Draft { rule: RuleId::AksPodCidrNeedsOverlay, severity: Severity::Error, at: (option.name_start, option.name_end), message: String::from("--pod-cidr with --network-plugin azure needs --network-plugin-mode overlay: azure-cli stops with \"Please specify network plugin mode `overlay` when using --pod-cidr or use network plugin `kubenet`. For more information about Azure CNI Overlay please see https://aka.ms/aks/azure-cni-overlay\""), why: String::from("Plain Azure CNI (node subnet mode) gives pods VNet addresses, so a pod CIDR means nothing to it and azure-cli refuses the command. With --network-plugin-mode overlay pods take a /24 per node from --pod-cidr. Source: azure-cli acs managed_cluster_decorator; AKS docs \"Azure CNI Overlay\"."), fix: None });
-    changes.add_overlay_mode = true;
-    if changes.plugin.is_none() {
-        changes.plugin = Some("azure");
-    }
-    changes.resolve(at);
+    out.report(Draft { rule: RuleId::AksPodCidrNeedsOverlay, severity: Severity::Error, at: (option.name_start, option.name_end), message: String::from("--pod-cidr with --network-plugin azure needs --network-plugin-mode overlay: azure-cli stops with \"Please specify network plugin mode `overlay` when using --pod-cidr or use network plugin `kubenet`. For more information about Azure CNI Overlay please see https://aka.ms/aks/azure-cni-overlay\""), why: String::from("Plain Azure CNI (node subnet mode) gives pods VNet addresses, so a pod CIDR means nothing to it and azure-cli refuses the command. With --network-plugin-mode overlay pods take a /24 per node from --pod-cidr. Source: azure-cli acs managed_cluster_decorator; AKS docs \"Azure CNI Overlay\"."), fix: facts.fix_if(true) });
 }

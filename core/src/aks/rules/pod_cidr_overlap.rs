@@ -1,9 +1,7 @@
 //! `aks/pod-cidr-overlap`: The pod CIDR overlaps the VNet, a range to avoid, or the service CIDR.
 
 use alloc::format;
-use alloc::vec::Vec;
 
-use crate::aks::addresses::Decisions;
 use crate::aks::ranges::{self, shared, Conflict};
 use crate::aks::{Facts, Out};
 use crate::emit::Draft;
@@ -30,12 +28,11 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports a pod CIDR that overlaps the VNet, a range to avoid or the service CIDR; returns the
-/// findings' positions.
-pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec<usize> {
-    let mut found = Vec::new();
+/// Reports a pod CIDR that overlaps the VNet, a range to avoid or the service CIDR.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let decisions = &facts.corrections.addresses;
     let Some(pod) = decisions.pod_before else {
-        return found;
+        return;
     };
     let (range, label) = ranges::located(facts.command, "--pod-cidr", "pod", pod);
     for conflict in &decisions.pod_conflicts {
@@ -45,14 +42,13 @@ pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec
             Conflict::Service(service) => (format!("{label} overlaps the service CIDR {service}"), format!("Pod and service addresses must be distinct: {pod} and {service} share {}. AKS refuses the cluster.", shared(&pod, service))),
             _ => continue,
         };
-        found.push(out.report(Draft {
+        out.report(Draft {
             rule: RuleId::AksPodCidrOverlap,
             severity: Severity::Error,
             at: range,
             message,
             why: ranges::with_reason(why, decisions.pod_reason.as_deref()),
-            fix: None,
-        }));
+            fix: facts.fix_if(decisions.pod_replacement.is_some()),
+        });
     }
-    found
 }

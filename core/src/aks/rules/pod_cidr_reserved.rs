@@ -1,9 +1,7 @@
 //! `aks/pod-cidr-reserved`: The pod CIDR overlaps a range AKS reserves.
 
 use alloc::format;
-use alloc::vec::Vec;
 
-use crate::aks::addresses::Decisions;
 use crate::aks::ranges::{self, Conflict};
 use crate::aks::{Facts, Out};
 use crate::emit::Draft;
@@ -28,11 +26,11 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports a pod CIDR that overlaps a range AKS reserves; returns the findings' positions.
-pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec<usize> {
-    let mut found = Vec::new();
+/// Reports a pod CIDR that overlaps a range AKS reserves.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let decisions = &facts.corrections.addresses;
     let Some(pod) = decisions.pod_before else {
-        return found;
+        return;
     };
     let (range, label) = ranges::located(facts.command, "--pod-cidr", "pod", pod);
     for conflict in &decisions.pod_conflicts {
@@ -40,14 +38,13 @@ pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec
             continue;
         };
         let why = format!("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses pod ranges that overlap them; {pod} covers {}–{}, which includes {}. Source: AKS docs, networking limitations.", pod.format_addr(pod.network()), pod.format_addr(pod.last()), hit.cidr);
-        found.push(out.report(Draft {
+        out.report(Draft {
             rule: RuleId::AksPodCidrReserved,
             severity: Severity::Error,
             at: range,
             message: format!("{label} overlaps {}, {}", hit.cidr, hit.name),
             why: ranges::with_reason(why, decisions.pod_reason.as_deref()),
-            fix: None,
-        }));
+            fix: facts.fix_if(decisions.pod_replacement.is_some()),
+        });
     }
-    found
 }

@@ -1,9 +1,7 @@
 //! `aks/pod-cidr-space`: A kubenet or Overlay pod CIDR in public address space.
 
 use alloc::format;
-use alloc::vec::Vec;
 
-use crate::aks::addresses::Decisions;
 use crate::aks::ranges::{self, Conflict};
 use crate::aks::{Facts, Out};
 use crate::emit::Draft;
@@ -28,24 +26,23 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports a kubenet or overlay pod CIDR in public address space; returns the finding's position.
-pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec<usize> {
-    let mut found = Vec::new();
+/// Reports a kubenet or overlay pod CIDR in public address space.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let decisions = &facts.corrections.addresses;
     let Some(pod) = decisions.pod_before else {
-        return found;
+        return;
     };
     if !decisions.pod_conflicts.contains(&Conflict::Public) {
-        return found;
+        return;
     }
     let (range, label) = ranges::located(facts.command, "--pod-cidr", "pod", pod);
     let why = format!("AKS asks for an overlay pod CIDR in private space: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 (RFC 1918) or 100.64.0.0/10 (RFC 6598). {pod} is public address space, so pods could not reach the real hosts that own it. Source: AKS docs \"Azure CNI Overlay\".");
-    found.push(out.report(Draft {
+    out.report(Draft {
         rule: RuleId::AksPodCidrSpace,
         severity: Severity::Warning,
         at: range,
         message: format!("{label} is outside RFC 1918 and RFC 6598 space"),
         why: ranges::with_reason(why, decisions.pod_reason.as_deref()),
-        fix: None,
-    }));
-    found
+        fix: facts.fix_if(decisions.pod_replacement.is_some()),
+    });
 }

@@ -1,9 +1,7 @@
 //! `aks/service-cidr-overlap`: The service CIDR overlaps the VNet or a range to avoid.
 
 use alloc::format;
-use alloc::vec::Vec;
 
-use crate::aks::addresses::Decisions;
 use crate::aks::ranges::{self, shared, Conflict};
 use crate::aks::{Facts, Out};
 use crate::emit::Draft;
@@ -30,12 +28,11 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports a service CIDR that overlaps the VNet or a range to avoid; returns the findings'
-/// positions.
-pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec<usize> {
-    let mut found = Vec::new();
+/// Reports a service CIDR that overlaps the VNet or a range to avoid.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let decisions = &facts.corrections.addresses;
     let Some(service) = decisions.service_before else {
-        return found;
+        return;
     };
     let (range, label) = ranges::located(facts.command, "--service-cidr", "service", service);
     for conflict in &decisions.service_conflicts {
@@ -44,14 +41,13 @@ pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec
             Conflict::Avoid(avoid) => (format!("{label} overlaps {avoid}, a range to avoid"), format!("{service} and {avoid} share {}: pods could not reach that network, because traffic to it would go to a service instead.", shared(&service, avoid))),
             _ => continue,
         };
-        found.push(out.report(Draft {
+        out.report(Draft {
             rule: RuleId::AksServiceCidrOverlap,
             severity: Severity::Error,
             at: range,
             message,
             why: ranges::with_reason(why, decisions.service_reason.as_deref()),
-            fix: None,
-        }));
+            fix: facts.fix_if(decisions.service_replacement.is_some()),
+        });
     }
-    found
 }

@@ -1,9 +1,7 @@
 //! `aks/service-cidr-reserved`: The service CIDR overlaps a range AKS reserves.
 
 use alloc::format;
-use alloc::vec::Vec;
 
-use crate::aks::addresses::Decisions;
 use crate::aks::ranges::{self, Conflict};
 use crate::aks::{Facts, Out};
 use crate::emit::Draft;
@@ -27,11 +25,11 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports a service CIDR that overlaps a range AKS reserves; returns the findings' positions.
-pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec<usize> {
-    let mut found = Vec::new();
+/// Reports a service CIDR that overlaps a range AKS reserves.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let decisions = &facts.corrections.addresses;
     let Some(service) = decisions.service_before else {
-        return found;
+        return;
     };
     let (range, label) = ranges::located(facts.command, "--service-cidr", "service", service);
     for conflict in &decisions.service_conflicts {
@@ -39,14 +37,13 @@ pub fn check(facts: &Facts<'_>, decisions: &Decisions, out: &mut Out<'_>) -> Vec
             continue;
         };
         let why = format!("AKS reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24 and refuses service ranges that overlap them ({service} covers {}–{} and {} covers {}–{}); the error it gives is often unclear (Azure/AKS#2234). Source: AKS docs, networking limitations.", service.format_addr(service.network()), service.format_addr(service.last()), hit.cidr, hit.cidr.format_addr(hit.cidr.network()), hit.cidr.format_addr(hit.cidr.last()));
-        found.push(out.report(Draft {
+        out.report(Draft {
             rule: RuleId::AksServiceCidrReserved,
             severity: Severity::Error,
             at: range,
             message: format!("{label} overlaps {}, {}", hit.cidr, hit.name),
             why: ranges::with_reason(why, decisions.service_reason.as_deref()),
-            fix: None,
-        }));
+            fix: facts.fix_if(decisions.service_replacement.is_some()),
+        });
     }
-    found
 }

@@ -2,7 +2,7 @@
 
 use alloc::format;
 
-use crate::aks::{Changes, Facts, Out};
+use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::net::IpFamily;
@@ -32,7 +32,7 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Reports an IPv4 `--service-cidr` larger than /12 or smaller than /29 (and warns at /12);
 /// resolved when the command's fix sets another service CIDR.
-pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let Some(service) = facts.network.service_cidr else {
         return;
     };
@@ -63,15 +63,12 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>, changes: &mut Changes) {
     } else {
         return;
     };
-    let at = out.report(Draft {
+    out.report(Draft {
         rule: RuleId::AksServiceCidrSize,
         severity,
         at: option.value_range(),
         message,
         why,
-        fix: None,
+        fix: facts.fix_if(facts.corrections.service_cidr.is_some()),
     });
-    if changes.service_cidr.is_some() {
-        changes.resolve(at);
-    }
 }
