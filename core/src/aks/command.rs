@@ -105,6 +105,18 @@ impl Opt {
     }
 }
 
+/// How many options of one command the per-flag rules look at: a pasted command has tens, and
+/// the cap keeps a pathological paste linear (an unknown flag is compared with every known one).
+pub const MAX_FLAGS_CHECKED: usize = 1000;
+
+/// The flag inside a word wrapped in backticks (`` `--uptime-sla` ``, Markdown's code
+/// formatting), which bash runs as a command.
+pub fn backticked_flag(word: &str) -> Option<&str> {
+    word.strip_prefix('`')
+        .and_then(|rest| rest.strip_suffix('`'))
+        .filter(|inner| inner.starts_with('-'))
+}
+
 /// An `az aks create|update` command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AksCommand {

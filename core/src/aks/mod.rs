@@ -1,50 +1,107 @@
 //! AKS: reading `az aks create` / `az aks update` command lines and the rules that check them.
 //!
 //! The pipeline for each command: [`lexer`] splits the paste into commands and spanned words,
-//! [`command`] turns the words into options, [`network`] reads the typed values, then each rule
-//! module checks one family of rules. Rules that need the command changed record the change in
-//! [`Changes`]; when all rules ran, the changes become one set of minimal edits (see [`edit`]) and
-//! every finding the changes resolve carries that same fix, so applying any of them gives the same
-//! corrected command and fixing twice changes nothing.
+//! [`command`] turns the words into options, [`network`] reads the typed values. Then, before
+//! any rule reports, [`corrections`] decides everything the command's one fix changes and
+//! [`command_fix`] turns that into minimal edits (see [`edit`]). Each rule in [`rules`] (one file
+//! per rule) reads these [`Facts`] and reports its findings; a finding the corrections resolve
+//! carries the command's fix, so applying any of them gives the same corrected command and
+//! fixing twice changes nothing. No rule depends on another: the order below is only the order
+//! of findings at one position.
 
 mod addresses;
 mod az_flags;
 mod capacity;
 mod choose;
 pub mod command;
-mod deprecated;
-mod dualstack;
+mod command_fix;
+mod corrections;
 mod edit;
 pub mod flags;
-mod kubenet;
 pub mod lexer;
-mod limits;
 pub mod network;
-mod pasted;
-mod plugin;
+mod ranges;
 mod reserved;
 pub mod rules;
-mod service;
-mod syntax;
 
-use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::context::Context;
 use crate::embed::SourceMap;
 use crate::emit::Draft;
-use crate::finding::{Edit, Finding, Fix};
+use crate::finding::{Finding, Fix};
 use crate::model::Origin;
-use crate::net::Cidr;
-use crate::report::{AreaOutcome, Capacity, Document, DocumentKind};
-use crate::rules::RuleId;
+use crate::report::{AreaOutcome, Document, DocumentKind};
 use crate::span::LineIndex;
 
 use command::AksCommand;
+use corrections::Corrections;
+use lexer::RawCommand;
+use network::Network;
+use rules::*;
+
+/// A rule's check over one readable command.
+type Check = fn(&Facts<'_>, &mut Out<'_>);
+
+/// Every rule over a readable command (`aks/unreadable` is the only one over the others), in
+/// the order their findings are listed when several start at one position.
+const RULES: [Check; 36] = [
+    // How the command is written.
+    continuation_broken::check,
+    continuation_missing::check,
+    unicode_punctuation::check,
+    backtick_flag::check,
+    flag_glued::check,
+    repeated_flag::check,
+    malformed_value::check,
+    load_balancer::check,
+    opaque_value::check,
+    stray_argument::check,
+    unknown_flag::check,
+    preview_flag::check,
+    missing_value::check,
+    resource_id::check,
+    docker_bridge_address::check,
+    // Plugin, mode, dataplane, policy, limits.
+    default_plugin::check,
+    plugin_required::check,
+    pod_cidr_needs_overlay::check,
+    plugin_mode::check,
+    dataplane_plugin::check,
+    dataplane_policy::check,
+    network_policy::check,
+    dual_stack::check,
+    max_pods::check,
+    node_limit::check,
+    // Addresses.
+    vnet_reserved_range::check,
+    service_cidr_reserved::check,
+    service_cidr_overlap::check,
+    pod_cidr_reserved::check,
+    pod_cidr_overlap::check,
+    pod_cidr_space::check,
+    service_cidr_size::check,
+    dns_service_ip::check,
+    // Capacity.
+    node_subnet_capacity::check,
+    pod_cidr_capacity::check,
+    // Kubenet's retirement.
+    kubenet_retirement::check,
+];
 
 /// Finds every `az aks create|update` command in `text` and checks it.
 pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutcome {
+    analyze_with(&RULES, text, index, context)
+}
+
+/// [`analyze`] with the rules `rules`, in that order.
+fn analyze_with(
+    rules: &[Check],
+    text: &str,
+    index: &LineIndex<'_>,
+    context: &Context,
+) -> AreaOutcome {
     let mut outcome = AreaOutcome::default();
     for raw in lexer::az_commands(text) {
         let Some(command) = AksCommand::from_raw(&raw) else {
@@ -57,117 +114,64 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
         let mut out = Out::new(index);
         if let Some(error) = &raw.error {
             // The rest of the command is unknown: report only why it cannot be read.
-            syntax::unreadable(error, &mut out);
+            unreadable::check(error, &mut out);
             outcome.findings.extend(out.findings);
             continue;
         }
-        syntax::continuations(text, &command, &raw, &mut out);
-        pasted::check(text, &command, raw.end.max(command.end), &mut out);
-        let checked = check(text, &command, context, &mut out);
+        let network = network::read(&command);
+        let corrections = Corrections::decide(&command, &network, context);
+        let fix = command_fix::build(text, &command, &corrections);
+        let facts = Facts {
+            text,
+            raw: &raw,
+            command: &command,
+            end: raw.end.max(command.end),
+            network: &network,
+            context,
+            corrections: &corrections,
+            fix: fix.as_ref(),
+        };
+        for check in rules {
+            check(&facts, &mut out);
+        }
         outcome.findings.extend(out.findings);
-        outcome.capacity = outcome.capacity.take().or(checked.capacity);
-        outcome.next_steps.extend(checked.next_steps);
+        outcome.capacity = outcome.capacity.take().or(capacity::numbers(&facts));
+        outcome.next_steps.extend(out.next_steps);
         let origin = Origin::Document {
             kind: DocumentKind::AksCommand,
             document: index.span(command.start, raw.end.max(command.end)),
         };
         outcome.model.extend(crate::model::read_command(
-            &command,
-            &checked.network,
-            index,
-            &origin,
+            &command, &network, index, &origin,
         ));
     }
     outcome
 }
 
-/// What checking one command produced besides findings.
-#[derive(Debug, Default)]
-struct Checked {
-    network: network::Network,
-    capacity: Option<Capacity>,
-    next_steps: Vec<String>,
+/// What the rules read about one command.
+pub struct Facts<'a> {
+    /// The analysed text.
+    pub text: &'a str,
+    /// The command as the lexer read it (continuations, a comment that ends it).
+    pub raw: &'a RawCommand,
+    /// The command model.
+    pub command: &'a AksCommand,
+    /// Text offset one past the command's text.
+    pub end: usize,
+    /// Its typed network values.
+    pub network: &'a Network,
+    /// The context: node target, VNet ranges, ranges to avoid.
+    pub context: &'a Context,
+    /// Everything the command's fix changes.
+    pub corrections: &'a Corrections,
+    /// The command's fix, when the corrections change anything.
+    pub fix: Option<&'a Fix>,
 }
 
-/// Runs every rule over one command.
-fn check(text: &str, command: &AksCommand, context: &Context, out: &mut Out<'_>) -> Checked {
-    let network = network::read(command, out);
-    let mut changes = Changes::default();
-    syntax::check(text, command, out);
-    deprecated::check(command, &network, out, &mut changes);
-    plugin::check(command, &network, out, &mut changes);
-    dualstack::check(command, &network, out);
-    limits::check(command, &network, context, out, &mut changes);
-    let decisions = addresses::check(command, &network, context, out, &mut changes);
-    for &(name, aligned, at) in &network.unaligned {
-        match name {
-            "--pod-cidr" if changes.pod_cidr.is_none() => changes.pod_cidr = Some(aligned),
-            "--service-cidr" if changes.service_cidr.is_none() => {
-                changes.service_cidr = Some(aligned)
-            }
-            _ => {}
-        }
-        changes.resolve(at);
-    }
-    service::check(command, &network, &decisions, out, &mut changes);
-    let capacity = capacity::check(command, &network, context, &decisions, out, &mut changes);
-    let mut next_steps = Vec::new();
-    kubenet::check(
-        command,
-        &network,
-        context,
-        &decisions,
-        out,
-        &mut changes,
-        &mut next_steps,
-    );
-    let fix = changes.build(text, command);
-    if let Some(fix) = fix {
-        for &at in &changes.resolved {
-            if let Some(finding) = out.findings.get_mut(at) {
-                finding.fix = Some(fix.clone());
-            }
-        }
-        settle_marker_fixes(&fix, out);
-    }
-    Checked {
-        network,
-        capacity,
-        next_steps,
-    }
-}
-
-/// The command's fix settles the end of a line that lost its continuation marker when it edits
-/// there (see [`edit::remove`] and [`edit::insert_after`]): it either drops the line below, the
-/// last, so that this line needs no marker, or inserts flags that end the line with the marker.
-/// That line's finding takes the command's fix instead of its own, so that the two never clash.
-fn settle_marker_fixes(fix: &Fix, out: &mut Out<'_>) {
-    for finding in &mut out.findings {
-        if finding.rule != RuleId::AksContinuationMissing {
-            continue;
-        }
-        let Some(own) = &finding.fix else {
-            continue;
-        };
-        // An edit of the command's fix that starts at this line's end or spans it (a removal
-        // that merely ends there leaves the line, which still needs its marker).
-        let clash = fix.edits.iter().find(|b| {
-            own.edits
-                .iter()
-                .any(|a| b.start == a.start || (b.start < a.start && a.start < b.end))
-        });
-        let Some(clash) = clash else {
-            continue;
-        };
-        let sentence = if clash.replacement.trim().is_empty()
-            || clash.replacement.trim().chars().count() == 1
-        {
-            " The command's fix drops the line below, the last, so this line becomes the last one and needs no marker."
-        } else {
-            " The command's fix inserts flags at the end of this line and ends them with the marker."
-        };
-        finding.fix = Some(fix.clone());
-        finding.explanation.push_str(sentence);
+impl Facts<'_> {
+    /// The command's fix for a finding it `resolves`.
+    pub fn fix_if(&self, resolves: bool) -> Option<Fix> {
+        self.fix.filter(|_| resolves).cloned()
     }
 }
 
@@ -175,6 +179,7 @@ fn settle_marker_fixes(fix: &Fix, out: &mut Out<'_>) {
 pub struct Out<'a> {
     index: &'a LineIndex<'a>,
     findings: Vec<Finding>,
+    next_steps: Vec<String>,
 }
 
 impl<'a> Out<'a> {
@@ -182,190 +187,63 @@ impl<'a> Out<'a> {
         Out {
             index,
             findings: Vec::new(),
+            next_steps: Vec::new(),
         }
     }
 
-    /// Reports `draft` (at offsets of the analysed text); returns its position for
-    /// [`Changes::resolve`].
-    pub fn report(&mut self, draft: Draft) -> usize {
+    /// Reports `draft` (at offsets of the analysed text).
+    pub fn report(&mut self, draft: Draft) {
         let map = SourceMap::offset(0);
-        let mut findings = Vec::new();
-        crate::emit::Emitter::new(self.index, &map, &mut findings).report(draft);
-        self.findings.extend(findings);
-        self.findings.len() - 1
+        crate::emit::Emitter::new(self.index, &map, &mut self.findings).report(draft);
+    }
+
+    /// Adds a next step (a command to run once the fix is in).
+    pub fn next_step(&mut self, step: String) {
+        self.next_steps.push(step);
     }
 }
 
-impl Out<'_> {
-    /// Adds a sentence to the explanation of finding `at` (e.g. what the fix chose and why).
-    pub fn explain_more(&mut self, at: usize, sentence: &str) {
-        if let Some(finding) = self.findings.get_mut(at) {
-            finding.explanation.push(' ');
-            finding.explanation.push_str(sentence);
-        }
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::format;
 
-/// The corrections the rules ask for, merged into one fix per command.
-#[derive(Debug, Default)]
-pub struct Changes {
-    /// New `--network-plugin` value.
-    pub plugin: Option<&'static str>,
-    /// Add `--network-plugin-mode overlay`.
-    pub add_overlay_mode: bool,
-    /// New pod CIDR.
-    pub pod_cidr: Option<Cidr>,
-    /// New service CIDR.
-    pub service_cidr: Option<Cidr>,
-    /// New DNS service IP.
-    pub dns_ip: Option<String>,
-    /// New `--max-pods`.
-    pub max_pods: Option<u32>,
-    /// Options to remove, by their name offset.
-    pub remove: Vec<usize>,
-    /// Findings the fix resolves.
-    pub resolved: Vec<usize>,
-    /// What the fix does, one phrase per change.
-    titles: Vec<String>,
-}
-
-impl Changes {
-    /// Marks finding `at` as resolved by the command's fix.
-    pub fn resolve(&mut self, at: usize) {
-        if !self.resolved.contains(&at) {
-            self.resolved.push(at);
-        }
+    /// Every finding as text, fix included, in a fixed order.
+    fn listed(outcome: &AreaOutcome) -> Vec<String> {
+        let mut lines: Vec<String> = outcome
+            .findings
+            .iter()
+            .map(|f| {
+                format!(
+                    "{:?} {} {} {} {:?}",
+                    f.span, f.rule, f.message, f.explanation, f.fix
+                )
+            })
+            .collect();
+        lines.sort();
+        lines
     }
 
-    fn build(&mut self, text: &str, command: &AksCommand) -> Option<Fix> {
-        let mut edits: Vec<Edit> = Vec::new();
-        let mut after_plugin: Vec<(&str, String)> = Vec::new();
-        let mut at_end: Vec<(&str, String)> = Vec::new();
-        if command.has("--network-plugin-mode") {
-            self.add_overlay_mode = false;
+    #[test]
+    fn rules_do_not_depend_on_their_order() {
+        let commands = [
+            "az aks create -g rg -n aks \\\n  --network-plugin kubenet \\\n  --network-policy azure \\\n  --network-dataplane cilium \\\n  --pod-cidr 172.30.0.0/16 \\\n  --service-cidr 10.0.0.0/8 \\\n  --dns-service-ip 10.0.0.1 \\\n  --docker-bridge-address 172.17.0.1/16 \\\n  --max-pods 300 \\\n  --node-count 450\n",
+            "az aks create -n a --network-policy calico --pod-cidr 10.244.0.1/16 --service-cidr 10.0.0.5/16\n",
+            "az aks create -n a --network-plugin azure --pod-cidr 10.1.0.0/16 --max-count 900\n",
+            "az aks create -n a --network-plugin kubenet --network-plugin-mode overlay \\\n  --docker-bridge-address 172.17.0.1/16\n",
+        ];
+        let mut context = Context::default();
+        context.vnet.push("10.0.0.0/16".parse().expect("cidr"));
+        context.avoid.push("100.64.0.0/10".parse().expect("cidr"));
+        let mut reversed = RULES;
+        reversed.reverse();
+        for text in commands {
+            let index = LineIndex::new(text);
+            let forward = analyze_with(&RULES, text, &index, &context);
+            let backward = analyze_with(&reversed, text, &index, &context);
+            assert!(forward.findings.iter().any(|f| f.fix.is_some()), "{text}");
+            assert_eq!(listed(&forward), listed(&backward), "{text}");
+            assert_eq!(forward.next_steps, backward.next_steps, "{text}");
         }
-        let plugin_option = command.get("--network-plugin");
-        if let Some(plugin) = self.plugin {
-            let current = plugin_option.and_then(|o| o.text());
-            if !current.is_some_and(|c| c.eq_ignore_ascii_case(plugin)) {
-                match plugin_option.and_then(|o| edit::replace_value(o, plugin)) {
-                    Some(replace) => edits.push(replace),
-                    None => at_end.push(("--network-plugin", String::from(plugin))),
-                }
-                self.titles.push(format!("--network-plugin {plugin}"));
-            }
-        }
-        // New mode and pod CIDR flags go right after the mode (or plugin) option when there is one.
-        let anchor = command
-            .get("--network-plugin-mode")
-            .or(plugin_option)
-            .filter(|o| o.value.is_some());
-        let near_plugin = if anchor.is_some() {
-            &mut after_plugin
-        } else {
-            &mut at_end
-        };
-        if self.add_overlay_mode {
-            near_plugin.push(("--network-plugin-mode", String::from("overlay")));
-            self.titles
-                .push(String::from("--network-plugin-mode overlay"));
-        }
-        if let Some(pod) = self.pod_cidr {
-            let value = pod.to_string();
-            match command
-                .get("--pod-cidr")
-                .and_then(|o| edit::replace_value(o, &value))
-            {
-                Some(replace) => edits.push(replace),
-                None => near_plugin.push(("--pod-cidr", value.clone())),
-            }
-            self.titles.push(format!("--pod-cidr {value}"));
-        }
-        if let Some(service) = self.service_cidr {
-            let value = service.to_string();
-            match command
-                .get("--service-cidr")
-                .and_then(|o| edit::replace_value(o, &value))
-            {
-                Some(replace) => edits.push(replace),
-                None => at_end.push(("--service-cidr", value.clone())),
-            }
-            self.titles.push(format!("--service-cidr {value}"));
-        }
-        if let Some(dns) = &self.dns_ip {
-            match command
-                .get("--dns-service-ip")
-                .and_then(|o| edit::replace_value(o, dns))
-            {
-                Some(replace) => edits.push(replace),
-                None => at_end.push(("--dns-service-ip", dns.clone())),
-            }
-            self.titles.push(format!("--dns-service-ip {dns}"));
-        }
-        if let Some(max_pods) = self.max_pods {
-            let value = max_pods.to_string();
-            if let Some(replace) = command
-                .get("--max-pods")
-                .and_then(|o| edit::replace_value(o, &value))
-            {
-                edits.push(replace);
-                self.titles.push(format!("--max-pods {value}"));
-            }
-        }
-        let mut removals: Vec<Edit> = Vec::new();
-        for &name_start in &self.remove {
-            if let Some(option) = command.options.iter().find(|o| o.name_start == name_start) {
-                removals.push(edit::remove(text, command, option));
-                let title = format!("drop {}", option.name);
-                if !self.titles.contains(&title) {
-                    self.titles.push(title);
-                }
-            }
-        }
-        // Removals of neighbouring options may overlap (a last line takes the continuation before
-        // it): merge them into one deletion each.
-        crate::order::sort_by_position(&mut removals, |e| (e.start, e.end));
-        for removal in removals {
-            match edits.last_mut().filter(|last| {
-                last.replacement.is_empty()
-                    && removal.start <= last.end
-                    && last.start <= removal.start
-            }) {
-                Some(last) => last.end = last.end.max(removal.end),
-                None => edits.push(removal),
-            }
-        }
-        if !after_plugin.is_empty() {
-            if let Some(anchor) = anchor {
-                let flags: Vec<(&str, &str)> =
-                    after_plugin.iter().map(|(n, v)| (*n, v.as_str())).collect();
-                edits.push(edit::insert_after(
-                    text,
-                    command,
-                    anchor,
-                    &flags,
-                    &self.remove,
-                ));
-            }
-        }
-        if !at_end.is_empty() {
-            let flags: Vec<(&str, &str)> = at_end.iter().map(|(n, v)| (*n, v.as_str())).collect();
-            let edit = edit::append(text, command, &flags, &self.remove);
-            // An insertion at the same point as the one after the plugin joins it.
-            match edits
-                .iter_mut()
-                .find(|e| e.start == edit.start && e.end == edit.start)
-            {
-                Some(existing) => existing.replacement.push_str(&edit.replacement),
-                None => edits.push(edit),
-            }
-        }
-        if edits.is_empty() {
-            return None;
-        }
-        Some(Fix {
-            title: format!("Correct the command: {}", self.titles.join(", ")),
-            edits,
-        })
     }
 }

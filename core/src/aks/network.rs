@@ -1,26 +1,18 @@
 //! The network a command asks for, read into typed values: plugin and mode, ranges, addresses,
-//! counts. Values that cannot be read are reported by rule `aks/malformed-value` (pointed at the
-//! exact token) and left out, so later rules see only values they can trust.
+//! counts. Values that cannot be read are left out, so the rules see only values they can trust,
+//! and recorded with where they are and why ([`Unreadable`]), for rule `aks/malformed-value`.
 //!
-//! What it checks: CIDRs, IP addresses, whole numbers and the enumerated values azure-cli accepts
-//! (`--network-plugin`, `--network-plugin-mode`, `--network-dataplane`, `--network-policy`,
-//! `--ip-families`, `--outbound-type`), and flags given without a value.
-//! Why it matters: azure-cli or the AKS API refuses the command, often with a message that does
-//! not name the token.
-//! Source: azure-cli `acs/_params.py` and `acs/_validators.py`.
+//! Reading follows azure-cli: the last of a repeated flag wins, choices match in any case, and
+//! AKS's defaults fill in what a new cluster does not say (azure-cli `acs/_params.py` and
+//! `acs/_validators.py`).
 
-use crate::emit::Draft;
-use crate::rules::RuleId;
-use alloc::format;
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::net::{Ipv4Addr, Ipv6Addr};
 use core::str::FromStr;
 
 use super::command::{AksCommand, Opt, Verb};
-use super::Out;
 use crate::context::Context;
-use crate::finding::Severity;
 use crate::net::{Cidr, IpFamily};
 
 /// The network plugin.
@@ -83,6 +75,38 @@ pub const DEFAULT_SERVICE_CIDR: Cidr = Cidr::v4(10, 0, 0, 0, 16);
 /// AKS's default node count.
 pub const DEFAULT_NODE_COUNT: u32 = 3;
 
+/// A value that cannot be read as its flag needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The text range of the value (of one block in a list).
+    pub at: (usize, usize),
+    /// The flag's long name.
+    pub flag: String,
+    /// The value as written (one block of a list).
+    pub text: String,
+    /// What is wrong with it.
+    pub problem: Problem,
+}
+
+/// Why a value cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not one of the flag's choices, which are given as azure-cli lists them.
+    Choice(&'static [&'static str]),
+    /// `--ip-families` with a family other than IPv4 and IPv6.
+    Families,
+    /// `--pod-cidr` or `--service-cidr` with host bits set: read as its aligned block.
+    Unaligned(Cidr),
+    /// A block with host bits set where only its network address is accepted: not read.
+    HostBits(Cidr),
+    /// Not a CIDR block: the parser's reason.
+    NotCidr(String),
+    /// Not an IP address.
+    NotIp,
+    /// Not a whole number.
+    NotWhole,
+}
+
 /// The typed network settings of one command.
 #[derive(Debug, Clone, Default)]
 pub struct Network {
@@ -118,8 +142,15 @@ pub struct Network {
     pub max_count: Option<u32>,
     /// `--max-pods` from the command.
     pub max_pods: Option<u32>,
-    /// Blocks written with host bits set: flag, the aligned block, and the finding's position.
-    pub unaligned: Vec<(&'static str, Cidr, usize)>,
+    /// `--pod-cidr` or `--service-cidr` written with host bits set: the flag and the aligned block
+    /// it is read as.
+    pub unaligned: Vec<(&'static str, Cidr)>,
+    /// `--load-balancer-outbound-ports`.
+    pub outbound_ports: Option<u32>,
+    /// `--load-balancer-idle-timeout`, in minutes.
+    pub idle_timeout: Option<u32>,
+    /// The values that could not be read, in the order written.
+    pub unreadable: Vec<Unreadable>,
     /// `--kubernetes-version` as (major, minor), when written as a version.
     pub kubernetes_version: Option<(u32, u32)>,
     /// True when `--pod-cidr` is written (readable or not).
@@ -165,6 +196,12 @@ impl Network {
         first_v4(&self.service_cidrs).or((verb == Verb::Create).then_some(DEFAULT_SERVICE_CIDR))
     }
 
+    /// True when the kubenet migration (`aks/kubenet-retirement`) turns the command into Azure
+    /// CNI Overlay: `az aks create` with kubenet.
+    pub fn migrates_from_kubenet(&self, verb: Verb) -> bool {
+        self.plugin == Some(Plugin::Kubenet) && verb == Verb::Create
+    }
+
     /// True when the ranges come from the dual-stack lists, which the fix does not rewrite.
     pub fn dual_stack_lists(&self) -> bool {
         !self.pod_cidrs.is_empty() || !self.service_cidrs.is_empty()
@@ -175,34 +212,24 @@ fn first_v4(blocks: &[Cidr]) -> Option<Cidr> {
     blocks.iter().copied().find(|b| b.family == IpFamily::V4)
 }
 
-/// Reads the typed values of `command`, reporting the ones that cannot be read.
-pub fn read(command: &AksCommand, out: &mut Out<'_>) -> Network {
+/// Reads the typed values of `command`. Values that cannot be read are left out and recorded in
+/// [`Network::unreadable`].
+pub fn read(command: &AksCommand) -> Network {
     let mut network = Network::default();
     for option in &command.options {
-        let last = command.get(&option.name);
-        if let Some(last) = last.filter(|l| l.name_start != option.name_start) {
-            // azure-cli keeps the last of a repeated flag; an earlier one with another value is
-            // lost (the same value twice is harmless).
-            let values = |o: &Opt| -> Vec<String> {
-                o.value
-                    .iter()
-                    .chain(&o.more)
-                    .map(|v| v.text.clone())
-                    .collect()
-            };
-            let differs = values(option) != values(last);
-            if differs && matches!(option.state, super::command::FlagState::Known(_)) {
-                out.report(Draft { rule: RuleId::AksRepeatedFlag, severity: Severity::Warning, at: (option.name_start, option.name_end), message: format!("{} is given again later with another value; azure-cli uses only the last one", option.name), why: String::from("argparse keeps the last value of a repeated flag, so this one is ignored. Remove it to avoid doubt about which value the cluster gets."), fix: None });
-            }
+        if command
+            .get(&option.name)
+            .is_some_and(|last| last.name_start != option.name_start)
+        {
+            // azure-cli keeps the last of a repeated flag (`aks/repeated-flag` says so).
             continue;
         }
         if option.value.is_none() {
-            // A flag without its value is reported by `syntax`.
+            // A flag without its value is `aks/missing-value`'s.
             continue;
         }
-        read_option(option, command.verb.name(), &mut network, out);
+        read_option(option, &mut network);
     }
-    opaque(command, out);
     network.pod_cidr_written = command.has("--pod-cidr");
     network.service_cidr_written = command.has("--service-cidr");
     network.mode = effective_mode(command, &network);
@@ -228,85 +255,46 @@ fn effective_mode(command: &AksCommand, network: &Network) -> Option<Mode> {
     }
 }
 
-/// The flags whose values the rules read and check.
-const CHECKED_FLAGS: [&str; 23] = [
-    "--network-plugin",
-    "--network-plugin-mode",
-    "--network-dataplane",
-    "--network-policy",
-    "--outbound-type",
-    "--ip-families",
-    "--pod-cidr",
-    "--service-cidr",
-    "--docker-bridge-address",
-    "--pod-cidrs",
-    "--service-cidrs",
-    "--dns-service-ip",
-    "--node-count",
-    "--max-count",
-    "--max-pods",
-    "--load-balancer-outbound-ports",
-    "--load-balancer-idle-timeout",
-    "--min-count",
-    "--vnet-subnet-id",
-    "--pod-subnet-id",
-    "--kubernetes-version",
-    "--enable-cluster-autoscaler",
-    "--load-balancer-sku",
-];
-
-/// Rule `aks/opaque-value` (info): says which checked flags hold a shell variable or a
-/// placeholder (`$POD_CIDR`, `<subnet-id>`, `{{ .Values.podCidr }}`), whose value podnet cannot
-/// know and so does not check. One finding per command, at the first such value.
-fn opaque(command: &AksCommand, out: &mut Out<'_>) {
-    let mut written = Vec::new();
-    let mut first = None;
-    for option in &command.options {
-        let Some(value) = option.value.as_ref().filter(|v| v.opaque) else {
-            continue;
-        };
-        if !CHECKED_FLAGS.contains(&option.name.as_str()) {
-            continue;
-        }
-        first.get_or_insert((value.start, value.end));
-        written.push(format!("{} {}", option.name, value.text));
-    }
-    let Some(range) = first else {
-        return;
-    };
-    out.report(Draft { rule: RuleId::AksOpaqueValue, severity: Severity::Info, at: range, message: format!("not checked: {}", written.join(", ")), why: String::from("podnet cannot know what shell variables, command substitutions and template placeholders hold, so the rules that need these values skip them. Paste the command with the values filled in, or give the ranges in the context."), fix: None });
-}
-
-fn read_option(option: &Opt, verb: &str, network: &mut Network, out: &mut Out<'_>) {
+fn read_option(option: &Opt, network: &mut Network) {
     let Some(text) = option.text() else { return };
     let name = option.name.as_str();
     let lower = text.to_ascii_lowercase();
+    let found = &mut network.unreadable;
+    let choice = |allowed, found: &mut Vec<Unreadable>| {
+        record(
+            found,
+            option,
+            option.value_range(),
+            text,
+            Problem::Choice(allowed),
+        )
+    };
     match name {
         "--network-plugin" => {
             network.plugin = match lower.as_str() {
                 "kubenet" => Some(Plugin::Kubenet),
                 "azure" => Some(Plugin::Azure),
                 "none" => Some(Plugin::None),
-                _ => return bad_choice(option, verb, text, &["kubenet", "azure", "none"], out),
+                _ => {
+                    let allowed = &["kubenet", "azure", "none"];
+                    return choice(allowed, found);
+                }
             }
         }
         "--network-plugin-mode" => match lower.as_str() {
             "overlay" => network.overlay = true,
-            _ => bad_choice(option, verb, text, &["overlay"], out),
+            _ => choice(&["overlay"], found),
         },
         "--network-dataplane" => match lower.as_str() {
             "azure" | "cilium" => network.dataplane = Some(lower),
-            _ => bad_choice(option, verb, text, &["azure", "cilium"], out),
+            _ => choice(&["azure", "cilium"], found),
         },
         "--network-policy" => match lower.as_str() {
             "azure" | "calico" | "cilium" | "none" => network.policy = Some(lower),
-            _ => bad_choice(
-                option,
-                verb,
-                text,
-                &["azure", "calico", "cilium", "none"],
-                out,
-            ),
+            _ => {
+                let allowed = &["azure", "calico", "cilium", "none"];
+                choice(allowed, found)
+            }
         },
         "--outbound-type" => {
             let known = [
@@ -319,19 +307,14 @@ fn read_option(option: &Opt, verb: &str, network: &mut Network, out: &mut Out<'_
                 "block",
             ];
             if !known.contains(&lower.as_str()) {
-                bad_choice(
-                    option,
-                    verb,
-                    text,
-                    &[
-                        "loadBalancer",
-                        "userDefinedRouting",
-                        "managedNATGateway",
-                        "userAssignedNATGateway",
-                        "none",
-                    ],
-                    out,
-                );
+                let allowed = &[
+                    "loadBalancer",
+                    "userDefinedRouting",
+                    "managedNATGateway",
+                    "userAssignedNATGateway",
+                    "none",
+                ];
+                choice(allowed, found);
             }
         }
         "--ip-families" => {
@@ -340,49 +323,56 @@ fn read_option(option: &Opt, verb: &str, network: &mut Network, out: &mut Out<'_
                 match part.trim() {
                     "ipv4" => families.push(IpFamily::V4),
                     "ipv6" => families.push(IpFamily::V6),
+                    // azure-cli passes --ip-families through; AKS refuses other families.
                     _ => {
-                        // azure-cli passes --ip-families through; AKS refuses other families.
-                        out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: option.value_range(), message: format!("--ip-families \"{text}\" is not IPv4 or IPv4,IPv6"), why: String::from("AKS takes IPv4 (the default) or IPv4,IPv6 (dual-stack), in any case; azure-cli sends the value as written and AKS refuses anything else."), fix: None });
-                        return;
+                        let at = option.value_range();
+                        return record(found, option, at, text, Problem::Families);
                     }
                 }
             }
             network.ip_families = families;
         }
-        "--pod-cidr" => network.pod_cidr = aligned_cidr("--pod-cidr", option, text, network, out),
-        "--service-cidr" => {
-            network.service_cidr = aligned_cidr("--service-cidr", option, text, network, out)
+        "--pod-cidr" | "--service-cidr" => {
+            let (start, end) = option.value_range();
+            let block = match Cidr::from_str(text) {
+                Ok(block) if !block.is_aligned() => {
+                    // Read as its aligned block; `aks/malformed-value` warns.
+                    let aligned = block.aligned();
+                    let flag = if name == "--pod-cidr" {
+                        "--pod-cidr"
+                    } else {
+                        "--service-cidr"
+                    };
+                    network.unaligned.push((flag, aligned));
+                    record(found, option, (start, end), text, Problem::Unaligned(block));
+                    Some(aligned)
+                }
+                _ => cidr_at(option, text, start, found),
+            };
+            if name == "--pod-cidr" {
+                network.pod_cidr = block;
+            } else {
+                network.service_cidr = block;
+            }
         }
         // The bridge address is the bridge's own IP with its prefix, so host bits are expected.
-        "--docker-bridge-address" => network.docker_bridge = loose_cidr(option, text, out),
-        "--pod-cidrs" => network.pod_cidrs = cidr_list(option, text, out),
-        "--service-cidrs" => network.service_cidrs = cidr_list(option, text, out),
-        "--dns-service-ip" => network.dns_ip = ip(option, text, out),
+        "--docker-bridge-address" => {
+            network.docker_bridge = match Cidr::from_str(text) {
+                Ok(block) => Some(block.aligned()),
+                Err(_) => cidr_at(option, text, option.value_range().0, found),
+            }
+        }
+        "--pod-cidrs" => network.pod_cidrs = cidr_list(option, text, found),
+        "--service-cidrs" => network.service_cidrs = cidr_list(option, text, found),
+        "--dns-service-ip" => network.dns_ip = ip(option, text, found),
         "--kubernetes-version" => network.kubernetes_version = version(text),
-        "--node-count" => network.node_count = whole(option, text, out),
-        "--max-count" => network.max_count = whole(option, text, out),
-        "--max-pods" => network.max_pods = whole(option, text, out),
-        "--load-balancer-outbound-ports" => {
-            if let Some(ports) = whole(option, text, out) {
-                if ports > 64_000 || ports % 8 != 0 {
-                    let reason = if ports > 64_000 {
-                        "must be in the range [0,64000]"
-                    } else {
-                        "must be a multiple of 8"
-                    };
-                    load_balancer(option, format!("--load-balancer-outbound-ports {ports}: azure-cli stops with \"--load-balancer-allocated-ports {reason}\""), "azure-cli checks the SNAT ports per node before it calls Azure (its message names the option --load-balancer-allocated-ports): a number from 0 to 64000, in blocks of 8.", out);
-                }
-            }
-        }
-        "--load-balancer-idle-timeout" => {
-            if let Some(minutes) = whole(option, text, out) {
-                if !(4..=100).contains(&minutes) {
-                    load_balancer(option, format!("--load-balancer-idle-timeout {minutes}: azure-cli stops with \"--load-balancer-idle-timeout must be in the range [4,100]\""), "azure-cli checks the idle timeout (minutes) before it calls Azure.", out);
-                }
-            }
-        }
+        "--node-count" => network.node_count = whole(option, text, found),
+        "--max-count" => network.max_count = whole(option, text, found),
+        "--max-pods" => network.max_pods = whole(option, text, found),
+        "--load-balancer-outbound-ports" => network.outbound_ports = whole(option, text, found),
+        "--load-balancer-idle-timeout" => network.idle_timeout = whole(option, text, found),
         "--min-count" => {
-            whole(option, text, out);
+            whole(option, text, found);
         }
         _ => {}
     }
@@ -396,71 +386,46 @@ fn version(text: &str) -> Option<(u32, u32)> {
     Some((major, minor))
 }
 
-fn load_balancer(option: &Opt, message: String, why: &str, out: &mut Out<'_>) {
-    out.report(Draft {
-        rule: RuleId::AksLoadBalancer,
-        severity: Severity::Error,
-        at: option.value_range(),
-        message,
-        why: String::from(why),
-        fix: None,
+/// Records a value of `option` that cannot be read: where, its text, and why.
+fn record(
+    found: &mut Vec<Unreadable>,
+    option: &Opt,
+    at: (usize, usize),
+    text: &str,
+    problem: Problem,
+) {
+    found.push(Unreadable {
+        at,
+        flag: option.name.clone(),
+        text: String::from(text),
+        problem,
     });
 }
 
-fn bad_choice(option: &Opt, verb: &str, text: &str, allowed: &[&str], out: &mut Out<'_>) {
-    let allowed = allowed.join(", ");
-    out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: option.value_range(), message: format!("az aks {verb}: '{text}' is not a valid value for '{}'. Allowed values: {allowed}.", option.name), why: format!("azure-cli checks this before it sends anything (case does not matter) and stops with this message; {} takes {allowed}.", option.name), fix: None });
-}
-
-/// Reads a block; one with host bits set is reported as a warning and read as its aligned block.
-fn aligned_cidr(
-    name: &'static str,
-    option: &Opt,
-    text: &str,
-    network: &mut Network,
-    out: &mut Out<'_>,
-) -> Option<Cidr> {
-    let (start, end) = option.value_range();
-    match Cidr::from_str(text) {
-        Ok(block) if !block.is_aligned() => {
-            let aligned = block.aligned();
-            let at = out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Warning, at: (start, end), message: format!("{name} {text} has host bits set; the block is {aligned}"), why: format!("A CIDR block is written with its network address: {text} masked to /{} is {aligned}. Writing it so avoids any doubt about the range meant.", block.prefix), fix: None });
-            network.unaligned.push((name, aligned, at));
-            Some(aligned)
-        }
-        _ => cidr_at(option, text, start, out),
-    }
-}
-
-fn loose_cidr(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<Cidr> {
-    match Cidr::from_str(text) {
-        Ok(block) => Some(block.aligned()),
-        Err(_) => cidr_at(option, text, option.value_range().0, out),
-    }
-}
-
-fn cidr_at(option: &Opt, text: &str, start: usize, out: &mut Out<'_>) -> Option<Cidr> {
+/// A block (aligned) starting at `start`.
+fn cidr_at(option: &Opt, text: &str, start: usize, found: &mut Vec<Unreadable>) -> Option<Cidr> {
+    let at = (start, start + text.len());
     match Cidr::from_str(text) {
         Ok(cidr) if cidr.is_aligned() => Some(cidr),
         Ok(cidr) => {
-            out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: (start, start + text.len()), message: format!("{} {text} has host bits set; the block is {}", option.name, cidr.aligned()), why: format!("A CIDR block starts at its network address: {text} masked to /{} is {}. AKS rejects a range whose address is not the network address.", cidr.prefix, cidr.aligned()), fix: None });
+            record(found, option, at, text, Problem::HostBits(cidr));
             None
         }
         Err(error) => {
-            out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: (start, start + text.len()), message: format!("{} \"{text}\" {error}", option.name), why: String::from("A CIDR block is an address and a prefix length, such as 10.244.0.0/16 or fd12:3456:789a::/64."), fix: None });
+            record(found, option, at, text, Problem::NotCidr(error.to_string()));
             None
         }
     }
 }
 
-fn cidr_list(option: &Opt, text: &str, out: &mut Out<'_>) -> Vec<Cidr> {
+fn cidr_list(option: &Opt, text: &str, found: &mut Vec<Unreadable>) -> Vec<Cidr> {
     let (start, _) = option.value_range();
     let mut blocks = Vec::new();
     let mut offset = 0;
     for part in text.split(',') {
         let trimmed = part.trim();
         let lead = part.len() - part.trim_start().len();
-        if let Some(block) = cidr_at(option, trimmed, start + offset + lead, out) {
+        if let Some(block) = cidr_at(option, trimmed, start + offset + lead, found) {
             blocks.push(block);
         }
         offset += part.len() + 1;
@@ -468,21 +433,21 @@ fn cidr_list(option: &Opt, text: &str, out: &mut Out<'_>) -> Vec<Cidr> {
     blocks
 }
 
-fn ip(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<(IpFamily, u128)> {
+fn ip(option: &Opt, text: &str, found: &mut Vec<Unreadable>) -> Option<(IpFamily, u128)> {
     if let Ok(v4) = Ipv4Addr::from_str(text) {
         return Some((IpFamily::V4, u128::from(u32::from(v4))));
     }
     if let Ok(v6) = Ipv6Addr::from_str(text) {
         return Some((IpFamily::V6, u128::from(v6)));
     }
-    out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: option.value_range(), message: format!("{} \"{text}\" is not an IP address", option.name), why: String::from("--dns-service-ip takes one address inside --service-cidr, such as 10.0.0.10, without a prefix length."), fix: None });
+    record(found, option, option.value_range(), text, Problem::NotIp);
     None
 }
 
-fn whole(option: &Opt, text: &str, out: &mut Out<'_>) -> Option<u32> {
+fn whole(option: &Opt, text: &str, found: &mut Vec<Unreadable>) -> Option<u32> {
     if let Ok(number) = text.parse::<u32>() {
         return Some(number);
     }
-    out.report(Draft { rule: RuleId::AksMalformedValue, severity: Severity::Error, at: option.value_range(), message: format!("{} \"{text}\" is not a whole number: azure-cli stops with \"invalid int value: '{text}'\"", option.name), why: String::from("azure-cli reads the value as an integer before it sends anything."), fix: None });
+    record(found, option, option.value_range(), text, Problem::NotWhole);
     None
 }

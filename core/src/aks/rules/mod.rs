@@ -1,4 +1,6 @@
-//! The declaration of every aks rule, one file each (see [`crate::rules`]).
+//! Every aks rule, one file each, named after it: its declaration (see [`crate::rules`]) and
+//! its `check`. A rule file reads the command, its network values and the context, and never
+//! another rule file.
 
 pub mod backtick_flag;
 pub mod continuation_broken;

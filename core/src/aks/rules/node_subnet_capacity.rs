@@ -1,18 +1,82 @@
-//! `aks/node-subnet-capacity`.
+//! `aks/node-subnet-capacity`: Azure CNI node subnet mode: the nodes and their pods do not fit the
+//! node subnet.
 
+use alloc::format;
+
+use crate::aks::capacity::{default_surge, AZURE_RESERVED_PER_SUBNET, DEFAULT_SURGE_PERCENT};
+use crate::aks::network::Mode;
+use crate::aks::{Facts, Out};
+use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleInfo};
+use crate::plan::MAX_UTILIZATION_PERCENT;
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
     id: "aks/node-subnet-capacity",
     area: Area::Aks,
     severity: Severity::Error,
-    summary: "",
-    what: "",
-    why: "",
-    how_to_fix: "",
-    source: "",
+    summary: "Azure CNI node subnet mode: the nodes and their pods do not fit the node subnet.",
+    what: "In Azure CNI node subnet mode, (nodes + surge) × (max-pods + 1) against the subnet's \
+        addresses minus the 5 Azure reserves: an error above, a warning above 75%. Without the \
+        subnet's range in the context (vnet-cidr) it says how big the subnet must be (info).",
+    why: "Every node reserves one subnet address for itself and one per pod up front; surge is \
+        AKS's default max surge, 10% of the nodes rounded up (at least 1). When the subnet runs \
+        out, scale-out and upgrades fail with subnet-full errors. --vnet-subnet-id names the \
+        subnet but not its range.",
+    how_to_fix: "Use a bigger subnet, lower --max-pods, or move to Azure CNI Overlay, which takes \
+        pod addresses outside the VNet and needs one subnet address per node. No fix from the \
+        command: it does not set the subnet's range.",
+    source: "AKS docs \"Configure Azure CNI\" (configure-azure-cni.md, IP planning); the AKS \
+        API's default max surge (10%); the 5 addresses Azure reserves in every subnet.",
     fix: FixSafety::None,
     file: file!(),
 };
+
+/// In Azure CNI node subnet mode, compares (nodes + surge) × (max-pods + 1) with the node
+/// subnet's usable addresses (the narrowest VNet range of the context), or says how big the
+/// subnet must be when the context gives none.
+pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
+    let (command, network, context) = (facts.command, facts.network, facts.context);
+    if network.mode != Some(Mode::NodeSubnet) {
+        return;
+    }
+    let Some(nodes) = network.nodes(command.verb, context) else {
+        return;
+    };
+    let Some(max_pods) = network.max_pods(context) else {
+        return;
+    };
+    let surge = default_surge(nodes);
+    let surge_note = format!("Surge is AKS's default max surge, {DEFAULT_SURGE_PERCENT}% of {nodes} nodes rounded up = {surge} (a node pool's own --max-surge, set with az aks nodepool add|update, changes it).");
+    let needed = u128::from(nodes + surge) * u128::from(max_pods + 1);
+    let Some(subnet) = context
+        .vnet
+        .iter()
+        .filter(|c| c.family == crate::net::IpFamily::V4)
+        .max_by_key(|c| c.prefix)
+    else {
+        let smallest = (0..=29u8)
+            .rev()
+            .find(|p| (1u128 << (32 - u32::from(*p))) - AZURE_RESERVED_PER_SUBNET >= needed)
+            .unwrap_or(0);
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Info, at: (command.start, command.start + 2), message: format!("Azure CNI node subnet mode needs {needed} subnet addresses here: a /{smallest} at least; give the subnet range (vnet-cidr) to check it"), why: format!("Every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed}, and Azure keeps 5 addresses of every subnet. {surge_note} --vnet-subnet-id names the subnet but not its range, so podnet cannot compare."), fix: None });
+        return;
+    };
+    let usable = subnet.size().saturating_sub(AZURE_RESERVED_PER_SUBNET);
+    let why = format!(
+        "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note} Azure CNI Overlay takes pod addresses outside the VNet and needs one subnet address per node.",
+        subnet.prefix,
+        subnet.size(),
+    );
+    let (start, end) = command
+        .get("--vnet-subnet-id")
+        .map_or((command.start, command.start + 2), |o| {
+            (o.name_start, o.name_end)
+        });
+    if needed > usable {
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Error, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} need {needed}"), why, fix: None });
+    } else if needed * 100 > usable * MAX_UTILIZATION_PERCENT {
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Warning, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)), why, fix: None });
+    }
+}
