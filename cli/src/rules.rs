@@ -30,12 +30,12 @@ pub fn list(args: &RulesArgs) -> ExitCode {
     let infos = RuleId::ALL.iter().map(|rule| rule.info());
     let text = match args.format {
         Format::Text => {
-            let width = infos.clone().map(|info| info.id.len()).max().unwrap_or(0);
+            let width = infos.clone().map(|info| info.id().len()).max().unwrap_or(0);
             infos
                 .map(|info| {
                     format!(
                         "{:width$}  {:7}  {}\n",
-                        info.id,
+                        info.id(),
                         info.severity.as_str(),
                         info.summary
                     )
@@ -46,7 +46,7 @@ pub fn list(args: &RulesArgs) -> ExitCode {
             let rules: Vec<_> = infos
                 .map(|info| {
                     json!({
-                        "id": info.id,
+                        "id": info.id(),
                         "area": info.area.as_str(),
                         "severity": info.severity.as_str(),
                         "summary": info.summary,
@@ -99,7 +99,7 @@ pub fn explain(args: &ExplainArgs) -> ExitCode {
 pub fn documentation(info: &RuleInfo) -> String {
     format!(
         "{id} ({severity}, {area})\n{summary}\n\nWhat it finds\n  {what}\n\nWhy it matters\n  {why}\n\nHow to fix it\n  {fix}\n\nFix: {safety}\nSource: {source}\nDeclared and checked in {file}\n",
-        id = info.id,
+        id = info.id(),
         severity = info.severity.as_str(),
         area = info.area.as_str(),
         summary = info.summary,

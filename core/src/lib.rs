@@ -14,6 +14,7 @@ pub mod aks;
 pub mod context;
 pub mod detect;
 pub mod diff;
+pub mod document;
 pub mod edit_distance;
 pub mod embed;
 pub mod emit;

@@ -38,7 +38,7 @@ fn every_documented_rule_says_what_why_how_to_fix_and_where_from() {
             ("source", info.source),
         ] {
             if text.trim().is_empty() {
-                missing.push(format!("{} ({}): no {field}", info.id, info.file));
+                missing.push(format!("{} ({}): no {field}", info.id(), info.file));
             }
         }
     }
@@ -69,7 +69,7 @@ fn declared_fix_safety_agrees_with_the_fixture_corpus() {
         if let (Some(case), FixSafety::None) = (fixed.get(&rule), info.fix) {
             problems.push(format!(
                 "{} declares fix: FixSafety::None, but its finding in {} carries a fix ({})",
-                info.id,
+                info.id(),
                 case.display(),
                 info.file
             ));

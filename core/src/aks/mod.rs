@@ -19,6 +19,7 @@ mod corrections;
 mod edit;
 pub mod flags;
 pub mod lexer;
+mod model_reader;
 pub mod network;
 mod ranges;
 mod reserved;
@@ -141,7 +142,7 @@ fn analyze_with(
             kind: DocumentKind::AksCommand,
             document: index.span(command.start, raw.end.max(command.end)),
         };
-        outcome.model.extend(crate::model::read_command(
+        outcome.model.extend(model_reader::read_command(
             &command, &network, index, &origin,
         ));
     }

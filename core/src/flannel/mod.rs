@@ -17,6 +17,7 @@ mod inputs;
 mod json_edit;
 mod keys;
 mod mode;
+mod model_reader;
 mod mtu;
 mod mtu_fixes;
 pub(crate) mod netconf;
@@ -43,7 +44,7 @@ use crate::embed::SourceMap;
 use crate::emit::Emitter;
 use crate::finding::Finding;
 use crate::json::Node;
-use crate::model::{self, ClusterModel, Origin};
+use crate::model::{ClusterModel, Origin};
 use crate::redact::Redaction;
 use crate::report::{
     AreaOutcome, Capacity, Document, DocumentKind, InputError, InputErrorKind, MtuReport,
@@ -166,7 +167,7 @@ pub fn analyze_redacted(
         if !found.env.is_empty() {
             outcome
                 .model
-                .extend(model::read_subnet_env(&found.env, index, &origin));
+                .extend(model_reader::read_subnet_env(&found.env, index, &origin));
         }
         if let Some(inner) = &found.net_conf {
             if let Some(root) = rules::net_conf_syntax::check(
@@ -177,9 +178,9 @@ pub fn analyze_redacted(
                 &mut outcome,
             ) {
                 let conf = NetConf::read(&root);
-                outcome
-                    .model
-                    .extend(model::read_net_conf(&conf, &inner.map, index, &origin));
+                outcome.model.extend(model_reader::read_net_conf(
+                    &conf, &inner.map, index, &origin,
+                ));
                 let checked = check_net_conf(
                     &root,
                     &inner.text,
@@ -210,7 +211,7 @@ pub fn analyze_redacted(
                 if let Some(mtu) = cni_delegate::delegate_mtu(&root) {
                     outcome
                         .model
-                        .extend(model::read_cni_conf(mtu, &inner.map, index, &origin));
+                        .extend(model_reader::read_cni_conf(mtu, &inner.map, index, &origin));
                 }
                 later.push((found, Some(root)));
             }

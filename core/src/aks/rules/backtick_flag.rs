@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/backtick-flag",
+    rule: RuleId::AksBacktickFlag,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A flag wrapped in Markdown backticks, which bash runs as a command.",

@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/continuation-broken",
+    rule: RuleId::AksContinuationBroken,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A line continuation the shell does not see: blanks after the marker, or a comment \

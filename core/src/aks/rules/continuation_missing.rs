@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/continuation-missing",
+    rule: RuleId::AksContinuationMissing,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A line of a continued command ends without its continuation marker, or a blank line \

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/dataplane-plugin",
+    rule: RuleId::AksDataplanePlugin,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "--network-dataplane cilium without Azure CNI.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/dataplane-policy",
+    rule: RuleId::AksDataplanePolicy,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A network policy engine that does not match the dataplane.",

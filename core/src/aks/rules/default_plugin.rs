@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/default-plugin",
+    rule: RuleId::AksDefaultPlugin,
     area: Area::Aks,
     severity: Severity::Info,
     summary: "No --network-plugin on create: AKS picks the plugin by Kubernetes version.",

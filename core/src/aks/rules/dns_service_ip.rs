@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/dns-service-ip",
+    rule: RuleId::AksDnsServiceIp,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "--dns-service-ip outside the service CIDR, or on an address Kubernetes keeps.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/docker-bridge-address",
+    rule: RuleId::AksDockerBridgeAddress,
     area: Area::Aks,
     severity: Severity::Warning,
     summary: "The deprecated --docker-bridge-address flag, which AKS ignores.",

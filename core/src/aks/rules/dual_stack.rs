@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/dual-stack",
+    rule: RuleId::AksDualStack,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "--ip-families and the --pod-cidrs / --service-cidrs lists do not agree.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/flag-glued",
+    rule: RuleId::AksFlagGlued,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A flag written right after a value or a switch, with no blank between them.",

@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/kubenet-retirement",
+    rule: RuleId::AksKubenetRetirement,
     area: Area::Aks,
     severity: Severity::Warning,
     summary: "az aks create with kubenet, which retires on 31 March 2028.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/load-balancer",
+    rule: RuleId::AksLoadBalancer,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "Load balancer values azure-cli refuses.",

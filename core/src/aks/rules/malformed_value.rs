@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/malformed-value",
+    rule: RuleId::AksMalformedValue,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A value azure-cli or AKS cannot read: a bad choice, CIDR, IP address or number.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/max-pods",
+    rule: RuleId::AksMaxPods,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "--max-pods outside the 10 to 250 AKS accepts.",

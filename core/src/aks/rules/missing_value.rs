@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/missing-value",
+    rule: RuleId::AksMissingValue,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A flag that needs a value is followed by another flag, or by nothing.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/network-policy",
+    rule: RuleId::AksNetworkPolicy,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "--network-policy azure with kubenet.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/node-limit",
+    rule: RuleId::AksNodeLimit,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "More nodes than the network mode supports.",

@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/node-subnet-capacity",
+    rule: RuleId::AksNodeSubnetCapacity,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "Azure CNI node subnet mode: the nodes and their pods do not fit the node subnet.",

@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/opaque-value",
+    rule: RuleId::AksOpaqueValue,
     area: Area::Aks,
     severity: Severity::Info,
     summary: "Checked flags whose values are shell variables or placeholders, which podnet cannot \

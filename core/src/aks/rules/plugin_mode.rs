@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/plugin-mode",
+    rule: RuleId::AksPluginMode,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "--network-plugin-mode overlay with a plugin or flag it cannot work with.",

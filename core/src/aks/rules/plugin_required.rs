@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/plugin-required",
+    rule: RuleId::AksPluginRequired,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "--network-policy without --network-plugin, which azure-cli refuses.",

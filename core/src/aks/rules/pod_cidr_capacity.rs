@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/pod-cidr-capacity",
+    rule: RuleId::AksPodCidrCapacity,
     area: Area::Aks,
     severity: Severity::Warning,
     summary: "The pod CIDR holds fewer /24 node ranges than the nodes need.",

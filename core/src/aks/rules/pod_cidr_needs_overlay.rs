@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/pod-cidr-needs-overlay",
+    rule: RuleId::AksPodCidrNeedsOverlay,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "--pod-cidr with plain Azure CNI, which azure-cli refuses.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/pod-cidr-overlap",
+    rule: RuleId::AksPodCidrOverlap,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "The pod CIDR overlaps the VNet, a range to avoid, or the service CIDR.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/pod-cidr-reserved",
+    rule: RuleId::AksPodCidrReserved,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "The pod CIDR overlaps a range AKS reserves.",

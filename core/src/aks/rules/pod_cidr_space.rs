@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/pod-cidr-space",
+    rule: RuleId::AksPodCidrSpace,
     area: Area::Aks,
     severity: Severity::Warning,
     summary: "A kubenet or Overlay pod CIDR in public address space.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/preview-flag",
+    rule: RuleId::AksPreviewFlag,
     area: Area::Aks,
     severity: Severity::Info,
     summary: "A flag only the aks-preview extension adds.",

@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/repeated-flag",
+    rule: RuleId::AksRepeatedFlag,
     area: Area::Aks,
     severity: Severity::Warning,
     summary: "A flag given twice with different values; azure-cli keeps the last.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/resource-id",
+    rule: RuleId::AksResourceId,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "--vnet-subnet-id or --pod-subnet-id is not a subnet's resource id.",

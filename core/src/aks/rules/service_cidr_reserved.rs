@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/service-cidr-reserved",
+    rule: RuleId::AksServiceCidrReserved,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "The service CIDR overlaps a range AKS reserves.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/service-cidr-size",
+    rule: RuleId::AksServiceCidrSize,
     area: Area::Aks,
     severity: Severity::Warning,
     summary: "An IPv4 service CIDR larger than /12, or smaller than /29.",

@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/stray-argument",
+    rule: RuleId::AksStrayArgument,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A word that is neither a flag nor a flag's value, or a value given to a switch.",

@@ -14,7 +14,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/unicode-punctuation",
+    rule: RuleId::AksUnicodePunctuation,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A Unicode look-alike where ASCII belongs: a no-break or zero-width space, a dash, a \

@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/unknown-flag",
+    rule: RuleId::AksUnknownFlag,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A flag az aks create|update does not have, or an abbreviation of several.",

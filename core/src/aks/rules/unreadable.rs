@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/unreadable",
+    rule: RuleId::AksUnreadable,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A quote or $( that is never closed: the command cannot be read.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "aks/vnet-reserved-range",
+    rule: RuleId::AksVnetReservedRange,
     area: Area::Aks,
     severity: Severity::Error,
     summary: "A VNet range from the context overlaps a range AKS reserves.",

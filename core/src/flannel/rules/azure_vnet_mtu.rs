@@ -16,7 +16,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/azure-vnet-mtu",
+    rule: RuleId::FlannelAzureVnetMtu,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "On Azure, an encapsulating backend's underlay MTU is 1400, the size the VNet carries unfragmented.",

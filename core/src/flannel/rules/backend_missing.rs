@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/backend-missing",
+    rule: RuleId::FlannelBackendMissing,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "net-conf.json names its Backend.",

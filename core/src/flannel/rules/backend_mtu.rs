@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/backend-mtu",
+    rule: RuleId::FlannelBackendMtu,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The backend MTU key is at most the path MTU, and is not a pod MTU written where the underlay MTU belongs.",

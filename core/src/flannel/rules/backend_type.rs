@@ -15,7 +15,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/backend-type",
+    rule: RuleId::FlannelBackendType,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "Backend is an object whose Type is a backend flannel v0.28 registers.",

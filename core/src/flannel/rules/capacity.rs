@@ -15,7 +15,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/capacity",
+    rule: RuleId::FlannelCapacity,
     area: Area::Flannel,
     severity: Severity::Info,
     summary: "How many node ranges and pod addresses per node the pod network gives.",

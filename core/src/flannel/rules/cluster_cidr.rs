@@ -18,7 +18,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/cluster-cidr",
+    rule: RuleId::FlannelClusterCidr,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "Network contains kube-controller-manager's --cluster-cidr, and a node's FLANNEL_SUBNET lies in FLANNEL_NETWORK.",

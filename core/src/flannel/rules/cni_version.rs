@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/cni-version",
+    rule: RuleId::FlannelCniVersion,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "cni-conf.json names its cniVersion.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/configmap-value-not-string",
+    rule: RuleId::FlannelConfigmapValueNotString,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "net-conf.json and cni-conf.json in the ConfigMap are strings (block scalars), not YAML mappings.",

@@ -14,7 +14,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/delegate-mtu",
+    rule: RuleId::FlannelDelegateMtu,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The delegate \"mtu\" in cni-conf.json is at most the pod MTU flannel computes.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/duplicate-key",
+    rule: RuleId::FlannelDuplicateKey,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "A key flannel reads is set once per object.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/etcd-v2-store",
+    rule: RuleId::FlannelEtcdV2Store,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "flannel's etcd config is written to etcd's v3 store, which flannel v0.18 and later read.",

@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/extension-shell",
+    rule: RuleId::FlannelExtensionShell,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "Extension backend commands use no shell syntax.",

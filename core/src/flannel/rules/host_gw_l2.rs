@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/host-gw-l2",
+    rule: RuleId::FlannelHostGwL2,
     area: Area::Flannel,
     severity: Severity::Info,
     summary: "The host-gw backend needs direct layer 2 connectivity between all nodes.",

@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/ipsec-psk",
+    rule: RuleId::FlannelIpsecPsk,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The ipsec backend has a PSK of at least 96 characters.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/ipv6-network",
+    rule: RuleId::FlannelIpv6Network,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "IPv6Network is set and usable when EnableIPv6 is true, and only then.",

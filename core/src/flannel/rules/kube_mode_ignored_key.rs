@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/kube-mode-ignored-key",
+    rule: RuleId::FlannelKubeModeIgnoredKey,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "SubnetLen, SubnetMin and SubnetMax (and their IPv6 forms) have no effect in kube mode.",

@@ -9,7 +9,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/manifest-api",
+    rule: RuleId::FlannelManifestApi,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "Every object of the manifest uses an API version Kubernetes still serves.",

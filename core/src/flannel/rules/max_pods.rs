@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/max-pods",
+    rule: RuleId::FlannelMaxPods,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "Each node range holds at least --max-pods pod addresses.",

@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/net-conf-missing",
+    rule: RuleId::FlannelNetConfMissing,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The ConfigMap a flanneld container mounts at /etc/kube-flannel/ holds net-conf.json.",

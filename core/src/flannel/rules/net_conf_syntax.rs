@@ -15,7 +15,7 @@ use crate::span::LineIndex;
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/net-conf-syntax",
+    rule: RuleId::FlannelNetConfSyntax,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The embedded net-conf.json and cni-conf.json are JSON objects.",

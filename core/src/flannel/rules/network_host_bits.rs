@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/network-host-bits",
+    rule: RuleId::FlannelNetworkHostBits,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "Network is written as its block's own network address.",

@@ -17,7 +17,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/network-missing",
+    rule: RuleId::FlannelNetworkMissing,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "net-conf.json defines an IPv4 Network, as a CIDR string, unless EnableIPv4 is false.",

@@ -17,7 +17,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/network-overlap",
+    rule: RuleId::FlannelNetworkOverlap,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The pod Network overlaps none of the ranges to avoid and not the VNet/VPC.",

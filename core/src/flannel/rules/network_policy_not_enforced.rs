@@ -8,7 +8,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/network-policy-not-enforced",
+    rule: RuleId::FlannelNetworkPolicyNotEnforced,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "flannel enforces no NetworkPolicy: a policy needs a policy engine beside it.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/network-reserved",
+    rule: RuleId::FlannelNetworkReserved,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The pod Network stays out of reserved IPv4 space.",

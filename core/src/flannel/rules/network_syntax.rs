@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/network-syntax",
+    rule: RuleId::FlannelNetworkSyntax,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "Network is a CIDR block such as 10.244.0.0/16.",

@@ -18,7 +18,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/node-capacity",
+    rule: RuleId::FlannelNodeCapacity,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The pod Network holds the target node count with headroom, and at least one node range.",

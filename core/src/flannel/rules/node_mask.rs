@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/node-mask",
+    rule: RuleId::FlannelNodeMask,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The node mask given (--node-cidr-mask-size) fits the Network prefix.",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/public-network",
+    rule: RuleId::FlannelPublicNetwork,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "The pod Network lies in private address space (RFC 1918 or RFC 6598).",

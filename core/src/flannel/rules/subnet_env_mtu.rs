@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/subnet-env-mtu",
+    rule: RuleId::FlannelSubnetEnvMtu,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "FLANNEL_MTU in subnet.env is a number no larger than the pod MTU the config gives.",

@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/subnet-env-value",
+    rule: RuleId::FlannelSubnetEnvValue,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "FLANNEL_SUBNET, FLANNEL_NETWORK and FLANNEL_IPMASQ in subnet.env hold values the flannel CNI plugin can parse.",

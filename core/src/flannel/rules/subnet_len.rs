@@ -14,7 +14,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/subnet-len",
+    rule: RuleId::FlannelSubnetLen,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "SubnetLen is at most 30 and leaves at least four node subnets in the Network (etcd mode).",

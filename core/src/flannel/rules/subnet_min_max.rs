@@ -16,7 +16,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/subnet-min-max",
+    rule: RuleId::FlannelSubnetMinMax,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "SubnetMin and SubnetMax lie in the Network and start a node subnet (etcd mode).",

@@ -11,7 +11,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/udp-backend",
+    rule: RuleId::FlannelUdpBackend,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "The udp backend is for debugging only; vxlan does its job in the kernel.",

@@ -21,7 +21,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/unknown-key",
+    rule: RuleId::FlannelUnknownKey,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "Every key of net-conf.json and of its Backend is one flannel reads.",

@@ -15,7 +15,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/value-type",
+    rule: RuleId::FlannelValueType,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "Every value has the JSON type of the Go field flannel decodes it into.",

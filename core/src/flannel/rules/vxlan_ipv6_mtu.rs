@@ -10,7 +10,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/vxlan-ipv6-mtu",
+    rule: RuleId::FlannelVxlanIpv6Mtu,
     area: Area::Flannel,
     severity: Severity::Warning,
     summary: "With IPv6 over vxlan, the pod MTU leaves room for the 70-byte IPv6 encapsulation.",

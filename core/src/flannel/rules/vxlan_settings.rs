@@ -12,7 +12,7 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    id: "flannel/vxlan-settings",
+    rule: RuleId::FlannelVxlanSettings,
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "vxlan VNI and Port are in range; a Port other than 8472 and the Windows-only keys are pointed out.",
