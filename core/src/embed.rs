@@ -28,6 +28,29 @@ pub enum Quoting {
     Plain,
 }
 
+impl Quoting {
+    /// `replacement` written the way this container needs it.
+    pub fn encode(self, replacement: &str) -> String {
+        let mut out = String::with_capacity(replacement.len() + 8);
+        for c in replacement.chars() {
+            match (self, c) {
+                (Quoting::Block { indent }, '\n') => {
+                    out.push('\n');
+                    out.extend(core::iter::repeat_n(' ', indent));
+                }
+                (Quoting::JsonString, '"') => out.push_str("\\\""),
+                (Quoting::JsonString, '\\') => out.push_str("\\\\"),
+                (Quoting::JsonString, '\n') => out.push_str("\\n"),
+                (Quoting::JsonString, '\t') => out.push_str("\\t"),
+                (Quoting::YamlSingle, '\'') => out.push_str("''"),
+                (Quoting::YamlSingle | Quoting::Plain, '\n') => out.push(' '),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+}
+
 /// Maps offsets of an inner text to offsets of the outer text.
 ///
 /// The inner text is a sequence of pieces; each piece is a run of bytes copied unchanged from the
@@ -99,23 +122,7 @@ impl SourceMap {
 
     /// `replacement` written the way the container needs it.
     pub fn encode(&self, replacement: &str) -> String {
-        let mut out = String::with_capacity(replacement.len() + 8);
-        for c in replacement.chars() {
-            match (self.quoting, c) {
-                (Quoting::Block { indent }, '\n') => {
-                    out.push('\n');
-                    out.extend(core::iter::repeat_n(' ', indent));
-                }
-                (Quoting::JsonString, '"') => out.push_str("\\\""),
-                (Quoting::JsonString, '\\') => out.push_str("\\\\"),
-                (Quoting::JsonString, '\n') => out.push_str("\\n"),
-                (Quoting::JsonString, '\t') => out.push_str("\\t"),
-                (Quoting::YamlSingle, '\'') => out.push_str("''"),
-                (Quoting::YamlSingle | Quoting::Plain, '\n') => out.push(' '),
-                _ => out.push(c),
-            }
-        }
-        out
+        self.quoting.encode(replacement)
     }
 }
 

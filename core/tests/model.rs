@@ -154,7 +154,7 @@ fn the_context_is_one_more_source() {
     let keys: Vec<&str> = model
         .pod_pools
         .iter()
-        .map(|p| p.source.key.as_str())
+        .map(|p| p.source.key)
         .collect();
     assert_eq!(keys, ["Network", "cluster-cidr"]);
     assert_eq!(model.vnet_ranges[0].value, cidr("10.0.0.0/8"));

@@ -79,11 +79,16 @@ impl Reader<'_> {
             .filter(|option| option.value.as_ref().is_some_and(|v| !v.opaque))
     }
 
-    fn source(&self, name: &str, range: (usize, usize)) -> Source {
+    fn source(&self, name: &'static str, range: (usize, usize)) -> Source {
         Source::written(self.origin.clone(), name, &self.whole, range, self.index)
     }
 
-    fn cidr(&self, into: &mut alloc::vec::Vec<Stated<Cidr>>, name: &str, value: Option<Cidr>) {
+    fn cidr(
+        &self,
+        into: &mut alloc::vec::Vec<Stated<Cidr>>,
+        name: &'static str,
+        value: Option<Cidr>,
+    ) {
         if let (Some(option), Some(value)) = (self.option(name), value) {
             into.push(Stated {
                 value,
@@ -94,7 +99,7 @@ impl Reader<'_> {
 
     /// A comma-separated list of blocks (`--pod-cidrs 10.244.0.0/16,fd00::/64`), each with its
     /// own bytes when the value has no escapes.
-    fn cidr_list(&self, into: &mut alloc::vec::Vec<Stated<Cidr>>, name: &str) {
+    fn cidr_list(&self, into: &mut alloc::vec::Vec<Stated<Cidr>>, name: &'static str) {
         let Some(value) = self.option(name).and_then(|o| o.value.as_ref()) else {
             return;
         };
@@ -116,7 +121,12 @@ impl Reader<'_> {
         }
     }
 
-    fn number(&self, into: &mut alloc::vec::Vec<Stated<u32>>, name: &str, value: Option<u32>) {
+    fn number(
+        &self,
+        into: &mut alloc::vec::Vec<Stated<u32>>,
+        name: &'static str,
+        value: Option<u32>,
+    ) {
         if let (Some(option), Some(value)) = (self.option(name), value) {
             into.push(Stated {
                 value,
@@ -126,7 +136,7 @@ impl Reader<'_> {
     }
 
     /// A word value as written, lower-cased.
-    fn text(&self, into: &mut alloc::vec::Vec<Stated<String>>, name: &str) {
+    fn text(&self, into: &mut alloc::vec::Vec<Stated<String>>, name: &'static str) {
         if let Some(option) = self.option(name) {
             if let Some(text) = option.text() {
                 into.push(Stated {
@@ -140,7 +150,7 @@ impl Reader<'_> {
     /// What `az aks create` uses for the ranges and the node count the command leaves out.
     fn create_defaults(&self, network: &Network, model: &mut ClusterModel) {
         let span = self.index.span(self.command.start, self.command.verb_end);
-        let default = |key: &str| Source::default_of("az aks create", key, span);
+        let default = |key: &'static str| Source::default_of("az aks create", key, span);
         let pod_range_used = network.mode.is_some_and(|mode| mode.uses_pod_cidr());
         if pod_range_used && !self.command.has("--pod-cidr") && !self.command.has("--pod-cidrs") {
             model.pod_pools.push(Stated {

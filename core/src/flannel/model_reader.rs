@@ -18,8 +18,9 @@ pub fn read_net_conf(
     origin: &Origin,
 ) -> ClusterModel {
     let mut model = ClusterModel::default();
-    let source =
-        |key: &str, range: (usize, usize)| Source::written(origin.clone(), key, map, range, index);
+    let source = |key: &'static str, range: (usize, usize)| {
+        Source::written(origin.clone(), key, map, range, index)
+    };
     for (key, field) in [
         ("Network", &conf.network),
         ("IPv6Network", &conf.ipv6_network),
@@ -79,16 +80,19 @@ pub fn read_subnet_env(env: &[EnvLine], index: &LineIndex<'_>, origin: &Origin) 
     let mut model = ClusterModel::default();
     let whole = SourceMap::offset(0);
     for line in env {
+        let Some(key) = SUBNET_ENV_KEYS.iter().copied().find(|k| *k == line.key) else {
+            continue;
+        };
         let source = || {
             Source::written(
                 origin.clone(),
-                &line.key,
+                key,
                 &whole,
                 (line.value_start, line.value_end),
                 index,
             )
         };
-        match line.key.as_str() {
+        match key {
             "FLANNEL_NETWORK" | "FLANNEL_IPV6_NETWORK" => {
                 let mut at = line.value_start;
                 for block in line.value.split(',') {
@@ -97,13 +101,7 @@ pub fn read_subnet_env(env: &[EnvLine], index: &LineIndex<'_>, origin: &Origin) 
                     if let Ok(cidr) = block.trim().parse::<Cidr>() {
                         model.pod_pools.push(Stated {
                             value: cidr,
-                            source: Source::written(
-                                origin.clone(),
-                                &line.key,
-                                &whole,
-                                range,
-                                index,
-                            ),
+                            source: Source::written(origin.clone(), key, &whole, range, index),
                         });
                     }
                 }
@@ -132,6 +130,15 @@ pub fn read_subnet_env(env: &[EnvLine], index: &LineIndex<'_>, origin: &Origin) 
     }
     model
 }
+
+/// The subnet.env variables the model reads.
+const SUBNET_ENV_KEYS: [&str; 5] = [
+    "FLANNEL_NETWORK",
+    "FLANNEL_IPV6_NETWORK",
+    "FLANNEL_SUBNET",
+    "FLANNEL_IPV6_SUBNET",
+    "FLANNEL_MTU",
+];
 
 /// The value a `cni-conf.json` states: its delegate's `mtu`, the JSON node `delegate_mtu`.
 pub fn read_cni_conf(

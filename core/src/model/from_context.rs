@@ -10,7 +10,7 @@ use super::source::Source;
 /// context's "not said").
 pub fn read_context(context: &Context) -> ClusterModel {
     let mut model = ClusterModel::default();
-    let stated = |value, key: &str| Stated {
+    let stated = |value, key: &'static str| Stated {
         value,
         source: Source::context(key),
     };
@@ -56,7 +56,7 @@ pub fn read_context(context: &Context) -> ClusterModel {
     model
 }
 
-fn stated_cidr(cidr: crate::net::Cidr, key: &str) -> Stated<crate::net::Cidr> {
+fn stated_cidr(cidr: crate::net::Cidr, key: &'static str) -> Stated<crate::net::Cidr> {
     Stated {
         value: cidr,
         source: Source::context(key),

@@ -3,7 +3,7 @@
 use alloc::string::String;
 
 use crate::document::DocumentKind;
-use crate::embed::SourceMap;
+use crate::embed::{Quoting, SourceMap};
 use crate::finding::Edit;
 use crate::span::{LineIndex, Span};
 
@@ -32,7 +32,7 @@ pub struct Source {
     /// Who stated it.
     pub origin: Origin,
     /// The name it was stated under, as written (`Network`, `--pod-cidr`, `FLANNEL_MTU`, `nodes`).
-    pub key: String,
+    pub key: &'static str,
     /// The value's bytes in the analysed text (for a default, the document that lacks it; for the
     /// context, empty at 1:1).
     pub span: Span,
@@ -40,11 +40,12 @@ pub struct Source {
     target: Option<Target>,
 }
 
-/// The value's inner range and the map of the document that holds it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The value's bytes in the analysed text and how its container writes text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Target {
-    map: SourceMap,
-    inner: (usize, usize),
+    start: usize,
+    end: usize,
+    quoting: Quoting,
 }
 
 impl Source {
@@ -52,37 +53,39 @@ impl Source {
     /// `map` takes to the analysed text that `index` covers.
     pub fn written(
         origin: Origin,
-        key: &str,
+        key: &'static str,
         map: &SourceMap,
         inner: (usize, usize),
         index: &LineIndex<'_>,
     ) -> Source {
+        let (start, end) = (map.outer(inner.0), map.outer(inner.1));
         Source {
             origin,
-            key: String::from(key),
-            span: index.span(map.outer(inner.0), map.outer(inner.1)),
+            key,
+            span: index.span(start, end),
             target: Some(Target {
-                map: map.clone(),
-                inner,
+                start,
+                end,
+                quoting: map.quoting,
             }),
         }
     }
 
     /// A value the user gave as context under `key`.
-    pub fn context(key: &str) -> Source {
+    pub fn context(key: &'static str) -> Source {
         Source {
             origin: Origin::Context,
-            key: String::from(key),
+            key,
             span: Span::default(),
             target: None,
         }
     }
 
     /// `tool`'s default for `key`, which the document at `span` does not state.
-    pub fn default_of(tool: &'static str, key: &str, span: Span) -> Source {
+    pub fn default_of(tool: &'static str, key: &'static str, span: Span) -> Source {
         Source {
             origin: Origin::Default { tool },
-            key: String::from(key),
+            key,
             span,
             target: None,
         }
@@ -91,11 +94,11 @@ impl Source {
     /// The edit that replaces the value with `replacement`, encoded for its container (a JSON
     /// string inside a YAML block scalar, a shell word…); `None` when it was not written.
     pub fn edit(&self, replacement: &str) -> Option<Edit> {
-        let target = self.target.as_ref()?;
+        let target = self.target?;
         Some(Edit::replace(
-            target.map.outer(target.inner.0),
-            target.map.outer(target.inner.1),
-            target.map.encode(replacement),
+            target.start,
+            target.end,
+            target.quoting.encode(replacement),
         ))
     }
 

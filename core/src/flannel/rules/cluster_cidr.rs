@@ -66,7 +66,7 @@ pub fn check_node_ranges(model: &ClusterModel, findings: &mut Vec<Finding>) {
         let range = node.value.cidr;
         let mut groups: Vec<(&Source, Vec<Cidr>)> = Vec::new();
         for pool in model.pod_pools_of(range.family) {
-            if !FLANNEL_NETWORK_KEYS.contains(&pool.source.key.as_str()) {
+            if !FLANNEL_NETWORK_KEYS.contains(&pool.source.key) {
                 continue;
             }
             match groups
