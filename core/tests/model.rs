@@ -151,11 +151,7 @@ fn the_context_is_one_more_source() {
     assert_eq!(model.node_count[0].source.origin, Origin::Context);
     assert_eq!(model.node_count[0].source.describe(), "nodes (context)");
     // The paste's pool first, then the context's.
-    let keys: Vec<&str> = model
-        .pod_pools
-        .iter()
-        .map(|p| p.source.key)
-        .collect();
+    let keys: Vec<&str> = model.pod_pools.iter().map(|p| p.source.key).collect();
     assert_eq!(keys, ["Network", "cluster-cidr"]);
     assert_eq!(model.vnet_ranges[0].value, cidr("10.0.0.0/8"));
     assert_eq!(model.platform.len(), 1);

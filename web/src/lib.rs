@@ -21,6 +21,7 @@ pub mod fragment;
 pub mod output_tabs;
 pub mod pictures;
 pub mod rich_text;
+pub mod shared;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,7 +4,7 @@
 //! storage. The editor shows the redacted text by default (`view`); edits made there are mapped
 //! back to the user's values with [`Redacted::restore`], so placeholders stand for the originals.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use podnet_core::context::{ContextKey, CONTEXT_KEYS};
 use podnet_core::redact::{kind, Redacted, Tier};
@@ -157,7 +157,7 @@ fn list_items(value: &str) -> impl Iterator<Item = &str> {
 pub struct Analysis {
     /// What the core found, on the redacted text. Shared, so the panels compare it by pointer
     /// instead of comparing megabytes of text on every render.
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     /// The redacted input, holding the originals in memory for "copy with my values".
     pub redacted: Redacted,
 }
@@ -174,7 +174,7 @@ pub struct State {
     /// The example last picked, if the text still is that example.
     pub example: Option<&'static str>,
     /// The last analysis.
-    pub analysis: Option<Rc<Analysis>>,
+    pub analysis: Option<Shared<Analysis>>,
     /// A problem with a context field, shown beside the fields.
     pub context_error: Option<String>,
     /// Set (to the size in bytes) when the input is over [`MAX_INPUT_BYTES`].
@@ -408,8 +408,8 @@ fn run_analysis(state: &mut State) {
     let redacted = redact::redact(&state.input, &context.redaction);
     let report = analyze_redacted(&redacted, &context);
     state.view = redacted.text.clone();
-    state.analysis = Some(Rc::new(Analysis {
-        report: Rc::new(report),
+    state.analysis = Some(Shared::new(Analysis {
+        report: Shared::new(report),
         redacted,
     }));
 }

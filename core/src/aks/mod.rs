@@ -43,62 +43,77 @@ use network::Network;
 use rules::*;
 
 /// A rule's check over one readable command.
+#[cfg(test)]
 type Check = fn(&Facts<'_>, &mut Out<'_>);
 
-/// Every rule over a readable command (`aks/unreadable` is the only one over the others), in
-/// the order their findings are listed when several start at one position.
-const RULES: [Check; 36] = [
+/// Declares the rules over a readable command, in order: [`RULES`] (for tests that run them in
+/// another order) and [`check_all`], which calls each directly so the compiler can inline them.
+macro_rules! rules_in_order {
+    ($($rule:ident,)*) => {
+        /// Every rule over a readable command (`aks/unreadable` is the only one over the others), in
+        /// the order their findings are listed when several start at one position.
+        #[cfg(test)]
+        const RULES: &[Check] = &[$($rule::check,)*];
+
+        /// Runs every rule over one readable command, in [`RULES`]' order.
+        fn check_all(facts: &Facts<'_>, out: &mut Out<'_>) {
+            $($rule::check(facts, out);)*
+        }
+    };
+}
+
+rules_in_order! {
     // How the command is written.
-    continuation_broken::check,
-    continuation_missing::check,
-    unicode_punctuation::check,
-    backtick_flag::check,
-    flag_glued::check,
-    repeated_flag::check,
-    malformed_value::check,
-    load_balancer::check,
-    opaque_value::check,
-    stray_argument::check,
-    unknown_flag::check,
-    preview_flag::check,
-    missing_value::check,
-    resource_id::check,
-    docker_bridge_address::check,
+    continuation_broken,
+    continuation_missing,
+    unicode_punctuation,
+    backtick_flag,
+    flag_glued,
+    repeated_flag,
+    malformed_value,
+    load_balancer,
+    opaque_value,
+    stray_argument,
+    unknown_flag,
+    preview_flag,
+    missing_value,
+    resource_id,
+    docker_bridge_address,
     // Plugin, mode, dataplane, policy, limits.
-    default_plugin::check,
-    plugin_required::check,
-    pod_cidr_needs_overlay::check,
-    plugin_mode::check,
-    dataplane_plugin::check,
-    dataplane_policy::check,
-    network_policy::check,
-    dual_stack::check,
-    max_pods::check,
-    node_limit::check,
+    default_plugin,
+    plugin_required,
+    pod_cidr_needs_overlay,
+    plugin_mode,
+    dataplane_plugin,
+    dataplane_policy,
+    network_policy,
+    dual_stack,
+    max_pods,
+    node_limit,
     // Addresses.
-    vnet_reserved_range::check,
-    service_cidr_reserved::check,
-    service_cidr_overlap::check,
-    pod_cidr_reserved::check,
-    pod_cidr_overlap::check,
-    pod_cidr_space::check,
-    service_cidr_size::check,
-    dns_service_ip::check,
+    vnet_reserved_range,
+    service_cidr_reserved,
+    service_cidr_overlap,
+    pod_cidr_reserved,
+    pod_cidr_overlap,
+    pod_cidr_space,
+    service_cidr_size,
+    dns_service_ip,
     // Capacity.
-    node_subnet_capacity::check,
-    pod_cidr_capacity::check,
+    node_subnet_capacity,
+    pod_cidr_capacity,
     // Kubenet's retirement.
-    kubenet_retirement::check,
-];
+    kubenet_retirement,
+}
 
 /// Finds every `az aks create|update` command in `text` and checks it.
 pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutcome {
-    analyze_with(&RULES, text, index, context)
+    analyze_with(check_all, text, index, context)
 }
 
-/// [`analyze`] with the rules `rules`, in that order.
+/// [`analyze`] with `check` running the rules over each readable command.
 fn analyze_with(
-    rules: &[Check],
+    check: impl Fn(&Facts<'_>, &mut Out<'_>),
     text: &str,
     index: &LineIndex<'_>,
     context: &Context,
@@ -132,9 +147,7 @@ fn analyze_with(
             corrections: &corrections,
             fix: fix.as_ref(),
         };
-        for check in rules {
-            check(&facts, &mut out);
-        }
+        check(&facts, &mut out);
         outcome.findings.extend(out.findings);
         outcome.capacity = outcome.capacity.take().or(capacity::numbers(&facts));
         outcome.next_steps.extend(out.next_steps);
@@ -236,12 +249,20 @@ mod tests {
         let mut context = Context::default();
         context.vnet.push("10.0.0.0/16".parse().expect("cidr"));
         context.avoid.push("100.64.0.0/10".parse().expect("cidr"));
-        let mut reversed = RULES;
-        reversed.reverse();
+        let in_order = |facts: &Facts<'_>, out: &mut Out<'_>| {
+            for check in RULES {
+                check(facts, out);
+            }
+        };
+        let reversed = |facts: &Facts<'_>, out: &mut Out<'_>| {
+            for check in RULES.iter().rev() {
+                check(facts, out);
+            }
+        };
         for text in commands {
             let index = LineIndex::new(text);
-            let forward = analyze_with(&RULES, text, &index, &context);
-            let backward = analyze_with(&reversed, text, &index, &context);
+            let forward = analyze_with(in_order, text, &index, &context);
+            let backward = analyze_with(reversed, text, &index, &context);
             assert!(forward.findings.iter().any(|f| f.fix.is_some()), "{text}");
             assert_eq!(listed(&forward), listed(&backward), "{text}");
             assert_eq!(forward.next_steps, backward.next_steps, "{text}");

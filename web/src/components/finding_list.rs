@@ -1,7 +1,7 @@
 //! The findings, grouped by severity: rule, line (a button that highlights it in the editor),
 //! message, the explanation with its math, and the fix title.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use podnet_core::{Finding, Report};
 use yew::prelude::*;
@@ -14,7 +14,7 @@ use crate::rich_text;
 #[derive(Properties, PartialEq)]
 pub struct FindingListProps {
     /// The last report, if any.
-    pub report: Option<Rc<Report>>,
+    pub report: Option<Shared<Report>>,
     /// Called with a line number when the user asks to see it.
     pub on_select: Callback<u32>,
 }

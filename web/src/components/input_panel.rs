@@ -1,7 +1,7 @@
 //! The editor: a textarea with a line-number gutter, open/drop a file, the detected document
 //! kinds as chips, and the "show my values" switch.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use podnet_core::Report;
 use web_sys::{DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
@@ -23,7 +23,7 @@ pub struct InputPanelProps {
     /// What the editor shows (redacted, or the user's values).
     pub text: AttrValue,
     /// The last report, for the document chips.
-    pub report: Option<Rc<Report>>,
+    pub report: Option<Shared<Report>>,
     /// Whether the editor shows the user's values.
     pub show_values: bool,
     /// The input's size when it is over the limit.
@@ -238,7 +238,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
 /// The detected document kinds, one chip each with its line.
 #[derive(Properties, PartialEq)]
 struct DocumentChipsProps {
-    report: Option<Rc<Report>>,
+    report: Option<Shared<Report>>,
 }
 
 #[function_component(DocumentChips)]

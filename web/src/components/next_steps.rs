@@ -1,6 +1,6 @@
 //! The follow-up commands: what to run after applying the fix.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use podnet_core::Report;
 use yew::prelude::*;
@@ -12,7 +12,7 @@ use crate::rich_text;
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
     /// The last report, if any.
-    pub report: Option<Rc<Report>>,
+    pub report: Option<Shared<Report>>,
 }
 
 /// The numbered next steps; nothing when there are none.

@@ -4,7 +4,7 @@
 //! itself then needs no tab stop). Wide screens open on the side-by-side view, narrow ones on the
 //! unified diff ([`crate::output_tabs`]).
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use podnet_core::diff::Diff;
 use web_sys::KeyboardEvent;
@@ -19,7 +19,7 @@ use crate::state::Analysis;
 #[derive(Properties, PartialEq)]
 pub struct OutputPanelProps {
     /// The last analysis (the report and what can restore the user's values).
-    pub analysis: Option<Rc<Analysis>>,
+    pub analysis: Option<Shared<Analysis>>,
 }
 
 /// The viewport width, read once when the panel mounts (0 when there is no window).

@@ -1,5 +1,6 @@
 //! The capacity and MTU pictures as inline SVG, drawn from `crate::pictures` geometry.
 
+use crate::shared::Shared;
 use std::rc::Rc;
 
 use podnet_core::{Context, Report};
@@ -13,7 +14,7 @@ use crate::pictures::{
 #[derive(Properties, PartialEq)]
 pub struct PicturesProps {
     /// The last report, if any.
-    pub report: Option<Rc<Report>>,
+    pub report: Option<Shared<Report>>,
     /// The valid context, for VNet and avoided ranges.
     pub context: Option<Rc<Context>>,
 }

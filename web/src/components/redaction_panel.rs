@@ -1,8 +1,8 @@
 //! What redaction replaced: counts by kind, every occurrence with its line, and switches for the
 //! identifier kinds the user may choose to keep visible.
 
+use crate::shared::Shared;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use podnet_core::redact::{kind, Tier};
 use podnet_core::Report;
@@ -13,7 +13,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct RedactionPanelProps {
     /// The last report, if any.
-    pub report: Option<Rc<Report>>,
+    pub report: Option<Shared<Report>>,
     /// The identifier kinds kept visible.
     pub keep: Vec<String>,
     /// Called with (kind, keep visible).
