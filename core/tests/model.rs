@@ -97,7 +97,7 @@ fn an_aks_command_states_its_flags_and_create_defaults_fill_the_rest() {
         }
     );
     assert!(service.source.edit("10.1.0.0/16").is_none());
-    assert_eq!(model.dns_service_ips[0].value, "10.0.0.10");
+    assert_eq!(model.dns_service_ips[0].value.to_string(), "10.0.0.10");
     assert_eq!(model.node_count[0].value, 3);
 }
 

@@ -1,18 +1,20 @@
 //! An `az aks create|update` command into the cluster model, with the defaults `az aks create`
 //! applies to what the command leaves out.
 
-use alloc::string::String;
+use alloc::vec::Vec;
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::aks::command::{AksCommand, Opt, Verb};
-use crate::aks::network::{Network, DEFAULT_NODE_COUNT, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR};
+use crate::aks::network::{
+    Network, DEFAULT_NODE_COUNT, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR, OUTBOUND_TYPES,
+};
 use crate::embed::SourceMap;
-use crate::net::Cidr;
+use crate::model::{ClusterModel, Origin, Source, Stated};
+use crate::net::{Cidr, IpFamily};
 use crate::span::LineIndex;
 
-use crate::model::{ClusterModel, Origin, Source, Stated};
-
 /// The DNS service address `az aks create` picks in its default service range.
-const DEFAULT_DNS_SERVICE_IP: &str = "10.0.0.10";
+const DEFAULT_DNS_SERVICE_IP: IpAddr = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 10));
 
 /// The values `command` states, typed as `network` read them (a value `network` refused, or a
 /// placeholder, states nothing), and `az aks create`'s defaults for what it leaves out.
@@ -25,38 +27,41 @@ pub fn read_command(
     let reader = Reader {
         command,
         index,
-        origin,
+        origin: *origin,
         whole: SourceMap::offset(0),
     };
     let mut model = ClusterModel::default();
-    reader.cidr(&mut model.pod_pools, "--pod-cidr", network.pod_cidr);
+    reader.value(&mut model.pod_pools, "--pod-cidr", network.pod_cidr);
     reader.cidr_list(&mut model.pod_pools, "--pod-cidrs");
-    reader.cidr(
-        &mut model.service_ranges,
-        "--service-cidr",
-        network.service_cidr,
-    );
+    let service = network.service_cidr;
+    reader.value(&mut model.service_ranges, "--service-cidr", service);
     reader.cidr_list(&mut model.service_ranges, "--service-cidrs");
-    if network.dns_ip.is_some() {
-        reader.text(&mut model.dns_service_ips, "--dns-service-ip");
-    }
-    reader.number(&mut model.node_count, "--node-count", network.node_count);
-    reader.number(&mut model.node_count, "--max-count", network.max_count);
-    reader.number(&mut model.max_pods, "--max-pods", network.max_pods);
-    if network.plugin.is_some() {
-        reader.text(&mut model.network_plugin, "--network-plugin");
-    }
-    if network.overlay {
-        reader.text(&mut model.plugin_mode, "--network-plugin-mode");
-    }
-    if network.dataplane.is_some() {
-        reader.text(&mut model.dataplane, "--network-dataplane");
-    }
-    if network.policy.is_some() {
-        reader.text(&mut model.network_policy, "--network-policy");
-    }
-    reader.text(&mut model.outbound_type, "--outbound-type");
-    reader.text(&mut model.kubernetes_version, "--kubernetes-version");
+    let dns = network.dns_ip.map(|(family, addr)| match family {
+        IpFamily::V4 => IpAddr::V4(Ipv4Addr::from(addr as u32)),
+        IpFamily::V6 => IpAddr::V6(Ipv6Addr::from(addr)),
+    });
+    reader.value(&mut model.dns_service_ips, "--dns-service-ip", dns);
+    reader.value(&mut model.node_count, "--node-count", network.node_count);
+    reader.value(&mut model.node_count, "--max-count", network.max_count);
+    reader.value(&mut model.max_pods, "--max-pods", network.max_pods);
+    let version = network.kubernetes_version;
+    reader.value(
+        &mut model.kubernetes_version,
+        "--kubernetes-version",
+        version,
+    );
+    let plugins = ["azure", "kubenet", "none"];
+    reader.word(&mut model.network_plugin, "--network-plugin", &plugins);
+    reader.word(
+        &mut model.plugin_mode,
+        "--network-plugin-mode",
+        &["overlay"],
+    );
+    let dataplanes = ["azure", "cilium"];
+    reader.word(&mut model.dataplane, "--network-dataplane", &dataplanes);
+    let policies = ["azure", "calico", "cilium", "none"];
+    reader.word(&mut model.network_policy, "--network-policy", &policies);
+    reader.word(&mut model.outbound_type, "--outbound-type", &OUTBOUND_TYPES);
     if command.verb == Verb::Create {
         reader.create_defaults(network, &mut model);
     }
@@ -67,7 +72,7 @@ pub fn read_command(
 struct Reader<'a> {
     command: &'a AksCommand,
     index: &'a LineIndex<'a>,
-    origin: &'a Origin,
+    origin: Origin,
     whole: SourceMap,
 }
 
@@ -80,15 +85,11 @@ impl Reader<'_> {
     }
 
     fn source(&self, name: &'static str, range: (usize, usize)) -> Source {
-        Source::written(self.origin.clone(), name, &self.whole, range, self.index)
+        Source::written(self.origin, name, &self.whole, range, self.index)
     }
 
-    fn cidr(
-        &self,
-        into: &mut alloc::vec::Vec<Stated<Cidr>>,
-        name: &'static str,
-        value: Option<Cidr>,
-    ) {
+    /// A value `network` read from the option `name`, at the option's bytes.
+    fn value<T>(&self, into: &mut Vec<Stated<T>>, name: &'static str, value: Option<T>) {
         if let (Some(option), Some(value)) = (self.option(name), value) {
             into.push(Stated {
                 value,
@@ -99,7 +100,7 @@ impl Reader<'_> {
 
     /// A comma-separated list of blocks (`--pod-cidrs 10.244.0.0/16,fd00::/64`), each with its
     /// own bytes when the value has no escapes.
-    fn cidr_list(&self, into: &mut alloc::vec::Vec<Stated<Cidr>>, name: &'static str) {
+    fn cidr_list(&self, into: &mut Vec<Stated<Cidr>>, name: &'static str) {
         let Some(value) = self.option(name).and_then(|o| o.value.as_ref()) else {
             return;
         };
@@ -121,29 +122,24 @@ impl Reader<'_> {
         }
     }
 
-    fn number(
+    /// The option's word when it is one of `choices` (in any case), stated as that choice.
+    fn word(
         &self,
-        into: &mut alloc::vec::Vec<Stated<u32>>,
+        into: &mut Vec<Stated<&'static str>>,
         name: &'static str,
-        value: Option<u32>,
+        choices: &[&'static str],
     ) {
-        if let (Some(option), Some(value)) = (self.option(name), value) {
+        let Some(option) = self.option(name) else {
+            return;
+        };
+        let Some(text) = option.text() else {
+            return;
+        };
+        if let Some(choice) = choices.iter().find(|c| c.eq_ignore_ascii_case(text.trim())) {
             into.push(Stated {
-                value,
+                value: choice,
                 source: self.source(name, option.value_range()),
             });
-        }
-    }
-
-    /// A word value as written, lower-cased.
-    fn text(&self, into: &mut alloc::vec::Vec<Stated<String>>, name: &'static str) {
-        if let Some(option) = self.option(name) {
-            if let Some(text) = option.text() {
-                into.push(Stated {
-                    value: text.to_ascii_lowercase(),
-                    source: self.source(name, option.value_range()),
-                });
-            }
         }
     }
 
@@ -165,7 +161,7 @@ impl Reader<'_> {
             });
             if !self.command.has("--dns-service-ip") {
                 model.dns_service_ips.push(Stated {
-                    value: String::from(DEFAULT_DNS_SERVICE_IP),
+                    value: DEFAULT_DNS_SERVICE_IP,
                     source: default("--dns-service-ip"),
                 });
             }

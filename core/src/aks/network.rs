@@ -72,6 +72,16 @@ impl Mode {
 pub const DEFAULT_POD_CIDR: Cidr = Cidr::v4(10, 244, 0, 0, 16);
 /// The AKS default service CIDR.
 pub const DEFAULT_SERVICE_CIDR: Cidr = Cidr::v4(10, 0, 0, 0, 16);
+/// The `--outbound-type` values azure-cli and the aks-preview extension accept, lower-case.
+pub const OUTBOUND_TYPES: [&str; 7] = [
+    "loadbalancer",
+    "userdefinedrouting",
+    "managednatgateway",
+    "managednatgatewayv2",
+    "userassignednatgateway",
+    "none",
+    "block",
+];
 /// AKS's default node count.
 pub const DEFAULT_NODE_COUNT: u32 = 3;
 
@@ -296,26 +306,15 @@ fn read_option(option: &Opt, network: &mut Network) {
                 choice(allowed, found)
             }
         },
-        "--outbound-type" => {
-            let known = [
-                "loadbalancer",
-                "userdefinedrouting",
-                "managednatgateway",
-                "managednatgatewayv2",
-                "userassignednatgateway",
+        "--outbound-type" if !OUTBOUND_TYPES.contains(&lower.as_str()) => {
+            let allowed = &[
+                "loadBalancer",
+                "userDefinedRouting",
+                "managedNATGateway",
+                "userAssignedNATGateway",
                 "none",
-                "block",
             ];
-            if !known.contains(&lower.as_str()) {
-                let allowed = &[
-                    "loadBalancer",
-                    "userDefinedRouting",
-                    "managedNATGateway",
-                    "userAssignedNATGateway",
-                    "none",
-                ];
-                choice(allowed, found);
-            }
+            choice(allowed, found);
         }
         "--ip-families" => {
             let mut families = Vec::new();

@@ -2,6 +2,7 @@
 
 use crate::detect::EnvLine;
 use crate::embed::SourceMap;
+use crate::flannel::backend_names::KNOWN as KNOWN_BACKENDS;
 use crate::flannel::netconf::{Field, NetConf};
 use crate::json::Node;
 use crate::net::{Cidr, IpFamily};
@@ -18,9 +19,8 @@ pub fn read_net_conf(
     origin: &Origin,
 ) -> ClusterModel {
     let mut model = ClusterModel::default();
-    let source = |key: &'static str, range: (usize, usize)| {
-        Source::written(origin.clone(), key, map, range, index)
-    };
+    let source =
+        |key: &'static str, range: (usize, usize)| Source::written(*origin, key, map, range, index);
     for (key, field) in [
         ("Network", &conf.network),
         ("IPv6Network", &conf.ipv6_network),
@@ -52,9 +52,15 @@ pub fn read_net_conf(
             source: source(key, field.range()),
         });
     }
-    if let Some(field) = &conf.backend_type {
+    let backend = conf.backend_type.as_ref().and_then(|field| {
+        let name = KNOWN_BACKENDS
+            .iter()
+            .find(|known| known.eq_ignore_ascii_case(&field.value))?;
+        Some((*name, field))
+    });
+    if let Some((name, field)) = backend {
         model.backend.push(Stated {
-            value: field.value.to_ascii_lowercase(),
+            value: name,
             source: source("Backend.Type", field.inner()),
         });
     }
@@ -85,7 +91,7 @@ pub fn read_subnet_env(env: &[EnvLine], index: &LineIndex<'_>, origin: &Origin) 
         };
         let source = || {
             Source::written(
-                origin.clone(),
+                *origin,
                 key,
                 &whole,
                 (line.value_start, line.value_end),
@@ -101,7 +107,7 @@ pub fn read_subnet_env(env: &[EnvLine], index: &LineIndex<'_>, origin: &Origin) 
                     if let Ok(cidr) = block.trim().parse::<Cidr>() {
                         model.pod_pools.push(Stated {
                             value: cidr,
-                            source: Source::written(origin.clone(), key, &whole, range, index),
+                            source: Source::written(*origin, key, &whole, range, index),
                         });
                     }
                 }
@@ -155,7 +161,7 @@ pub fn read_cni_conf(
                 bytes,
             },
             source: Source::written(
-                origin.clone(),
+                *origin,
                 "mtu",
                 map,
                 (delegate_mtu.start, delegate_mtu.end),

@@ -3,13 +3,15 @@
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
+use core::net::IpAddr;
+
 use crate::context::{Platform, SubnetManager};
 use crate::net::{Cidr, IpFamily};
 
 use super::source::Source;
 
 /// A value and where it came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stated<T> {
     /// The value, typed.
     pub value: T,
@@ -80,15 +82,15 @@ pub struct ClusterModel {
     pub node_masks: Vec<Stated<NodeMask>>,
     /// Service ranges (`--service-cidr(s)`).
     pub service_ranges: Vec<Stated<Cidr>>,
-    /// The cluster DNS service address (`--dns-service-ip`), as written.
-    pub dns_service_ips: Vec<Stated<String>>,
+    /// The cluster DNS service address (`--dns-service-ip`).
+    pub dns_service_ips: Vec<Stated<IpAddr>>,
     /// Node pod ranges by node name (node listings; `FLANNEL_SUBNET` for the node it came from,
     /// as written: flanneld writes the bridge gateway's address with the range's prefix).
     pub node_pod_cidrs: Vec<Stated<NodePodCidr>>,
     /// How node ranges are handed out (flannel kube or etcd subnet manager).
     pub subnet_manager: Vec<Stated<SubnetManager>>,
-    /// The overlay backend (flannel `Backend.Type`), lower-cased.
-    pub backend: Vec<Stated<String>>,
+    /// The overlay backend (flannel `Backend.Type`, one flannel knows), lower-case.
+    pub backend: Vec<Stated<&'static str>>,
     /// MTU settings.
     pub mtu: Vec<Stated<Mtu>>,
     /// Where the cluster runs.
@@ -103,18 +105,18 @@ pub struct ClusterModel {
     pub node_count: Vec<Stated<u32>>,
     /// Max pods per node (`--max-pods`, kubelet, the context).
     pub max_pods: Vec<Stated<u32>>,
-    /// The network plugin (`--network-plugin`), lower-cased.
-    pub network_plugin: Vec<Stated<String>>,
-    /// The plugin mode (`--network-plugin-mode`), lower-cased.
-    pub plugin_mode: Vec<Stated<String>>,
-    /// The dataplane (`--network-dataplane`), lower-cased.
-    pub dataplane: Vec<Stated<String>>,
-    /// The network policy engine (`--network-policy`), lower-cased.
-    pub network_policy: Vec<Stated<String>>,
-    /// The outbound type (`--outbound-type`), lower-cased.
-    pub outbound_type: Vec<Stated<String>>,
-    /// The Kubernetes version, as written.
-    pub kubernetes_version: Vec<Stated<String>>,
+    /// The network plugin (`--network-plugin`): one of the values azure-cli accepts, lower-case.
+    pub network_plugin: Vec<Stated<&'static str>>,
+    /// The plugin mode (`--network-plugin-mode`): one of the values azure-cli accepts, lower-case.
+    pub plugin_mode: Vec<Stated<&'static str>>,
+    /// The dataplane (`--network-dataplane`): one of the values azure-cli accepts, lower-case.
+    pub dataplane: Vec<Stated<&'static str>>,
+    /// The network policy engine (`--network-policy`): one of the values azure-cli accepts, lower-case.
+    pub network_policy: Vec<Stated<&'static str>>,
+    /// The outbound type (`--outbound-type`): one of the values azure-cli accepts, lower-case.
+    pub outbound_type: Vec<Stated<&'static str>>,
+    /// The Kubernetes version as (major, minor).
+    pub kubernetes_version: Vec<Stated<(u32, u32)>>,
 }
 
 impl ClusterModel {
@@ -206,7 +208,7 @@ impl ClusterModel {
                 source: &stated.source,
             }));
         }
-        let text = |value: &String| value.clone();
+        let text = |value: &&'static str| String::from(*value);
         let number = |value: &u32| value.to_string();
         let cidr = |value: &Cidr| value.to_string();
         let mut out = Vec::new();
@@ -215,7 +217,9 @@ impl ClusterModel {
             alloc::format!("/{} ({})", mask.prefix, mask.family.name())
         });
         add(&mut out, "service range", &self.service_ranges, cidr);
-        add(&mut out, "DNS service IP", &self.dns_service_ips, text);
+        add(&mut out, "DNS service IP", &self.dns_service_ips, |ip| {
+            ip.to_string()
+        });
         add(
             &mut out,
             "node pod range",
@@ -249,7 +253,7 @@ impl ClusterModel {
             &mut out,
             "Kubernetes version",
             &self.kubernetes_version,
-            text,
+            |version| alloc::format!("{}.{}", version.0, version.1),
         );
         out
     }

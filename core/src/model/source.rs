@@ -8,7 +8,7 @@ use crate::finding::Edit;
 use crate::span::{LineIndex, Span};
 
 /// Who stated a value.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
     /// A document of the paste.
     Document {
@@ -27,7 +27,7 @@ pub enum Origin {
 }
 
 /// Where a value was stated: who, under which name, and the exact bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     /// Who stated it.
     pub origin: Origin,
