@@ -82,7 +82,7 @@ impl Args for ContextArgs {
             command.arg(
                 Arg::new(key.name)
                     .long(key.name)
-                    .help(key.help)
+                    .help(key.help())
                     .value_name(value_name)
                     .action(action),
             )

@@ -245,7 +245,7 @@ fn every_context_key_is_a_flag_and_lists_repeat() {
             "--{} missing:\n{help}",
             key.name
         );
-        assert!(help.contains(key.help), "{}'s help missing", key.name);
+        assert!(help.contains(key.help()), "{}'s help missing", key.name);
     }
     let output = podnet(
         &[

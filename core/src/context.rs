@@ -140,7 +140,7 @@ pub enum KeyValue {
 }
 
 /// One setting of the context: its name (the CLI flag without `--`, the URL fragment and
-/// fixture key), how people see it, and how it is written. [`CONTEXT_KEYS`] declares every one;
+/// fixture key), how people see it, and how it is written (its `--help` line is [`ContextKey::help`]). [`CONTEXT_KEYS`] declares every one;
 /// the CLI builds its flags and the page its form from it, and [`Context::set`] refuses any
 /// key not declared there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,8 +149,6 @@ pub struct ContextKey {
     pub name: &'static str,
     /// The page's label.
     pub label: &'static str,
-    /// One line for `--help`.
-    pub help: &'static str,
     /// How the value is written.
     pub value: KeyValue,
     /// True when the page's Context form shows it (the rest are CLI and link only).
@@ -165,6 +163,25 @@ impl ContextKey {
         matches!(self.value, KeyValue::Cidrs | KeyValue::Kinds)
     }
 
+    /// The key's line for `--help`. Kept out of the declaration's data so that the page, which
+    /// shows labels and not help lines, does not carry them.
+    pub fn help(&self) -> &'static str {
+        match self.name {
+            "platform" => "Where the cluster runs: generic (1500), aws (9001), gcp (1460), azure (1500, 1400 in the VNet)",
+            "underlay-mtu" => "MTU of the node network (overrides the platform default)",
+            "nodes" => "Target node count the pod network must hold",
+            "max-pods" => "kubelet --max-pods of the nodes",
+            "headroom" => "Extra nodes to plan for, in percent of the target",
+            "avoid" => "A CIDR the pod network must not overlap (repeatable)",
+            "vnet-cidr" => "An address range of the VNet/VPC or its subnets (repeatable)",
+            "subnet-manager" => "How flannel gets node ranges: kube (--kube-subnet-mgr) or etcd",
+            "cluster-cidr" => "kube-controller-manager --cluster-cidr, when known",
+            "node-cidr-mask-size" => "kube-controller-manager --node-cidr-mask-size, when known",
+            "keep" => "A redaction kind to leave alone (repeatable), e.g. email",
+            _ => "",
+        }
+    }
+
     /// The declared key named `name`.
     pub fn named(name: &str) -> Option<&'static ContextKey> {
         CONTEXT_KEYS.iter().find(|key| key.name == name)
@@ -176,7 +193,6 @@ pub const CONTEXT_KEYS: [ContextKey; 11] = [
     ContextKey {
         name: "platform",
         label: "Platform",
-        help: "Where the cluster runs: generic (1500), aws (9001), gcp (1460), azure (1500, 1400 in the VNet)",
         value: KeyValue::Choice(&[
             ("", "generic (1500)"),
             ("aws", "AWS (9001)"),
@@ -189,39 +205,50 @@ pub const CONTEXT_KEYS: [ContextKey; 11] = [
     ContextKey {
         name: "underlay-mtu",
         label: "Underlay MTU",
-        help: "MTU of the node network (overrides the platform default)",
-        value: KeyValue::Number { min: 68, max: 65_535, unset: "platform default" },
+        value: KeyValue::Number {
+            min: 68,
+            max: 65_535,
+            unset: "platform default",
+        },
         on_page: true,
         example: "9001",
     },
     ContextKey {
         name: "nodes",
         label: "Target nodes",
-        help: "Target node count the pod network must hold",
-        value: KeyValue::Number { min: 1, max: 1_000_000, unset: "" },
+        value: KeyValue::Number {
+            min: 1,
+            max: 1_000_000,
+            unset: "",
+        },
         on_page: true,
         example: "300",
     },
     ContextKey {
         name: "max-pods",
         label: "Max pods per node",
-        help: "kubelet --max-pods of the nodes",
-        value: KeyValue::Number { min: 1, max: 100_000, unset: "" },
+        value: KeyValue::Number {
+            min: 1,
+            max: 100_000,
+            unset: "",
+        },
         on_page: true,
         example: "110",
     },
     ContextKey {
         name: "headroom",
         label: "Headroom (%)",
-        help: "Extra nodes to plan for, in percent of the target",
-        value: KeyValue::Number { min: 0, max: 1_000, unset: "0" },
+        value: KeyValue::Number {
+            min: 0,
+            max: 1_000,
+            unset: "0",
+        },
         on_page: true,
         example: "25",
     },
     ContextKey {
         name: "avoid",
         label: "CIDRs to avoid",
-        help: "A CIDR the pod network must not overlap (repeatable)",
         value: KeyValue::Cidrs,
         on_page: true,
         example: "10.0.0.0/8",
@@ -229,7 +256,6 @@ pub const CONTEXT_KEYS: [ContextKey; 11] = [
     ContextKey {
         name: "vnet-cidr",
         label: "VNet ranges",
-        help: "An address range of the VNet/VPC or its subnets (repeatable)",
         value: KeyValue::Cidrs,
         on_page: true,
         example: "10.20.0.0/16",
@@ -237,7 +263,6 @@ pub const CONTEXT_KEYS: [ContextKey; 11] = [
     ContextKey {
         name: "subnet-manager",
         label: "Subnet manager",
-        help: "How flannel gets node ranges: kube (--kube-subnet-mgr) or etcd",
         value: KeyValue::Choice(&[
             ("", "as the document says"),
             ("kube", "kube (--kube-subnet-mgr)"),
@@ -249,7 +274,6 @@ pub const CONTEXT_KEYS: [ContextKey; 11] = [
     ContextKey {
         name: "cluster-cidr",
         label: "Cluster CIDR",
-        help: "kube-controller-manager --cluster-cidr, when known",
         value: KeyValue::Cidr,
         on_page: false,
         example: "10.244.0.0/16",
@@ -257,15 +281,17 @@ pub const CONTEXT_KEYS: [ContextKey; 11] = [
     ContextKey {
         name: "node-cidr-mask-size",
         label: "Node CIDR mask size",
-        help: "kube-controller-manager --node-cidr-mask-size, when known",
-        value: KeyValue::Number { min: 1, max: 128, unset: "" },
+        value: KeyValue::Number {
+            min: 1,
+            max: 128,
+            unset: "",
+        },
         on_page: false,
         example: "24",
     },
     ContextKey {
         name: "keep",
         label: "Keep unredacted",
-        help: "A redaction kind to leave alone (repeatable), e.g. email",
         value: KeyValue::Kinds,
         on_page: false,
         example: "email",
@@ -381,6 +407,7 @@ mod tests {
     #[test]
     fn every_declared_key_sets_a_value() {
         for key in CONTEXT_KEYS {
+            assert!(!key.help().is_empty(), "{} has no --help line", key.name);
             let mut context = Context::default();
             context.set(key.name, key.example).expect(key.name);
             assert_ne!(context, Context::default(), "{} changed nothing", key.name);

@@ -78,7 +78,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         report.model.extend(area.model);
         first_error = first_error.or(area.input_error);
     }
-    report.model.extend(model::read_context(context));
+    model::read_context(context, &mut report.model);
     flannel::check_model(&report.model, &mut report.findings);
     if report.documents.is_empty() {
         report.input_error =

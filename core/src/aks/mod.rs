@@ -155,9 +155,7 @@ fn analyze_with(
             kind: DocumentKind::AksCommand,
             document: index.span(command.start, raw.end.max(command.end)),
         };
-        outcome.model.extend(model_reader::read_command(
-            &command, &network, index, &origin,
-        ));
+        model_reader::read_command(&command, &network, index, &origin, &mut outcome.model);
     }
     outcome
 }

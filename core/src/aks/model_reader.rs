@@ -23,14 +23,14 @@ pub fn read_command(
     network: &Network,
     index: &LineIndex<'_>,
     origin: &Origin,
-) -> ClusterModel {
+    model: &mut ClusterModel,
+) {
     let reader = Reader {
         command,
         index,
         origin: *origin,
         whole: SourceMap::offset(0),
     };
-    let mut model = ClusterModel::default();
     reader.value(&mut model.pod_pools, "--pod-cidr", network.pod_cidr);
     reader.cidr_list(&mut model.pod_pools, "--pod-cidrs");
     let service = network.service_cidr;
@@ -63,9 +63,8 @@ pub fn read_command(
     reader.word(&mut model.network_policy, "--network-policy", &policies);
     reader.word(&mut model.outbound_type, "--outbound-type", &OUTBOUND_TYPES);
     if command.verb == Verb::Create {
-        reader.create_defaults(network, &mut model);
+        reader.create_defaults(network, model);
     }
-    model
 }
 
 /// Reads one command's options into model values.

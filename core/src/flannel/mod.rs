@@ -165,9 +165,7 @@ pub fn analyze_redacted(
             document: index.span(found.start, found.end),
         };
         if !found.env.is_empty() {
-            outcome
-                .model
-                .extend(model_reader::read_subnet_env(&found.env, index, &origin));
+            model_reader::read_subnet_env(&found.env, index, &origin, &mut outcome.model);
         }
         if let Some(inner) = &found.net_conf {
             if let Some(root) = rules::net_conf_syntax::check(
@@ -178,9 +176,7 @@ pub fn analyze_redacted(
                 &mut outcome,
             ) {
                 let conf = NetConf::read(&root);
-                outcome.model.extend(model_reader::read_net_conf(
-                    &conf, &inner.map, index, &origin,
-                ));
+                model_reader::read_net_conf(&conf, &inner.map, index, &origin, &mut outcome.model);
                 let checked = check_net_conf(
                     &root,
                     &inner.text,
@@ -209,9 +205,8 @@ pub fn analyze_redacted(
                 &mut outcome,
             ) {
                 if let Some(mtu) = cni_delegate::delegate_mtu(&root) {
-                    outcome
-                        .model
-                        .extend(model_reader::read_cni_conf(mtu, &inner.map, index, &origin));
+                    let model = &mut outcome.model;
+                    model_reader::read_cni_conf(mtu, &inner.map, index, &origin, model);
                 }
                 later.push((found, Some(root)));
             }

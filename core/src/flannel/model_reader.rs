@@ -17,8 +17,8 @@ pub fn read_net_conf(
     map: &SourceMap,
     index: &LineIndex<'_>,
     origin: &Origin,
-) -> ClusterModel {
-    let mut model = ClusterModel::default();
+    model: &mut ClusterModel,
+) {
     let source =
         |key: &'static str, range: (usize, usize)| Source::written(*origin, key, map, range, index);
     for (key, field) in [
@@ -75,15 +75,18 @@ pub fn read_net_conf(
             });
         }
     }
-    model
 }
 
 /// The values a `subnet.env` states: `FLANNEL_NETWORK` and `FLANNEL_IPV6_NETWORK` (each block
 /// of the comma lists flannel's removed MultiClusterCIDR mode wrote), `FLANNEL_SUBNET` and
 /// `FLANNEL_IPV6_SUBNET` (the range of the node the file was read on) and `FLANNEL_MTU`. Its
 /// offsets are the analysed text's.
-pub fn read_subnet_env(env: &[EnvLine], index: &LineIndex<'_>, origin: &Origin) -> ClusterModel {
-    let mut model = ClusterModel::default();
+pub fn read_subnet_env(
+    env: &[EnvLine],
+    index: &LineIndex<'_>,
+    origin: &Origin,
+    model: &mut ClusterModel,
+) {
     let whole = SourceMap::offset(0);
     for line in env {
         let Some(key) = SUBNET_ENV_KEYS.iter().copied().find(|k| *k == line.key) else {
@@ -134,7 +137,6 @@ pub fn read_subnet_env(env: &[EnvLine], index: &LineIndex<'_>, origin: &Origin) 
             _ => {}
         }
     }
-    model
 }
 
 /// The subnet.env variables the model reads.
@@ -152,8 +154,8 @@ pub fn read_cni_conf(
     map: &SourceMap,
     index: &LineIndex<'_>,
     origin: &Origin,
-) -> ClusterModel {
-    let mut model = ClusterModel::default();
+    model: &mut ClusterModel,
+) {
     if let Some(bytes) = delegate_mtu.as_i64().and_then(|v| u32::try_from(v).ok()) {
         model.mtu.push(Stated {
             value: Mtu {
@@ -169,5 +171,4 @@ pub fn read_cni_conf(
             ),
         });
     }
-    model
 }

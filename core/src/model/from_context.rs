@@ -8,8 +8,7 @@ use super::source::Source;
 
 /// The values the context states (a platform only when one was chosen: `generic` is the
 /// context's "not said").
-pub fn read_context(context: &Context) -> ClusterModel {
-    let mut model = ClusterModel::default();
+pub fn read_context(context: &Context, model: &mut ClusterModel) {
     let stated = |value, key: &'static str| Stated {
         value,
         source: Source::context(key),
@@ -53,7 +52,6 @@ pub fn read_context(context: &Context) -> ClusterModel {
     if let Some(cidr) = context.cluster_cidr {
         model.pod_pools.push(stated_cidr(cidr, "cluster-cidr"));
     }
-    model
 }
 
 fn stated_cidr(cidr: crate::net::Cidr, key: &'static str) -> Stated<crate::net::Cidr> {
