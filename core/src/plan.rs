@@ -105,7 +105,7 @@ pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
             100 + headroom
         ));
     }
-    let needed = (nodes * 100).div_ceil(MAX_UTILIZATION_PERCENT);
+    let needed = ranges_needed(nodes);
     let bits = (0..=32u8).find(|b| (1u128 << b) >= needed).unwrap_or(32);
     let prefix = node_prefix
         .checked_sub(bits)
@@ -151,7 +151,7 @@ fn plan_v6(request: &PlanRequest, base: Cidr) -> Result<Plan, PlanError> {
     let nodes = (u128::from(request.nodes)
         * u128::from(100 + request.headroom_percent.unwrap_or(0)))
     .div_ceil(100);
-    let needed = (nodes * 100).div_ceil(MAX_UTILIZATION_PERCENT);
+    let needed = ranges_needed(nodes);
     let bits = (0..=16u8)
         .find(|b| (1u128 << b) >= needed)
         .ok_or(PlanError::TooLarge { prefix: 48 })?;
@@ -217,12 +217,27 @@ fn nearest_free(prefix: u8, target: u128, free: &dyn Fn(&Cidr) -> bool) -> Optio
     best.map(|(_, cidr)| cidr)
 }
 
-/// The highest share of node ranges a healthy pool uses at its target node count.
+/// The highest share of node ranges (or subnet addresses) a healthy pool uses at its target node
+/// count: the one alert threshold of every capacity rule and of the sizing solver.
+///
+/// Why 75%: fitting today's nodes is not enough. Upgrades add surge nodes, the autoscaler adds
+/// nodes on its own, and a replaced node takes a new range before its old one is released. Moving
+/// a pod network is disruptive too (nodes keep their ranges until they are recreated), so the
+/// warning has to come while a quarter is still free and there is time to plan the move. It is
+/// also where operators commonly alert on IPAM exhaustion.
 pub const MAX_UTILIZATION_PERCENT: u128 = 75;
 
+/// True when `used` of `available` stays at or under [`MAX_UTILIZATION_PERCENT`].
+pub fn within_max_utilization(used: u128, available: u128) -> bool {
+    used.saturating_mul(100) <= available.saturating_mul(MAX_UTILIZATION_PERCENT)
+}
+
 /// The fewest node ranges that keep `nodes` at or under [`MAX_UTILIZATION_PERCENT`].
-pub fn ranges_needed(nodes: u32) -> u128 {
-    (u128::from(nodes) * 100).div_ceil(MAX_UTILIZATION_PERCENT)
+pub fn ranges_needed(nodes: impl Into<u128>) -> u128 {
+    nodes
+        .into()
+        .saturating_mul(100)
+        .div_ceil(MAX_UTILIZATION_PERCENT)
 }
 
 /// Usable node ranges in a pool of `pool_prefix` with `node_prefix` per node; `skip_first` for
@@ -336,9 +351,26 @@ mod tests {
     use alloc::string::ToString;
 
     #[test]
+    fn rule_documentation_names_the_threshold_itself() {
+        use crate::rules::RuleId;
+        // The rule texts are constants and cannot format the number: they must say the same.
+        let threshold = alloc::format!("{MAX_UTILIZATION_PERCENT}%");
+        for rule in [
+            RuleId::FlannelCapacity,
+            RuleId::FlannelNodeCapacity,
+            RuleId::AksPodCidrCapacity,
+            RuleId::AksNodeSubnetCapacity,
+        ] {
+            let info = rule.info();
+            let texts = [info.summary, info.what, info.why, info.how_to_fix];
+            assert!(texts.iter().any(|t| t.contains(&threshold)), "{rule}");
+        }
+    }
+
+    #[test]
     fn three_hundred_nodes_need_four_hundred_ranges() {
-        assert_eq!(ranges_needed(300), 400);
-        assert_eq!(ranges_needed(3), 4);
+        assert_eq!(ranges_needed(300u32), 400);
+        assert_eq!(ranges_needed(3u32), 4);
     }
 
     #[test]

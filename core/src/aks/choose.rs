@@ -39,7 +39,8 @@ const SERVICE_SPACES: [Cidr; 4] = [
 /// The widest prefix a replacement pod CIDR gets: a /16, AKS's default size (256 node ranges).
 pub const MIN_POD_PREFIX: u8 = 16;
 
-/// The pod CIDR prefix that holds `nodes` with /24 per node at most 75% used, and at least a /16.
+/// The pod CIDR prefix that holds `nodes` with /24 per node at most
+/// [`MAX_UTILIZATION_PERCENT`](plan::MAX_UTILIZATION_PERCENT) used, and at least a /16.
 pub fn pod_prefix_for(nodes: u32) -> u8 {
     let needed = plan::ranges_needed(nodes);
     (0..=24u8)

@@ -8,7 +8,7 @@ use crate::aks::network::Mode;
 use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::plan::MAX_UTILIZATION_PERCENT;
+use crate::plan;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
@@ -76,7 +76,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         });
     if needed > usable {
         out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Error, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} need {needed}"), why, fix: None });
-    } else if needed * 100 > usable * MAX_UTILIZATION_PERCENT {
+    } else if !plan::within_max_utilization(needed, usable) {
         out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Warning, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)), why, fix: None });
     }
 }

@@ -7,7 +7,7 @@ use crate::aks::network::Mode;
 use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::plan::MAX_UTILIZATION_PERCENT;
+use crate::plan::{self, MAX_UTILIZATION_PERCENT};
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 
 /// The rule's declaration.
@@ -44,7 +44,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         capacity.pod_addresses_per_node,
     );
     let nodes = decisions.nodes;
-    let healthy = u128::from(nodes) * 100 <= ranges * MAX_UTILIZATION_PERCENT;
+    let healthy = plan::within_max_utilization(u128::from(nodes), ranges);
     if healthy || capacity.target_nodes.is_none() {
         return;
     }
@@ -76,7 +76,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         (Severity::Error, format!("{label} holds only {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes do not fit: node {} gets no range", ranges + 1))
     };
     let resolved = facts.corrections.pod_cidr.is_some_and(|new| {
-        u128::from(nodes) * 100 <= new.subnet_count(NODE_PREFIX) * MAX_UTILIZATION_PERCENT
+        plan::within_max_utilization(u128::from(nodes), new.subnet_count(NODE_PREFIX))
     });
     out.report(Draft {
         rule: RuleId::AksPodCidrCapacity,

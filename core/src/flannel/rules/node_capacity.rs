@@ -93,7 +93,7 @@ fn report_target(
     let network = capacity.pool;
     let usable = capacity.usable_node_ranges;
     let fits = u128::from(nodes) <= usable;
-    let healthy = u128::from(nodes) * 100 <= usable * MAX_UTILIZATION_PERCENT;
+    let healthy = plan::within_max_utilization(u128::from(nodes), usable);
     if healthy {
         return;
     }
