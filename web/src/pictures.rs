@@ -244,18 +244,7 @@ mod tests {
 
     fn capacity(pool: &str, node_prefix: u8, target: Option<u32>) -> Capacity {
         let pool: Cidr = pool.parse().expect("cidr");
-        let ranges = pool.subnet_count(node_prefix);
-        Capacity {
-            pool,
-            node_prefix,
-            node_ranges: ranges,
-            usable_node_ranges: ranges,
-            pod_addresses_per_node: 253,
-            target_nodes: target,
-            utilization_permille: None,
-            first_node_without_range: ranges + 1,
-            service_range: None,
-        }
+        Capacity::new(pool, node_prefix, false, 253, target, None)
     }
 
     #[test]

@@ -29,20 +29,15 @@ pub fn numbers(facts: &Facts<'_>) -> Option<Capacity> {
     if pool.prefix > NODE_PREFIX || pool.family != crate::net::IpFamily::V4 {
         return None;
     }
-    let ranges = pool.subnet_count(NODE_PREFIX);
     let per_node = (1u128 << (32 - u32::from(NODE_PREFIX))) - 3;
     let target = facts.network.nodes(facts.command.verb, facts.context);
-    Some(Capacity {
+    let service = decisions.service_before;
+    Some(Capacity::new(
         pool,
-        node_prefix: NODE_PREFIX,
-        node_ranges: ranges,
-        usable_node_ranges: ranges,
-        pod_addresses_per_node: per_node,
-        target_nodes: target,
-        utilization_permille: target.filter(|_| ranges > 0).map(|t| {
-            u32::try_from(crate::share::permille(u128::from(t), ranges)).unwrap_or(u32::MAX)
-        }),
-        first_node_without_range: ranges + 1,
-        service_range: decisions.service_before,
-    })
+        NODE_PREFIX,
+        false,
+        per_node,
+        target,
+        service,
+    ))
 }

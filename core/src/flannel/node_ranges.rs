@@ -6,7 +6,6 @@ use super::mode::Mode;
 use super::netconf::{CidrField, Field, NetConf};
 use crate::context::{Context, SubnetManager};
 use crate::net::{Cidr, IpFamily};
-use crate::plan;
 use crate::report::Capacity;
 
 /// The per-node prefix flannel uses: SubnetLen (or its default) in etcd mode, the controller's
@@ -93,24 +92,18 @@ pub fn capacity(pool: &Pool<'_>, context: &Context, mode: Mode) -> Option<Capaci
         return None;
     }
     let skip_first = mode.manager() == SubnetManager::Etcd;
-    let usable = plan::usable_ranges(network.prefix, node_prefix, skip_first);
+    let pod_addresses = pod_addresses(network.family, node_prefix);
     let target = context.target_nodes;
-    let utilization = target.filter(|_| usable > 0).map(|nodes| {
-        let permille = crate::share::permille(u128::from(nodes), usable);
-        u32::try_from(permille).unwrap_or(u32::MAX)
-    });
-    Some(Capacity {
-        pool: network,
+    // flannel's configs never name the cluster's service range.
+    let service_range = None;
+    Some(Capacity::new(
+        network,
         node_prefix,
-        node_ranges: network.subnet_count(node_prefix),
-        usable_node_ranges: usable,
-        pod_addresses_per_node: pod_addresses(network.family, node_prefix),
-        target_nodes: target,
-        utilization_permille: utilization,
-        first_node_without_range: usable + 1,
-        // flannel's configs never name the cluster's service range.
-        service_range: None,
-    })
+        skip_first,
+        pod_addresses,
+        target,
+        service_range,
+    ))
 }
 
 /// The capacity numbers of `conf`'s pool (see [`pool`] and [`capacity`]).
