@@ -4,7 +4,7 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::detect::NotAString;
+use crate::config_map::NotAString;
 use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
