@@ -175,7 +175,7 @@ pub fn email(text: &str, at: usize, found: &mut Found) {
     // A placeholder before `@` stands for a URL's user information that an earlier pass redacted
     // (the `://` that marked it as a URL may be inside it): what follows is a host, not an
     // address, on every pass.
-    if text[local_start..at].contains("REDACTED_") {
+    if text[local_start..at].contains(super::kind::PLACEHOLDER_PREFIX) {
         return;
     }
     // `scheme://user:pass@host` is a URL's user information, not an address.

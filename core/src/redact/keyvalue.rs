@@ -110,7 +110,7 @@ pub fn classify_variable(key: &str) -> Option<&'static Kind> {
     let key = key.trim_start_matches('$');
     let key = key.strip_prefix("env:").unwrap_or(key);
     // A placeholder an earlier pass wrote is never a key of its own (redacting stays idempotent).
-    if !key.contains('_') || key.contains("REDACTED_") {
+    if !key.contains('_') || key.contains(super::kind::PLACEHOLDER_PREFIX) {
         return None;
     }
     let words: Vec<String> = key.split('_').map(normalise).collect();

@@ -34,7 +34,7 @@ mod scan;
 mod tokens;
 mod url;
 
-pub use kind::{Kind, Tier};
+pub use kind::{Kind, Tier, PLACEHOLDER_PREFIX};
 pub use placeholder::SecretMap;
 
 use prefilter::{Detector, Prefilter};

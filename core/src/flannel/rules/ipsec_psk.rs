@@ -41,7 +41,7 @@ fn psk(check: &Check<'_>, object: &Node, out: &mut Emitter<'_>) {
     let Some(value) = member.value.as_str() else {
         return;
     };
-    let redacted = value.starts_with("REDACTED_");
+    let redacted = value.starts_with(crate::redact::PLACEHOLDER_PREFIX);
     let length = if redacted {
         match check.redactions.iter().find(|r| r.placeholder == value) {
             Some(redaction) => redaction.length,
