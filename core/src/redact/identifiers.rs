@@ -6,8 +6,8 @@
 //! `REDACTED_AZURE_SUBSCRIPTION_<N>` in the GUID's place, so the resource id keeps its shape.
 
 use super::found::Found;
-use super::keyvalue::{key_around, normalise, value_of_key};
 use super::kind::{self, Kind};
+use super::scan::{key_around, normalise, value_of_key};
 
 /// True for a GUID (`8-4-4-4-12` hex digits).
 pub fn is_guid(text: &str) -> bool {
