@@ -118,8 +118,15 @@ pub struct EtcdWrite {
     pub end: usize,
 }
 
-/// Finds every flannel document in `text`.
-pub fn detect(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError> {
+/// Finds every flannel document in `text`. `net_conf_keys` are the top-level keys of flannel's
+/// net-conf.json ([`TOP_LEVEL_KEYS`](crate::flannel::TOP_LEVEL_KEYS)): a JSON object with one of
+/// them, or a typo of one, is a net-conf.json. The caller passes them, so the finder does not
+/// depend on the rules that use what it finds.
+pub fn detect(
+    text: &str,
+    index: &LineIndex<'_>,
+    net_conf_keys: &[&str],
+) -> Result<Detected, InputError> {
     let trimmed = text.trim_start();
     let at = text.len() - trimmed.len();
     // A JSON document with a comment on top (`// …`) is still meant as JSON, which has none.
@@ -131,7 +138,7 @@ pub fn detect(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError>
         || commented_json
         || (trimmed.starts_with('[') && !is_prompt_line(trimmed))
     {
-        return detect_json(text, index, at);
+        return detect_json(text, index, at, net_conf_keys);
     }
     if let Some(env) = subnet_env(text) {
         let mut found = Found::new(DocumentKind::FlannelSubnetEnv, at, text.trim_end().len());
@@ -267,7 +274,12 @@ fn printed_json(text: &str, line_end: usize) -> Option<(usize, usize)> {
     None
 }
 
-fn detect_json(text: &str, index: &LineIndex<'_>, at: usize) -> Result<Detected, InputError> {
+fn detect_json(
+    text: &str,
+    index: &LineIndex<'_>,
+    at: usize,
+    net_conf_keys: &[&str],
+) -> Result<Detected, InputError> {
     let root = match json::parse(text) {
         Ok(root) => root,
         // Broken JSON that names flannel's keys is a net-conf.json with a syntax error: read it as
@@ -305,7 +317,10 @@ fn detect_json(text: &str, index: &LineIndex<'_>, at: usize) -> Result<Detected,
         });
     }
     let mut detected = Detected::default();
-    kube_object(text, &root, &mut detected, bare_json);
+    let bare = |text: &str, node: &Node, detected: &mut Detected| {
+        bare_json(text, node, detected, net_conf_keys);
+    };
+    kube_object(text, &root, &mut detected, &bare);
     Ok(detected)
 }
 
@@ -317,14 +332,22 @@ const FLANNEL_WORDS: [&str; 4] = [
     "\"IPv6Network\"",
 ];
 
-/// True when an object has a key flannel's net-conf.json has, or a typo of one
-/// (`networkProfile` contains "network" but is not a typo of it).
-fn has_flannel_key(node: &Node) -> bool {
-    node.members().unwrap_or_default().iter().any(|member| {
-        crate::flannel::TOP_LEVEL_KEYS
-            .iter()
-            .any(|key| crate::flannel::is_typo_of(&member.key, key))
-    })
+/// True when an object has one of `net_conf_keys`, or a typo of one (`networkProfile` contains
+/// "network" but is not a typo of it).
+fn has_flannel_key(node: &Node, net_conf_keys: &[&str]) -> bool {
+    node.members()
+        .unwrap_or_default()
+        .iter()
+        .any(|member| net_conf_keys.iter().any(|key| is_typo_of(&member.key, key)))
+}
+
+/// True when `written` is `known` or a typo of it: the same ignoring case, or within two edits
+/// of a name longer than three letters. Stricter than flannel's `spelling::close` (no
+/// containment), for telling flannel's JSON from other JSON.
+fn is_typo_of(written: &str, known: &str) -> bool {
+    let a = written.to_ascii_lowercase();
+    let b = known.to_ascii_lowercase();
+    a == b || (b.len() > 3 && crate::edit_distance::edit_distance(a.as_bytes(), b.as_bytes()) <= 2)
 }
 
 /// What a JSON object that is not flannel's looks like, from its keys.
@@ -372,7 +395,7 @@ fn kube_object<N: KubeNode>(
     text: &str,
     node: &N,
     detected: &mut Detected,
-    kindless: fn(&str, &N, &mut Detected),
+    kindless: &dyn Fn(&str, &N, &mut Detected),
 ) {
     let kind = node.field("kind").and_then(N::string);
     match kind {
@@ -411,8 +434,8 @@ fn kube_object<N: KubeNode>(
 
 /// A JSON object that says no `kind` and holds no ConfigMap data: a bare `net-conf.json` or
 /// `cni-conf.json`, or something that is not flannel's.
-fn bare_json(text: &str, node: &Node, detected: &mut Detected) {
-    if !is_cni_conf(node) && !has_flannel_key(node) {
+fn bare_json(text: &str, node: &Node, detected: &mut Detected, net_conf_keys: &[&str]) {
+    if !is_cni_conf(node) && !has_flannel_key(node, net_conf_keys) {
         detected.foreign = Some(foreign_object(node));
         return;
     }
@@ -515,7 +538,7 @@ fn detect_yaml(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError
     let mut detected = Detected::default();
     let mut objects = Vec::new();
     for document in &documents {
-        kube_object(text, &document.root, &mut detected, |_, _, _| {});
+        kube_object(text, &document.root, &mut detected, &|_, _, _| {});
         manifest_objects(&document.root, &mut objects);
     }
     manifest_checks(&objects, &mut detected);
