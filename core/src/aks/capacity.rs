@@ -4,7 +4,7 @@
 //!
 //! Source: AKS docs "Azure CNI Overlay", "Configure kubenet", "Configure Azure CNI" (IP planning).
 
-use super::Facts;
+use super::facts::Facts;
 use crate::report::Capacity;
 
 /// The per-node range kubenet and overlay hand out.

@@ -5,7 +5,8 @@ use alloc::string::String;
 use alloc::vec;
 
 use crate::aks::command::backticked_flag;
-use crate::aks::{Facts, Out};
+use crate::aks::facts::Facts;
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::finding::{Edit, Fix};

@@ -2,8 +2,9 @@
 
 use alloc::string::String;
 
+use crate::aks::facts::Facts;
 use crate::aks::network::Plugin;
-use crate::aks::{Facts, Out};
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};

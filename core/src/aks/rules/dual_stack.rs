@@ -4,8 +4,9 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::aks::facts::Facts;
+use crate::aks::out::Out;
 use crate::aks::reserved;
-use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::net::{Cidr, IpFamily};

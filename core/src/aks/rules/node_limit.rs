@@ -3,8 +3,9 @@
 use alloc::format;
 use alloc::string::String;
 
+use crate::aks::facts::Facts;
 use crate::aks::network::Mode;
-use crate::aks::{Facts, Out};
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};

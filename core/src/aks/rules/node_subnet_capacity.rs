@@ -4,8 +4,9 @@
 use alloc::format;
 
 use crate::aks::capacity::{default_surge, AZURE_RESERVED_PER_SUBNET, DEFAULT_SURGE_PERCENT};
+use crate::aks::facts::Facts;
 use crate::aks::network::Mode;
-use crate::aks::{Facts, Out};
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::plan;

@@ -3,8 +3,9 @@
 use alloc::format;
 
 use crate::aks::capacity::{self, NODE_PREFIX};
+use crate::aks::facts::Facts;
 use crate::aks::network::Mode;
-use crate::aks::{Facts, Out};
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::plan::{self, MAX_UTILIZATION_PERCENT};

@@ -5,7 +5,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::aks::command::{FlagState, Opt};
-use crate::aks::{Facts, Out};
+use crate::aks::facts::Facts;
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};

@@ -2,7 +2,8 @@
 
 use alloc::format;
 
-use crate::aks::{Facts, Out};
+use crate::aks::facts::Facts;
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::net::IpFamily;

@@ -5,8 +5,9 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 
+use crate::aks::facts::Facts;
 use crate::aks::lexer::is_unicode_blank;
-use crate::aks::{Facts, Out};
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::finding::{Edit, Fix};

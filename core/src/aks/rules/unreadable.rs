@@ -4,7 +4,7 @@ use alloc::format;
 use alloc::string::String;
 
 use crate::aks::lexer::LexError;
-use crate::aks::Out;
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
