@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 
 use crate::embed::SourceMap;
 use crate::finding::{Edit, Finding, Fix, Severity};
-use crate::rules::RuleId;
+use crate::rule_id::RuleId;
 use crate::span::{LineIndex, Span};
 
 /// Where rules put their findings while one document is checked.

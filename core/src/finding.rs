@@ -6,7 +6,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::rules::RuleId;
+use crate::rule_id::RuleId;
 use crate::span::Span;
 
 /// How bad a finding is.

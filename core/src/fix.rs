@@ -101,7 +101,7 @@ mod tests {
 
     fn finding_with(edits: Vec<Edit>) -> Finding {
         Finding {
-            rule: crate::rules::RuleId::FlannelCapacity,
+            rule: crate::rule_id::RuleId::FlannelCapacity,
             severity: Severity::Error,
             message: String::new(),
             span: Span::default(),

@@ -31,6 +31,8 @@ pub mod placeholder;
 pub mod plan;
 pub mod redact;
 pub mod report;
+pub mod rule_id;
+pub mod rule_info;
 pub mod rules;
 pub mod share;
 pub mod span;

@@ -1,98 +1,21 @@
-//! The rule registry: every rule podnet has, declared once.
+//! The rule registry: every rule podnet has, connected once to its declaration.
 //!
 //! Each rule lives in its own file, `<area>/rules/<rule_name>.rs`, which holds its [`RuleInfo`]
 //! (id, default severity, summary and documentation). [`RuleId`] is the typed id findings carry;
-//! the list below is the only place that names every rule, so `podnet rules`, `podnet explain`
-//! and the page all read the same text.
+//! the list below is the only place that connects every id to its rule's declaration, so
+//! `podnet rules`, `podnet explain` and the page all read the same text. The types live in
+//! their own files ([`crate::rule_id`], [`crate::rule_info`]), which name no rule file: rule
+//! files import those, never this registry.
 
 use core::fmt;
 
-use crate::finding::Severity;
+pub use crate::rule_id::RuleId;
+pub use crate::rule_info::{Area, FixSafety, RuleInfo};
 
-/// The family a rule belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Area {
-    /// flannel's configs: net-conf.json, the ConfigMap, subnet.env, cni-conf.json.
-    Flannel,
-    /// Azure Kubernetes Service: `az aks create|update`.
-    Aks,
-}
-
-impl Area {
-    /// The lower-case name, as in rule ids.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Area::Flannel => "flannel",
-            Area::Aks => "aks",
-        }
-    }
-}
-
-/// Whether a rule's fix may be applied without a second look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FixSafety {
-    /// The rule never proposes a fix.
-    None,
-    /// The fix keeps a working config working: it corrects what cannot work as written.
-    Safe,
-    /// The fix changes what a running cluster uses (address ranges, MTU, plugin): it is right
-    /// for the config, and the rollout it needs is in the next steps.
-    NeedsRollout,
-}
-
-impl FixSafety {
-    /// The lower-case name used in `podnet rules --format json`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FixSafety::None => "none",
-            FixSafety::Safe => "safe",
-            FixSafety::NeedsRollout => "needs-rollout",
-        }
-    }
-}
-
-/// Everything podnet says about one rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RuleInfo {
-    /// Stable id, `area/name` (e.g. `flannel/node-capacity`).
-    pub id: &'static str,
-    /// The family.
-    pub area: Area,
-    /// The severity the rule usually reports at (a rule may report less, e.g. a warning
-    /// before a limit is reached).
-    pub severity: Severity,
-    /// One line: what the rule checks.
-    pub summary: &'static str,
-    /// What the rule finds.
-    pub what: &'static str,
-    /// Why it matters: what breaks, and when.
-    pub why: &'static str,
-    /// How to fix it.
-    pub how_to_fix: &'static str,
-    /// Where the rule comes from: the upstream code or documentation it reproduces.
-    pub source: &'static str,
-    /// Whether its fix is safe to apply.
-    pub fix: FixSafety,
-    /// The source file that declares and checks it.
-    pub file: &'static str,
-}
-
-/// Declares [`RuleId`] from the list of rules and where each is declared.
-macro_rules! declare_rules {
+/// Connects each [`RuleId`] to the `RULE` its file declares.
+macro_rules! register_rules {
     ($($variant:ident => $info:path,)*) => {
-        /// The typed id of a rule.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum RuleId {
-            $(
-                #[doc = concat!("See `", stringify!($info), "`.")]
-                $variant,
-            )*
-        }
-
         impl RuleId {
-            /// Every rule, in registry order.
-            pub const ALL: &'static [RuleId] = &[$(RuleId::$variant,)*];
-
             /// The rule's declaration.
             pub fn info(self) -> &'static RuleInfo {
                 match self {
@@ -112,7 +35,7 @@ macro_rules! declare_rules {
     };
 }
 
-declare_rules! {
+register_rules! {
     AksBacktickFlag => crate::aks::rules::backtick_flag::RULE,
     AksContinuationBroken => crate::aks::rules::continuation_broken::RULE,
     AksContinuationMissing => crate::aks::rules::continuation_missing::RULE,

@@ -32,7 +32,7 @@ pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
 pub use node_ranges::node_prefix;
 
-use crate::rules::RuleId;
+use crate::rule_id::RuleId;
 use alloc::string::String;
 use alloc::vec::Vec;
 

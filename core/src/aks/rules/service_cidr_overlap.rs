@@ -7,7 +7,8 @@ use crate::aks::out::Out;
 use crate::aks::ranges::{self, shared, Conflict};
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -11,7 +11,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::node_ranges::{capacity, pool, reserved, reserved_words};
 use crate::net::IpFamily;
 use crate::plan::MAX_UTILIZATION_PERCENT;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -14,7 +14,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::netconf::Field;
 use crate::model::{ClusterModel, Source};
 use crate::net::Cidr;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -8,7 +8,8 @@ use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
 use crate::flannel::inputs::Check;
 use crate::flannel::node_ranges::{self, capacity, pool, reserved, reserved_words};
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -10,7 +10,8 @@ use crate::finding::{Finding, Severity};
 use crate::input_error::{InputError, InputErrorKind};
 use crate::json::{self, Node};
 use crate::report::AreaOutcome;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 use crate::span::LineIndex;
 
 /// The rule's declaration.

@@ -8,7 +8,8 @@ use crate::emit::{Draft, Emitter};
 use crate::finding::{Fix, Severity};
 use crate::flannel::inputs::Check;
 use crate::flannel::netconf::Field;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

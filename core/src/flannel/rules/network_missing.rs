@@ -13,7 +13,8 @@ use crate::flannel::netconf::Field;
 use crate::flannel::network_fit::default_network;
 use crate::flannel::spelling::close;
 use crate::net::IpFamily;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -13,7 +13,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::node_ranges::node_prefix;
 use crate::net::{Cidr, IpFamily};
 use crate::plan::{nearest_free_block, ranges_needed, usable_ranges};
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -14,7 +14,8 @@ use crate::flannel::node_ranges::{capacity, pool, reserved, reserved_words};
 use crate::net::Cidr;
 use crate::plan::{self, MAX_UTILIZATION_PERCENT};
 use crate::report::Capacity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

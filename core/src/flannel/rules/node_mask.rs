@@ -9,7 +9,8 @@ use crate::finding::Severity;
 use crate::flannel::inputs::Check;
 use crate::flannel::netconf::Field;
 use crate::net::IpFamily;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

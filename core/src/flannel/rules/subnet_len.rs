@@ -10,7 +10,8 @@ use crate::flannel::etcd_subnets::corrected_subnet_len;
 use crate::flannel::inputs::Check;
 use crate::flannel::network_fit::network_after_fixes;
 use crate::net::IpFamily;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

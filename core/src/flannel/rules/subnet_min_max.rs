@@ -12,7 +12,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::netconf::Field;
 use crate::flannel::network_fit::network_after_fixes;
 use crate::net::Cidr;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

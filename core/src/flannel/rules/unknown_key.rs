@@ -17,7 +17,8 @@ use crate::flannel::mtu_fixes::corrected_backend_mtu;
 use crate::flannel::network_fit::{network_after_fixes, renamed_network};
 use crate::json::{Member, Node};
 use crate::net::Cidr;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rule_id::RuleId;
+use crate::rule_info::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
