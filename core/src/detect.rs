@@ -14,10 +14,11 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::config_map::{self, NotAString};
+use crate::document::DocumentKind;
 use crate::embed::{Embedded, SourceMap};
+use crate::input_error::{InputError, InputErrorKind};
 use crate::json::{self, Node};
 use crate::kube_object::KubeNode;
-use crate::report::{DocumentKind, InputError, InputErrorKind};
 use crate::span::LineIndex;
 
 /// One `KEY=VALUE` line of `subnet.env`.

@@ -15,6 +15,7 @@ pub mod config_map;
 pub mod context;
 pub mod detect;
 pub mod diff;
+pub mod document;
 pub mod edit_distance;
 pub mod embed;
 pub mod emit;

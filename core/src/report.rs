@@ -8,49 +8,9 @@ use crate::finding::{Finding, Severity};
 use crate::model::ClusterModel;
 use crate::net::Cidr;
 use crate::redact::Redaction;
-use crate::span::Span;
 
+pub use crate::document::{Document, DocumentKind};
 pub use crate::input_error::{InputError, InputErrorKind};
-
-/// The kinds of document podnet recognises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DocumentKind {
-    /// A bare flannel `net-conf.json`.
-    FlannelNetConf,
-    /// The `kube-flannel-cfg` ConfigMap (YAML or JSON, alone, in a manifest, or from kubectl).
-    FlannelConfigMap,
-    /// `/run/flannel/subnet.env`.
-    FlannelSubnetEnv,
-    /// A bare flannel `cni-conf.json`.
-    FlannelCniConf,
-    /// A Kubernetes NetworkPolicy (flannel does not enforce it).
-    NetworkPolicy,
-    /// An `az aks create` or `az aks update` command line.
-    AksCommand,
-}
-
-impl DocumentKind {
-    /// The stable name used in JSON output and on the page.
-    pub fn name(self) -> &'static str {
-        match self {
-            DocumentKind::FlannelNetConf => "flannel-net-conf",
-            DocumentKind::FlannelConfigMap => "flannel-configmap",
-            DocumentKind::FlannelSubnetEnv => "flannel-subnet-env",
-            DocumentKind::FlannelCniConf => "flannel-cni-conf",
-            DocumentKind::NetworkPolicy => "network-policy",
-            DocumentKind::AksCommand => "az-aks-command",
-        }
-    }
-}
-
-/// One document found in the paste.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Document {
-    /// What it is.
-    pub kind: DocumentKind,
-    /// Where it is in the analysed text.
-    pub span: Span,
-}
 
 /// Address capacity of a pod network, as the analysis computed it.
 #[derive(Debug, Clone, PartialEq, Eq)]

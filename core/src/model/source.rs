@@ -2,9 +2,9 @@
 
 use alloc::string::String;
 
+use crate::document::DocumentKind;
 use crate::embed::SourceMap;
 use crate::finding::Edit;
-use crate::report::DocumentKind;
 use crate::span::{LineIndex, Span};
 
 /// Who stated a value.

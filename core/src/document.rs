@@ -1,0 +1,45 @@
+//! The documents podnet recognises in a paste ([`DocumentKind`]) and where each one is
+//! ([`Document`]). Its own file, apart from the report, so the finder and the cluster model can
+//! name a document's kind without depending on the report (which holds the model).
+
+use crate::span::Span;
+
+/// The kinds of document podnet recognises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocumentKind {
+    /// A bare flannel `net-conf.json`.
+    FlannelNetConf,
+    /// The `kube-flannel-cfg` ConfigMap (YAML or JSON, alone, in a manifest, or from kubectl).
+    FlannelConfigMap,
+    /// `/run/flannel/subnet.env`.
+    FlannelSubnetEnv,
+    /// A bare flannel `cni-conf.json`.
+    FlannelCniConf,
+    /// A Kubernetes NetworkPolicy (flannel does not enforce it).
+    NetworkPolicy,
+    /// An `az aks create` or `az aks update` command line.
+    AksCommand,
+}
+
+impl DocumentKind {
+    /// The stable name used in JSON output and on the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentKind::FlannelNetConf => "flannel-net-conf",
+            DocumentKind::FlannelConfigMap => "flannel-configmap",
+            DocumentKind::FlannelSubnetEnv => "flannel-subnet-env",
+            DocumentKind::FlannelCniConf => "flannel-cni-conf",
+            DocumentKind::NetworkPolicy => "network-policy",
+            DocumentKind::AksCommand => "az-aks-command",
+        }
+    }
+}
+
+/// One document found in the paste.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// What it is.
+    pub kind: DocumentKind,
+    /// Where it is in the analysed text.
+    pub span: Span,
+}
