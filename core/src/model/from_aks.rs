@@ -9,7 +9,8 @@ use crate::embed::SourceMap;
 use crate::net::Cidr;
 use crate::span::LineIndex;
 
-use super::{ClusterModel, Origin, Source, Stated};
+use super::cluster::{ClusterModel, Stated};
+use super::source::{Origin, Source};
 
 /// The DNS service address `az aks create` picks in its default service range.
 const DEFAULT_DNS_SERVICE_IP: &str = "10.0.0.10";

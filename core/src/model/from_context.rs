@@ -3,7 +3,8 @@
 use crate::context::{Context, Platform};
 use crate::net::IpFamily;
 
-use super::{ClusterModel, NodeMask, Source, Stated};
+use super::cluster::{ClusterModel, NodeMask, Stated};
+use super::source::Source;
 
 /// The values the context states (a platform only when one was chosen: `generic` is the
 /// context's "not said").

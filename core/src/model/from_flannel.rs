@@ -7,7 +7,8 @@ use crate::json::Node;
 use crate::net::{Cidr, IpFamily};
 use crate::span::LineIndex;
 
-use super::{ClusterModel, Mtu, MtuSetting, NodeMask, NodePodCidr, Origin, Source, Stated};
+use super::cluster::{ClusterModel, Mtu, MtuSetting, NodeMask, NodePodCidr, Stated};
+use super::source::{Origin, Source};
 
 /// The values a `net-conf.json` states: its pools, node masks, backend and `Backend.MTU`.
 /// `map` takes the document's own offsets to the analysed text.

@@ -1,0 +1,257 @@
+//! [`ClusterModel`], what the documents and the context say about one cluster's pod network, and
+//! the [`Stated`] values it holds (each value with its [`Source`]). The readers (`from_*.rs`)
+//! fill it; this file names none of them.
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use super::source::Source;
+use crate::context::{Platform, SubnetManager};
+use crate::net::{Cidr, IpFamily};
+
+/// A value and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stated<T> {
+    /// The value, typed.
+    pub value: T,
+    /// Where it was stated.
+    pub source: Source,
+}
+
+/// The prefix length of every node's pod range in one family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NodeMask {
+    /// IPv4 or IPv6.
+    pub family: IpFamily,
+    /// The prefix length of a node's range.
+    pub prefix: u8,
+}
+
+/// One node's pod range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodePodCidr {
+    /// The node's name; `None` for the node a document came from without naming it (a
+    /// subnet.env is read on the node whose range it holds).
+    pub node: Option<String>,
+    /// Its pod range.
+    pub cidr: Cidr,
+}
+
+/// Which MTU setting a value is: each means something different.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MtuSetting {
+    /// flannel's `Backend.MTU`: the underlay MTU the backend subtracts its overhead from.
+    BackendUnderlay,
+    /// The `mtu` of the CNI delegate in cni-conf.json: the pods' interface MTU.
+    DelegatePod,
+    /// `FLANNEL_MTU` in subnet.env: the pod MTU flanneld computed and hands to the CNI plugin.
+    FlannelPod,
+}
+
+impl MtuSetting {
+    /// The name of the setting as people write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            MtuSetting::BackendUnderlay => "Backend.MTU",
+            MtuSetting::DelegatePod => "delegate mtu",
+            MtuSetting::FlannelPod => "FLANNEL_MTU",
+        }
+    }
+}
+
+/// An MTU value and which setting it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mtu {
+    /// Which setting.
+    pub setting: MtuSetting,
+    /// Its value in bytes.
+    pub bytes: u32,
+}
+
+/// Everything the paste and the context say about one cluster's pod network.
+///
+/// Each field holds every statement of that value, in the order the documents were read
+/// (context last); most fields hold zero or one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ClusterModel {
+    /// Pod address pools (flannel `Network` / `IPv6Network`, `--pod-cidr(s)`, `FLANNEL_NETWORK`,
+    /// kube-controller-manager `--cluster-cidr`).
+    pub pod_pools: Vec<Stated<Cidr>>,
+    /// Node range sizes per family (flannel `SubnetLen`, `--node-cidr-mask-size`).
+    pub node_masks: Vec<Stated<NodeMask>>,
+    /// Service ranges (`--service-cidr(s)`).
+    pub service_ranges: Vec<Stated<Cidr>>,
+    /// The cluster DNS service address (`--dns-service-ip`), as written.
+    pub dns_service_ips: Vec<Stated<String>>,
+    /// Node pod ranges by node name (node listings; `FLANNEL_SUBNET` for the node it came from,
+    /// as written: flanneld writes the bridge gateway's address with the range's prefix).
+    pub node_pod_cidrs: Vec<Stated<NodePodCidr>>,
+    /// How node ranges are handed out (flannel kube or etcd subnet manager).
+    pub subnet_manager: Vec<Stated<SubnetManager>>,
+    /// The overlay backend (flannel `Backend.Type`), lower-cased.
+    pub backend: Vec<Stated<String>>,
+    /// MTU settings.
+    pub mtu: Vec<Stated<Mtu>>,
+    /// Where the cluster runs.
+    pub platform: Vec<Stated<Platform>>,
+    /// The node network's MTU.
+    pub underlay_mtu: Vec<Stated<u32>>,
+    /// VNet / VPC and subnet ranges.
+    pub vnet_ranges: Vec<Stated<Cidr>>,
+    /// Ranges the pod network must not overlap.
+    pub avoid: Vec<Stated<Cidr>>,
+    /// Node counts (`--node-count`, `--max-count`, the context's target).
+    pub node_count: Vec<Stated<u32>>,
+    /// Max pods per node (`--max-pods`, kubelet, the context).
+    pub max_pods: Vec<Stated<u32>>,
+    /// The network plugin (`--network-plugin`), lower-cased.
+    pub network_plugin: Vec<Stated<String>>,
+    /// The plugin mode (`--network-plugin-mode`), lower-cased.
+    pub plugin_mode: Vec<Stated<String>>,
+    /// The dataplane (`--network-dataplane`), lower-cased.
+    pub dataplane: Vec<Stated<String>>,
+    /// The network policy engine (`--network-policy`), lower-cased.
+    pub network_policy: Vec<Stated<String>>,
+    /// The outbound type (`--outbound-type`), lower-cased.
+    pub outbound_type: Vec<Stated<String>>,
+    /// The Kubernetes version, as written.
+    pub kubernetes_version: Vec<Stated<String>>,
+}
+
+impl ClusterModel {
+    /// Adds every statement of `other` after this model's.
+    pub fn extend(&mut self, other: ClusterModel) {
+        let ClusterModel {
+            pod_pools,
+            node_masks,
+            service_ranges,
+            dns_service_ips,
+            node_pod_cidrs,
+            subnet_manager,
+            backend,
+            mtu,
+            platform,
+            underlay_mtu,
+            vnet_ranges,
+            avoid,
+            node_count,
+            max_pods,
+            network_plugin,
+            plugin_mode,
+            dataplane,
+            network_policy,
+            outbound_type,
+            kubernetes_version,
+        } = other;
+        self.pod_pools.extend(pod_pools);
+        self.node_masks.extend(node_masks);
+        self.service_ranges.extend(service_ranges);
+        self.dns_service_ips.extend(dns_service_ips);
+        self.node_pod_cidrs.extend(node_pod_cidrs);
+        self.subnet_manager.extend(subnet_manager);
+        self.backend.extend(backend);
+        self.mtu.extend(mtu);
+        self.platform.extend(platform);
+        self.underlay_mtu.extend(underlay_mtu);
+        self.vnet_ranges.extend(vnet_ranges);
+        self.avoid.extend(avoid);
+        self.node_count.extend(node_count);
+        self.max_pods.extend(max_pods);
+        self.network_plugin.extend(network_plugin);
+        self.plugin_mode.extend(plugin_mode);
+        self.dataplane.extend(dataplane);
+        self.network_policy.extend(network_policy);
+        self.outbound_type.extend(outbound_type);
+        self.kubernetes_version.extend(kubernetes_version);
+    }
+
+    /// The pod pools of one family, in the order they were stated.
+    pub fn pod_pools_of(&self, family: IpFamily) -> impl Iterator<Item = &Stated<Cidr>> {
+        self.pod_pools
+            .iter()
+            .filter(move |pool| pool.value.family == family)
+    }
+
+    /// The node mask of one family, in the order they were stated.
+    pub fn node_masks_of(&self, family: IpFamily) -> impl Iterator<Item = &Stated<NodeMask>> {
+        self.node_masks
+            .iter()
+            .filter(move |mask| mask.value.family == family)
+    }
+}
+
+/// One statement of the model in words: what it is about, the value, and its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement<'a> {
+    /// What the value is ("pod pool", "node mask", "max pods").
+    pub what: &'static str,
+    /// The value in words (`10.244.0.0/16`, `/24 (IPv4)`, `Backend.MTU 1450`).
+    pub value: String,
+    /// Where it was stated.
+    pub source: &'a Source,
+}
+
+impl ClusterModel {
+    /// Every statement in words, field by field in declaration order: what the CLI's JSON and
+    /// the snapshots show.
+    pub fn statements(&self) -> Vec<Statement<'_>> {
+        fn add<'a, T>(
+            out: &mut Vec<Statement<'a>>,
+            what: &'static str,
+            values: &'a [Stated<T>],
+            words: impl Fn(&T) -> String,
+        ) {
+            out.extend(values.iter().map(|stated| Statement {
+                what,
+                value: words(&stated.value),
+                source: &stated.source,
+            }));
+        }
+        let text = |value: &String| value.clone();
+        let number = |value: &u32| value.to_string();
+        let cidr = |value: &Cidr| value.to_string();
+        let mut out = Vec::new();
+        add(&mut out, "pod pool", &self.pod_pools, cidr);
+        add(&mut out, "node mask", &self.node_masks, |mask| {
+            alloc::format!("/{} ({})", mask.prefix, mask.family.name())
+        });
+        add(&mut out, "service range", &self.service_ranges, cidr);
+        add(&mut out, "DNS service IP", &self.dns_service_ips, text);
+        add(
+            &mut out,
+            "node pod range",
+            &self.node_pod_cidrs,
+            |node| match &node.node {
+                Some(name) => alloc::format!("{name} {}", node.cidr),
+                None => node.cidr.to_string(),
+            },
+        );
+        add(&mut out, "subnet manager", &self.subnet_manager, |m| {
+            String::from(m.name())
+        });
+        add(&mut out, "backend", &self.backend, text);
+        add(&mut out, "MTU", &self.mtu, |mtu| {
+            alloc::format!("{} {}", mtu.setting.name(), mtu.bytes)
+        });
+        add(&mut out, "platform", &self.platform, |p| {
+            String::from(p.name())
+        });
+        add(&mut out, "underlay MTU", &self.underlay_mtu, number);
+        add(&mut out, "VNet range", &self.vnet_ranges, cidr);
+        add(&mut out, "range to avoid", &self.avoid, cidr);
+        add(&mut out, "node count", &self.node_count, number);
+        add(&mut out, "max pods", &self.max_pods, number);
+        add(&mut out, "network plugin", &self.network_plugin, text);
+        add(&mut out, "plugin mode", &self.plugin_mode, text);
+        add(&mut out, "dataplane", &self.dataplane, text);
+        add(&mut out, "network policy", &self.network_policy, text);
+        add(&mut out, "outbound type", &self.outbound_type, text);
+        add(
+            &mut out,
+            "Kubernetes version",
+            &self.kubernetes_version,
+            text,
+        );
+        out
+    }
+}
