@@ -86,7 +86,7 @@ pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
         return Err(PlanError::MaxPods(max_pods));
     }
     let mut reasons = Vec::new();
-    if let Some(base) = request.base.filter(|b| b.family == IpFamily::V6) {
+    if let Some(base) = request.base.filter(|b| b.family() == IpFamily::V6) {
         return plan_v6(request, base);
     }
     let node_prefix = (16..=30u8)
@@ -115,7 +115,7 @@ pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
         })?;
     reasons.push(format!("{nodes} nodes at most {MAX_UTILIZATION_PERCENT}% used need ⌈{nodes} × 100 / {MAX_UTILIZATION_PERCENT}⌉ = {needed} node ranges; 2^{bits} = {} is the smallest power of two that holds them, so the pool is a /{node_prefix} − {bits} = /{prefix}.", 1u128 << bits));
     let free = |c: &Cidr| !request.avoid.iter().any(|a| a.overlaps(c));
-    let pool = match request.base.map(|b| b.with_prefix(prefix)) {
+    let pool = match request.base.and_then(|b| b.with_prefix(prefix)) {
         Some(kept) if free(&kept) => {
             reasons.push(format!(
                 "{kept} keeps your base address and overlaps nothing to avoid."
@@ -155,10 +155,13 @@ fn plan_v6(request: &PlanRequest, base: Cidr) -> Result<Plan, PlanError> {
     let bits = (0..=16u8)
         .find(|b| (1u128 << b) >= needed)
         .ok_or(PlanError::TooLarge { prefix: 48 })?;
-    let pool = base.with_prefix(node_prefix - bits);
+    // A /48 to /64: always within IPv6's width.
+    let pool = base
+        .with_prefix(node_prefix - bits)
+        .ok_or(PlanError::TooLarge { prefix: 48 })?;
     if request.avoid.iter().any(|a| a.overlaps(&pool)) {
         return Err(PlanError::NoFreeRange {
-            prefix: pool.prefix,
+            prefix: pool.prefix(),
         });
     }
     Ok(Plan {
@@ -168,7 +171,7 @@ fn plan_v6(request: &PlanRequest, base: Cidr) -> Result<Plan, PlanError> {
         pod_addresses_per_node: u128::MAX,
         reasons: alloc::vec![format!(
             "IPv6: a /64 per node; {needed} ranges need 2^{bits}, so the pool is a /{}: {pool}.",
-            pool.prefix
+            pool.prefix()
         )],
     })
 }
@@ -186,11 +189,12 @@ fn nearest_free(prefix: u8, target: u128, free: &dyn Fn(&Cidr) -> bool) -> Optio
     let mut best: Option<(u128, Cidr)> = None;
     for range in private_ranges() {
         let space = range.cidr;
-        if prefix < space.prefix {
+        // No /prefix fits in a space narrower than it.
+        let Some(first) = space.subnet(prefix, 0) else {
             continue;
-        }
-        let size = 1u128 << (32 - prefix);
-        let count = 1u128 << (prefix - space.prefix);
+        };
+        let size = first.size();
+        let count = space.subnet_count(prefix);
         let clamped = target.clamp(space.network(), space.last());
         let centre = (clamped - space.network()) / size;
         for step in 0..count.min(1 << 16) {
@@ -198,12 +202,7 @@ fn nearest_free(prefix: u8, target: u128, free: &dyn Fn(&Cidr) -> bool) -> Optio
             let hit = candidates
                 .into_iter()
                 .flatten()
-                .filter(|i| *i < count)
-                .map(|i| Cidr {
-                    family: IpFamily::V4,
-                    addr: space.network() + i * size,
-                    prefix,
-                })
+                .filter_map(|index| space.subnet(prefix, index))
                 .find(|c| free(c));
             if let Some(cidr) = hit {
                 let distance = cidr.network().abs_diff(target);
@@ -263,10 +262,10 @@ pub fn widen_for_nodes(
     avoid: &[Cidr],
 ) -> Option<Cidr> {
     let needed = ranges_needed(nodes);
-    let prefix = (0..=pool.prefix.min(node_prefix))
-        .rev()
-        .find(|&prefix| usable_ranges(prefix, node_prefix, skip_first) >= needed)?;
-    let widened = pool.with_prefix(prefix);
+    let widened = pool
+        .supernets()
+        .filter(|wider| wider.prefix() <= node_prefix)
+        .find(|wider| usable_ranges(wider.prefix(), node_prefix, skip_first) >= needed)?;
     if avoid.iter().any(|range| range.overlaps(&widened)) {
         return None;
     }
@@ -317,7 +316,7 @@ mod tests {
         let plan = plan(&request).expect("plan");
         // 250 pods need a /24 (253); 60 nodes need 80 ranges → 128 → /17.
         assert_eq!(plan.node_prefix, 24);
-        assert_eq!(plan.pool.prefix, 17);
+        assert_eq!(plan.pool.prefix(), 17);
         assert!(!plan.pool.overlaps(&"10.0.0.0/8".parse().expect("cidr")));
         let small = PlanRequest {
             nodes: 3,

@@ -49,7 +49,7 @@ impl Capacity {
         target_nodes: Option<u32>,
         service_range: Option<Cidr>,
     ) -> Self {
-        let usable = crate::plan::usable_ranges(pool.prefix, node_prefix, skip_first);
+        let usable = crate::plan::usable_ranges(pool.prefix(), node_prefix, skip_first);
         let utilization = target_nodes.filter(|_| usable > 0).map(|nodes| {
             let permille = crate::share::permille(u128::from(nodes), usable);
             u32::try_from(permille).unwrap_or(u32::MAX)

@@ -26,7 +26,7 @@ pub fn default_surge(nodes: u32) -> u32 {
 pub fn numbers(facts: &Facts<'_>) -> Option<Capacity> {
     let decisions = &facts.corrections.addresses;
     let pool = decisions.pod_before?;
-    if pool.prefix > NODE_PREFIX || pool.family != crate::net::IpFamily::V4 {
+    if pool.prefix() > NODE_PREFIX || pool.family() != crate::net::IpFamily::V4 {
         return None;
     }
     let per_node = (1u128 << (32 - u32::from(NODE_PREFIX))) - 3;

@@ -61,14 +61,14 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let mode = facts.network.mode.map_or("this mode", Mode::name);
     let mut why = format!(
         "In {mode} every node takes a /{NODE_PREFIX} from the pod CIDR: {pool} holds 2^({NODE_PREFIX} − {p}) = {ranges} node ranges, and {nodes} nodes (the largest of --node-count, --max-count and the target) use {pct}. A node's /24 is a hard ceiling of {per_node} pod addresses; at {ranges} nodes the pool is empty and node {first} gets no range.",
-        p = pool.prefix,
+        p = pool.prefix(),
         pct = crate::share::percent(u128::from(nodes), ranges),
         first = ranges + 1,
     );
     if let Some(new) = decisions.pod_replacement {
         why.push_str(&format!(
             " {new} holds 2^({NODE_PREFIX} − {}) = {} node ranges.",
-            new.prefix,
+            new.prefix(),
             new.subnet_count(NODE_PREFIX)
         ));
     }
