@@ -284,8 +284,12 @@ impl Cidr {
 }
 
 impl fmt::Display for Cidr {
+    /// `addr/prefix`, the address written straight into the formatter (no `String` in between).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.format_addr(self.addr), self.prefix)
+        match self.family {
+            IpFamily::V4 => write!(f, "{}/{}", Ipv4Addr::from(self.addr as u32), self.prefix),
+            IpFamily::V6 => write!(f, "{}/{}", Ipv6Addr::from(self.addr), self.prefix),
+        }
     }
 }
 
