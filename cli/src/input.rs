@@ -2,6 +2,8 @@
 
 use std::io::Read as _;
 
+use podnet_core::LineIndex;
+
 /// Reads `file` (or stdin) as UTF-8 text, or says why it cannot.
 pub fn read(file: Option<&str>) -> Result<String, String> {
     let bytes = match file {
@@ -17,9 +19,9 @@ pub fn read(file: Option<&str>) -> Result<String, String> {
     };
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        let before = &e.as_bytes()[..at];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        // Everything before the bad byte is text, so it has lines and columns like any input.
+        let before = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or_default();
+        let (line, column) = LineIndex::new(before).position(at);
         format!(
             "{}:{line}:{column}: the input is not UTF-8 text (byte {at})",
             file.unwrap_or("<stdin>")

@@ -1,8 +1,9 @@
 //! `podnet plan`: the sizing solver on the command line.
 //!
 //! Prints the smallest pod network and per-node size that hold `--nodes` (with `--headroom`) at
-//! most 75% used and fit `--max-pods`, avoiding every `--avoid` range and keeping `--base` when it
-//! is free. Exit 0 with the plan; exit 2 with the reason on stderr for input that has no plan.
+//! most [`MAX_UTILIZATION_PERCENT`](podnet_core::plan::MAX_UTILIZATION_PERCENT) used and fit
+//! `--max-pods`, avoiding every `--avoid` range and keeping `--base` when it is free. Exit 0 with
+//! the plan; exit 2 with the reason on stderr for input that has no plan.
 
 use std::process::ExitCode;
 

@@ -3,8 +3,9 @@
 //! Recognises a bare `net-conf.json` or `cni-conf.json`, `/run/flannel/subnet.env`, and YAML or
 //! JSON Kubernetes objects: the `kube-flannel-cfg` ConfigMap (alone, inside the whole multi-document
 //! `kube-flannel.yml`, inside a `List`, or as `kubectl get cm -o yaml|json` output) and
-//! NetworkPolicy objects. For each ConfigMap it extracts the embedded `net-conf.json` and
-//! `cni-conf.json` with a [`SourceMap`](crate::embed::SourceMap) back to the paste.
+//! NetworkPolicy objects. JSON and YAML objects take one path ([`KubeNode`]); for each ConfigMap,
+//! [`config_map::read`] extracts the embedded `net-conf.json` and `cni-conf.json` with a
+//! [`SourceMap`] back to the paste.
 //!
 //! Text that is clearly not flannel's gives `Ok(empty)`, so another area can claim it; text that
 //! looks like flannel's but cannot be read gives an [`InputError`] with line and column.
@@ -12,9 +13,12 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::embed::{self, Embedded, SourceMap};
+use crate::config_map::{self, NotAString};
+use crate::document::DocumentKind;
+use crate::embed::{Embedded, SourceMap};
+use crate::input_error::{InputError, InputErrorKind};
 use crate::json::{self, Node};
-use crate::report::{DocumentKind, InputError, InputErrorKind};
+use crate::kube_object::KubeNode;
 use crate::span::LineIndex;
 
 /// One `KEY=VALUE` line of `subnet.env`.
@@ -28,17 +32,6 @@ pub struct EnvLine {
     pub value_start: usize,
     /// Byte offset one past the value.
     pub value_end: usize,
-}
-
-/// A ConfigMap data key whose value is not a string (Kubernetes refuses it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotAString {
-    /// The data key.
-    pub key: String,
-    /// Where the value is.
-    pub start: usize,
-    /// One past the value.
-    pub end: usize,
 }
 
 /// A flannel document found in the paste.
@@ -126,8 +119,15 @@ pub struct EtcdWrite {
     pub end: usize,
 }
 
-/// Finds every flannel document in `text`.
-pub fn detect(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError> {
+/// Finds every flannel document in `text`. `net_conf_keys` are the top-level keys of flannel's
+/// net-conf.json ([`TOP_LEVEL_KEYS`](crate::flannel::TOP_LEVEL_KEYS)): a JSON object with one of
+/// them, or a typo of one, is a net-conf.json. The caller passes them, so the finder does not
+/// depend on the rules that use what it finds.
+pub fn detect(
+    text: &str,
+    index: &LineIndex<'_>,
+    net_conf_keys: &[&str],
+) -> Result<Detected, InputError> {
     let trimmed = text.trim_start();
     let at = text.len() - trimmed.len();
     // A JSON document with a comment on top (`// …`) is still meant as JSON, which has none.
@@ -139,7 +139,7 @@ pub fn detect(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError>
         || commented_json
         || (trimmed.starts_with('[') && !is_prompt_line(trimmed))
     {
-        return detect_json(text, index, at);
+        return detect_json(text, index, at, net_conf_keys);
     }
     if let Some(env) = subnet_env(text) {
         let mut found = Found::new(DocumentKind::FlannelSubnetEnv, at, text.trim_end().len());
@@ -275,7 +275,12 @@ fn printed_json(text: &str, line_end: usize) -> Option<(usize, usize)> {
     None
 }
 
-fn detect_json(text: &str, index: &LineIndex<'_>, at: usize) -> Result<Detected, InputError> {
+fn detect_json(
+    text: &str,
+    index: &LineIndex<'_>,
+    at: usize,
+    net_conf_keys: &[&str],
+) -> Result<Detected, InputError> {
     let root = match json::parse(text) {
         Ok(root) => root,
         // Broken JSON that names flannel's keys is a net-conf.json with a syntax error: read it as
@@ -313,7 +318,10 @@ fn detect_json(text: &str, index: &LineIndex<'_>, at: usize) -> Result<Detected,
         });
     }
     let mut detected = Detected::default();
-    json_object(text, &root, &mut detected);
+    let bare = |text: &str, node: &Node, detected: &mut Detected| {
+        bare_json(text, node, detected, net_conf_keys);
+    };
+    kube_object(text, &root, &mut detected, &bare);
     Ok(detected)
 }
 
@@ -325,14 +333,22 @@ const FLANNEL_WORDS: [&str; 4] = [
     "\"IPv6Network\"",
 ];
 
-/// True when an object has a key flannel's net-conf.json has, or a typo of one
-/// (`networkProfile` contains "network" but is not a typo of it).
-fn has_flannel_key(node: &Node) -> bool {
-    node.members().unwrap_or_default().iter().any(|member| {
-        crate::flannel::TOP_LEVEL_KEYS
-            .iter()
-            .any(|key| crate::flannel::is_typo_of(&member.key, key))
-    })
+/// True when an object has one of `net_conf_keys`, or a typo of one (`networkProfile` contains
+/// "network" but is not a typo of it).
+fn has_flannel_key(node: &Node, net_conf_keys: &[&str]) -> bool {
+    node.members()
+        .unwrap_or_default()
+        .iter()
+        .any(|member| net_conf_keys.iter().any(|key| is_typo_of(&member.key, key)))
+}
+
+/// True when `written` is `known` or a typo of it: the same ignoring case, or within two edits
+/// of a name longer than three letters. Stricter than flannel's `spelling::close` (no
+/// containment), for telling flannel's JSON from other JSON.
+fn is_typo_of(written: &str, known: &str) -> bool {
+    let a = written.to_ascii_lowercase();
+    let b = known.to_ascii_lowercase();
+    a == b || (b.len() > 3 && crate::edit_distance::edit_distance(a.as_bytes(), b.as_bytes()) <= 2)
 }
 
 /// What a JSON object that is not flannel's looks like, from its keys.
@@ -373,95 +389,74 @@ fn foreign_array(root: &Node) -> Option<&'static str> {
     }
 }
 
-fn json_object(text: &str, node: &Node, detected: &mut Detected) {
-    let kind = node.get_ignore_case("kind").and_then(|m| m.value.as_str());
-    let Some(kind) = kind else {
-        if !is_cni_conf(node) && !has_flannel_key(node) {
-            detected.foreign = Some(foreign_object(node));
-            return;
-        }
-        let document_kind = if is_cni_conf(node) {
-            DocumentKind::FlannelCniConf
-        } else {
-            DocumentKind::FlannelNetConf
-        };
-        let mut found = Found::new(document_kind, node.start, node.end);
-        let inner = Embedded {
-            text: String::from(&text[node.start..node.end]),
-            map: SourceMap::offset(node.start).limited_to(text.len()),
-            exact: true,
-        };
-        if document_kind == DocumentKind::FlannelCniConf {
-            found.cni_conf = Some(inner);
-        } else {
-            found.net_conf = Some(inner);
-        }
-        detected.documents.push(found);
-        return;
-    };
+/// One Kubernetes object of a JSON or YAML tree: the items of a `List`, a NetworkPolicy, a
+/// flanneld DaemonSet (without `--kube-subnet-mgr`: etcd mode), and flannel's ConfigMap or its
+/// `data` section alone. `kindless` reads any other object that says no `kind`.
+fn kube_object<N: KubeNode>(
+    text: &str,
+    node: &N,
+    detected: &mut Detected,
+    kindless: &dyn Fn(&str, &N, &mut Detected),
+) {
+    let kind = node.field("kind").and_then(N::string);
     match kind {
-        "List" => {
-            if let Some(items) = node.get_ignore_case("items") {
-                if let json::Value::Array(items) = &items.value.value {
-                    for item in items {
-                        json_object(text, item, detected);
-                    }
-                }
+        Some("List") => {
+            for item in node.field("items").map(N::items).unwrap_or_default() {
+                kube_object(text, item, detected, kindless);
             }
         }
-        "NetworkPolicy" => detected.documents.push(Found::new(
+        Some("NetworkPolicy") => detected.documents.push(Found::new(
             DocumentKind::NetworkPolicy,
-            node.start,
-            node.end,
+            node.start(),
+            node.end(),
         )),
-        "ConfigMap" => {
-            let data = node.get_ignore_case("data").map(|m| &m.value);
-            let mut found = Found::new(DocumentKind::FlannelConfigMap, node.start, node.end);
-            found.namespace = node
-                .get_ignore_case("metadata")
-                .and_then(|m| m.value.get_ignore_case("namespace"))
-                .and_then(|m| m.value.as_str())
-                .map(String::from);
-            for (key, slot) in [("net-conf.json", 0), ("cni-conf.json", 1)] {
-                let Some(member) =
-                    data.and_then(|d| d.members()?.iter().rev().find(|m| m.key == key))
-                else {
-                    continue;
-                };
-                let inner = match member.value.as_str() {
-                    Some(_) => embed::json_string(text, member.value.start),
-                    None => {
-                        found.not_strings.push(NotAString {
-                            key: String::from(key),
-                            start: member.value.start,
-                            end: member.value.end,
-                        });
-                        None
-                    }
-                };
-                if slot == 0 {
-                    found.net_conf = inner;
-                } else {
-                    found.cni_conf = inner;
-                }
+        Some("DaemonSet") => {
+            let source = text.get(node.start()..node.end()).unwrap_or_default();
+            if source.contains("flanneld") && !source.contains("--kube-subnet-mgr") {
+                detected.etcd_daemonset = true;
             }
-            if found.net_conf.is_some()
-                || found.cni_conf.is_some()
-                || !found.not_strings.is_empty()
-                || is_flannel_name(node)
-            {
+        }
+        Some("ConfigMap") | None => match config_map::read(text, node, kind) {
+            Some(data) => {
+                let mut found =
+                    Found::new(DocumentKind::FlannelConfigMap, node.start(), node.end());
+                found.net_conf = data.net_conf;
+                found.cni_conf = data.cni_conf;
+                found.not_strings = data.not_strings;
+                found.namespace = data.namespace;
                 detected.documents.push(found);
             }
-        }
-        _ => {}
+            None if kind.is_none() => kindless(text, node, detected),
+            None => {}
+        },
+        Some(_) => {}
     }
 }
 
-fn is_flannel_name(node: &Node) -> bool {
-    node.get_ignore_case("metadata")
-        .and_then(|m| m.value.get_ignore_case("name"))
-        .and_then(|m| m.value.as_str())
-        .is_some_and(|name| name.contains("flannel"))
+/// A JSON object that says no `kind` and holds no ConfigMap data: a bare `net-conf.json` or
+/// `cni-conf.json`, or something that is not flannel's.
+fn bare_json(text: &str, node: &Node, detected: &mut Detected, net_conf_keys: &[&str]) {
+    if !is_cni_conf(node) && !has_flannel_key(node, net_conf_keys) {
+        detected.foreign = Some(foreign_object(node));
+        return;
+    }
+    let document_kind = if is_cni_conf(node) {
+        DocumentKind::FlannelCniConf
+    } else {
+        DocumentKind::FlannelNetConf
+    };
+    let mut found = Found::new(document_kind, node.start, node.end);
+    let inner = Embedded {
+        text: String::from(&text[node.start..node.end]),
+        map: SourceMap::offset(node.start).limited_to(text.len()),
+        exact: true,
+    };
+    if document_kind == DocumentKind::FlannelCniConf {
+        found.cni_conf = Some(inner);
+    } else {
+        found.net_conf = Some(inner);
+    }
+    detected.documents.push(found);
 }
 
 /// A bare `cni-conf.json`: a CNI network config list or a single flannel plugin config.
@@ -544,7 +539,7 @@ fn detect_yaml(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError
     let mut detected = Detected::default();
     let mut objects = Vec::new();
     for document in &documents {
-        yaml_object(text, &document.root, &mut detected);
+        kube_object(text, &document.root, &mut detected, &|_, _, _| {});
         manifest_objects(&document.root, &mut objects);
     }
     manifest_checks(&objects, &mut detected);
@@ -607,7 +602,6 @@ const REMOVED_APIS: [(&str, &[&str], &str, &str); 7] = [
 /// container mounts without a `net-conf.json`.
 #[cfg(feature = "std")]
 fn manifest_checks(objects: &[&crate::yaml::Node], detected: &mut Detected) {
-    use crate::yaml::NodeKind;
     let flannel_paste = !detected.documents.is_empty()
         || objects
             .iter()
@@ -655,9 +649,10 @@ fn manifest_checks(objects: &[&crate::yaml::Node], detected: &mut Detected) {
         let Some(config_map) = config_map else {
             continue;
         };
-        let has_net_conf = config_map.get("data").is_some_and(|data| {
-            matches!(data.kind, NodeKind::Mapping(..)) && data.get("net-conf.json").is_some()
-        });
+        let has_net_conf = config_map
+            .field("data")
+            .and_then(|data| data.map_value(crate::config_map::NET_CONF_KEY))
+            .is_some();
         if has_net_conf {
             continue;
         }
@@ -717,78 +712,6 @@ fn mounts_flannel_config(object: &crate::yaml::Node) -> Option<&str> {
         .get("configMap")?
         .get("name")?
         .as_str()
-}
-
-#[cfg(feature = "std")]
-fn yaml_object(text: &str, node: &crate::yaml::Node, detected: &mut Detected) {
-    use crate::yaml::{scalar_content, NodeKind};
-    let kind = node.get("kind").and_then(|k| k.as_str());
-    match kind {
-        Some("List") => {
-            for item in node.get("items").map(|i| i.items()).unwrap_or_default() {
-                yaml_object(text, item, detected);
-            }
-        }
-        Some("NetworkPolicy") => detected.documents.push(Found::new(
-            DocumentKind::NetworkPolicy,
-            node.start,
-            node.end,
-        )),
-        Some("DaemonSet") => {
-            let source = &text[node.start..node.end];
-            if source.contains("flanneld") && !source.contains("--kube-subnet-mgr") {
-                detected.etcd_daemonset = true;
-            }
-        }
-        Some("ConfigMap") | None => {
-            // A pasted `data:` section alone, or just its keys, counts as the ConfigMap too.
-            let data = node.get("data").or_else(|| {
-                (kind.is_none()
-                    && (node.get("net-conf.json").is_some() || node.get("cni-conf.json").is_some()))
-                .then_some(node)
-            });
-            let mut found = Found::new(DocumentKind::FlannelConfigMap, node.start, node.end);
-            found.namespace = node
-                .get("metadata")
-                .and_then(|m| m.get("namespace"))
-                .and_then(|n| n.as_str())
-                .map(String::from);
-            for key in ["net-conf.json", "cni-conf.json"] {
-                let Some(value) = data.and_then(|d| d.get(key)) else {
-                    continue;
-                };
-                let inner = match value.kind {
-                    NodeKind::Scalar(..) => scalar_content(text, value),
-                    _ => {
-                        found.not_strings.push(NotAString {
-                            key: String::from(key),
-                            start: value.start,
-                            end: value.end,
-                        });
-                        None
-                    }
-                };
-                if key == "net-conf.json" {
-                    found.net_conf = inner;
-                } else {
-                    found.cni_conf = inner;
-                }
-            }
-            let named = node
-                .get("metadata")
-                .and_then(|m| m.get("name"))
-                .and_then(|n| n.as_str())
-                .is_some_and(|n| n.contains("flannel"));
-            if found.net_conf.is_some()
-                || found.cni_conf.is_some()
-                || !found.not_strings.is_empty()
-                || (kind.is_some() && named)
-            {
-                detected.documents.push(found);
-            }
-        }
-        Some(_) => {}
-    }
 }
 
 #[cfg(not(feature = "std"))]

@@ -146,7 +146,7 @@ pub fn json_string(text: &str, start: usize) -> Option<Embedded> {
             b'"' => break,
             _ => {
                 pieces.push((out.len(), at));
-                let (decoded, length) = json_escape(text.get(at..)?)?;
+                let (decoded, length) = crate::json::decode_escape(bytes.get(at..)?).ok()?;
                 out.push(decoded);
                 at += length;
                 pieces.push((out.len(), at));
@@ -158,34 +158,6 @@ pub fn json_string(text: &str, start: usize) -> Option<Embedded> {
         map: SourceMap::from_pieces(pieces, Quoting::JsonString).limited_to(text.len()),
         exact: true,
     })
-}
-
-/// The character one JSON escape at the start of `rest` stands for, and its length in bytes.
-fn json_escape(rest: &str) -> Option<(char, usize)> {
-    let bytes = rest.as_bytes();
-    let c = match bytes.get(1)? {
-        b'"' => '"',
-        b'\\' => '\\',
-        b'/' => '/',
-        b'b' => '\u{8}',
-        b'f' => '\u{c}',
-        b'n' => '\n',
-        b'r' => '\r',
-        b't' => '\t',
-        b'u' => {
-            let code = u32::from_str_radix(rest.get(2..6)?, 16).ok()?;
-            if (0xD800..0xDC00).contains(&code) && rest.get(6..8) == Some("\\u") {
-                let low = u32::from_str_radix(rest.get(8..12)?, 16).ok()?;
-                if (0xDC00..0xE000).contains(&low) {
-                    let joined = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                    return Some((char::from_u32(joined).unwrap_or('\u{FFFD}'), 12));
-                }
-            }
-            return Some((char::from_u32(code).unwrap_or('\u{FFFD}'), 6));
-        }
-        _ => return None,
-    };
-    Some((c, 2))
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 extern crate alloc;
 
 pub mod aks;
+pub mod config_map;
 pub mod context;
 pub mod detect;
 pub mod diff;
@@ -23,6 +24,7 @@ pub mod fix;
 pub mod flannel;
 pub mod input_error;
 pub mod json;
+pub mod kube_object;
 pub mod model;
 pub mod net;
 mod order;

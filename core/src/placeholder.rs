@@ -22,7 +22,7 @@ pub fn is_placeholder(value: &str) -> bool {
         || (value.starts_with("[parameters(") || value.starts_with("[variables("))
         || dunder(value)
         || my_name(value)
-        || value.starts_with("REDACTED_")
+        || value.starts_with(crate::redact::PLACEHOLDER_PREFIX)
         || upper_snake(value)
 }
 

@@ -86,7 +86,7 @@ pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
         return Err(PlanError::MaxPods(max_pods));
     }
     let mut reasons = Vec::new();
-    if let Some(base) = request.base.filter(|b| b.family == IpFamily::V6) {
+    if let Some(base) = request.base.filter(|b| b.family() == IpFamily::V6) {
         return plan_v6(request, base);
     }
     let node_prefix = (16..=30u8)
@@ -105,7 +105,7 @@ pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
             100 + headroom
         ));
     }
-    let needed = (nodes * 100).div_ceil(MAX_UTILIZATION_PERCENT);
+    let needed = ranges_needed(nodes);
     let bits = (0..=32u8).find(|b| (1u128 << b) >= needed).unwrap_or(32);
     let prefix = node_prefix
         .checked_sub(bits)
@@ -115,7 +115,7 @@ pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
         })?;
     reasons.push(format!("{nodes} nodes at most {MAX_UTILIZATION_PERCENT}% used need ⌈{nodes} × 100 / {MAX_UTILIZATION_PERCENT}⌉ = {needed} node ranges; 2^{bits} = {} is the smallest power of two that holds them, so the pool is a /{node_prefix} − {bits} = /{prefix}.", 1u128 << bits));
     let free = |c: &Cidr| !request.avoid.iter().any(|a| a.overlaps(c));
-    let pool = match request.base.map(|b| b.with_prefix(prefix)) {
+    let pool = match request.base.and_then(|b| b.with_prefix(prefix)) {
         Some(kept) if free(&kept) => {
             reasons.push(format!(
                 "{kept} keeps your base address and overlaps nothing to avoid."
@@ -151,14 +151,17 @@ fn plan_v6(request: &PlanRequest, base: Cidr) -> Result<Plan, PlanError> {
     let nodes = (u128::from(request.nodes)
         * u128::from(100 + request.headroom_percent.unwrap_or(0)))
     .div_ceil(100);
-    let needed = (nodes * 100).div_ceil(MAX_UTILIZATION_PERCENT);
+    let needed = ranges_needed(nodes);
     let bits = (0..=16u8)
         .find(|b| (1u128 << b) >= needed)
         .ok_or(PlanError::TooLarge { prefix: 48 })?;
-    let pool = base.with_prefix(node_prefix - bits);
+    // A /48 to /64: always within IPv6's width.
+    let pool = base
+        .with_prefix(node_prefix - bits)
+        .ok_or(PlanError::TooLarge { prefix: 48 })?;
     if request.avoid.iter().any(|a| a.overlaps(&pool)) {
         return Err(PlanError::NoFreeRange {
-            prefix: pool.prefix,
+            prefix: pool.prefix(),
         });
     }
     Ok(Plan {
@@ -168,7 +171,7 @@ fn plan_v6(request: &PlanRequest, base: Cidr) -> Result<Plan, PlanError> {
         pod_addresses_per_node: u128::MAX,
         reasons: alloc::vec![format!(
             "IPv6: a /64 per node; {needed} ranges need 2^{bits}, so the pool is a /{}: {pool}.",
-            pool.prefix
+            pool.prefix()
         )],
     })
 }
@@ -186,11 +189,12 @@ fn nearest_free(prefix: u8, target: u128, free: &dyn Fn(&Cidr) -> bool) -> Optio
     let mut best: Option<(u128, Cidr)> = None;
     for range in private_ranges() {
         let space = range.cidr;
-        if prefix < space.prefix {
+        // No /prefix fits in a space narrower than it.
+        let Some(first) = space.subnet(prefix, 0) else {
             continue;
-        }
-        let size = 1u128 << (32 - prefix);
-        let count = 1u128 << (prefix - space.prefix);
+        };
+        let size = first.size();
+        let count = space.subnet_count(prefix);
         let clamped = target.clamp(space.network(), space.last());
         let centre = (clamped - space.network()) / size;
         for step in 0..count.min(1 << 16) {
@@ -198,12 +202,7 @@ fn nearest_free(prefix: u8, target: u128, free: &dyn Fn(&Cidr) -> bool) -> Optio
             let hit = candidates
                 .into_iter()
                 .flatten()
-                .filter(|i| *i < count)
-                .map(|i| Cidr {
-                    family: IpFamily::V4,
-                    addr: space.network() + i * size,
-                    prefix,
-                })
+                .filter_map(|index| space.subnet(prefix, index))
                 .find(|c| free(c));
             if let Some(cidr) = hit {
                 let distance = cidr.network().abs_diff(target);
@@ -217,12 +216,27 @@ fn nearest_free(prefix: u8, target: u128, free: &dyn Fn(&Cidr) -> bool) -> Optio
     best.map(|(_, cidr)| cidr)
 }
 
-/// The highest share of node ranges a healthy pool uses at its target node count.
+/// The highest share of node ranges (or subnet addresses) a healthy pool uses at its target node
+/// count: the one alert threshold of every capacity rule and of the sizing solver.
+///
+/// Why 75%: fitting today's nodes is not enough. Upgrades add surge nodes, the autoscaler adds
+/// nodes on its own, and a replaced node takes a new range before its old one is released. Moving
+/// a pod network is disruptive too (nodes keep their ranges until they are recreated), so the
+/// warning has to come while a quarter is still free and there is time to plan the move. It is
+/// also where operators commonly alert on IPAM exhaustion.
 pub const MAX_UTILIZATION_PERCENT: u128 = 75;
 
+/// True when `used` of `available` stays at or under [`MAX_UTILIZATION_PERCENT`].
+pub fn within_max_utilization(used: u128, available: u128) -> bool {
+    used.saturating_mul(100) <= available.saturating_mul(MAX_UTILIZATION_PERCENT)
+}
+
 /// The fewest node ranges that keep `nodes` at or under [`MAX_UTILIZATION_PERCENT`].
-pub fn ranges_needed(nodes: u32) -> u128 {
-    (u128::from(nodes) * 100).div_ceil(MAX_UTILIZATION_PERCENT)
+pub fn ranges_needed(nodes: impl Into<u128>) -> u128 {
+    nodes
+        .into()
+        .saturating_mul(100)
+        .div_ceil(MAX_UTILIZATION_PERCENT)
 }
 
 /// Usable node ranges in a pool of `pool_prefix` with `node_prefix` per node; `skip_first` for
@@ -248,10 +262,10 @@ pub fn widen_for_nodes(
     avoid: &[Cidr],
 ) -> Option<Cidr> {
     let needed = ranges_needed(nodes);
-    let prefix = (0..=pool.prefix.min(node_prefix))
-        .rev()
-        .find(|&prefix| usable_ranges(prefix, node_prefix, skip_first) >= needed)?;
-    let widened = pool.with_prefix(prefix);
+    let widened = pool
+        .supernets()
+        .filter(|wider| wider.prefix() <= node_prefix)
+        .find(|wider| usable_ranges(wider.prefix(), node_prefix, skip_first) >= needed)?;
     if avoid.iter().any(|range| range.overlaps(&widened)) {
         return None;
     }
@@ -302,7 +316,7 @@ mod tests {
         let plan = plan(&request).expect("plan");
         // 250 pods need a /24 (253); 60 nodes need 80 ranges → 128 → /17.
         assert_eq!(plan.node_prefix, 24);
-        assert_eq!(plan.pool.prefix, 17);
+        assert_eq!(plan.pool.prefix(), 17);
         assert!(!plan.pool.overlaps(&"10.0.0.0/8".parse().expect("cidr")));
         let small = PlanRequest {
             nodes: 3,
@@ -336,9 +350,26 @@ mod tests {
     use alloc::string::ToString;
 
     #[test]
+    fn rule_documentation_names_the_threshold_itself() {
+        use crate::rules::RuleId;
+        // The rule texts are constants and cannot format the number: they must say the same.
+        let threshold = alloc::format!("{MAX_UTILIZATION_PERCENT}%");
+        for rule in [
+            RuleId::FlannelCapacity,
+            RuleId::FlannelNodeCapacity,
+            RuleId::AksPodCidrCapacity,
+            RuleId::AksNodeSubnetCapacity,
+        ] {
+            let info = rule.info();
+            let texts = [info.summary, info.what, info.why, info.how_to_fix];
+            assert!(texts.iter().any(|t| t.contains(&threshold)), "{rule}");
+        }
+    }
+
+    #[test]
     fn three_hundred_nodes_need_four_hundred_ranges() {
-        assert_eq!(ranges_needed(300), 400);
-        assert_eq!(ranges_needed(3), 4);
+        assert_eq!(ranges_needed(300u32), 400);
+        assert_eq!(ranges_needed(3u32), 4);
     }
 
     #[test]

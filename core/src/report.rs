@@ -37,6 +37,37 @@ pub struct Capacity {
     pub service_range: Option<Cidr>,
 }
 
+impl Capacity {
+    /// The capacity of `pool` cut into /`node_prefix` node ranges of `pod_addresses_per_node`
+    /// pod addresses each, with the first range left out when `skip_first` (flannel's etcd mode
+    /// never leases it), at `target_nodes`.
+    pub fn new(
+        pool: Cidr,
+        node_prefix: u8,
+        skip_first: bool,
+        pod_addresses_per_node: u128,
+        target_nodes: Option<u32>,
+        service_range: Option<Cidr>,
+    ) -> Self {
+        let usable = crate::plan::usable_ranges(pool.prefix(), node_prefix, skip_first);
+        let utilization = target_nodes.filter(|_| usable > 0).map(|nodes| {
+            let permille = crate::share::permille(u128::from(nodes), usable);
+            u32::try_from(permille).unwrap_or(u32::MAX)
+        });
+        Capacity {
+            pool,
+            node_prefix,
+            node_ranges: pool.subnet_count(node_prefix),
+            usable_node_ranges: usable,
+            pod_addresses_per_node,
+            target_nodes,
+            utilization_permille: utilization,
+            first_node_without_range: usable.saturating_add(1),
+            service_range,
+        }
+    }
+}
+
 /// The MTU picture for an overlay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MtuReport {

@@ -68,6 +68,25 @@ impl<'a> LineIndex<'a> {
         (to_u32(line + 1), to_u32(column))
     }
 
+    /// The byte offset of 1-based `line` and `column` (in characters), the inverse of
+    /// [`position`](Self::position): line 0 counts as the first and a line past the last as the
+    /// last; a column past the end of its line counts on into the lines after it, and one past
+    /// the end of the text gives the text's length.
+    pub fn offset(&self, line: u32, column: u32) -> usize {
+        let line = usize::try_from(line)
+            .unwrap_or(usize::MAX)
+            .saturating_sub(1)
+            .min(self.line_starts.len() - 1);
+        let start = self.line_starts[line];
+        let characters = usize::try_from(column)
+            .unwrap_or(usize::MAX)
+            .saturating_sub(1);
+        self.text[start..]
+            .char_indices()
+            .nth(characters)
+            .map_or(self.text.len(), |(at, _)| start + at)
+    }
+
     /// A [`Span`] for the byte range `start..end`.
     pub fn span(&self, start: usize, end: usize) -> Span {
         let (line, column) = self.position(start);
@@ -117,6 +136,21 @@ mod tests {
         let index = LineIndex::new("ç\n");
         assert_eq!(index.position(1), (1, 1));
         assert_eq!(index.position(99), (2, 1));
+    }
+
+    #[test]
+    fn offsets_are_the_inverse_of_positions() {
+        let text = "ab\nçd\r\nx";
+        let index = LineIndex::new(text);
+        for offset in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+            let (line, column) = index.position(offset);
+            assert_eq!(index.offset(line, column), offset, "{offset}");
+        }
+        assert_eq!(index.offset(0, 1), 0);
+        assert_eq!(index.offset(9, 1), 8);
+        // Column 5 of line 1 runs on past its line break, to the `d` of line 2.
+        assert_eq!(index.offset(1, 5), 5);
+        assert_eq!(index.offset(3, 9), text.len());
     }
 
     #[test]

@@ -311,7 +311,8 @@ fn check_fixed(original: &str, fixed: &str, report: &Report, meta: &Meta) -> Vec
 /// The JSON documents of a text (bare, or embedded in a ConfigMap), parsed.
 fn json_documents(text: &str) -> Vec<Node> {
     let index = podnet_core::LineIndex::new(text);
-    let Ok(detected) = podnet_core::detect::detect(text, &index) else {
+    let keys = podnet_core::flannel::TOP_LEVEL_KEYS;
+    let Ok(detected) = podnet_core::detect::detect(text, &index, &keys) else {
         return Vec::new();
     };
     detected

@@ -41,20 +41,18 @@ const MIN_WIDTH: f64 = 0.004;
 /// the other address family are left out).
 pub fn address_picture(capacity: &Capacity, context: &Context) -> AddressPicture {
     let pool = capacity.pool.aligned();
-    let family = pool.family;
+    let family = pool.family();
     let whole = |cidr: Cidr| (cidr.network(), cidr.last());
     // (label, class, extent as first and last address, the range as written).
     let mut ranges: Vec<(String, &'static str, (u128, u128), String)> =
         vec![("pod network".into(), "pool", whole(pool), pool.to_string())];
     if let Some(target) = capacity.target_nodes {
         let used = u128::from(target).min(capacity.usable_node_ranges);
-        let per_node = pool.with_prefix(capacity.node_prefix).size();
         if used > 0 {
             // The first `used` node ranges: a span, not a CIDR when `used` is not a power of 2.
             let last = pool
-                .network()
-                .saturating_add(per_node.saturating_mul(used) - 1)
-                .min(pool.last());
+                .subnet(capacity.node_prefix, used - 1)
+                .map_or(pool.last(), |last_used| last_used.last());
             let range = format!(
                 "{} – {}",
                 pool.format_addr(pool.network()),
@@ -68,7 +66,7 @@ pub fn address_picture(capacity: &Capacity, context: &Context) -> AddressPicture
             ));
         }
     }
-    if let Some(service) = capacity.service_range.filter(|c| c.family == family) {
+    if let Some(service) = capacity.service_range.filter(|c| c.family() == family) {
         ranges.push((
             "service range".into(),
             "service",
@@ -76,7 +74,7 @@ pub fn address_picture(capacity: &Capacity, context: &Context) -> AddressPicture
             service.aligned().to_string(),
         ));
     }
-    for vnet in context.vnet.iter().filter(|c| c.family == family) {
+    for vnet in context.vnet.iter().filter(|c| c.family() == family) {
         ranges.push((
             "VNet".into(),
             "vnet",
@@ -84,7 +82,7 @@ pub fn address_picture(capacity: &Capacity, context: &Context) -> AddressPicture
             vnet.aligned().to_string(),
         ));
     }
-    for avoid in context.avoid.iter().filter(|c| c.family == family) {
+    for avoid in context.avoid.iter().filter(|c| c.family() == family) {
         ranges.push((
             "avoid".into(),
             "avoid",
@@ -244,18 +242,7 @@ mod tests {
 
     fn capacity(pool: &str, node_prefix: u8, target: Option<u32>) -> Capacity {
         let pool: Cidr = pool.parse().expect("cidr");
-        let ranges = pool.subnet_count(node_prefix);
-        Capacity {
-            pool,
-            node_prefix,
-            node_ranges: ranges,
-            usable_node_ranges: ranges,
-            pod_addresses_per_node: 253,
-            target_nodes: target,
-            utilization_permille: None,
-            first_node_without_range: ranges + 1,
-            service_range: None,
-        }
+        Capacity::new(pool, node_prefix, false, 253, target, None)
     }
 
     #[test]

@@ -583,7 +583,7 @@ mod tests {
         for state in [&secrets, &shown] {
             let redacted = output(state, false);
             assert!(!redacted.contains("FAKE-Passw0rd-EXAMPLE"), "{redacted}");
-            assert!(redacted.contains("REDACTED_"));
+            assert!(redacted.contains(podnet_core::redact::PLACEHOLDER_PREFIX));
             let mine = output(state, true);
             assert!(mine.contains("FAKE-Passw0rd-EXAMPLE"));
         }

@@ -90,8 +90,7 @@ pub fn decide(
         let service = decisions.service_before.filter(|_| !service_bad);
         decisions.pod_conflicts = ranges::pod_conflicts(pod, service, context, mode_after);
         let short = network.nodes(command.verb, context).is_some()
-            && u128::from(decisions.nodes) * 100
-                > pod.subnet_count(24) * plan::MAX_UTILIZATION_PERCENT;
+            && !plan::within_max_utilization(u128::from(decisions.nodes), pod.subnet_count(24));
         let mut labelled: Vec<(Cidr, &'static str)> =
             context.vnet.iter().map(|c| (*c, "VNet")).collect();
         labelled.extend(context.avoid.iter().map(|c| (*c, "avoid")));

@@ -4,7 +4,7 @@
 //!
 //! Source: AKS docs "Azure CNI Overlay", "Configure kubenet", "Configure Azure CNI" (IP planning).
 
-use super::Facts;
+use super::facts::Facts;
 use crate::report::Capacity;
 
 /// The per-node range kubenet and overlay hand out.
@@ -26,23 +26,18 @@ pub fn default_surge(nodes: u32) -> u32 {
 pub fn numbers(facts: &Facts<'_>) -> Option<Capacity> {
     let decisions = &facts.corrections.addresses;
     let pool = decisions.pod_before?;
-    if pool.prefix > NODE_PREFIX || pool.family != crate::net::IpFamily::V4 {
+    if pool.prefix() > NODE_PREFIX || pool.family() != crate::net::IpFamily::V4 {
         return None;
     }
-    let ranges = pool.subnet_count(NODE_PREFIX);
     let per_node = (1u128 << (32 - u32::from(NODE_PREFIX))) - 3;
     let target = facts.network.nodes(facts.command.verb, facts.context);
-    Some(Capacity {
+    let service = decisions.service_before;
+    Some(Capacity::new(
         pool,
-        node_prefix: NODE_PREFIX,
-        node_ranges: ranges,
-        usable_node_ranges: ranges,
-        pod_addresses_per_node: per_node,
-        target_nodes: target,
-        utilization_permille: target.filter(|_| ranges > 0).map(|t| {
-            u32::try_from(crate::share::permille(u128::from(t), ranges)).unwrap_or(u32::MAX)
-        }),
-        first_node_without_range: ranges + 1,
-        service_range: decisions.service_before,
-    })
+        NODE_PREFIX,
+        false,
+        per_node,
+        target,
+        service,
+    ))
 }

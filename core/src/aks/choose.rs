@@ -18,28 +18,29 @@ use crate::net::Cidr;
 use crate::plan;
 
 /// The first replacement pod CIDR tried: RFC 6598 shared address space, rarely used on premises.
-pub const PREFERRED_POD_CIDR: Cidr = Cidr::v4(100, 64, 0, 0, 10);
+pub const PREFERRED_POD_CIDR: Cidr = Cidr::v4::<100, 64, 0, 0, 10>();
 
 /// Where replacement pod ranges are searched, in order.
 const POD_SPACES: [Cidr; 4] = [
-    Cidr::v4(100, 64, 0, 0, 10),
-    Cidr::v4(10, 0, 0, 0, 8),
-    Cidr::v4(172, 16, 0, 0, 12),
-    Cidr::v4(192, 168, 0, 0, 16),
+    Cidr::v4::<100, 64, 0, 0, 10>(),
+    Cidr::v4::<10, 0, 0, 0, 8>(),
+    Cidr::v4::<172, 16, 0, 0, 12>(),
+    Cidr::v4::<192, 168, 0, 0, 16>(),
 ];
 
 /// Where replacement service ranges are searched, in order (RFC 1918 first, like AKS's default).
 const SERVICE_SPACES: [Cidr; 4] = [
-    Cidr::v4(10, 0, 0, 0, 8),
-    Cidr::v4(172, 16, 0, 0, 12),
-    Cidr::v4(192, 168, 0, 0, 16),
-    Cidr::v4(100, 64, 0, 0, 10),
+    Cidr::v4::<10, 0, 0, 0, 8>(),
+    Cidr::v4::<172, 16, 0, 0, 12>(),
+    Cidr::v4::<192, 168, 0, 0, 16>(),
+    Cidr::v4::<100, 64, 0, 0, 10>(),
 ];
 
 /// The widest prefix a replacement pod CIDR gets: a /16, AKS's default size (256 node ranges).
 pub const MIN_POD_PREFIX: u8 = 16;
 
-/// The pod CIDR prefix that holds `nodes` with /24 per node at most 75% used, and at least a /16.
+/// The pod CIDR prefix that holds `nodes` with /24 per node at most
+/// [`MAX_UTILIZATION_PERCENT`](plan::MAX_UTILIZATION_PERCENT) used, and at least a /16.
 pub fn pod_prefix_for(nodes: u32) -> u8 {
     let needed = plan::ranges_needed(nodes);
     (0..=24u8)
@@ -53,7 +54,7 @@ pub fn pod_prefix_for(nodes: u32) -> u8 {
 pub fn pod_cidr(nodes: u32, taken: &[Cidr]) -> Option<Cidr> {
     let taken = with_reserved(taken);
     let prefix = pod_prefix_for(nodes);
-    if prefix >= PREFERRED_POD_CIDR.prefix && is_free(&PREFERRED_POD_CIDR, &taken) {
+    if prefix >= PREFERRED_POD_CIDR.prefix() && is_free(&PREFERRED_POD_CIDR, &taken) {
         return Some(PREFERRED_POD_CIDR);
     }
     // When no free block is big enough, the biggest free one still beats an overlapping range;
@@ -83,24 +84,12 @@ fn is_free(candidate: &Cidr, taken: &[Cidr]) -> bool {
 
 /// The first block of `prefix` in the search spaces that overlaps none of `taken`.
 fn free_block(prefix: u8, spaces: &[Cidr], taken: &[Cidr]) -> Option<Cidr> {
-    for &space in spaces {
-        if prefix < space.prefix {
-            continue;
-        }
+    spaces.iter().find_map(|space| {
         let count = space.subnet_count(prefix).min(1 << 16);
-        let step = 1u128 << (32 - u32::from(prefix));
-        for index in 0..count {
-            let candidate = Cidr {
-                addr: space.network() + index * step,
-                prefix,
-                ..space
-            };
-            if is_free(&candidate, taken) {
-                return Some(candidate);
-            }
-        }
-    }
-    None
+        (0..count)
+            .filter_map(|index| space.subnet(prefix, index))
+            .find(|candidate| is_free(candidate, taken))
+    })
 }
 
 #[cfg(test)]

@@ -130,11 +130,11 @@ fn dns_ip(command: &AksCommand, network: &Network, corrections: &Corrections) ->
     let service = corrections.addresses.service_after()?;
     if let Some(new_service) = corrections.service_cidr {
         let still_good = network.dns_ip.is_some_and(|(family, address)| {
-            family == new_service.family
+            family == new_service.family()
                 && new_service.contains_addr(address)
                 && address > new_service.network() + 1
         });
-        return (new_service.family == IpFamily::V4 && !still_good)
+        return (new_service.family() == IpFamily::V4 && !still_good)
             .then(|| new_service.format_addr(new_service.network() + 10));
     }
     let dns = network.dns_ip.filter(|_| command.has("--dns-service-ip"))?;

@@ -4,9 +4,9 @@
 //! [`command`] turns the words into options, [`network`] reads the typed values. Then, before
 //! any rule reports, [`corrections`] decides everything the command's one fix changes and
 //! [`command_fix`] turns that into minimal edits (see [`edit`]). Each rule in [`rules`] (one file
-//! per rule) reads these [`Facts`] and reports its findings; a finding the corrections resolve
-//! carries the command's fix, so applying any of them gives the same corrected command and
-//! fixing twice changes nothing. No rule depends on another: the order below is only the order
+//! per rule) reads these [`Facts`] and reports into an [`Out`] (each in its own file, so no rule
+//! file imports this one); a finding the corrections resolve carries the command's fix, so
+//! applying any of them gives the same corrected command and fixing twice changes nothing. No rule depends on another: the order below is only the order
 //! of findings at one position.
 
 mod addresses;
@@ -17,30 +17,27 @@ pub mod command;
 mod command_fix;
 mod corrections;
 mod edit;
+mod facts;
 pub mod flags;
 pub mod lexer;
 mod model_reader;
 pub mod network;
+mod out;
 mod ranges;
 mod reserved;
 pub mod rules;
 
-use alloc::string::String;
-use alloc::vec::Vec;
-
 use crate::context::Context;
-use crate::embed::SourceMap;
-use crate::emit::Draft;
-use crate::finding::{Finding, Fix};
 use crate::model::Origin;
 use crate::report::{AreaOutcome, Document, DocumentKind};
 use crate::span::LineIndex;
 
 use command::AksCommand;
 use corrections::Corrections;
-use lexer::RawCommand;
-use network::Network;
 use rules::*;
+
+pub use facts::Facts;
+pub use out::Out;
 
 /// A rule's check over one readable command.
 #[cfg(test)]
@@ -160,65 +157,12 @@ fn analyze_with(
     outcome
 }
 
-/// What the rules read about one command.
-pub struct Facts<'a> {
-    /// The analysed text.
-    pub text: &'a str,
-    /// The command as the lexer read it (continuations, a comment that ends it).
-    pub raw: &'a RawCommand,
-    /// The command model.
-    pub command: &'a AksCommand,
-    /// Text offset one past the command's text.
-    pub end: usize,
-    /// Its typed network values.
-    pub network: &'a Network,
-    /// The context: node target, VNet ranges, ranges to avoid.
-    pub context: &'a Context,
-    /// Everything the command's fix changes.
-    pub corrections: &'a Corrections,
-    /// The command's fix, when the corrections change anything.
-    pub fix: Option<&'a Fix>,
-}
-
-impl Facts<'_> {
-    /// The command's fix for a finding it `resolves`.
-    pub fn fix_if(&self, resolves: bool) -> Option<Fix> {
-        self.fix.filter(|_| resolves).cloned()
-    }
-}
-
-/// The collector rules report into; spans are offsets of the analysed text.
-pub struct Out<'a> {
-    index: &'a LineIndex<'a>,
-    findings: Vec<Finding>,
-    next_steps: Vec<String>,
-}
-
-impl<'a> Out<'a> {
-    fn new(index: &'a LineIndex<'a>) -> Self {
-        Out {
-            index,
-            findings: Vec::new(),
-            next_steps: Vec::new(),
-        }
-    }
-
-    /// Reports `draft` (at offsets of the analysed text).
-    pub fn report(&mut self, draft: Draft) {
-        let map = SourceMap::offset(0);
-        crate::emit::Emitter::new(self.index, &map, &mut self.findings).report(draft);
-    }
-
-    /// Adds a next step (a command to run once the fix is in).
-    pub fn next_step(&mut self, step: String) {
-        self.next_steps.push(step);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use alloc::format;
+    use alloc::string::String;
+    use alloc::vec::Vec;
 
     /// Every finding as text, fix included, in a fixed order.
     fn listed(outcome: &AreaOutcome) -> Vec<String> {

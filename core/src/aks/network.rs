@@ -69,9 +69,9 @@ impl Mode {
 }
 
 /// The AKS default pod CIDR for kubenet and overlay.
-pub const DEFAULT_POD_CIDR: Cidr = Cidr::v4(10, 244, 0, 0, 16);
+pub const DEFAULT_POD_CIDR: Cidr = Cidr::v4::<10, 244, 0, 0, 16>();
 /// The AKS default service CIDR.
-pub const DEFAULT_SERVICE_CIDR: Cidr = Cidr::v4(10, 0, 0, 0, 16);
+pub const DEFAULT_SERVICE_CIDR: Cidr = Cidr::v4::<10, 0, 0, 0, 16>();
 /// The `--outbound-type` values azure-cli and the aks-preview extension accept, lower-case.
 pub const OUTBOUND_TYPES: [&str; 7] = [
     "loadbalancer",
@@ -219,7 +219,7 @@ impl Network {
 }
 
 fn first_v4(blocks: &[Cidr]) -> Option<Cidr> {
-    blocks.iter().copied().find(|b| b.family == IpFamily::V4)
+    blocks.iter().copied().find(|b| b.family() == IpFamily::V4)
 }
 
 /// Reads the typed values of `command`. Values that cannot be read are left out and recorded in

@@ -65,7 +65,7 @@ fn overlapping<'a>(ranges: &'a [Cidr], block: &'a Cidr) -> impl Iterator<Item = 
 
 /// True when an IPv4 service CIDR's size must change: larger than /12 or smaller than /29.
 pub fn service_size_is_wrong(service: &Cidr) -> bool {
-    !(12..=29).contains(&service.prefix) && service.family == IpFamily::V4
+    !(12..=29).contains(&service.prefix()) && service.family() == IpFamily::V4
 }
 
 /// True when `block` lies in RFC 1918 or RFC 6598 space.
@@ -95,7 +95,7 @@ pub fn located(
 
 /// The range two overlapping blocks share, as text.
 pub fn shared(a: &Cidr, b: &Cidr) -> String {
-    let inner = if a.prefix >= b.prefix { a } else { b };
+    let inner = if a.prefix() >= b.prefix() { a } else { b };
     format!(
         "{}–{}",
         inner.format_addr(inner.network()),
@@ -147,7 +147,7 @@ pub enum DnsProblem {
 
 /// What is wrong with DNS service IP `dns` (family and address) in `service`, if anything.
 pub fn dns_problem(service: Cidr, (family, address): (IpFamily, u128)) -> Option<DnsProblem> {
-    if family != service.family || !service.contains_addr(address) {
+    if family != service.family() || !service.contains_addr(address) {
         Some(DnsProblem::Outside)
     } else if address == service.network() {
         Some(DnsProblem::NetworkAddress)
@@ -160,6 +160,6 @@ pub fn dns_problem(service: Cidr, (family, address): (IpFamily, u128)) -> Option
 
 /// The tenth address of an IPv4 service range, where AKS and kubeadm put DNS.
 pub fn tenth_address(service: Cidr) -> Option<String> {
-    (service.family == IpFamily::V4 && service.size() > 10)
+    (service.family() == IpFamily::V4 && service.size() > 10)
         .then(|| service.format_addr(service.network() + 10))
 }

@@ -11,19 +11,19 @@ use crate::net::{Cidr, WellKnownRange};
 /// The ranges AKS refuses for pod, service and VNet ranges.
 pub const RESERVED: [WellKnownRange; 4] = [
     WellKnownRange {
-        cidr: Cidr::v4(169, 254, 0, 0, 16),
+        cidr: Cidr::v4::<169, 254, 0, 0, 16>(),
         name: "link-local space",
     },
     WellKnownRange {
-        cidr: Cidr::v4(172, 30, 0, 0, 16),
+        cidr: Cidr::v4::<172, 30, 0, 0, 16>(),
         name: "a range AKS reserves",
     },
     WellKnownRange {
-        cidr: Cidr::v4(172, 31, 0, 0, 16),
+        cidr: Cidr::v4::<172, 31, 0, 0, 16>(),
         name: "a range AKS reserves",
     },
     WellKnownRange {
-        cidr: Cidr::v4(192, 0, 2, 0, 24),
+        cidr: Cidr::v4::<192, 0, 2, 0, 24>(),
         name: "documentation space (TEST-NET-1) AKS reserves",
     },
 ];
@@ -42,7 +42,7 @@ mod tests {
         let wide: Cidr = "172.16.0.0/12".parse().expect("cidr");
         assert_eq!(
             hit(&wide).map(|r| r.cidr),
-            Some(Cidr::v4(172, 30, 0, 0, 16))
+            Some(Cidr::v4::<172, 30, 0, 0, 16>())
         );
         let fine: Cidr = "10.244.0.0/16".parse().expect("cidr");
         assert!(hit(&fine).is_none());

@@ -66,7 +66,7 @@ pub fn placement(check: &Check<'_>) -> Option<Placed> {
             range: *range,
             what,
         }
-    } else if network.family != IpFamily::V4 {
+    } else if network.family() != IpFamily::V4 {
         Placement::Fine
     } else if let Some(range) = WELL_KNOWN_RANGES.iter().find(|r| r.cidr.overlaps(&network)) {
         Placement::Reserved(range)

@@ -19,9 +19,9 @@ pub fn default_subnet_len(prefix: u8) -> Option<u8> {
 /// The SubnetLen to write instead of `len` when flanneld refuses it in etcd mode (above 30, or
 /// fewer than four node subnets): the default for the Network, when that one is accepted.
 pub fn corrected_subnet_len(network: &Cidr, len: i64) -> Option<u8> {
-    let prefix = i64::from(network.prefix);
+    let prefix = i64::from(network.prefix());
     let refused = len > 30 || len < prefix + 2;
-    let fixed = default_subnet_len(network.prefix)?;
+    let fixed = default_subnet_len(network.prefix())?;
     (refused && i64::from(fixed) >= prefix + 2).then_some(fixed)
 }
 
@@ -32,21 +32,21 @@ pub fn node_subnet_len(check: &Check<'_>, network: &Cidr) -> u8 {
         .subnet_len
         .as_ref()
         .and_then(|f| u8::try_from(f.value).ok())
-        .or(default_subnet_len(network.prefix))
+        .or(default_subnet_len(network.prefix()))
         .unwrap_or(24)
-        .min(network.family.bits())
 }
 
 /// The SubnetMin or SubnetMax `written` moved down to the start of its node subnet, when it lies
 /// inside `network` but off a SubnetLen boundary (flannel refuses it in etcd mode); `None` when
 /// it is fine, outside the Network or not an address.
 pub fn aligned_bound(check: &Check<'_>, network: &Cidr, written: &str) -> Option<String> {
-    let address = format!("{written}/{}", network.family.bits())
+    let address = format!("{written}/{}", network.family().bits())
         .parse::<Cidr>()
         .ok()?;
-    if address.family != network.family || !network.contains_addr(address.addr) {
+    if address.family() != network.family() || !network.contains_addr(address.addr()) {
         return None;
     }
-    let boundary = address.with_prefix(node_subnet_len(check, network));
-    (boundary.addr != address.addr).then(|| network.format_addr(boundary.addr))
+    // A SubnetLen longer than the family's width has no boundary to be off.
+    let boundary = address.with_prefix(node_subnet_len(check, network))?;
+    (boundary.addr() != address.addr()).then(|| network.format_addr(boundary.addr()))
 }

@@ -32,7 +32,6 @@ pub use mode::Mode;
 pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
 pub use node_ranges::node_prefix;
-pub use spelling::is_typo_of;
 
 use crate::rules::RuleId;
 use alloc::string::String;
@@ -97,7 +96,7 @@ pub fn analyze_redacted(
     });
     let templated = neutral.is_some();
     let text = neutral.as_deref().unwrap_or(text);
-    let detected = match detect::detect(text, index) {
+    let detected = match detect::detect(text, index, &TOP_LEVEL_KEYS) {
         Ok(detected) => detected,
         Err(error) => {
             outcome.input_error = Some(error);

@@ -45,10 +45,10 @@ pub fn default_network(check: &Check<'_>) -> Cidr {
     match check
         .context
         .cluster_cidr
-        .filter(|c| c.family == IpFamily::V4)
+        .filter(|c| c.family() == IpFamily::V4)
     {
         Some(cluster) => cluster,
-        None => fit_network(check, Cidr::v4(10, 244, 0, 0, 16)),
+        None => fit_network(check, Cidr::v4::<10, 244, 0, 0, 16>()),
     }
 }
 
@@ -57,8 +57,8 @@ pub fn default_network(check: &Check<'_>) -> Cidr {
 pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
     let context = check.context;
     let etcd = check.mode == Mode::Etcd;
-    let bits = network.family.bits();
-    let default = if network.family == IpFamily::V4 {
+    let bits = network.family().bits();
+    let default = if network.family() == IpFamily::V4 {
         24
     } else {
         64
@@ -73,7 +73,7 @@ pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
         context.node_cidr_mask_size
     };
     let per_node = written.filter(|len| *len <= bits).unwrap_or(default);
-    if per_node < network.prefix {
+    if per_node < network.prefix() {
         return network;
     }
     if let Some(nodes) = context.target_nodes {
@@ -87,8 +87,8 @@ pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
         .chain(context.vnet.iter())
         .copied()
         .collect();
-    if network.family == IpFamily::V4 && avoid.iter().any(|range| range.overlaps(&network)) {
-        if let Some(free) = plan::nearest_free_block(network.prefix, network.network(), &avoid) {
+    if network.family() == IpFamily::V4 && avoid.iter().any(|range| range.overlaps(&network)) {
+        if let Some(free) = plan::nearest_free_block(network.prefix(), network.network(), &avoid) {
             network = free;
         }
     }

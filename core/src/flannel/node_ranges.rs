@@ -6,7 +6,6 @@ use super::mode::Mode;
 use super::netconf::{CidrField, Field, NetConf};
 use crate::context::{Context, SubnetManager};
 use crate::net::{Cidr, IpFamily};
-use crate::plan;
 use crate::report::Capacity;
 
 /// The per-node prefix flannel uses: SubnetLen (or its default) in etcd mode, the controller's
@@ -17,7 +16,7 @@ pub fn node_prefix(
     context: &Context,
     manager: SubnetManager,
 ) -> u8 {
-    let v4 = network.family == IpFamily::V4;
+    let v4 = network.family() == IpFamily::V4;
     let family_default = if v4 { 24 } else { 64 };
     match manager {
         SubnetManager::Kube => context.node_cidr_mask_size.unwrap_or(family_default),
@@ -37,8 +36,9 @@ pub fn node_prefix(
                 .and_then(|f| corrected_subnet_len(network, f.value));
             match fixed.or_else(|| written.and_then(|f| u8::try_from(f.value).ok())) {
                 Some(len) => len,
-                None if network.prefix <= wide => family_default,
-                None => network.prefix.saturating_add(2),
+                None if network.prefix() <= wide => family_default,
+                // At most 128 + 2: no overflow.
+                None => network.prefix() + 2,
             }
         }
     }
@@ -75,7 +75,7 @@ pub fn pool<'a>(conf: &'a NetConf, context: &Context, mode: Mode) -> Option<Pool
     } else {
         IpFamily::V6
     };
-    if network.family != wanted {
+    if network.family() != wanted {
         return None;
     }
     let node_prefix = node_prefix(conf, &network, context, mode.manager());
@@ -89,28 +89,22 @@ pub fn pool<'a>(conf: &'a NetConf, context: &Context, mode: Mode) -> Option<Pool
 /// The capacity numbers of `pool`; `None` when its per-node prefix does not fit in the block.
 pub fn capacity(pool: &Pool<'_>, context: &Context, mode: Mode) -> Option<Capacity> {
     let (network, node_prefix) = (pool.network, pool.node_prefix);
-    if node_prefix < network.prefix || node_prefix > network.family.bits() {
+    if network.subnet_count(node_prefix) == 0 {
         return None;
     }
     let skip_first = mode.manager() == SubnetManager::Etcd;
-    let usable = plan::usable_ranges(network.prefix, node_prefix, skip_first);
+    let pod_addresses = pod_addresses(&network, node_prefix);
     let target = context.target_nodes;
-    let utilization = target.filter(|_| usable > 0).map(|nodes| {
-        let permille = crate::share::permille(u128::from(nodes), usable);
-        u32::try_from(permille).unwrap_or(u32::MAX)
-    });
-    Some(Capacity {
-        pool: network,
+    // flannel's configs never name the cluster's service range.
+    let service_range = None;
+    Some(Capacity::new(
+        network,
         node_prefix,
-        node_ranges: network.subnet_count(node_prefix),
-        usable_node_ranges: usable,
-        pod_addresses_per_node: pod_addresses(network.family, node_prefix),
-        target_nodes: target,
-        utilization_permille: utilization,
-        first_node_without_range: usable + 1,
-        // flannel's configs never name the cluster's service range.
-        service_range: None,
-    })
+        skip_first,
+        pod_addresses,
+        target,
+        service_range,
+    ))
 }
 
 /// The capacity numbers of `conf`'s pool (see [`pool`] and [`capacity`]).
@@ -137,11 +131,10 @@ pub fn reserved_words(family: IpFamily) -> &'static str {
     }
 }
 
-/// Pod addresses in one /`node_prefix` node range.
-pub fn pod_addresses(family: IpFamily, node_prefix: u8) -> u128 {
-    let host_bits = u32::from(family.bits().saturating_sub(node_prefix));
-    1u128
-        .checked_shl(host_bits)
-        .unwrap_or(u128::MAX)
-        .saturating_sub(reserved(family))
+/// Pod addresses in one /`node_prefix` node range of `network`; none when `network` holds no
+/// such range.
+pub fn pod_addresses(network: &Cidr, node_prefix: u8) -> u128 {
+    network.subnet(node_prefix, 0).map_or(0, |range| {
+        range.size().saturating_sub(reserved(network.family()))
+    })
 }

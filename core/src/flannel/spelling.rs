@@ -15,15 +15,6 @@ pub fn close(written: &str, known: &str) -> bool {
     edit_distance(a.as_bytes(), b.as_bytes()) <= 2 && b.len() > 3
 }
 
-/// True when `written` is `known` or a typo of it: the same ignoring case, or within two edits
-/// of a name longer than three letters. Stricter than [`close`] (no containment), for telling
-/// flannel's JSON from other JSON.
-pub fn is_typo_of(written: &str, known: &str) -> bool {
-    let a = written.to_ascii_lowercase();
-    let b = known.to_ascii_lowercase();
-    a == b || (b.len() > 3 && edit_distance(a.as_bytes(), b.as_bytes()) <= 2)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,8 +5,10 @@
 //! (what Go's `encoding/json` accepts), never panics, limits nesting, and reports the first syntax
 //! error with its byte offset.
 
+mod escape;
 mod parser;
 mod value;
 
+pub use escape::{decode_escape, EscapeError};
 pub use parser::{parse, JsonError, JsonErrorKind, MAX_DEPTH};
 pub use value::{Member, Node, Value};

@@ -4,6 +4,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
+use super::escape::{decode_escape, EscapeError};
 use super::value::{Member, Node, Value};
 
 /// The deepest nesting of arrays and objects accepted; deeper input is refused, not overflowed.
@@ -250,66 +251,24 @@ impl Reader<'_> {
                     return Ok(out);
                 }
                 Some(b'\\') => {
-                    self.at += 1;
-                    out.push(self.escape()?);
+                    let backslash = self.at;
+                    let (decoded, length) =
+                        decode_escape(&self.bytes[backslash..]).map_err(|error| match error {
+                            EscapeError::UnexpectedEnd(offset) => JsonError {
+                                kind: JsonErrorKind::UnexpectedEnd,
+                                offset: backslash + offset,
+                            },
+                            EscapeError::Invalid(offset) => JsonError {
+                                kind: JsonErrorKind::BadEscape,
+                                offset: backslash + offset,
+                            },
+                        })?;
+                    out.push(decoded);
+                    self.at += length;
                 }
                 Some(_) => return Err(self.error(JsonErrorKind::ControlInString)),
             }
         }
-    }
-
-    fn escape(&mut self) -> Result<char, JsonError> {
-        let Some(byte) = self.peek() else {
-            return Err(self.error(JsonErrorKind::UnexpectedEnd));
-        };
-        self.at += 1;
-        Ok(match byte {
-            b'"' => '"',
-            b'\\' => '\\',
-            b'/' => '/',
-            b'b' => '\u{8}',
-            b'f' => '\u{c}',
-            b'n' => '\n',
-            b'r' => '\r',
-            b't' => '\t',
-            b'u' => return self.unicode_escape(),
-            _ => {
-                self.at -= 1;
-                return Err(self.error(JsonErrorKind::BadEscape));
-            }
-        })
-    }
-
-    fn unicode_escape(&mut self) -> Result<char, JsonError> {
-        let first = self.hex4()?;
-        if (0xD800..0xDC00).contains(&first) && self.text[self.at..].starts_with("\\u") {
-            let save = self.at;
-            self.at += 2;
-            let second = self.hex4()?;
-            if (0xDC00..0xE000).contains(&second) {
-                let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
-                return Ok(char::from_u32(code).unwrap_or('\u{FFFD}'));
-            }
-            self.at = save;
-        }
-        // A lone surrogate is accepted by Go (decoded as U+FFFD), so it is here too.
-        Ok(char::from_u32(first).unwrap_or('\u{FFFD}'))
-    }
-
-    fn hex4(&mut self) -> Result<u32, JsonError> {
-        let digits = self
-            .bytes
-            .get(self.at..self.at + 4)
-            .ok_or(self.error(JsonErrorKind::UnexpectedEnd))?;
-        let mut code = 0;
-        for &digit in digits {
-            let value = (digit as char)
-                .to_digit(16)
-                .ok_or(self.error(JsonErrorKind::BadEscape))?;
-            code = code * 16 + value;
-        }
-        self.at += 4;
-        Ok(code)
     }
 
     fn number(&mut self) -> Result<Value, JsonError> {

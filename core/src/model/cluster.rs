@@ -170,7 +170,7 @@ impl ClusterModel {
     pub fn pod_pools_of(&self, family: IpFamily) -> impl Iterator<Item = &Stated<Cidr>> {
         self.pod_pools
             .iter()
-            .filter(move |pool| pool.value.family == family)
+            .filter(move |pool| pool.value.family() == family)
     }
 
     /// The node mask of one family, in the order they were stated.

@@ -35,15 +35,16 @@ impl IpFamily {
 
 /// A CIDR block as written: the address (host bits may be set) and the prefix length.
 ///
-/// IPv4 addresses are kept in the low 32 bits of `addr`.
+/// Every `Cidr` holds its invariants: the prefix is at most the family's width, and an IPv4
+/// address fits in the low 32 bits. The fields are private, so a block comes only from
+/// [`FromStr`], [`Cidr::new`], [`Cidr::v4`] (constants, checked at compile time), a single
+/// address (`From<Ipv4Addr>`, `From<Ipv6Addr>`), or another block ([`Cidr::with_prefix`],
+/// [`Cidr::supernets`], [`Cidr::subnet`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Cidr {
-    /// IPv4 or IPv6.
-    pub family: IpFamily,
-    /// The address as written.
-    pub addr: u128,
-    /// The prefix length.
-    pub prefix: u8,
+    family: IpFamily,
+    addr: u128,
+    prefix: u8,
 }
 
 /// Why a string is not a CIDR block.
@@ -91,8 +92,41 @@ impl FromStr for Cidr {
         } else {
             return Err(CidrError::BadPrefix);
         };
+        Cidr::new(family, addr, prefix)
+    }
+}
+
+impl From<Ipv4Addr> for Cidr {
+    /// The block of the one address: `a.b.c.d/32`.
+    fn from(address: Ipv4Addr) -> Self {
+        Cidr {
+            family: IpFamily::V4,
+            addr: u128::from(u32::from(address)),
+            prefix: 32,
+        }
+    }
+}
+
+impl From<Ipv6Addr> for Cidr {
+    /// The block of the one address: `…/128`.
+    fn from(address: Ipv6Addr) -> Self {
+        Cidr {
+            family: IpFamily::V6,
+            addr: u128::from(address),
+            prefix: 128,
+        }
+    }
+}
+
+impl Cidr {
+    /// The block `addr/prefix` of `family`, as written (host bits may be set). Refuses a prefix
+    /// longer than the family's width, and an IPv4 address beyond 32 bits.
+    pub fn new(family: IpFamily, addr: u128, prefix: u8) -> Result<Cidr, CidrError> {
         if prefix > family.bits() {
             return Err(CidrError::BadPrefix);
+        }
+        if family == IpFamily::V4 && addr > u128::from(u32::MAX) {
+            return Err(CidrError::BadAddress);
         }
         Ok(Cidr {
             family,
@@ -100,17 +134,33 @@ impl FromStr for Cidr {
             prefix,
         })
     }
-}
 
-impl Cidr {
-    /// An IPv4 block from its four octets and prefix.
-    pub const fn v4(a: u8, b: u8, c: u8, d: u8, prefix: u8) -> Self {
-        let addr = ((a as u32) << 24) | ((b as u32) << 16) | ((c as u32) << 8) | d as u32;
+    /// The IPv4 block `A.B.C.D/PREFIX`, for constants: `Cidr::v4::<10, 244, 0, 0, 16>()`. A prefix
+    /// above 32 does not compile.
+    pub const fn v4<const A: u8, const B: u8, const C: u8, const D: u8, const PREFIX: u8>() -> Self
+    {
+        const { assert!(PREFIX <= 32, "an IPv4 prefix is at most 32") };
+        let addr = ((A as u32) << 24) | ((B as u32) << 16) | ((C as u32) << 8) | D as u32;
         Cidr {
             family: IpFamily::V4,
             addr: addr as u128,
-            prefix,
+            prefix: PREFIX,
         }
+    }
+
+    /// IPv4 or IPv6.
+    pub const fn family(&self) -> IpFamily {
+        self.family
+    }
+
+    /// The address as written (host bits may be set); an IPv4 address in the low 32 bits.
+    pub const fn addr(&self) -> u128 {
+        self.addr
+    }
+
+    /// The prefix length, at most the family's width.
+    pub const fn prefix(&self) -> u8 {
+        self.prefix
     }
 
     /// The mask of the network bits, within the family's width.
@@ -160,9 +210,34 @@ impl Cidr {
         }
     }
 
-    /// The block of `prefix` bits that contains this block's address.
-    pub fn with_prefix(&self, prefix: u8) -> Cidr {
-        Cidr { prefix, ..*self }.aligned()
+    /// The block of `prefix` bits that contains this block's address, wider or narrower than
+    /// this one; `None` when `prefix` is longer than the family's width.
+    pub fn with_prefix(&self, prefix: u8) -> Option<Cidr> {
+        (prefix <= self.family.bits()).then(|| Cidr { prefix, ..*self }.aligned())
+    }
+
+    /// This block (aligned) and every wider block that holds it, one prefix bit at a time, down
+    /// to the family's whole space (`/0`).
+    pub fn supernets(&self) -> impl Iterator<Item = Cidr> {
+        let block = *self;
+        (0..=self.prefix)
+            .rev()
+            .map(move |prefix| Cidr { prefix, ..block }.aligned())
+    }
+
+    /// The `index`-th block of `prefix` inside this one (counting from its network address);
+    /// `None` when `prefix` is shorter than this block's or longer than the family's width, or
+    /// when the block holds fewer than `index + 1` of them.
+    pub fn subnet(&self, prefix: u8, index: u128) -> Option<Cidr> {
+        if index >= self.subnet_count(prefix) {
+            return None;
+        }
+        let size = Cidr { prefix, ..*self }.size();
+        Some(Cidr {
+            addr: self.network() + index * size,
+            prefix,
+            ..*self
+        })
     }
 
     /// The number of addresses, saturating at `u128::MAX` for a whole IPv6 space.
@@ -188,9 +263,10 @@ impl Cidr {
         self.family == other.family && (self.contains(other) || other.contains(self))
     }
 
-    /// How many blocks of `child_prefix` fit in this block: 2^(child_prefix − prefix), saturating.
+    /// How many blocks of `child_prefix` fit in this block: 2^(child_prefix − prefix), saturating;
+    /// none when `child_prefix` is shorter than this block's or longer than the family's width.
     pub fn subnet_count(&self, child_prefix: u8) -> u128 {
-        if child_prefix < self.prefix {
+        if child_prefix < self.prefix || child_prefix > self.family.bits() {
             return 0;
         }
         1u128
@@ -208,8 +284,12 @@ impl Cidr {
 }
 
 impl fmt::Display for Cidr {
+    /// `addr/prefix`, the address written straight into the formatter (no `String` in between).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.format_addr(self.addr), self.prefix)
+        match self.family {
+            IpFamily::V4 => write!(f, "{}/{}", Ipv4Addr::from(self.addr as u32), self.prefix),
+            IpFamily::V6 => write!(f, "{}/{}", Ipv6Addr::from(self.addr), self.prefix),
+        }
     }
 }
 
@@ -224,10 +304,10 @@ mod tests {
 
     #[test]
     fn parses_and_prints_both_families() {
-        assert_eq!(cidr("10.244.0.0/16"), Cidr::v4(10, 244, 0, 0, 16));
+        assert_eq!(cidr("10.244.0.0/16"), Cidr::v4::<10, 244, 0, 0, 16>());
         assert_eq!(cidr("10.244.0.0/16").to_string(), "10.244.0.0/16");
         assert_eq!(cidr("fd00::/64").to_string(), "fd00::/64");
-        assert_eq!(cidr("fd00::/64").family, IpFamily::V6);
+        assert_eq!(cidr("fd00::/64").family(), IpFamily::V6);
     }
 
     #[test]
@@ -240,14 +320,53 @@ mod tests {
     }
 
     #[test]
+    fn new_holds_the_invariants() {
+        let v4 = Cidr::new(IpFamily::V4, 0x0a00_0000, 8);
+        assert_eq!(v4, Ok(Cidr::v4::<10, 0, 0, 0, 8>()));
+        assert_eq!(Cidr::new(IpFamily::V4, 0, 33), Err(CidrError::BadPrefix));
+        assert_eq!(Cidr::new(IpFamily::V6, 0, 129), Err(CidrError::BadPrefix));
+        assert_eq!(
+            Cidr::new(IpFamily::V4, 1 << 32, 8),
+            Err(CidrError::BadAddress)
+        );
+        assert_eq!(
+            Cidr::from(Ipv4Addr::new(192, 0, 2, 7)).to_string(),
+            "192.0.2.7/32"
+        );
+        assert_eq!(Cidr::from(Ipv6Addr::LOCALHOST).to_string(), "::1/128");
+    }
+
+    #[test]
     fn alignment_and_widening() {
         let written = cidr("10.245.0.0/15");
         assert!(!written.is_aligned());
         assert_eq!(written.aligned().to_string(), "10.244.0.0/15");
+        let pods = cidr("10.244.0.0/16");
+        assert_eq!(pods.with_prefix(14), Some(cidr("10.244.0.0/14")));
+        assert_eq!(pods.with_prefix(24), Some(cidr("10.244.0.0/24")));
+        assert_eq!(pods.with_prefix(33), None);
+        let wider: alloc::vec::Vec<Cidr> = written.supernets().take(3).collect();
         assert_eq!(
-            cidr("10.244.0.0/16").with_prefix(14).to_string(),
-            "10.244.0.0/14"
+            wider,
+            [
+                cidr("10.244.0.0/15"),
+                cidr("10.244.0.0/14"),
+                cidr("10.240.0.0/13")
+            ]
         );
+        assert_eq!(written.supernets().last(), Some(cidr("0.0.0.0/0")));
+        assert_eq!(cidr("::/0").supernets().count(), 1);
+    }
+
+    #[test]
+    fn subnets_by_index() {
+        let space = cidr("10.0.0.0/8");
+        assert_eq!(space.subnet(16, 0), Some(cidr("10.0.0.0/16")));
+        assert_eq!(space.subnet(16, 255), Some(cidr("10.255.0.0/16")));
+        assert_eq!(space.subnet(16, 256), None);
+        assert_eq!(space.subnet(7, 0), None);
+        assert_eq!(space.subnet(33, 0), None);
+        assert_eq!(cidr("10.0.0.5/8").subnet(32, 3), Some(cidr("10.0.0.3/32")));
     }
 
     #[test]
@@ -257,6 +376,8 @@ mod tests {
         assert_eq!(cidr("0.0.0.0/0").size(), 1 << 32);
         assert_eq!(cidr("::/0").size(), u128::MAX);
         assert_eq!(cidr("10.0.0.0/24").subnet_count(16), 0);
+        assert_eq!(cidr("10.0.0.0/24").subnet_count(33), 0);
+        assert_eq!(cidr("::/0").subnet_count(128), u128::MAX);
     }
 
     #[test]

@@ -158,7 +158,7 @@ fn tie_rank(kind: &Kind) -> u8 {
 
 /// True for `REDACTED_<STEM>_<N>` as this module writes it.
 pub fn is_placeholder_token(value: &str) -> bool {
-    value.starts_with("REDACTED_")
+    value.starts_with(super::kind::PLACEHOLDER_PREFIX)
         && value
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')

@@ -6,8 +6,8 @@
 //! `REDACTED_AZURE_SUBSCRIPTION_<N>` in the GUID's place, so the resource id keeps its shape.
 
 use super::found::Found;
-use super::keyvalue::{key_around, normalise, value_of_key};
 use super::kind::{self, Kind};
+use super::scan::{key_around, normalise, value_of_key};
 
 /// True for a GUID (`8-4-4-4-12` hex digits).
 pub fn is_guid(text: &str) -> bool {
@@ -175,7 +175,7 @@ pub fn email(text: &str, at: usize, found: &mut Found) {
     // A placeholder before `@` stands for a URL's user information that an earlier pass redacted
     // (the `://` that marked it as a URL may be inside it): what follows is a host, not an
     // address, on every pass.
-    if text[local_start..at].contains("REDACTED_") {
+    if text[local_start..at].contains(super::kind::PLACEHOLDER_PREFIX) {
         return;
     }
     // `scheme://user:pass@host` is a URL's user information, not an address.

@@ -14,8 +14,9 @@ use alloc::vec::Vec;
 use super::found::Found;
 use super::kind::{self, Kind};
 use super::scan::{
-    command_around, flag_value, is_base64, is_key_byte, is_placeholder, key_shape, line_end,
-    line_start, next_line, skip_blanks, value_after_key, KeyShape, Value,
+    command_around, flag_value, is_base64, is_key_byte, is_placeholder, key_around, key_shape,
+    line_end, line_start, next_line, normalise, skip_blanks, value_after_key, value_of_key,
+    KeyShape, Value,
 };
 
 /// Normalised key suffixes and the kind of value they hold, most specific first.
@@ -110,7 +111,7 @@ pub fn classify_variable(key: &str) -> Option<&'static Kind> {
     let key = key.trim_start_matches('$');
     let key = key.strip_prefix("env:").unwrap_or(key);
     // A placeholder an earlier pass wrote is never a key of its own (redacting stays idempotent).
-    if !key.contains('_') || key.contains("REDACTED_") {
+    if !key.contains('_') || key.contains(super::kind::PLACEHOLDER_PREFIX) {
         return None;
     }
     let words: Vec<String> = key.split('_').map(normalise).collect();
@@ -151,38 +152,6 @@ mod variable_tests {
             assert!(classify_variable(name).is_none(), "{name}");
         }
     }
-}
-
-/// Lower case, letters and digits only: `AWS_SECRET_ACCESS_KEY` → `awssecretaccesskey`.
-pub fn normalise(key: &str) -> String {
-    key.bytes()
-        .filter(u8::is_ascii_alphanumeric)
-        .map(|b| char::from(b.to_ascii_lowercase()))
-        .collect()
-}
-
-/// The key token around the keyword at `start..end`.
-pub fn key_around(bytes: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
-    while start > 0 && is_key_byte(bytes[start - 1]) {
-        start -= 1;
-    }
-    while end < bytes.len() && is_key_byte(bytes[end]) {
-        end += 1;
-    }
-    (start, end)
-}
-
-/// The value of the key or flag `key_start..key_end`: `--flag value`, `key: value`, `key=value`.
-pub fn value_of_key(text: &str, key_start: usize, key_end: usize) -> Option<Value> {
-    let bytes = text.as_bytes();
-    let shape = key_shape(bytes, key_start, key_end);
-    let is_flag = bytes[key_start] == b'-';
-    if is_flag && matches!(bytes.get(key_end), Some(b' ' | b'\t')) {
-        return flag_value(text, key_end);
-    }
-    let comma_ends =
-        text[line_start(bytes, key_start)..line_end(bytes, key_start)].contains("--set");
-    value_after_key(text, shape, comma_ends)
 }
 
 /// A secret-sounding keyword at `start..end`: finds its key and redacts the value.

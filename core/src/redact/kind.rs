@@ -3,6 +3,13 @@
 //! A kind's name is what the report, the CLI's `--keep` and the page's switches use; its stem is the
 //! middle of the placeholder (`REDACTED_<STEM>_<N>`). Names never change once published.
 
+/// What every placeholder starts with; its kind's stem and a number follow
+/// (`REDACTED_<STEM>_<N>`, built in [`placeholder`](super::placeholder)). The one spelling
+/// redaction, its detectors (which leave placeholders alone) and the rules (which treat them as
+/// opaque) share. It lives here, beside the stems, so that every detector can use it without
+/// depending on the placeholder map (which depends on the detectors' candidates).
+pub const PLACEHOLDER_PREFIX: &str = "REDACTED_";
+
 /// How sure a detector is that the text is secret, which decides who wins when two overlap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Tier {

@@ -215,7 +215,10 @@ fn yaml_mapping_values(text: &str, key_start: usize, after: usize, found: &mut F
 
 fn add(text: &str, start: usize, end: usize, found: &mut Found) {
     let value = &text[start..end];
-    if value.starts_with("REDACTED_") || value.contains("{{") || value.starts_with("${") {
+    if value.starts_with(super::kind::PLACEHOLDER_PREFIX)
+        || value.contains("{{")
+        || value.starts_with("${")
+    {
         return;
     }
     found.add(start, end, &kind::KUBERNETES_SECRET_DATA);

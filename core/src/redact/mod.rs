@@ -18,7 +18,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::context::RedactionOptions;
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 
 mod entropy;
 mod found;
@@ -34,7 +34,7 @@ mod scan;
 mod tokens;
 mod url;
 
-pub use kind::{Kind, Tier};
+pub use kind::{Kind, Tier, PLACEHOLDER_PREFIX};
 pub use placeholder::SecretMap;
 
 use prefilter::{Detector, Prefilter};
@@ -250,23 +250,17 @@ impl Redactor {
         let (redacted_text, placeholders, secrets) =
             placeholder::Placeholders::with_tokens_at(text, &placeholders_in_input)
                 .apply(&candidates);
-        let mut positions = Positions::new(text);
+        // Only the text up to the last redaction needs its lines indexed.
+        let last_end = candidates.iter().map(|c| c.end).max().unwrap_or(0);
+        let index = LineIndex::new(text.get(..last_end).unwrap_or(text));
         let redactions = candidates
             .iter()
             .zip(placeholders)
-            .map(|(candidate, placeholder)| {
-                let (line, column) = positions.at(candidate.start);
-                Redaction {
-                    kind: candidate.kind.name,
-                    placeholder,
-                    span: Span {
-                        start: candidate.start,
-                        end: candidate.end,
-                        line,
-                        column,
-                    },
-                    length: text[candidate.start..candidate.end].chars().count(),
-                }
+            .map(|(candidate, placeholder)| Redaction {
+                kind: candidate.kind.name,
+                placeholder,
+                span: index.span(candidate.start, candidate.end),
+                length: text[candidate.start..candidate.end].chars().count(),
             })
             .collect();
         Redacted {
@@ -275,58 +269,6 @@ impl Redactor {
             secrets,
         }
     }
-}
-
-/// Line and column of offsets visited in increasing order, counting only the text up to the last
-/// one (the same numbers [`LineIndex`](crate::span::LineIndex) gives, without indexing every
-/// line of a long text).
-struct Positions<'t> {
-    text: &'t str,
-    offset: usize,
-    line: u32,
-    line_start: usize,
-}
-
-impl<'t> Positions<'t> {
-    fn new(text: &'t str) -> Self {
-        Positions {
-            text,
-            offset: 0,
-            line: 1,
-            line_start: 0,
-        }
-    }
-
-    /// The 1-based line and column (in characters) of `offset`, at or after the last one asked.
-    fn at(&mut self, offset: usize) -> (u32, u32) {
-        let bytes = self.text.as_bytes();
-        let passed = &bytes[self.offset..offset];
-        let newlines = count_newlines(passed);
-        if newlines > 0 {
-            self.line = self
-                .line
-                .saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
-            let last = passed.iter().rposition(|&b| b == b'\n').unwrap_or(0);
-            self.line_start = self.offset + last + 1;
-        }
-        self.offset = offset;
-        let column = self.text[self.line_start..offset].chars().count() + 1;
-        (self.line, u32::try_from(column).unwrap_or(u32::MAX))
-    }
-}
-
-/// The number of `\n` in `bytes`, counted in blocks of up to 255 bytes with a byte-sized sum
-/// (which the compiler turns into wide vector adds).
-fn count_newlines(bytes: &[u8]) -> usize {
-    bytes
-        .chunks(255)
-        .map(|block| {
-            let in_block = block
-                .iter()
-                .fold(0u8, |sum, &b| sum.wrapping_add(u8::from(b == b'\n')));
-            usize::from(in_block)
-        })
-        .sum()
 }
 
 impl Default for Redactor {
@@ -471,18 +413,6 @@ mod tests {
         assert_eq!(redacted.restore(&redacted.text), text);
         let debug = alloc::format!("{redacted:?}");
         assert!(!debug.contains("FAKEapikeyvalue"), "{debug}");
-    }
-
-    #[test]
-    fn positions_match_the_line_index() {
-        let text = "a\nbb\n\nccc é x\n".repeat(40);
-        let index = crate::span::LineIndex::new(&text);
-        let mut positions = Positions::new(&text);
-        for offset in (0..text.len()).filter(|&at| text.is_char_boundary(at)) {
-            assert_eq!(positions.at(offset), index.position(offset), "{offset}");
-        }
-        assert_eq!(count_newlines(text.as_bytes()), 160);
-        assert_eq!(count_newlines(&[b'\n'; 600]), 600);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use super::found::Candidate;
-use super::kind::Kind;
+use super::kind::{Kind, PLACEHOLDER_PREFIX};
 
 /// Every placeholder handed out, with the value it stands for. Lives in memory only; its `Debug`
 /// output shows how many values it holds, never the values.
@@ -44,10 +44,9 @@ impl SecretMap {
     /// followed by its own line-break filler is replaced together with the filler, so a multi-line
     /// secret comes back exactly as it was.
     pub fn restore(&self, text: &str) -> String {
-        const PREFIX: &str = "REDACTED_";
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
-        while let Some(at) = rest.find(PREFIX) {
+        while let Some(at) = rest.find(PLACEHOLDER_PREFIX) {
             out.push_str(&rest[..at]);
             let token_len = rest[at..]
                 .bytes()
@@ -56,11 +55,13 @@ impl SecretMap {
             let token = &rest[at..at + token_len];
             // The longest handed-out placeholder the token starts with, not followed by a digit
             // (`REDACTED_X_1` followed by `S7` reads as `REDACTED_X_1S7`).
-            let placeholder = (PREFIX.len()..=token_len).rev().find_map(|len| {
-                let next_is_digit = token.as_bytes().get(len).is_some_and(u8::is_ascii_digit);
-                let entry = self.entries.get(&token[..len]).filter(|_| !next_is_digit)?;
-                Some((len, entry))
-            });
+            let placeholder = (PLACEHOLDER_PREFIX.len()..=token_len)
+                .rev()
+                .find_map(|len| {
+                    let next_is_digit = token.as_bytes().get(len).is_some_and(u8::is_ascii_digit);
+                    let entry = self.entries.get(&token[..len]).filter(|_| !next_is_digit)?;
+                    Some((len, entry))
+                });
             match placeholder {
                 Some((len, (filler, original))) => {
                     out.push_str(original);
@@ -70,7 +71,9 @@ impl SecretMap {
                 None => {
                     // Not a placeholder here, but one may start further in (a placeholder glued
                     // after `…REDACTED_X_`): keep the bytes up to the next `REDACTED_` only.
-                    let next = token[1..].find(PREFIX).map_or(token_len, |i| i + 1);
+                    let next = token[1..]
+                        .find(PLACEHOLDER_PREFIX)
+                        .map_or(token_len, |i| i + 1);
                     out.push_str(&token[..next]);
                     rest = &rest[at + next..];
                 }
@@ -96,7 +99,7 @@ impl<'t> Placeholders<'t> {
     #[cfg(test)]
     pub fn new(original: &'t str) -> Self {
         let at: alloc::vec::Vec<usize> = original
-            .match_indices("REDACTED_")
+            .match_indices(PLACEHOLDER_PREFIX)
             .map(|(at, _)| at)
             .collect();
         Self::with_tokens_at(original, &at)
@@ -107,7 +110,7 @@ impl<'t> Placeholders<'t> {
     pub fn with_tokens_at(original: &'t str, token_starts: &[usize]) -> Self {
         let in_input = token_starts
             .iter()
-            .filter(|&&at| original.as_bytes()[at..].starts_with(b"REDACTED_"))
+            .filter(|&&at| original[at..].starts_with(PLACEHOLDER_PREFIX))
             .map(|&at| {
                 let len = original[at..]
                     .bytes()
@@ -133,7 +136,7 @@ impl<'t> Placeholders<'t> {
         }
         let counter = self.next_number.entry(kind.stem).or_insert(1);
         let placeholder = loop {
-            let candidate = format!("REDACTED_{}_{}", kind.stem, counter);
+            let candidate = format!("{PLACEHOLDER_PREFIX}{}_{}", kind.stem, counter);
             *counter += 1;
             // Skip it when the input already holds it, even glued to more capitals or digits
             // (`REDACTED_X_1KEF`), or `restore` would turn that text into a secret.

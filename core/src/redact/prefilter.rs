@@ -59,7 +59,7 @@ pub enum Detector {
     PlaceholderInInput,
 }
 
-/// Keywords, lower case, and the detector each wakes.
+/// Keywords (matched ignoring ASCII case) and the detector each wakes.
 fn keywords() -> Vec<(&'static str, Detector)> {
     use Detector::*;
     let mut list: Vec<(&'static str, Detector)> = Vec::with_capacity(128);
@@ -100,7 +100,7 @@ fn keywords() -> Vec<(&'static str, Detector)> {
         ("@", Email),
         ("\n---", DocumentSeparator),
         ("kind", KindWord),
-        ("redacted_", PlaceholderInInput),
+        (super::kind::PLACEHOLDER_PREFIX, PlaceholderInInput),
     ]);
     for suffix in [
         ".internal",

@@ -13,7 +13,7 @@
 //! groups), times (`12:30:45`), `::` and hex digests (after `sha256:`) never start that way or fail
 //! to parse as an address.
 
-use core::net::Ipv6Addr;
+use core::net::{Ipv4Addr, Ipv6Addr};
 use core::str::FromStr;
 
 use super::found::Found;
@@ -34,8 +34,8 @@ const WELL_KNOWN_PUBLIC: [[u8; 4]; 7] = [
 
 /// True when `octets` is ordinary public unicast space.
 pub fn is_public(octets: [u8; 4]) -> bool {
-    let [a, b, c, d] = octets;
-    let address = Cidr::v4(a, b, c, d, 32);
+    let [a, b, c, _] = octets;
+    let address = Cidr::from(Ipv4Addr::from(octets));
     // 192.0.0.0/24 holds IETF protocol assignments (RFC 6890).
     let special = WELL_KNOWN_PUBLIC.contains(&octets)
         || private_ranges()

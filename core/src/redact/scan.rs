@@ -4,6 +4,8 @@
 //! Everything works on bytes of valid UTF-8 and only ever cuts at ASCII bytes, so every returned
 //! offset is a char boundary.
 
+use alloc::string::String;
+
 /// `[A-Za-z0-9_]`.
 #[inline]
 pub fn is_word(b: u8) -> bool {
@@ -435,6 +437,38 @@ pub fn is_placeholder(value: &str) -> bool {
         .iter()
         .any(|word| value.eq_ignore_ascii_case(word) || bare.eq_ignore_ascii_case(word))
         || value.to_ascii_lowercase().starts_with("your")
+}
+
+/// Lower case, letters and digits only: `AWS_SECRET_ACCESS_KEY` → `awssecretaccesskey`.
+pub fn normalise(key: &str) -> String {
+    key.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| char::from(b.to_ascii_lowercase()))
+        .collect()
+}
+
+/// The key token around the keyword at `start..end`.
+pub fn key_around(bytes: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start > 0 && is_key_byte(bytes[start - 1]) {
+        start -= 1;
+    }
+    while end < bytes.len() && is_key_byte(bytes[end]) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// The value of the key or flag `key_start..key_end`: `--flag value`, `key: value`, `key=value`.
+pub fn value_of_key(text: &str, key_start: usize, key_end: usize) -> Option<Value> {
+    let bytes = text.as_bytes();
+    let shape = key_shape(bytes, key_start, key_end);
+    let is_flag = bytes[key_start] == b'-';
+    if is_flag && matches!(bytes.get(key_end), Some(b' ' | b'\t')) {
+        return flag_value(text, key_end);
+    }
+    let comma_ends =
+        text[line_start(bytes, key_start)..line_end(bytes, key_start)].contains("--set");
+    value_after_key(text, shape, comma_ends)
 }
 
 #[cfg(test)]

@@ -5,9 +5,11 @@
 //! paste with many of them is refused, so alias bombs cannot blow up), nesting deeper than
 //! [`MAX_DEPTH`] is refused, and every position is a byte offset of the parsed text.
 
+mod plain;
 mod scalar;
 mod tree;
 
+pub use plain::{plain_type, PlainType};
 pub use scalar::scalar_content;
 pub use tree::{
     parse_stream, Document, Node, NodeKind, ScalarStyle, YamlError, MAX_ALIASES, MAX_DEPTH,

@@ -6,6 +6,8 @@ use alloc::vec::Vec;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle as SaphyrStyle};
 
+use crate::span::LineIndex;
+
 /// The deepest nesting of mappings and sequences accepted.
 pub const MAX_DEPTH: usize = 64;
 /// The most aliases (`*name`) accepted in one paste; configs podnet reads use none.
@@ -101,32 +103,14 @@ impl Node {
     }
 }
 
-/// Converts the parser's markers (line and character column) into byte offsets.
-struct Positions<'a> {
-    text: &'a str,
-    line_starts: Vec<usize>,
-}
-
-impl<'a> Positions<'a> {
-    fn new(text: &'a str) -> Self {
-        let mut line_starts = alloc::vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
-        Positions { text, line_starts }
-    }
-
-    /// saphyr's `Marker::index` counts characters, not bytes; its line (1-based) and column
-    /// (0-based, in characters) are converted here instead.
-    fn offset(&self, marker: &Marker) -> usize {
-        let line = marker
-            .line()
-            .saturating_sub(1)
-            .min(self.line_starts.len() - 1);
-        let start = self.line_starts[line];
-        let rest = &self.text[start..];
-        rest.char_indices()
-            .nth(marker.col())
-            .map_or(self.text.len(), |(at, _)| start + at)
-    }
+/// A parser marker's byte offset: saphyr's `Marker::index` counts characters, not bytes, so its
+/// line (1-based) and column (0-based, in characters) are converted instead.
+fn offset(index: &LineIndex<'_>, marker: &Marker) -> usize {
+    let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    index.offset(
+        number(marker.line()),
+        number(marker.col()).saturating_add(1),
+    )
 }
 
 enum Open {
@@ -136,7 +120,7 @@ enum Open {
 
 /// Reads every document of the YAML stream `text`.
 pub fn parse_stream(text: &str) -> Result<Vec<Document>, YamlError> {
-    let positions = Positions::new(text);
+    let index = LineIndex::new(text);
     let mut parser = Parser::new_from_str(text);
     let mut documents = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -146,10 +130,10 @@ pub fn parse_stream(text: &str) -> Result<Vec<Document>, YamlError> {
     while let Some(event) = parser.next_event() {
         let (event, span) = event.map_err(|error| YamlError {
             message: String::from(error.info()),
-            offset: positions.offset(error.marker()),
+            offset: offset(&index, error.marker()),
         })?;
-        let start = positions.offset(&span.start);
-        let end = positions.offset(&span.end).max(start);
+        let start = offset(&index, &span.start);
+        let end = offset(&index, &span.end).max(start);
         let node = match event {
             Event::StreamEnd => break,
             Event::Scalar(value, style, _, _) => {

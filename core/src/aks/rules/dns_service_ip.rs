@@ -4,11 +4,13 @@
 use alloc::format;
 use alloc::string::String;
 
+use crate::aks::facts::Facts;
+use crate::aks::out::Out;
 use crate::aks::ranges::{dns_problem, tenth_address, DnsProblem};
-use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

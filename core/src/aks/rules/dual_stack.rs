@@ -4,12 +4,14 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::aks::facts::Facts;
+use crate::aks::out::Out;
 use crate::aks::reserved;
-use crate::aks::{Facts, Out};
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::net::{Cidr, IpFamily};
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -57,7 +59,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         if blocks.is_empty() {
             continue;
         }
-        let given: Vec<IpFamily> = blocks.iter().map(|b| b.family).collect();
+        let given: Vec<IpFamily> = blocks.iter().map(|b| b.family()).collect();
         if given != families {
             let names = |f: &[IpFamily]| {
                 f.iter()
@@ -75,7 +77,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         if name == "--service-cidrs" {
             for block in blocks
                 .iter()
-                .filter(|b| b.family == IpFamily::V6 && b.prefix < 108)
+                .filter(|b| b.family() == IpFamily::V6 && b.prefix() < 108)
             {
                 ipv6_service_too_large(option.value_range(), block, out);
             }
@@ -84,5 +86,5 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
 }
 
 fn ipv6_service_too_large(range: (usize, usize), block: &Cidr, out: &mut Out<'_>) {
-    out.report(Draft { rule: RuleId::AksDualStack, severity: Severity::Error, at: range, message: format!("the IPv6 service range {block} is larger than /108"), why: format!("Kubernetes allocates service IPs from a bitmap and refuses IPv6 service ranges larger than /108 (2^20 addresses); {block} has 2^(128 − {}) addresses. AKS's default is fd12:3456:789a:1::/108.", block.prefix), fix: None });
+    out.report(Draft { rule: RuleId::AksDualStack, severity: Severity::Error, at: range, message: format!("the IPv6 service range {block} is larger than /108"), why: format!("Kubernetes allocates service IPs from a bitmap and refuses IPv6 service ranges larger than /108 (2^20 addresses); {block} has 2^(128 − {}) addresses. AKS's default is fd12:3456:789a:1::/108.", block.prefix()), fix: None });
 }

@@ -3,11 +3,13 @@
 use alloc::format;
 use alloc::vec;
 
-use crate::aks::{Facts, Out};
+use crate::aks::facts::Facts;
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::finding::{Edit, Fix};
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -4,11 +4,13 @@
 use alloc::format;
 use alloc::string::String;
 
+use crate::aks::facts::Facts;
 use crate::aks::network::Problem;
-use crate::aks::{Facts, Out};
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -48,9 +50,9 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
             Problem::Families => (Severity::Error, format!("--ip-families \"{text}\" is not IPv4 or IPv4,IPv6"), String::from("AKS takes IPv4 (the default) or IPv4,IPv6 (dual-stack), in any case; azure-cli sends the value as written and AKS refuses anything else.")),
             Problem::Unaligned(block) => {
                 let aligned = block.aligned();
-                (Severity::Warning, format!("{name} {text} has host bits set; the block is {aligned}"), format!("A CIDR block is written with its network address: {text} masked to /{} is {aligned}. Writing it so avoids any doubt about the range meant.", block.prefix))
+                (Severity::Warning, format!("{name} {text} has host bits set; the block is {aligned}"), format!("A CIDR block is written with its network address: {text} masked to /{} is {aligned}. Writing it so avoids any doubt about the range meant.", block.prefix()))
             }
-            Problem::HostBits(cidr) => (Severity::Error, format!("{name} {text} has host bits set; the block is {}", cidr.aligned()), format!("A CIDR block starts at its network address: {text} masked to /{} is {}. AKS rejects a range whose address is not the network address.", cidr.prefix, cidr.aligned())),
+            Problem::HostBits(cidr) => (Severity::Error, format!("{name} {text} has host bits set; the block is {}", cidr.aligned()), format!("A CIDR block starts at its network address: {text} masked to /{} is {}. AKS rejects a range whose address is not the network address.", cidr.prefix(), cidr.aligned())),
             Problem::NotCidr(error) => (Severity::Error, format!("{name} \"{text}\" {error}"), String::from("A CIDR block is an address and a prefix length, such as 10.244.0.0/16 or fd12:3456:789a::/64.")),
             Problem::NotIp => (Severity::Error, format!("{name} \"{text}\" is not an IP address"), String::from("--dns-service-ip takes one address inside --service-cidr, such as 10.0.0.10, without a prefix length.")),
             Problem::NotWhole => (Severity::Error, format!("{name} \"{text}\" is not a whole number: azure-cli stops with \"invalid int value: '{text}'\""), String::from("azure-cli reads the value as an integer before it sends anything.")),

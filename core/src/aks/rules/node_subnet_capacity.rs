@@ -4,12 +4,14 @@
 use alloc::format;
 
 use crate::aks::capacity::{default_surge, AZURE_RESERVED_PER_SUBNET, DEFAULT_SURGE_PERCENT};
+use crate::aks::facts::Facts;
 use crate::aks::network::Mode;
-use crate::aks::{Facts, Out};
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::plan::MAX_UTILIZATION_PERCENT;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::plan;
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -53,8 +55,8 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let Some(subnet) = context
         .vnet
         .iter()
-        .filter(|c| c.family == crate::net::IpFamily::V4)
-        .max_by_key(|c| c.prefix)
+        .filter(|c| c.family() == crate::net::IpFamily::V4)
+        .max_by_key(|c| c.prefix())
     else {
         let smallest = (0..=29u8)
             .rev()
@@ -66,7 +68,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let usable = subnet.size().saturating_sub(AZURE_RESERVED_PER_SUBNET);
     let why = format!(
         "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note} Azure CNI Overlay takes pod addresses outside the VNet and needs one subnet address per node.",
-        subnet.prefix,
+        subnet.prefix(),
         subnet.size(),
     );
     let (start, end) = command
@@ -76,7 +78,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         });
     if needed > usable {
         out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Error, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} need {needed}"), why, fix: None });
-    } else if needed * 100 > usable * MAX_UTILIZATION_PERCENT {
+    } else if !plan::within_max_utilization(needed, usable) {
         out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Warning, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)), why, fix: None });
     }
 }

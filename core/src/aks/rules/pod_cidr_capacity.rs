@@ -3,12 +3,14 @@
 use alloc::format;
 
 use crate::aks::capacity::{self, NODE_PREFIX};
+use crate::aks::facts::Facts;
 use crate::aks::network::Mode;
-use crate::aks::{Facts, Out};
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::plan::MAX_UTILIZATION_PERCENT;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::plan::{self, MAX_UTILIZATION_PERCENT};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -44,7 +46,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         capacity.pod_addresses_per_node,
     );
     let nodes = decisions.nodes;
-    let healthy = u128::from(nodes) * 100 <= ranges * MAX_UTILIZATION_PERCENT;
+    let healthy = plan::within_max_utilization(u128::from(nodes), ranges);
     if healthy || capacity.target_nodes.is_none() {
         return;
     }
@@ -59,14 +61,14 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let mode = facts.network.mode.map_or("this mode", Mode::name);
     let mut why = format!(
         "In {mode} every node takes a /{NODE_PREFIX} from the pod CIDR: {pool} holds 2^({NODE_PREFIX} − {p}) = {ranges} node ranges, and {nodes} nodes (the largest of --node-count, --max-count and the target) use {pct}. A node's /24 is a hard ceiling of {per_node} pod addresses; at {ranges} nodes the pool is empty and node {first} gets no range.",
-        p = pool.prefix,
+        p = pool.prefix(),
         pct = crate::share::percent(u128::from(nodes), ranges),
         first = ranges + 1,
     );
     if let Some(new) = decisions.pod_replacement {
         why.push_str(&format!(
             " {new} holds 2^({NODE_PREFIX} − {}) = {} node ranges.",
-            new.prefix,
+            new.prefix(),
             new.subnet_count(NODE_PREFIX)
         ));
     }
@@ -76,7 +78,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         (Severity::Error, format!("{label} holds only {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes do not fit: node {} gets no range", ranges + 1))
     };
     let resolved = facts.corrections.pod_cidr.is_some_and(|new| {
-        u128::from(nodes) * 100 <= new.subnet_count(NODE_PREFIX) * MAX_UTILIZATION_PERCENT
+        plan::within_max_utilization(u128::from(nodes), new.subnet_count(NODE_PREFIX))
     });
     out.report(Draft {
         rule: RuleId::AksPodCidrCapacity,

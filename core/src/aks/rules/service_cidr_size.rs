@@ -2,11 +2,13 @@
 
 use alloc::format;
 
-use crate::aks::{Facts, Out};
+use crate::aks::facts::Facts;
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::net::IpFamily;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -36,29 +38,29 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let Some(service) = facts.network.service_cidr else {
         return;
     };
-    if service.family != IpFamily::V4 {
+    if service.family() != IpFamily::V4 {
         return;
     }
     let Some(option) = facts.command.get("--service-cidr") else {
         return;
     };
-    let (severity, message, why) = if service.prefix < 12 {
+    let (severity, message, why) = if service.prefix() < 12 {
         (
             Severity::Error,
             format!("--service-cidr {service} is larger than /12"),
-            format!("{service} holds 2^(32 − {}) = {} addresses. AKS asks for a service range smaller than a /12 (2^20 = 1,048,576 addresses), and kube-apiserver up to Kubernetes 1.33 refuses a larger one with \"specified --service-cluster-ip-range is too large\".", service.prefix, service.size()),
+            format!("{service} holds 2^(32 − {}) = {} addresses. AKS asks for a service range smaller than a /12 (2^20 = 1,048,576 addresses), and kube-apiserver up to Kubernetes 1.33 refuses a larger one with \"specified --service-cluster-ip-range is too large\".", service.prefix(), service.size()),
         )
-    } else if service.prefix == 12 {
+    } else if service.prefix() == 12 {
         (
             Severity::Warning,
             format!("--service-cidr {service} is a /12, the largest range Kubernetes accepts; AKS docs ask for smaller than /12"),
             format!("{service} holds 2^20 = 1,048,576 addresses. kube-apiserver accepts a /12 (its limit up to Kubernetes 1.33), but the AKS docs ask for a service range smaller than /12, so a /13 or longer stays clear of doubt; few clusters need more than 65,536 services (a /16)."),
         )
-    } else if service.prefix > 29 {
+    } else if service.prefix() > 29 {
         (
             Severity::Error,
             format!("--service-cidr {service} has only {} addresses; at least 8 are needed", service.size()),
-            format!("{service} holds 2^(32 − {}) = {} addresses; a service range needs at least 8 (a /29): the first goes to the kubernetes service and one to DNS.", service.prefix, service.size()),
+            format!("{service} holds 2^(32 − {}) = {} addresses; a service range needs at least 8 (a /29): the first goes to the kubernetes service and one to DNS.", service.prefix(), service.size()),
         )
     } else {
         return;

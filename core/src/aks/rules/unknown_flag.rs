@@ -5,11 +5,13 @@ use alloc::string::String;
 
 use crate::aks::az_flags::AZURE_CLI_VERSION;
 use crate::aks::command::{FlagState, Opt, Verb, MAX_FLAGS_CHECKED};
+use crate::aks::facts::Facts;
 use crate::aks::flags;
-use crate::aks::{Facts, Out};
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

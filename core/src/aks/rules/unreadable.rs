@@ -4,10 +4,11 @@ use alloc::format;
 use alloc::string::String;
 
 use crate::aks::lexer::LexError;
-use crate::aks::Out;
+use crate::aks::out::Out;
 use crate::emit::Draft;
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

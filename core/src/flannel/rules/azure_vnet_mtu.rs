@@ -12,7 +12,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::json_edit::insert_member;
 use crate::flannel::mtu::ping_pair;
 use crate::flannel::mtu_fixes::judged_mtu;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -8,7 +8,8 @@ use crate::finding::{Fix, Severity};
 use crate::flannel::inputs::Check;
 use crate::flannel::json_edit::insert_member;
 use crate::flannel::keys::misspelled;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

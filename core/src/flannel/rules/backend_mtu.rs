@@ -9,7 +9,8 @@ use crate::finding::{Fix, Severity};
 use crate::flannel::inputs::Check;
 use crate::flannel::mtu::ping_pair;
 use crate::flannel::mtu_fixes::{judged_mtu, path_mtu};
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -11,7 +11,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::json_edit::insert_first;
 use crate::flannel::keys::misspelled;
 use crate::flannel::spelling::close;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

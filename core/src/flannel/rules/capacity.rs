@@ -11,7 +11,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::node_ranges::{capacity, pool, reserved, reserved_words};
 use crate::net::IpFamily;
 use crate::plan::MAX_UTILIZATION_PERCENT;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -51,7 +52,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let refused = conf.subnet_len.as_ref().filter(|f| {
         manager == SubnetManager::Etcd
             && f.value != i64::from(node_prefix)
-            && network.family == IpFamily::V4
+            && network.family() == IpFamily::V4
     });
     let corrected = refused.map_or_else(String::new, |f| {
         format!(
@@ -59,5 +60,5 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             f.value, f.value
         )
     });
-    out.report(Draft { rule: RuleId::FlannelCapacity, severity: Severity::Info, at: field.inner(), message: format!("{network} with /{node_prefix} per node{corrected}: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), why: format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − {} = {pod_addresses} pod addresses ({}). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix, if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family.bits(), reserved(network.family), reserved_words(network.family)), fix: None });
+    out.report(Draft { rule: RuleId::FlannelCapacity, severity: Severity::Info, at: field.inner(), message: format!("{network} with /{node_prefix} per node{corrected}: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), why: format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − {} = {pod_addresses} pod addresses ({}). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix(), if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family().bits(), reserved(network.family()), reserved_words(network.family())), fix: None });
 }

@@ -14,7 +14,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::netconf::Field;
 use crate::model::{ClusterModel, Source};
 use crate::net::Cidr;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -47,7 +48,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     if let Some(cluster) = check
         .context
         .cluster_cidr
-        .filter(|c| c.family == network.family)
+        .filter(|c| c.family() == network.family())
     {
         if !network.contains(&cluster) {
             out.report(Draft { rule: RuleId::FlannelClusterCidr, severity: Severity::Error, at: inner, message: format!("Network {network} does not contain --cluster-cidr {cluster}: nodes get podCIDRs outside it"), why: format!("kube-controller-manager hands each node a podCIDR from --cluster-cidr {cluster}; flanneld then stops with `subnet \"{network}\" specified in the flannel net config doesn't contain \"<podCIDR>\" PodCIDR of the \"<node>\" node`. Network must equal --cluster-cidr (kubeadm --pod-network-cidr)."), fix: Some(Fix { title: format!("Set Network to {cluster}"), edits: vec![out.edit(inner.0, inner.1, &cluster.to_string())] }) });
@@ -65,7 +66,7 @@ pub fn check_node_ranges(model: &ClusterModel, findings: &mut Vec<Finding>) {
     for node in &model.node_pod_cidrs {
         let range = node.value.cidr;
         let mut groups: Vec<(&Source, Vec<Cidr>)> = Vec::new();
-        for pool in model.pod_pools_of(range.family) {
+        for pool in model.pod_pools_of(range.family()) {
             if !FLANNEL_NETWORK_KEYS.contains(&pool.source.key) {
                 continue;
             }

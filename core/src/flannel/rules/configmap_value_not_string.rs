@@ -4,10 +4,11 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::detect::NotAString;
+use crate::config_map::NotAString;
 use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -10,7 +10,8 @@ use crate::flannel::cni_delegate::delegate_mtu;
 use crate::flannel::mtu::ping_pair;
 use crate::json::Node;
 use crate::report::MtuReport;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -7,7 +7,8 @@ use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
 use crate::flannel::inputs::Check;
 use crate::flannel::keys::{checked_objects, CheckedObject};
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -9,7 +9,8 @@ use crate::finding::Severity;
 use crate::flannel::backend_names::known_backend;
 use crate::flannel::inputs::Check;
 use crate::json::Node;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -41,7 +42,7 @@ fn psk(check: &Check<'_>, object: &Node, out: &mut Emitter<'_>) {
     let Some(value) = member.value.as_str() else {
         return;
     };
-    let redacted = value.starts_with("REDACTED_");
+    let redacted = value.starts_with(crate::redact::PLACEHOLDER_PREFIX);
     let length = if redacted {
         match check.redactions.iter().find(|r| r.placeholder == value) {
             Some(redaction) => redaction.length,

@@ -7,7 +7,8 @@ use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
 use crate::flannel::inputs::Check;
 use crate::net::IpFamily;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -38,7 +39,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             out.report(Draft { rule: RuleId::FlannelIpv6Network, severity: Severity::Info, at: field.inner(), message: String::from("IPv6Network is ignored: EnableIPv6 is not true, so the cluster runs IPv4 only"), why: format!("flannel reads IPv6Network only with \"EnableIPv6\": true (default false), which is fine for IPv4. Turn it on only once every node has IPv6 and, in kube mode, an IPv6 podCIDR, or flanneld stops with \"IPv6 is enabled but the lease has no IPv6\". {SOURCE}"), fix: None });
         }
         match &field.value {
-            Ok(network) if network.family != IpFamily::V6 => out.report(Draft {
+            Ok(network) if network.family() != IpFamily::V6 => out.report(Draft {
                 rule: RuleId::FlannelIpv6Network,
                 severity: Severity::Error,
                 at: field.inner(),
@@ -46,7 +47,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
                 why: format!("IPv6Network takes an IPv6 CIDR such as fd00:10:244::/56. {SOURCE}"),
                 fix: None,
             }),
-            Ok(network) if network.prefix > 124 && conf.ipv6_subnet_len.is_none() => {
+            Ok(network) if network.prefix() > 124 && conf.ipv6_subnet_len.is_none() => {
                 out.report(Draft {
                     rule: RuleId::FlannelIpv6Network,
                     severity: Severity::Error,
@@ -56,7 +57,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
                     ),
                     why: format!(
                         "A /{} leaves no room for four node subnets. {SOURCE}",
-                        network.prefix
+                        network.prefix()
                     ),
                     fix: None,
                 })

@@ -5,7 +5,8 @@ use alloc::format;
 use crate::detect::Detected;
 use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

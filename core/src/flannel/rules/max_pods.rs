@@ -8,7 +8,8 @@ use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
 use crate::flannel::inputs::Check;
 use crate::flannel::node_ranges::{self, capacity, pool, reserved, reserved_words};
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -43,16 +44,16 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             } else {
                 "SubnetLen (etcd mode)"
             };
-            let fitting = (network.prefix..=node_prefix)
+            let fitting = (network.prefix()..=node_prefix)
                 .rev()
-                .find(|&p| node_ranges::pod_addresses(network.family, p) >= u128::from(max_pods));
+                .find(|&p| node_ranges::pod_addresses(&network, p) >= u128::from(max_pods));
             let hint = fitting.map_or_else(String::new, |p| {
                 format!(
                     " A /{p} per node holds {}.",
-                    node_ranges::pod_addresses(network.family, p)
+                    node_ranges::pod_addresses(&network, p)
                 )
             });
-            out.report(Draft { rule: RuleId::FlannelMaxPods, severity: Severity::Error, at: field.inner(), message: format!("a /{node_prefix} per node holds {pod_addresses} pod addresses, fewer than --max-pods {max_pods}: pod {} on a node gets no IP", pod_addresses + 1), why: format!("2^({} − {node_prefix}) − {} = {pod_addresses} ({}); the kubelet will schedule up to {max_pods} pods and the rest fail with \"no IP addresses available in range set\". Lower --max-pods or give nodes a bigger range with {lever}.{hint}", network.family.bits(), reserved(network.family), reserved_words(network.family)), fix: None });
+            out.report(Draft { rule: RuleId::FlannelMaxPods, severity: Severity::Error, at: field.inner(), message: format!("a /{node_prefix} per node holds {pod_addresses} pod addresses, fewer than --max-pods {max_pods}: pod {} on a node gets no IP", pod_addresses + 1), why: format!("2^({} − {node_prefix}) − {} = {pod_addresses} ({}); the kubelet will schedule up to {max_pods} pods and the rest fail with \"no IP addresses available in range set\". Lower --max-pods or give nodes a bigger range with {lever}.{hint}", network.family().bits(), reserved(network.family()), reserved_words(network.family())), fix: None });
         }
     }
 }

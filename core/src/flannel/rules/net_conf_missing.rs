@@ -6,7 +6,8 @@ use alloc::string::String;
 use crate::detect::Detected;
 use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -10,7 +10,8 @@ use crate::finding::{Finding, Severity};
 use crate::input_error::{InputError, InputErrorKind};
 use crate::json::{self, Node};
 use crate::report::AreaOutcome;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 use crate::span::LineIndex;
 
 /// The rule's declaration.

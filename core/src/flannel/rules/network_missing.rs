@@ -13,7 +13,8 @@ use crate::flannel::netconf::Field;
 use crate::flannel::network_fit::default_network;
 use crate::flannel::spelling::close;
 use crate::net::IpFamily;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -83,7 +84,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         value: Ok(network), ..
     }) = &conf.network
     {
-        if network.family == IpFamily::V6 {
+        if network.family() == IpFamily::V6 {
             let field = conf.network.as_ref().map_or(conf.whole, Field::inner);
             out.report(Draft { rule: RuleId::FlannelNetworkMissing, severity: Severity::Error, at: field, message: format!("Network {network} is an IPv6 block; flannel's Network is IPv4"), why: format!("flannel reads Network as an IPv4 CIDR and IPv6Network (with \"EnableIPv6\": true) for IPv6; for an IPv6-only cluster set \"EnableIPv4\": false and put the block in IPv6Network. {SOURCE}"), fix: None });
         }

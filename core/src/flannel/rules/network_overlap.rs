@@ -13,7 +13,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::node_ranges::node_prefix;
 use crate::net::{Cidr, IpFamily};
 use crate::plan::{nearest_free_block, ranges_needed, usable_ranges};
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -48,11 +49,12 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let per_node = node_prefix(check.conf, &network, check.context, check.mode.manager());
     let etcd = check.mode.manager() == SubnetManager::Etcd;
     let needed = check.context.target_nodes.map(ranges_needed).unwrap_or(0);
-    let prefix = (0..=network.prefix.min(per_node))
-        .rev()
-        .find(|&p| usable_ranges(p, per_node, etcd) >= needed)
-        .unwrap_or(network.prefix);
-    let fix = (network.family == IpFamily::V4)
+    let prefix = network
+        .supernets()
+        .filter(|wider| wider.prefix() <= per_node)
+        .find(|wider| usable_ranges(wider.prefix(), per_node, etcd) >= needed)
+        .map_or(network.prefix(), |wider| wider.prefix());
+    let fix = (network.family() == IpFamily::V4)
         .then(|| nearest_free_block(prefix, network.network(), &avoided))
         .flatten()
         .map(|pool| Fix {

@@ -4,7 +4,8 @@ use alloc::string::String;
 
 use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

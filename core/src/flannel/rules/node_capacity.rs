@@ -14,7 +14,8 @@ use crate::flannel::node_ranges::{capacity, pool, reserved, reserved_words};
 use crate::net::Cidr;
 use crate::plan::{self, MAX_UTILIZATION_PERCENT};
 use crate::report::Capacity;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -37,7 +38,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         return;
     };
     let manager = mode.manager();
-    if pool.node_prefix < pool.network.prefix
+    if pool.node_prefix < pool.network.prefix()
         && manager == SubnetManager::Kube
         && mode.may_be_kube()
     {
@@ -76,7 +77,7 @@ fn smaller_than_a_node(
     } else {
         ""
     };
-    out.report(Draft { rule: RuleId::FlannelNodeCapacity, severity: Severity::Error, at: range, message: format!("{lead}Network {network} is smaller than the /{node_prefix} each node gets: no node gets a podCIDR"), why: format!("With --kube-subnet-mgr each node's range is its podCIDR, a /{node_prefix} by default (--node-cidr-mask-size) from --cluster-cidr, which must equal Network. A /{} holds none, so nodes wait with \"pod cidr not assigned\". Widen Network and --cluster-cidr, or lower --node-cidr-mask-size. SubnetLen does not apply in kube mode.", network.prefix), fix: None });
+    out.report(Draft { rule: RuleId::FlannelNodeCapacity, severity: Severity::Error, at: range, message: format!("{lead}Network {network} is smaller than the /{node_prefix} each node gets: no node gets a podCIDR"), why: format!("With --kube-subnet-mgr each node's range is its podCIDR, a /{node_prefix} by default (--node-cidr-mask-size) from --cluster-cidr, which must equal Network. A /{} holds none, so nodes wait with \"pod cidr not assigned\". Widen Network and --cluster-cidr, or lower --node-cidr-mask-size. SubnetLen does not apply in kube mode.", network.prefix()), fix: None });
 }
 
 fn report_target(
@@ -93,12 +94,12 @@ fn report_target(
     let network = capacity.pool;
     let usable = capacity.usable_node_ranges;
     let fits = u128::from(nodes) <= usable;
-    let healthy = u128::from(nodes) * 100 <= usable * MAX_UTILIZATION_PERCENT;
+    let healthy = plan::within_max_utilization(u128::from(nodes), usable);
     if healthy {
         return;
     }
     let node_prefix = capacity.node_prefix;
-    let shift = node_prefix - network.prefix;
+    let shift = node_prefix - network.prefix();
     let etcd_note = if manager == SubnetManager::Etcd {
         " − 1 (etcd mode never leases the first range)"
     } else {
@@ -106,9 +107,9 @@ fn report_target(
     };
     let pods_note = format!(
         "Each /{node_prefix} holds 2^({bits} − {node_prefix}) − {reserved} = {pods} pod addresses ({words}).",
-        reserved = reserved(network.family),
-        words = reserved_words(network.family),
-        bits = network.family.bits(),
+        reserved = reserved(network.family()),
+        words = reserved_words(network.family()),
+        bits = network.family().bits(),
         pods = capacity.pod_addresses_per_node
     );
     let needed = plan::ranges_needed(nodes);
@@ -121,15 +122,15 @@ fn report_target(
     );
     let mut explanation = format!(
         "{network} with /{node_prefix} per node holds 2^({node_prefix} − {prefix}) = 2^{shift} = {all} node ranges{etcd_note}, so {usable} nodes can get one. {pods_note} {nodes} nodes at most {max}% used need at least ⌈{nodes} × 100 / {max}⌉ = {needed} ranges.",
-        prefix = network.prefix,
+        prefix = network.prefix(),
         all = capacity.node_ranges,
         max = MAX_UTILIZATION_PERCENT,
     );
     let fix = widened.map(|wider| {
-        let ranges = plan::usable_ranges(wider.prefix, node_prefix, manager == SubnetManager::Etcd);
+        let ranges = plan::usable_ranges(wider.prefix(), node_prefix, manager == SubnetManager::Etcd);
         explanation.push_str(&format!(
             " Widening Network to {wider} gives 2^({node_prefix} − {p}) = {ranges} ranges, {util} used at {nodes} nodes.",
-            p = wider.prefix,
+            p = wider.prefix(),
             util = crate::share::percent(u128::from(nodes), ranges),
         ));
         if manager == SubnetManager::Kube {

@@ -9,7 +9,8 @@ use crate::finding::Severity;
 use crate::flannel::inputs::Check;
 use crate::flannel::netconf::Field;
 use crate::net::IpFamily;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -41,15 +42,15 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     let inner = (start + 1, end - 1);
     let mask = check.context.node_cidr_mask_size;
     if let Some(mask) = mask {
-        let family_mask = if network.family == IpFamily::V6 {
+        let family_mask = if network.family() == IpFamily::V6 {
             mask.max(1)
         } else {
             mask
         };
-        if family_mask < network.prefix || family_mask > network.family.bits() {
+        if network.subnet_count(family_mask) == 0 {
             out.report(Draft { rule: RuleId::FlannelNodeMask, severity: Severity::Error, at: inner, message: format!("--node-cidr-mask-size /{mask} is larger than Network {network}: no node range fits"), why: String::from("Each node's podCIDR is a block of --node-cidr-mask-size bits; it must be at least as long as the cluster prefix."), fix: None });
-        } else if network.family == IpFamily::V6 && family_mask - network.prefix > 16 {
-            out.report(Draft { rule: RuleId::FlannelNodeMask, severity: Severity::Error, at: inner, message: format!("--node-cidr-mask-size /{mask} is more than 16 bits longer than {network}"), why: format!("kube-controller-manager refuses a difference above 16 (\"New CIDR set failed; the node CIDR size is too big\"): here {} − {} = {}.", mask, network.prefix, mask - network.prefix), fix: None });
+        } else if network.family() == IpFamily::V6 && family_mask - network.prefix() > 16 {
+            out.report(Draft { rule: RuleId::FlannelNodeMask, severity: Severity::Error, at: inner, message: format!("--node-cidr-mask-size /{mask} is more than 16 bits longer than {network}"), why: format!("kube-controller-manager refuses a difference above 16 (\"New CIDR set failed; the node CIDR size is too big\"): here {} − {} = {}.", mask, network.prefix(), mask - network.prefix()), fix: None });
         }
     }
 }

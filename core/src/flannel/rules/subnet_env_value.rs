@@ -8,7 +8,8 @@ use crate::detect::EnvLine;
 use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
 use crate::net::Cidr;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

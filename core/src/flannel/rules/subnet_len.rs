@@ -10,7 +10,8 @@ use crate::flannel::etcd_subnets::corrected_subnet_len;
 use crate::flannel::inputs::Check;
 use crate::flannel::network_fit::network_after_fixes;
 use crate::net::IpFamily;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -39,13 +40,13 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     };
     let network = &network;
     let Some(field) = &check.conf.subnet_len else {
-        if network.family == IpFamily::V4 && network.prefix > 28 {
-            out.report(Draft { rule: RuleId::FlannelSubnetLen, severity: Severity::Error, at: check.conf.network.as_ref().map_or(check.conf.whole, |f| f.inner()), message: format!("network is too small. Minimum useful network prefix is /28{}", check.mode.etcd_only()), why: format!("Without SubnetLen flannel picks prefix + 2 for a /23–/28 Network; a /{} leaves no room for four node subnets.{} {SOURCE}", network.prefix, check.mode.etcd_only_why()), fix: None });
+        if network.family() == IpFamily::V4 && network.prefix() > 28 {
+            out.report(Draft { rule: RuleId::FlannelSubnetLen, severity: Severity::Error, at: check.conf.network.as_ref().map_or(check.conf.whole, |f| f.inner()), message: format!("network is too small. Minimum useful network prefix is /28{}", check.mode.etcd_only()), why: format!("Without SubnetLen flannel picks prefix + 2 for a /23–/28 Network; a /{} leaves no room for four node subnets.{} {SOURCE}", network.prefix(), check.mode.etcd_only_why()), fix: None });
         }
         return;
     };
     let len = field.value;
-    let prefix = i64::from(network.prefix);
+    let prefix = i64::from(network.prefix());
     let fix = |out: &Emitter<'_>| {
         corrected_subnet_len(network, len).map(|len| Fix {
             title: format!("Set SubnetLen to {len}"),

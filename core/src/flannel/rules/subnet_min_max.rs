@@ -12,7 +12,8 @@ use crate::flannel::inputs::Check;
 use crate::flannel::netconf::Field;
 use crate::flannel::network_fit::network_after_fixes;
 use crate::net::Cidr;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -58,10 +59,10 @@ fn bound(
     out: &mut Emitter<'_>,
 ) {
     // An address that does not parse is `flannel/value-type`'s (flanneld refuses it in any mode).
-    let Ok(address) = format!("{}/{}", field.value, network.family.bits()).parse::<Cidr>() else {
+    let Ok(address) = format!("{}/{}", field.value, network.family().bits()).parse::<Cidr>() else {
         return;
     };
-    if address.family != network.family || !network.contains_addr(address.addr) {
+    if address.family() != network.family() || !network.contains_addr(address.addr()) {
         out.report(Draft {
             rule: RuleId::FlannelSubnetMinMax,
             severity: Severity::Error,
@@ -79,7 +80,10 @@ fn bound(
         return;
     }
     let len = node_subnet_len(check, network);
-    let boundary = address.with_prefix(len);
+    // A SubnetLen longer than the family's width has no boundary to be off.
+    let Some(boundary) = address.with_prefix(len) else {
+        return;
+    };
     if let Some(aligned) = aligned_bound(check, network, &field.value) {
         out.report(Draft { rule: RuleId::FlannelSubnetMinMax, severity: Severity::Error, at: field.inner(), message: format!("{name} is not on a SubnetLen boundary: {}{}", field.value, check.mode.etcd_only()), why: format!("Node subnets are /{len} blocks, so {name} must be the first address of one; {} lies inside {}. {SOURCE}", field.value, boundary), fix: Some(Fix { title: format!("Set {name} to {aligned}"), edits: vec![out.edit(field.inner().0, field.inner().1, &aligned)] }) });
     }

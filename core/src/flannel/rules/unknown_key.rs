@@ -17,7 +17,8 @@ use crate::flannel::mtu_fixes::corrected_backend_mtu;
 use crate::flannel::network_fit::{network_after_fixes, renamed_network};
 use crate::json::{Member, Node};
 use crate::net::Cidr;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -79,7 +80,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
 /// A hint on where an ignored value belongs, from its shape.
 fn value_hint(value: &Node) -> &'static str {
     match value.as_str().and_then(|text| text.parse::<Cidr>().ok()) {
-        Some(cidr) if cidr.family == crate::net::IpFamily::V6 => {
+        Some(cidr) if cidr.family() == crate::net::IpFamily::V6 => {
             " (an IPv6 block belongs in IPv6Network, with \"EnableIPv6\": true)"
         }
         Some(_) => " (a pod network block belongs in Network)",

@@ -11,7 +11,8 @@ use crate::flannel::go_types::{self, GoField, TOP_LEVEL};
 use crate::flannel::inputs::Check;
 use crate::flannel::netconf::is_placeholder;
 use crate::json::{Member, Node, Value};
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

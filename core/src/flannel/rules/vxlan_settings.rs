@@ -8,7 +8,8 @@ use crate::finding::Severity;
 use crate::flannel::backend_names::known_backend;
 use crate::flannel::inputs::Check;
 use crate::json::Node;
-use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

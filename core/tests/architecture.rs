@@ -1,0 +1,304 @@
+//! The shape of the core, checked: no import cycles between its files.
+//!
+//! Every file of `core/src` is a node; an edge goes from a file to each module file a path in it
+//! names (`crate::a::b`, `super::x`, `self::y`, or a child module declared with `mod c;`), outside
+//! `#[cfg(test)]` modules. A cycle (two files reaching each other) fails the test with its files.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Module path (`["aks", "rules", "max_pods"]`) of every file under `root`.
+fn modules(root: &Path) -> BTreeMap<Vec<String>, PathBuf> {
+    let mut found = BTreeMap::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder)
+            .expect("core/src is readable")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let relative = path.strip_prefix(root).expect("under root");
+            let mut module: Vec<String> = relative
+                .with_extension("")
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            if matches!(module.last().map(String::as_str), Some("mod" | "lib")) {
+                module.pop();
+            }
+            found.insert(module, path);
+        }
+    }
+    found
+}
+
+/// The text of a file without its `#[cfg(test)]` items and comments.
+fn code(text: &str) -> String {
+    let mut out = String::new();
+    let mut skip_depth: Option<i32> = None;
+    let mut depth = 0i32;
+    let mut pending_test = false;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("//") {
+            continue;
+        }
+        if trimmed.starts_with("#[cfg(test)]") {
+            pending_test = true;
+            continue;
+        }
+        let opens = line.matches('{').count() as i32;
+        let closes = line.matches('}').count() as i32;
+        if pending_test && skip_depth.is_none() {
+            pending_test = false;
+            if opens > closes {
+                skip_depth = Some(depth);
+            } else {
+                // A one-line test item (`use`, `mod x;`).
+                continue;
+            }
+        }
+        depth += opens - closes;
+        match skip_depth {
+            Some(at) if depth <= at => skip_depth = None,
+            Some(_) => {}
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The identifiers of a path that starts at `start` in `text`: `a::b::{c, d}` gives `[a, b]`.
+fn path_at(text: &str, start: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = &text[start..];
+    loop {
+        let ident: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if ident.is_empty() {
+            break;
+        }
+        rest = &rest[ident.len()..];
+        parts.push(ident);
+        match rest.strip_prefix("::") {
+            Some(after) => rest = after,
+            None => break,
+        }
+    }
+    parts
+}
+
+/// The module files `file` (module path `module`) names, by module path.
+fn imports(
+    module: &[String],
+    text: &str,
+    all: &BTreeMap<Vec<String>, PathBuf>,
+) -> BTreeSet<Vec<String>> {
+    let code = code(text);
+    let own = module.to_vec();
+    let parent: Vec<String> = module[..module.len().saturating_sub(1)].to_vec();
+    let mut children = BTreeSet::new();
+    for line in code.lines() {
+        let line = line
+            .trim_start()
+            .trim_start_matches("pub ")
+            .trim_start_matches("pub(crate) ");
+        if let Some(name) = line.strip_prefix("mod ").and_then(|r| r.strip_suffix(';')) {
+            children.insert(name.trim().to_string());
+        }
+    }
+    let mut named = BTreeSet::new();
+    let bytes = code.as_bytes();
+    let mut resolve = |mut path: Vec<String>| {
+        // The longest prefix that is a module file.
+        while !path.is_empty() {
+            if all.contains_key(&path) {
+                if path != own {
+                    named.insert(path);
+                }
+                return;
+            }
+            path.pop();
+        }
+    };
+    for (at, _) in code.match_indices("::") {
+        // Find the start of the path this `::` belongs to.
+        let mut start = at;
+        while start > 0 {
+            let c = bytes[start - 1] as char;
+            if c.is_ascii_alphanumeric() || c == '_' || c == ':' {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        if start != at && bytes[start..at].contains(&b':') {
+            continue; // not the first `::` of its path
+        }
+        let path = path_at(&code, start);
+        let Some(first) = path.first() else { continue };
+        let absolute: Vec<String> = match first.as_str() {
+            "crate" => path[1..].to_vec(),
+            "super" => {
+                let mut base = parent.clone();
+                let mut rest = &path[1..];
+                while rest.first().map(String::as_str) == Some("super") {
+                    base.pop();
+                    rest = &rest[1..];
+                }
+                base.into_iter().chain(rest.iter().cloned()).collect()
+            }
+            "self" => own
+                .iter()
+                .cloned()
+                .chain(path[1..].iter().cloned())
+                .collect(),
+            name if children.contains(name) => {
+                own.iter().cloned().chain(path.iter().cloned()).collect()
+            }
+            _ => continue,
+        };
+        resolve(absolute);
+    }
+    // `use super::{a, b}` / `use crate::x::{a, b}`: each braced name may be a module.
+    for (at, _) in code.match_indices("::{") {
+        let mut start = at;
+        while start > 0 {
+            let c = bytes[start - 1] as char;
+            if c.is_ascii_alphanumeric() || c == '_' || c == ':' {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        let head = path_at(&code, start);
+        let base: Vec<String> = match head.first().map(String::as_str) {
+            Some("crate") => head[1..].to_vec(),
+            Some("super") => parent
+                .iter()
+                .cloned()
+                .chain(head[1..].iter().cloned())
+                .collect(),
+            Some("self") => own
+                .iter()
+                .cloned()
+                .chain(head[1..].iter().cloned())
+                .collect(),
+            _ => continue,
+        };
+        let close = code[at..].find('}').map_or(code.len(), |i| at + i);
+        for item in code[at + 3..close].split(',') {
+            let name = item
+                .trim()
+                .split("::")
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            let candidate: Vec<String> = base.iter().cloned().chain([name]).collect();
+            if all.contains_key(&candidate) && candidate != own {
+                named.insert(candidate);
+            }
+        }
+    }
+    named
+}
+
+/// Strongly connected groups of more than one file (Tarjan).
+fn cycles(edges: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>) -> Vec<Vec<Vec<String>>> {
+    struct State<'a> {
+        edges: &'a BTreeMap<Vec<String>, BTreeSet<Vec<String>>>,
+        index: BTreeMap<&'a Vec<String>, usize>,
+        low: BTreeMap<&'a Vec<String>, usize>,
+        stack: Vec<&'a Vec<String>>,
+        on_stack: BTreeSet<&'a Vec<String>>,
+        next: usize,
+        found: Vec<Vec<Vec<String>>>,
+    }
+    fn visit<'a>(state: &mut State<'a>, node: &'a Vec<String>) {
+        state.index.insert(node, state.next);
+        state.low.insert(node, state.next);
+        state.next += 1;
+        state.stack.push(node);
+        state.on_stack.insert(node);
+        let edges = state.edges;
+        for target in edges.get(node).into_iter().flatten() {
+            if !state.index.contains_key(target) {
+                visit(state, target);
+                let low = state.low[target].min(state.low[node]);
+                state.low.insert(node, low);
+            } else if state.on_stack.contains(target) {
+                let low = state.index[target].min(state.low[node]);
+                state.low.insert(node, low);
+            }
+        }
+        if state.low[node] == state.index[node] {
+            let mut group = Vec::new();
+            while let Some(top) = state.stack.pop() {
+                state.on_stack.remove(top);
+                group.push(top.clone());
+                if top == node {
+                    break;
+                }
+            }
+            if group.len() > 1 {
+                state.found.push(group);
+            }
+        }
+    }
+    let mut state = State {
+        edges,
+        index: BTreeMap::new(),
+        low: BTreeMap::new(),
+        stack: Vec::new(),
+        on_stack: BTreeSet::new(),
+        next: 0,
+        found: Vec::new(),
+    };
+    for node in edges.keys() {
+        if !state.index.contains_key(node) {
+            visit(&mut state, node);
+        }
+    }
+    state.found
+}
+
+#[test]
+fn no_file_of_the_core_imports_a_file_that_imports_it_back() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let all = modules(&root);
+    assert!(all.len() > 100, "found only {} files", all.len());
+    let mut edges = BTreeMap::new();
+    for (module, path) in &all {
+        let text = fs::read_to_string(path).expect("readable");
+        edges.insert(module.clone(), imports(module, &text, &all));
+    }
+    // The test can fail: the aks driver names its rules, so a rule importing the driver back
+    // would be a cycle; check the detector sees such edges at all.
+    assert!(
+        edges[&vec!["aks".to_string()]].contains(&vec!["aks".to_string(), "rules".to_string()]),
+        "the aks driver's use of its rules was not seen"
+    );
+    let found = cycles(&edges);
+    let shown: Vec<String> = found
+        .iter()
+        .map(|group| {
+            let names: Vec<String> = group.iter().map(|m| m.join("::")).collect();
+            names.join(" ↔ ")
+        })
+        .collect();
+    assert!(found.is_empty(), "import cycles:\n{}", shown.join("\n"));
+}
