@@ -4,6 +4,7 @@
 //! error finding, 1 when there is one, 2 for unusable input or bad usage (the reason on stderr).
 
 mod args;
+mod exit;
 mod input;
 mod output;
 mod plan;
@@ -18,6 +19,7 @@ use podnet_core::redact::Redacted;
 use podnet_core::{Report, Severity};
 
 use args::CheckArgs;
+use exit::unusable;
 
 /// Checks and fixes Kubernetes pod-network configs (flannel, AKS) without sending them anywhere.
 #[derive(Parser, Debug)]
@@ -53,12 +55,6 @@ fn main() -> ExitCode {
         Command::Rules(args) => rules::list(args),
         Command::Explain(args) => rules::explain(args),
     }
-}
-
-/// Prints `message` on stderr and returns the usage/input exit code.
-pub(crate) fn unusable(message: &str) -> ExitCode {
-    eprintln!("podnet: {message}");
-    ExitCode::from(2)
 }
 
 /// Reads the input, redacts it and analyses it; `Err` is the exit code after the reason was printed.

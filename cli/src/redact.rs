@@ -23,14 +23,14 @@ pub struct RedactArgs {
 pub fn run(args: &RedactArgs) -> ExitCode {
     if let Some(unknown) = args.keep.iter().find(|kind| !is_kind(kind)) {
         let known: Vec<&str> = KINDS.iter().map(|(name, _)| *name).collect();
-        return crate::unusable(&format!(
+        return crate::exit::unusable(&format!(
             "unknown redaction kind {unknown:?}; known kinds: {}",
             known.join(", ")
         ));
     }
     let text = match crate::input::read(args.file.as_deref()) {
         Ok(text) => text,
-        Err(message) => return crate::unusable(&message),
+        Err(message) => return crate::exit::unusable(&message),
     };
     let options = RedactionOptions {
         keep: args.keep.clone(),

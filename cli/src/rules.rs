@@ -90,7 +90,7 @@ pub fn explain(args: &ExplainArgs) -> ExitCode {
             } else {
                 format!("did you mean {}?", close.join(", "))
             };
-            crate::unusable(&format!("no rule {wanted:?}; {hint}"))
+            crate::exit::unusable(&format!("no rule {wanted:?}; {hint}"))
         }
     }
 }
