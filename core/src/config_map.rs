@@ -43,7 +43,7 @@ pub struct ConfigMapData {
 /// Reads object `node` of `text`, whose `kind` is `ConfigMap` or not written, as flannel's
 /// ConfigMap. `None` when it is not one: it holds neither flannel key and is no ConfigMap named
 /// for flannel.
-pub fn read<N: KubeNode>(text: &str, node: &N, kind: Option<&str>) -> Option<ConfigMapData> {
+pub fn read(text: &str, node: &dyn KubeNode, kind: Option<&str>) -> Option<ConfigMapData> {
     // A pasted `data:` section alone, or just its keys, counts as the ConfigMap too.
     let data = node.field("data").or_else(|| {
         let holds_keys =
@@ -54,7 +54,7 @@ pub fn read<N: KubeNode>(text: &str, node: &N, kind: Option<&str>) -> Option<Con
         namespace: node
             .field("metadata")
             .and_then(|metadata| metadata.field("namespace"))
-            .and_then(N::string)
+            .and_then(|name| name.string())
             .map(String::from),
         ..ConfigMapData::default()
     };
@@ -81,7 +81,7 @@ pub fn read<N: KubeNode>(text: &str, node: &N, kind: Option<&str>) -> Option<Con
     let named_for_flannel = node
         .field("metadata")
         .and_then(|metadata| metadata.field("name"))
-        .and_then(N::string)
+        .and_then(|name| name.string())
         .is_some_and(|name| name.contains("flannel"));
     let flannel = read.net_conf.is_some()
         || read.cni_conf.is_some()

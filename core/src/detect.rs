@@ -318,8 +318,10 @@ fn detect_json(
         });
     }
     let mut detected = Detected::default();
-    let bare = |text: &str, node: &Node, detected: &mut Detected| {
-        bare_json(text, node, detected, net_conf_keys);
+    let bare = |text: &str, node: &dyn KubeNode, detected: &mut Detected| {
+        if let Some(node) = node.as_json() {
+            bare_json(text, node, detected, net_conf_keys);
+        }
     };
     kube_object(text, &root, &mut detected, &bare);
     Ok(detected)
@@ -392,16 +394,18 @@ fn foreign_array(root: &Node) -> Option<&'static str> {
 /// One Kubernetes object of a JSON or YAML tree: the items of a `List`, a NetworkPolicy, a
 /// flanneld DaemonSet (without `--kube-subnet-mgr`: etcd mode), and flannel's ConfigMap or its
 /// `data` section alone. `kindless` reads any other object that says no `kind`.
-fn kube_object<N: KubeNode>(
+fn kube_object(
     text: &str,
-    node: &N,
+    node: &dyn KubeNode,
     detected: &mut Detected,
-    kindless: &dyn Fn(&str, &N, &mut Detected),
+    kindless: &dyn Fn(&str, &dyn KubeNode, &mut Detected),
 ) {
-    let kind = node.field("kind").and_then(N::string);
+    let kind = node.field("kind").and_then(|kind| kind.string());
     match kind {
         Some("List") => {
-            for item in node.field("items").map(N::items).unwrap_or_default() {
+            let items = node.field("items");
+            let items = (0..).map_while(|index| items.and_then(|items| items.item(index)));
+            for item in items {
                 kube_object(text, item, detected, kindless);
             }
         }

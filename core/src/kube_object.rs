@@ -9,16 +9,17 @@
 use crate::embed::{self, Embedded, SourceMap};
 use crate::json;
 
-/// A node of a parsed JSON or YAML document.
-pub trait KubeNode: Sized {
+/// A node of a parsed JSON or YAML document. Used as `&dyn KubeNode`, so the finder and the
+/// ConfigMap reader are compiled once for both trees (each was a copy per tree, 2 KB of wasm).
+pub trait KubeNode {
     /// The value of object field `name` (ASCII case ignored; the last duplicate wins).
-    fn field(&self, name: &str) -> Option<&Self>;
+    fn field(&self, name: &str) -> Option<&dyn KubeNode>;
     /// The value of map key `key` (exact; the last duplicate wins).
-    fn map_value(&self, key: &str) -> Option<&Self>;
+    fn map_value(&self, key: &str) -> Option<&dyn KubeNode>;
     /// The text when this is a string.
     fn string(&self) -> Option<&str>;
-    /// The items when this is a list (none otherwise).
-    fn items(&self) -> &[Self];
+    /// Item `index` when this is a list (`None` past its end, and for anything else).
+    fn item(&self, index: usize) -> Option<&dyn KubeNode>;
     /// Byte offset of the node's first byte in the parsed text.
     fn start(&self) -> usize;
     /// Byte offset one past the node's last byte.
@@ -28,29 +29,34 @@ pub trait KubeNode: Sized {
     fn is_data_string(&self) -> bool;
     /// The value's text as the container decodes it, with a map back to `text`.
     fn content(&self, text: &str) -> Option<Embedded>;
+    /// The JSON node, when this is one (the finder reads a bare JSON object further).
+    fn as_json(&self) -> Option<&json::Node> {
+        None
+    }
 }
 
 impl KubeNode for json::Node {
-    fn field(&self, name: &str) -> Option<&Self> {
-        self.get_ignore_case(name).map(|member| &member.value)
+    fn field(&self, name: &str) -> Option<&dyn KubeNode> {
+        self.get_ignore_case(name)
+            .map(|member| &member.value as &dyn KubeNode)
     }
 
-    fn map_value(&self, key: &str) -> Option<&Self> {
+    fn map_value(&self, key: &str) -> Option<&dyn KubeNode> {
         self.members()?
             .iter()
             .rev()
             .find(|member| member.key == key)
-            .map(|member| &member.value)
+            .map(|member| &member.value as &dyn KubeNode)
     }
 
     fn string(&self) -> Option<&str> {
         self.as_str()
     }
 
-    fn items(&self) -> &[Self] {
+    fn item(&self, index: usize) -> Option<&dyn KubeNode> {
         match &self.value {
-            json::Value::Array(items) => items,
-            _ => &[],
+            json::Value::Array(items) => items.get(index).map(|item| item as &dyn KubeNode),
+            _ => None,
         }
     }
 
@@ -77,11 +83,15 @@ impl KubeNode for json::Node {
             }),
         }
     }
+
+    fn as_json(&self) -> Option<&json::Node> {
+        Some(self)
+    }
 }
 
 #[cfg(feature = "std")]
 impl KubeNode for crate::yaml::Node {
-    fn field(&self, name: &str) -> Option<&Self> {
+    fn field(&self, name: &str) -> Option<&dyn KubeNode> {
         match &self.kind {
             crate::yaml::NodeKind::Mapping(pairs) => pairs
                 .iter()
@@ -90,13 +100,13 @@ impl KubeNode for crate::yaml::Node {
                     key.as_str()
                         .is_some_and(|key| key.eq_ignore_ascii_case(name))
                 })
-                .map(|(_, value)| value),
+                .map(|(_, value)| value as &dyn KubeNode),
             _ => None,
         }
     }
 
-    fn map_value(&self, key: &str) -> Option<&Self> {
-        self.get(key)
+    fn map_value(&self, key: &str) -> Option<&dyn KubeNode> {
+        self.get(key).map(|value| value as &dyn KubeNode)
     }
 
     fn string(&self) -> Option<&str> {
@@ -110,8 +120,10 @@ impl KubeNode for crate::yaml::Node {
         }
     }
 
-    fn items(&self) -> &[Self] {
+    fn item(&self, index: usize) -> Option<&dyn KubeNode> {
         crate::yaml::Node::items(self)
+            .get(index)
+            .map(|item| item as &dyn KubeNode)
     }
 
     fn start(&self) -> usize {

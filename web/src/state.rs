@@ -7,8 +7,8 @@
 use crate::shared::Shared;
 
 use podnet_core::context::{ContextKey, CONTEXT_KEYS};
-use podnet_core::redact::{kind, Redacted, Tier};
-use podnet_core::{analyze_redacted, redact, Context, DocumentKind, RedactionOptions, Report};
+use podnet_core::redact::{kind, Redacted, Redactor, Tier};
+use podnet_core::{analyze_redacted, Context, DocumentKind, RedactionOptions, Report};
 
 use crate::examples;
 use crate::fragment;
@@ -283,7 +283,19 @@ impl Analysis {
 /// The text a share link carries: the user's own text (`State::input`, whatever the editor
 /// shows) redacted as the context's switches say. A link never holds a secret.
 pub fn share_text(input: &str, context: &ContextInput) -> String {
-    redact::redact(input, &context.redaction()).text
+    redact(input, &context.redaction()).text
+}
+
+thread_local! {
+    /// The page's one redactor, built at the first edit and kept: its keyword automaton is then
+    /// built once, not on every edit. Only this kind of automaton is in the wasm (`redact::redact`
+    /// builds another kind for small texts, 6 KB more gzip'd page; see ARCHITECTURE.md).
+    static REDACTOR: Redactor = Redactor::new();
+}
+
+/// Redacts `text` with the page's redactor (the same result as `redact::redact`).
+fn redact(text: &str, options: &RedactionOptions) -> Redacted {
+    REDACTOR.with(|redactor| redactor.redact(text, options))
 }
 
 /// The next state after `action`.
@@ -405,7 +417,7 @@ fn run_analysis(state: &mut State) {
         state.view = state.input.clone();
         return;
     }
-    let redacted = redact::redact(&state.input, &context.redaction);
+    let redacted = redact(&state.input, &context.redaction);
     let report = analyze_redacted(&redacted, &context);
     state.view = redacted.text.clone();
     state.analysis = Some(Shared::new(Analysis {

@@ -328,7 +328,16 @@ fn with_repeats(
             .iter()
             .map(|(value, _)| &value.as_bytes()[..PREFIX])
             .collect();
-        prefixes.sort_unstable();
+        // Sorted through the crate's one sort (no private copy of std's sort here): three bytes
+        // to a key, big-endian, is the order of the bytes.
+        crate::order::sort_by_position(&mut prefixes, |prefix| {
+            let key = |bytes: &[u8]| {
+                bytes
+                    .iter()
+                    .fold(0usize, |key, &byte| key << 8 | usize::from(byte))
+            };
+            (key(&prefix[..3]), key(&prefix[3..]))
+        });
         prefixes.dedup();
         let Ok(automaton) = aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -429,6 +438,33 @@ mod tests {
                 assert_eq!(redactor.redact(text, &options), redact(text, &options));
             }
         }
+    }
+
+    #[test]
+    fn with_many_values_every_copy_is_redacted() {
+        // Over 16 values take the automaton path; some share their first six bytes.
+        let mut text = String::new();
+        for n in 0..20 {
+            text.push_str(&alloc::format!("password: FAKEsecret{n:02}x\n"));
+        }
+        for n in (0..20).rev() {
+            text.push_str(&alloc::format!(
+                "copy FAKEsecret{n:02}x and FAKEsecret{n:02}xy\n"
+            ));
+        }
+        let redacted = redact(&text, &RedactionOptions::default());
+        assert!(
+            !redacted.text.contains("FAKEsecret01x "),
+            "{}",
+            redacted.text
+        );
+        assert_eq!(
+            redacted.text.matches("FAKEsecret").count(),
+            20,
+            "{}",
+            redacted.text
+        );
+        assert_eq!(redacted.restore(&redacted.text), text);
     }
 
     #[test]
