@@ -42,13 +42,18 @@ pub fn apply_edits<'e>(
 /// Applies every fix of `findings` to `text` (see [`apply_edits`]). A fix whose edits would
 /// partly overlap another fix is skipped as a whole, so no fix is ever half-applied.
 pub fn apply_fixes(text: &str, findings: &[Finding]) -> String {
+    apply_fixes_with_edits(text, findings).0
+}
+
+/// [`apply_fixes`], with the edits it made (sorted by position), from which the diff is built.
+pub fn apply_fixes_with_edits(text: &str, findings: &[Finding]) -> (String, Vec<Edit>) {
     let mut chosen = ChosenEdits::default();
     for fix in findings.iter().filter_map(|finding| finding.fix.as_ref()) {
         if !fix.edits.iter().any(|edit| chosen.clashes(edit)) {
             fix.edits.iter().for_each(|edit| chosen.add(edit));
         }
     }
-    apply_edits(text, chosen.by_position.values().copied()).0
+    apply_edits(text, chosen.by_position.values().copied())
 }
 
 /// The edits chosen so far, which never overlap each other, ordered by `(start, end)`.

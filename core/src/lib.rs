@@ -88,11 +88,11 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     }
     order::sort_by_position(&mut report.documents, |document| (document.span.start, 0));
     sort_findings(&mut report.findings);
-    let fixed = apply_fixes(&redacted.text, &report.findings);
+    let (fixed, _applied) = fix::apply_fixes_with_edits(&redacted.text, &report.findings);
     if fixed != redacted.text {
         #[cfg(feature = "std")]
         {
-            report.diff = diff::Diff::between(&redacted.text, &fixed);
+            report.diff = diff::Diff::of_edits(&redacted.text, &fixed, &_applied);
         }
         report.fixed = Some(fixed);
     }

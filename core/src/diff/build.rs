@@ -55,7 +55,7 @@ impl Diff {
 }
 
 /// One group of operations as a hunk, its lines numbered in both texts.
-fn hunk(ops: &[DiffOp], old_lines: &[&str], new_lines: &[&str]) -> Option<Hunk> {
+pub(super) fn hunk(ops: &[DiffOp], old_lines: &[&str], new_lines: &[&str]) -> Option<Hunk> {
     let (first, last) = (ops.first()?, ops.last()?);
     let old = first.old_range().start..last.old_range().end;
     let new = first.new_range().start..last.new_range().end;
@@ -123,7 +123,7 @@ fn line(kind: LineKind, old: Option<usize>, new: Option<usize>, with_end: &str) 
 
 /// Splits text into lines that keep their terminator (`\n`, `\r\n` or a lone `\r`), as `similar`
 /// does; only the last line can lack one.
-fn split_lines(text: &str) -> Vec<&str> {
+pub(super) fn split_lines(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut lines = Vec::new();
     let mut start = 0;

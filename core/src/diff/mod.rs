@@ -1,12 +1,16 @@
 //! The diff from the analysed text to the fixed text, as data: hunks of numbered lines, each
 //! removed, added or unchanged context.
 //!
-//! [`Diff::between`] builds it (with the `std` feature, through `similar`'s Myers search);
+//! [`Diff::between`] builds it (with the `std` feature, through `similar`'s Myers search), and
+//! [`Diff::of_edits`] builds it from the edits that made the fixed text, searching only the lines
+//! they touch (linear in the text; `analyze` uses it);
 //! [`Diff::unified`] prints it as the unified diff people read, which the CLI shows and its JSON
 //! carries. The page draws its two views from the hunks themselves, so no one reads diff text back.
 
 #[cfg(feature = "std")]
 mod build;
+#[cfg(feature = "std")]
+mod from_edits;
 mod unified;
 
 use alloc::string::String;
