@@ -1,4 +1,5 @@
-//! Detection and parsing never panic, whatever the bytes, in either subnet-manager mode.
+//! Detection and parsing never panic, whatever the bytes, in either subnet-manager mode; the
+//! report's diff turns the analysed text into the fixed text.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -23,6 +24,9 @@ fuzz_target!(|text: &str| {
         ..Context::default()
     };
     let report = analyze(text, &context);
+    if let (Some(diff), Some(fixed)) = (&report.diff, &report.fixed) {
+        assert_eq!(diff.apply_to(&report.text).as_ref(), Some(fixed), "the diff does not give the fixed text");
+    }
     for finding in &report.findings {
         assert!(finding.span.start <= finding.span.end && finding.span.end <= report.text.len());
         assert!(

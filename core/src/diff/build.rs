@@ -54,6 +54,44 @@ impl Diff {
     }
 }
 
+impl Diff {
+    /// `original` with the hunks applied: the fixed text the diff was made for, or `None` when a
+    /// context or removed line does not match `original`'s line at its number (a check of the
+    /// diff itself, for tests and fuzzing).
+    pub fn apply_to(&self, original: &str) -> Option<String> {
+        let lines = split_lines(original);
+        let mut out = String::new();
+        let mut at = 0;
+        for hunk in &self.hunks {
+            // `old_start` is one-based; for a hunk that removes nothing it is where lines go.
+            let start = hunk.old_start.checked_sub(1)?;
+            for line in lines.get(at..start)? {
+                out.push_str(line);
+            }
+            at = start;
+            for line in &hunk.lines {
+                let whole = alloc::format!("{}{}", line.text, line.end.as_str());
+                match line.kind {
+                    LineKind::Context | LineKind::Removed => {
+                        if *lines.get(at)? != whole {
+                            return None;
+                        }
+                        if line.kind == LineKind::Context {
+                            out.push_str(&whole);
+                        }
+                        at += 1;
+                    }
+                    LineKind::Added => out.push_str(&whole),
+                }
+            }
+        }
+        for line in lines.get(at..)? {
+            out.push_str(line);
+        }
+        Some(out)
+    }
+}
+
 /// One group of operations as a hunk, its lines numbered in both texts.
 pub(super) fn hunk(ops: &[DiffOp], old_lines: &[&str], new_lines: &[&str]) -> Option<Hunk> {
     let (first, last) = (ops.first()?, ops.last()?);

@@ -257,40 +257,6 @@ mod tests {
             })
     }
 
-    /// `original` with the hunks applied, checking every context and removed line against the
-    /// original's line at its number.
-    fn apply(original: &str, diff: &Diff) -> String {
-        use crate::diff::LineKind;
-        let lines = split_lines(original);
-        let mut out = String::new();
-        let mut at = 0;
-        for hunk in &diff.hunks {
-            // `old_start` is one-based; for a hunk that removes nothing it is where lines go.
-            let start = hunk.old_start - 1;
-            for line in &lines[at..start] {
-                out.push_str(line);
-            }
-            at = start;
-            for line in &hunk.lines {
-                let whole = alloc::format!("{}{}", line.text, line.end.as_str());
-                match line.kind {
-                    LineKind::Context | LineKind::Removed => {
-                        assert_eq!(lines[at], whole, "line {} differs", at + 1);
-                        if line.kind == LineKind::Context {
-                            out.push_str(&whole);
-                        }
-                        at += 1;
-                    }
-                    LineKind::Added => out.push_str(&whole),
-                }
-            }
-        }
-        for line in &lines[at..] {
-            out.push_str(line);
-        }
-        out
-    }
-
     fn changed_lines(diff: &Diff) -> usize {
         diff.hunks
             .iter()
@@ -310,8 +276,8 @@ mod tests {
             prop_assert_eq!(ours.is_some(), whole.is_some());
             if let (Some(ours), Some(whole)) = (ours, whole) {
                 // The checker itself holds for the whole search's hunks.
-                prop_assert_eq!(apply(&text, &whole), fixed.clone());
-                prop_assert_eq!(apply(&text, &ours), fixed);
+                prop_assert_eq!(whole.apply_to(&text), Some(fixed.clone()));
+                prop_assert_eq!(ours.apply_to(&text), Some(fixed));
                 // Not always minimal: an edit that joins two lines can be explained more cheaply
                 // by aligning across it. At most one line more on each side of an edit.
                 prop_assert!(changed_lines(&ours) <= changed_lines(&whole) + 2 * applied.len());
