@@ -43,11 +43,20 @@ pub fn fixed_name(conf: &NetConf) -> String {
     fixed_type(&name).map_or(name, String::from)
 }
 
-/// [`fixed_name`] for a Backend object read on its own (one under a misspelled Backend key).
+/// [`fixed_name`] for a Backend object read on its own (one under a misspelled Backend key). A
+/// Type written under a misspelled key (`"Tpye": "vxlan"`) counts: the unknown-key fix renames
+/// it in the same pass, so the other keys are judged for the backend it names.
 pub fn fixed_name_of(object: &Node) -> String {
     let written = object
         .get_ignore_case("Type")
-        .and_then(|member| member.value.as_str());
+        .and_then(|member| member.value.as_str())
+        .or_else(|| {
+            object
+                .members()?
+                .iter()
+                .find(|member| close(&member.key, "Type") && member.value.as_str().is_some())
+                .and_then(|member| member.value.as_str())
+        });
     let name = written.map_or_else(|| String::from("udp"), str::to_ascii_lowercase);
     fixed_type(&name).map_or(name, String::from)
 }
