@@ -4,7 +4,7 @@
 use alloc::string::String;
 
 use super::netconf::{Field, NetConf};
-use super::spelling::close;
+use super::spelling::{close, closest};
 use crate::json::Node;
 
 /// Backend types registered in flannel v0.28.
@@ -33,7 +33,7 @@ pub fn fixed_type(written: &str) -> Option<&'static str> {
     if let Some(known) = KNOWN.iter().find(|known| **known == name) {
         return (*known != written).then_some(*known);
     }
-    KNOWN.iter().find(|known| close(&name, known)).copied()
+    closest(&name, KNOWN)
 }
 
 /// The backend flanneld runs once the fixes are applied (see [`fixed_type`]): the backend whose

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use super::backend_names::fixed_name_of;
 use super::go_types;
 use super::netconf::NetConf;
-use super::spelling::close;
+use super::spelling::closest;
 use crate::json::{Member, Node};
 
 /// Top-level keys of flannel's `Config`.
@@ -96,10 +96,11 @@ pub fn suggestion(
     if known.iter().any(|k| k.eq_ignore_ascii_case(&member.key)) {
         return None;
     }
-    known
+    let fitting = known
         .iter()
-        .find(|k| close(&member.key, k) && value_fits(object, place, k, &member.value))
         .copied()
+        .filter(|k| value_fits(object, place, k, &member.value));
+    closest(&member.key, fitting)
 }
 
 /// The member of `object` the unknown-key rule renames to `key` (a top-level or Backend key), so

@@ -15,6 +15,21 @@ pub fn close(written: &str, known: &str) -> bool {
     edit_distance(a.as_bytes(), b.as_bytes()) <= 2 && b.len() > 3
 }
 
+/// Of the `candidates` `written` is [`close`] to, the one the fewest edits away (the first on a
+/// tie): "ipsc" means ipsec (one edit), not ipip (two).
+pub fn closest<'k>(
+    written: &str,
+    candidates: impl IntoIterator<Item = &'k str>,
+) -> Option<&'k str> {
+    let a = written.to_ascii_lowercase();
+    candidates
+        .into_iter()
+        .filter(|candidate| close(written, candidate))
+        .min_by_key(|candidate| {
+            edit_distance(a.as_bytes(), candidate.to_ascii_lowercase().as_bytes())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -25,5 +40,13 @@ mod tests {
         assert!(close("Netwrok", "Network"));
         assert!(close("vxaln", "vxlan"));
         assert!(!close("Colour", "Network"));
+    }
+
+    #[test]
+    fn the_closest_of_several_close_names_wins() {
+        let backends = ["udp", "vxlan", "host-gw", "ipip", "ipsec", "wireguard"];
+        assert_eq!(closest("ipsc", backends), Some("ipsec"));
+        assert_eq!(closest("colour", backends), None);
+        assert_eq!(closest("vxlna", backends), Some("vxlan"));
     }
 }

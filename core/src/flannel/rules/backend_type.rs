@@ -10,7 +10,7 @@ use crate::flannel::backend_names::{KNOWN, REMOVED};
 use crate::flannel::inputs::Check;
 use crate::flannel::json_edit::insert_first;
 use crate::flannel::keys::misspelled;
-use crate::flannel::spelling::close;
+use crate::flannel::spelling::closest;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
 
@@ -68,7 +68,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         return;
     }
     if !KNOWN.contains(&name.as_str()) {
-        let suggestion = KNOWN.iter().find(|known| close(&name, known));
+        let suggestion = closest(&name, KNOWN);
         let fix = suggestion.map(|known| Fix {
             title: format!("Set Type to {known}"),
             edits: vec![out.edit(kind.inner().0, kind.inner().1, known)],
