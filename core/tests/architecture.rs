@@ -144,69 +144,19 @@ fn imports(
         }
     };
     for (at, _) in code.match_indices("::") {
-        // Find the start of the path this `::` belongs to.
-        let mut start = at;
-        while start > 0 {
-            let c = bytes[start - 1] as char;
-            if c.is_ascii_alphanumeric() || c == '_' || c == ':' {
-                start -= 1;
-            } else {
-                break;
-            }
-        }
+        let start = path_start(bytes, at);
         if start != at && bytes[start..at].contains(&b':') {
             continue; // not the first `::` of its path
         }
-        let path = path_at(&code, start);
-        let Some(first) = path.first() else { continue };
-        let absolute: Vec<String> = match first.as_str() {
-            "crate" => path[1..].to_vec(),
-            "super" => {
-                let mut base = parent.clone();
-                let mut rest = &path[1..];
-                while rest.first().map(String::as_str) == Some("super") {
-                    base.pop();
-                    rest = &rest[1..];
-                }
-                base.into_iter().chain(rest.iter().cloned()).collect()
-            }
-            "self" => own
-                .iter()
-                .cloned()
-                .chain(path[1..].iter().cloned())
-                .collect(),
-            name if children.contains(name) => {
-                own.iter().cloned().chain(path.iter().cloned()).collect()
-            }
-            _ => continue,
-        };
-        resolve(absolute);
+        if let Some(absolute) = anchored(&path_at(&code, start), &own, &parent, &children) {
+            resolve(absolute);
+        }
     }
     // `use super::{a, b}` / `use crate::x::{a, b}`: each braced name may be a module.
     for (at, _) in code.match_indices("::{") {
-        let mut start = at;
-        while start > 0 {
-            let c = bytes[start - 1] as char;
-            if c.is_ascii_alphanumeric() || c == '_' || c == ':' {
-                start -= 1;
-            } else {
-                break;
-            }
-        }
-        let head = path_at(&code, start);
-        let base: Vec<String> = match head.first().map(String::as_str) {
-            Some("crate") => head[1..].to_vec(),
-            Some("super") => parent
-                .iter()
-                .cloned()
-                .chain(head[1..].iter().cloned())
-                .collect(),
-            Some("self") => own
-                .iter()
-                .cloned()
-                .chain(head[1..].iter().cloned())
-                .collect(),
-            _ => continue,
+        let head = path_at(&code, path_start(bytes, at));
+        let Some(base) = anchored(&head, &own, &parent, &children) else {
+            continue;
         };
         let close = code[at..].find('}').map_or(code.len(), |i| at + i);
         for item in code[at + 3..close].split(',') {
@@ -224,6 +174,48 @@ fn imports(
         }
     }
     named
+}
+
+/// Where the path whose `::` is at `at` starts: back over identifier characters and `::`.
+fn path_start(bytes: &[u8], at: usize) -> usize {
+    let mut start = at;
+    while start > 0 {
+        let c = bytes[start - 1] as char;
+        if c.is_ascii_alphanumeric() || c == '_' || c == ':' {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// `path` as a module path from the crate root, when it starts at `crate`, `super` (any number
+/// of times), `self` or a child module of the file (module path `own`, in `parent`); `None` for
+/// a path into another crate.
+fn anchored(
+    path: &[String],
+    own: &[String],
+    parent: &[String],
+    children: &BTreeSet<String>,
+) -> Option<Vec<String>> {
+    let first = path.first()?;
+    let joined = |base: &[String], rest: &[String]| base.iter().chain(rest).cloned().collect();
+    match first.as_str() {
+        "crate" => Some(path[1..].to_vec()),
+        "super" => {
+            let mut base = parent.to_vec();
+            let mut rest = &path[1..];
+            while rest.first().map(String::as_str) == Some("super") {
+                base.pop();
+                rest = &rest[1..];
+            }
+            Some(joined(&base, rest))
+        }
+        "self" => Some(joined(own, &path[1..])),
+        name if children.contains(name) => Some(joined(own, path)),
+        _ => None,
+    }
 }
 
 /// Strongly connected groups of more than one file (Tarjan).
