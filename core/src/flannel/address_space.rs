@@ -6,7 +6,7 @@
 use alloc::vec::Vec;
 
 use super::inputs::Check;
-use super::netconf::Field;
+use super::netconf::CidrField;
 use crate::context::Context;
 use crate::net::{private_ranges, Cidr, IpFamily, WellKnownRange, WELL_KNOWN_RANGES};
 
@@ -50,14 +50,7 @@ pub struct Placed {
 
 /// Where the config's Network sits; `None` when Network is missing or does not parse.
 pub fn placement(check: &Check<'_>) -> Option<Placed> {
-    let Some(Field {
-        value: Ok(written),
-        start,
-        end,
-    }) = &check.conf.network
-    else {
-        return None;
-    };
+    let (written, inner) = check.conf.network.as_ref().and_then(CidrField::cidr)?;
     let network = written.aligned();
     let avoid = ranges_to_avoid(check.context);
     let overlapped = avoid.iter().find(|(range, _)| range.overlaps(&network));
@@ -76,7 +69,7 @@ pub fn placement(check: &Check<'_>) -> Option<Placed> {
         Placement::Fine
     };
     Some(Placed {
-        inner: (start + 1, end - 1),
+        inner,
         network,
         placement,
     })

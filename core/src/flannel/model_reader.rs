@@ -3,7 +3,7 @@
 use crate::detect::EnvLine;
 use crate::embed::SourceMap;
 use crate::flannel::backend_names::KNOWN as KNOWN_BACKENDS;
-use crate::flannel::netconf::{Field, NetConf};
+use crate::flannel::netconf::{CidrField, NetConf};
 use crate::json::Node;
 use crate::net::{Cidr, IpFamily};
 use crate::span::LineIndex;
@@ -25,13 +25,9 @@ pub fn read_net_conf(
         ("Network", &conf.network),
         ("IPv6Network", &conf.ipv6_network),
     ] {
-        if let Some(Field {
-            value: Ok(cidr), ..
-        }) = field
-        {
-            let range = field.as_ref().map_or((0, 0), Field::inner);
+        if let Some((cidr, range)) = field.as_ref().and_then(CidrField::cidr) {
             model.pod_pools.push(Stated {
-                value: *cidr,
+                value: cidr,
                 source: source(key, range),
             });
         }

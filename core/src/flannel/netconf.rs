@@ -45,6 +45,14 @@ impl<T> Field<T> {
 /// A CIDR field: parsed, or the text written and why it is not a CIDR.
 pub type CidrField = Field<Result<Cidr, (String, CidrError)>>;
 
+impl CidrField {
+    /// The block, when it parses, and the range inside the value's quotes (where a fix writes).
+    pub fn cidr(&self) -> Option<(Cidr, (usize, usize))> {
+        let cidr = *self.value.as_ref().ok()?;
+        Some((cidr, self.inner()))
+    }
+}
+
 /// The fields of `net-conf.json` the rules use.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NetConf {

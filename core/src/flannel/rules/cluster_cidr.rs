@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 use crate::emit::{Draft, Emitter};
 use crate::finding::{Finding, Fix, Severity};
 use crate::flannel::inputs::Check;
-use crate::flannel::netconf::Field;
+use crate::flannel::netconf::CidrField;
 use crate::model::{ClusterModel, Source};
 use crate::net::Cidr;
 use crate::rules::RuleId;
@@ -36,15 +36,9 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     if !check.mode.may_be_kube() {
         return;
     }
-    let Some(Field {
-        value: Ok(network),
-        start,
-        end,
-    }) = &check.conf.network
-    else {
+    let Some((network, inner)) = check.conf.network.as_ref().and_then(CidrField::cidr) else {
         return;
     };
-    let inner = (start + 1, end - 1);
     if let Some(cluster) = check
         .context
         .cluster_cidr

@@ -9,7 +9,7 @@ use crate::finding::{Fix, Severity};
 use crate::flannel::inputs::Check;
 use crate::flannel::json_edit::{insert_first, quoted};
 use crate::flannel::keys::misspelled;
-use crate::flannel::netconf::Field;
+use crate::flannel::netconf::CidrField;
 use crate::flannel::network_fit::default_network;
 use crate::flannel::spelling::close;
 use crate::net::IpFamily;
@@ -80,12 +80,8 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         };
         out.report(Draft { rule: RuleId::FlannelNetworkMissing, severity: Severity::Error, at: (conf.whole.0, conf.whole.0 + 1), message, why: format!("flanneld refuses to start without an IPv4 Network (EnableIPv4 defaults to true). The official kube-flannel.yml uses 10.244.0.0/16, which must match kube-controller-manager --cluster-cidr in kube mode. {SOURCE}"), fix });
     }
-    if let Some(Field {
-        value: Ok(network), ..
-    }) = &conf.network
-    {
+    if let Some((network, field)) = conf.network.as_ref().and_then(CidrField::cidr) {
         if network.family() == IpFamily::V6 {
-            let field = conf.network.as_ref().map_or(conf.whole, Field::inner);
             out.report(Draft { rule: RuleId::FlannelNetworkMissing, severity: Severity::Error, at: field, message: format!("Network {network} is an IPv6 block; flannel's Network is IPv4"), why: format!("flannel reads Network as an IPv4 CIDR and IPv6Network (with \"EnableIPv6\": true) for IPv6; for an IPv6-only cluster set \"EnableIPv4\": false and put the block in IPv6Network. {SOURCE}"), fix: None });
         }
     }

@@ -7,7 +7,7 @@ use alloc::string::String;
 use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
 use crate::flannel::inputs::Check;
-use crate::flannel::netconf::Field;
+use crate::flannel::netconf::CidrField;
 use crate::net::IpFamily;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
@@ -31,15 +31,9 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
     if !check.mode.may_be_kube() {
         return;
     }
-    let Some(Field {
-        value: Ok(network),
-        start,
-        end,
-    }) = &check.conf.network
-    else {
+    let Some((network, inner)) = check.conf.network.as_ref().and_then(CidrField::cidr) else {
         return;
     };
-    let inner = (start + 1, end - 1);
     let mask = check.context.node_cidr_mask_size;
     if let Some(mask) = mask {
         let family_mask = if network.family() == IpFamily::V6 {
