@@ -42,6 +42,10 @@ impl<T> Field<T> {
     }
 }
 
+/// The sentence citing where flanneld validates a net-conf.json, which the rules reproducing
+/// that validation end their explanations with.
+pub const VALIDATION_SOURCE: &str = "Source: flannel pkg/subnet/config.go (CheckNetworkConfig).";
+
 /// A CIDR field: parsed, or the text written and why it is not a CIDR.
 pub type CidrField = Field<Result<Cidr, (String, CidrError)>>;
 

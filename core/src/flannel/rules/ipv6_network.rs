@@ -6,6 +6,7 @@ use alloc::string::String;
 use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
 use crate::flannel::inputs::Check;
+use crate::flannel::netconf::VALIDATION_SOURCE as SOURCE;
 use crate::net::IpFamily;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
@@ -23,8 +24,6 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::None,
     file: file!(),
 };
-
-const SOURCE: &str = "Source: flannel pkg/subnet/config.go (CheckNetworkConfig).";
 
 /// Checks EnableIPv6, IPv6Network and IPv6SubnetLen.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {

@@ -10,6 +10,7 @@ use crate::flannel::inputs::Check;
 use crate::flannel::json_edit::{insert_first, quoted};
 use crate::flannel::keys::misspelled;
 use crate::flannel::netconf::CidrField;
+use crate::flannel::netconf::VALIDATION_SOURCE as SOURCE;
 use crate::flannel::network_fit::default_network;
 use crate::flannel::spelling::close;
 use crate::net::IpFamily;
@@ -29,8 +30,6 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::NeedsRollout,
     file: file!(),
 };
-
-const SOURCE: &str = "Source: flannel pkg/subnet/config.go (CheckNetworkConfig).";
 
 /// Reports a missing or unreadable Network, and an IPv6 block written as Network.
 pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {

@@ -8,6 +8,7 @@ use crate::emit::{Draft, Emitter};
 use crate::finding::{Fix, Severity};
 use crate::flannel::etcd_subnets::corrected_subnet_len;
 use crate::flannel::inputs::Check;
+use crate::flannel::netconf::VALIDATION_SOURCE as SOURCE;
 use crate::flannel::network_fit::network_after_fixes;
 use crate::net::IpFamily;
 use crate::rules::RuleId;
@@ -26,8 +27,6 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::Safe,
     file: file!(),
 };
-
-const SOURCE: &str = "Source: flannel pkg/subnet/config.go (CheckNetworkConfig).";
 
 /// Checks SubnetLen against the Network flanneld reads once the fixes are applied (nothing in
 /// kube mode, which ignores SubnetLen).

@@ -10,6 +10,7 @@ use crate::finding::{Fix, Severity};
 use crate::flannel::etcd_subnets::{aligned_bound, node_subnet_len};
 use crate::flannel::inputs::Check;
 use crate::flannel::netconf::Field;
+use crate::flannel::netconf::VALIDATION_SOURCE as SOURCE;
 use crate::flannel::network_fit::network_after_fixes;
 use crate::net::Cidr;
 use crate::rules::RuleId;
@@ -28,8 +29,6 @@ pub const RULE: RuleInfo = RuleInfo {
     fix: FixSafety::Safe,
     file: file!(),
 };
-
-const SOURCE: &str = "Source: flannel pkg/subnet/config.go (CheckNetworkConfig).";
 
 /// Checks SubnetMin, then SubnetMax, against the Network flanneld reads once the fixes are
 /// applied (nothing in kube mode, which ignores them).
