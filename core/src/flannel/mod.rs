@@ -177,7 +177,7 @@ pub fn analyze_redacted(
                 let conf = NetConf::read(&root);
                 model_reader::read_net_conf(&conf, &inner.map, index, &origin, &mut outcome.model);
                 let checked = check_net_conf(
-                    &root,
+                    &conf,
                     &inner.text,
                     &inner.map,
                     index,
@@ -303,10 +303,11 @@ pub struct NetConfOutcome {
     pub mtu_after_fixes: Option<MtuReport>,
 }
 
-/// Checks the `net-conf.json` whose JSON is `json` (parsed from `text`), with inner offsets mapped by `map` into
-/// `index`'s text, in subnet-manager mode `mode`; `redactions` are what redaction replaced.
+/// Checks the `net-conf.json` read as `conf` (parsed from `text`), with inner offsets mapped by
+/// `map` into `index`'s text, in subnet-manager mode `mode`; `redactions` are what redaction
+/// replaced.
 pub fn check_net_conf(
-    json: &Node,
+    conf: &NetConf,
     text: &str,
     map: &SourceMap,
     index: &LineIndex<'_>,
@@ -314,12 +315,11 @@ pub fn check_net_conf(
     mode: Mode,
     redactions: &[Redaction],
 ) -> NetConfOutcome {
-    let conf = NetConf::read(json);
-    let mtu = mtu::compute(&conf, context);
+    let mtu = mtu::compute(conf, context);
     let mut findings = Vec::new();
     let mut out = Emitter::new(index, map, &mut findings);
     let check = inputs::Check {
-        conf: &conf,
+        conf,
         text,
         context,
         mode,
@@ -367,7 +367,7 @@ pub fn check_net_conf(
     let after = mtu_fixes::after_fixes(&check);
     NetConfOutcome {
         findings,
-        capacity: node_ranges::capacity_of(&conf, context, mode),
+        capacity: node_ranges::capacity_of(conf, context, mode),
         mtu_after_fixes: backend_known.then_some(after),
         mtu: backend_known.then_some(mtu),
     }
