@@ -102,10 +102,17 @@ impl Source {
         ))
     }
 
-    /// Where it came from, for people: "`--pod-cidr` (line 3)", "`nodes` (context)".
+    /// Where it came from, for people: "`--pod-cidr` at 3:14 (az-aks-command)", "`nodes`
+    /// (context)", "`--service-cidr` (az aks create default)".
     pub fn describe(&self) -> String {
         match &self.origin {
-            Origin::Document { .. } => alloc::format!("{} (line {})", self.key, self.span.line),
+            Origin::Document { kind, .. } => alloc::format!(
+                "{} at {}:{} ({})",
+                self.key,
+                self.span.line,
+                self.span.column,
+                kind.name()
+            ),
             Origin::Context => alloc::format!("{} (context)", self.key),
             Origin::Default { tool } => alloc::format!("{} ({tool} default)", self.key),
         }
