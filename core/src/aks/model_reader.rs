@@ -6,7 +6,7 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::aks::command::{AksCommand, Opt, Verb};
 use crate::aks::network::{
-    Network, DEFAULT_NODE_COUNT, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR, OUTBOUND_TYPES,
+    Network, Plugin, DEFAULT_NODE_COUNT, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR,
 };
 use crate::embed::SourceMap;
 use crate::model::{ClusterModel, Origin, Source, Stated};
@@ -16,8 +16,8 @@ use crate::span::LineIndex;
 /// The DNS service address `az aks create` picks in its default service range.
 const DEFAULT_DNS_SERVICE_IP: IpAddr = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 10));
 
-/// The values `command` states, typed as `network` read them (a value `network` refused, or a
-/// placeholder, states nothing), and `az aks create`'s defaults for what it leaves out.
+/// The values `command` states, as `network` read and accepted them (a value `network` refused,
+/// or a placeholder, states nothing), and `az aks create`'s defaults for what it leaves out.
 pub fn read_command(
     command: &AksCommand,
     network: &Network,
@@ -50,18 +50,25 @@ pub fn read_command(
         "--kubernetes-version",
         version,
     );
-    let plugins = ["azure", "kubenet", "none"];
-    reader.word(&mut model.network_plugin, "--network-plugin", &plugins);
-    reader.word(
-        &mut model.plugin_mode,
-        "--network-plugin-mode",
-        &["overlay"],
+    let plugin = network.plugin.map(Plugin::name);
+    reader.value(&mut model.network_plugin, "--network-plugin", plugin);
+    let mode = network.overlay.then_some("overlay");
+    reader.value(&mut model.plugin_mode, "--network-plugin-mode", mode);
+    reader.value(
+        &mut model.dataplane,
+        "--network-dataplane",
+        network.dataplane,
     );
-    let dataplanes = ["azure", "cilium"];
-    reader.word(&mut model.dataplane, "--network-dataplane", &dataplanes);
-    let policies = ["azure", "calico", "cilium", "none"];
-    reader.word(&mut model.network_policy, "--network-policy", &policies);
-    reader.word(&mut model.outbound_type, "--outbound-type", &OUTBOUND_TYPES);
+    reader.value(
+        &mut model.network_policy,
+        "--network-policy",
+        network.policy,
+    );
+    reader.value(
+        &mut model.outbound_type,
+        "--outbound-type",
+        network.outbound_type,
+    );
     if command.verb == Verb::Create {
         reader.create_defaults(network, model);
     }
@@ -118,27 +125,6 @@ impl Reader<'_> {
                     source: self.source(name, range),
                 });
             }
-        }
-    }
-
-    /// The option's word when it is one of `choices` (in any case), stated as that choice.
-    fn word(
-        &self,
-        into: &mut Vec<Stated<&'static str>>,
-        name: &'static str,
-        choices: &[&'static str],
-    ) {
-        let Some(option) = self.option(name) else {
-            return;
-        };
-        let Some(text) = option.text() else {
-            return;
-        };
-        if let Some(choice) = choices.iter().find(|c| c.eq_ignore_ascii_case(text.trim())) {
-            into.push(Stated {
-                value: choice,
-                source: self.source(name, option.value_range()),
-            });
         }
     }
 

@@ -26,6 +26,17 @@ pub enum Plugin {
     None,
 }
 
+impl Plugin {
+    /// The value as `--network-plugin` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Plugin::Kubenet => "kubenet",
+            Plugin::Azure => "azure",
+            Plugin::None => "none",
+        }
+    }
+}
+
 /// How pods get addresses, which sets max-pods defaults, node limits and capacity math.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -72,6 +83,16 @@ impl Mode {
 pub const DEFAULT_POD_CIDR: Cidr = Cidr::v4::<10, 244, 0, 0, 16>();
 /// The AKS default service CIDR.
 pub const DEFAULT_SERVICE_CIDR: Cidr = Cidr::v4::<10, 0, 0, 0, 16>();
+/// The `--network-dataplane` values azure-cli accepts.
+pub const DATAPLANES: [&str; 2] = ["azure", "cilium"];
+/// The `--network-policy` values azure-cli accepts.
+pub const POLICIES: [&str; 4] = ["azure", "calico", "cilium", "none"];
+
+/// The one of `choices` that `lower` (a lower-cased value) is.
+fn accepted(choices: &[&'static str], lower: &str) -> Option<&'static str> {
+    choices.iter().copied().find(|choice| *choice == lower)
+}
+
 /// The `--outbound-type` values azure-cli and the aks-preview extension accept, lower-case.
 pub const OUTBOUND_TYPES: [&str; 7] = [
     "loadbalancer",
@@ -128,10 +149,10 @@ pub struct Network {
     pub mode: Option<Mode>,
     /// True when the mode is AKS's default because no plugin was given.
     pub mode_is_default: bool,
-    /// `--network-dataplane`, lower-cased.
-    pub dataplane: Option<String>,
-    /// `--network-policy`, lower-cased.
-    pub policy: Option<String>,
+    /// `--network-dataplane`, as one of [`DATAPLANES`].
+    pub dataplane: Option<&'static str>,
+    /// `--network-policy`, as one of [`POLICIES`].
+    pub policy: Option<&'static str>,
     /// `--pod-cidr`.
     pub pod_cidr: Option<Cidr>,
     /// `--service-cidr`.
@@ -157,6 +178,8 @@ pub struct Network {
     pub unaligned: Vec<(&'static str, Cidr)>,
     /// `--load-balancer-outbound-ports`.
     pub outbound_ports: Option<u32>,
+    /// `--outbound-type`, as one of [`OUTBOUND_TYPES`].
+    pub outbound_type: Option<&'static str>,
     /// `--load-balancer-idle-timeout`, in minutes.
     pub idle_timeout: Option<u32>,
     /// The values that could not be read, in the order written.
@@ -295,18 +318,18 @@ fn read_option(option: &Opt, network: &mut Network) {
             "overlay" => network.overlay = true,
             _ => choice(&["overlay"], found),
         },
-        "--network-dataplane" => match lower.as_str() {
-            "azure" | "cilium" => network.dataplane = Some(lower),
-            _ => choice(&["azure", "cilium"], found),
+        "--network-dataplane" => match accepted(&DATAPLANES, &lower) {
+            Some(dataplane) => network.dataplane = Some(dataplane),
+            None => choice(&DATAPLANES, found),
         },
-        "--network-policy" => match lower.as_str() {
-            "azure" | "calico" | "cilium" | "none" => network.policy = Some(lower),
-            _ => {
-                let allowed = &["azure", "calico", "cilium", "none"];
-                choice(allowed, found)
-            }
+        "--network-policy" => match accepted(&POLICIES, &lower) {
+            Some(policy) => network.policy = Some(policy),
+            None => choice(&POLICIES, found),
         },
-        "--outbound-type" if !OUTBOUND_TYPES.contains(&lower.as_str()) => {
+        "--outbound-type" if accepted(&OUTBOUND_TYPES, &lower).is_some() => {
+            network.outbound_type = accepted(&OUTBOUND_TYPES, &lower);
+        }
+        "--outbound-type" => {
             let allowed = &[
                 "loadBalancer",
                 "userDefinedRouting",

@@ -33,7 +33,7 @@ pub const RULE: RuleInfo = RuleInfo {
 /// migration's fix resolves it.
 pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let network = facts.network;
-    if network.dataplane.as_deref() != Some("cilium") {
+    if network.dataplane != Some("cilium") {
         return;
     }
     let Some(option) = facts.command.get("--network-dataplane") else {

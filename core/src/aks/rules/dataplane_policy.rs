@@ -36,12 +36,12 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let Some(policy) = facts.command.get("--network-policy") else {
         return;
     };
-    let cilium = network.dataplane.as_deref() == Some("cilium");
+    let cilium = network.dataplane == Some("cilium");
     if cilium && facts.command.has("--network-dataplane") {
-        if matches!(network.policy.as_deref(), Some("azure" | "calico")) {
-            out.report(Draft { rule: RuleId::AksDataplanePolicy, severity: Severity::Error, at: policy.value_range(), message: format!("--network-policy {} cannot run on the cilium dataplane; use --network-policy cilium", network.policy.as_deref().unwrap_or_default()), why: String::from("With --network-dataplane cilium, Cilium enforces network policy itself (azure-cli sets --network-policy cilium when none is given); AKS rejects Azure Network Policy Manager or Calico on it. Source: AKS docs \"Azure CNI Powered by Cilium\"."), fix: None });
+        if matches!(network.policy, Some("azure" | "calico")) {
+            out.report(Draft { rule: RuleId::AksDataplanePolicy, severity: Severity::Error, at: policy.value_range(), message: format!("--network-policy {} cannot run on the cilium dataplane; use --network-policy cilium", network.policy.unwrap_or_default()), why: String::from("With --network-dataplane cilium, Cilium enforces network policy itself (azure-cli sets --network-policy cilium when none is given); AKS rejects Azure Network Policy Manager or Calico on it. Source: AKS docs \"Azure CNI Powered by Cilium\"."), fix: None });
         }
-    } else if !cilium && network.policy.as_deref() == Some("cilium") {
+    } else if !cilium && network.policy == Some("cilium") {
         out.report(Draft { rule: RuleId::AksDataplanePolicy, severity: Severity::Error, at: policy.value_range(), message: String::from("--network-policy cilium needs --network-dataplane cilium"), why: String::from("Cilium policy enforcement comes with the Cilium dataplane (Azure CNI Powered by Cilium); add --network-dataplane cilium, or choose another policy engine. Source: AKS docs \"Azure CNI Powered by Cilium\"."), fix: None });
     }
 }

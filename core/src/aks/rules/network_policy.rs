@@ -35,7 +35,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let Some(option) = facts.command.get("--network-policy") else {
         return;
     };
-    if network.policy.as_deref() == Some("azure") && network.mode == Some(Mode::Kubenet) {
+    if network.policy == Some("azure") && network.mode == Some(Mode::Kubenet) {
         out.report(Draft { rule: RuleId::AksNetworkPolicy, severity: Severity::Error, at: option.value_range(), message: String::from("--network-policy azure needs Azure CNI; with kubenet use calico"), why: String::from("Azure Network Policy Manager works only with Azure CNI; on kubenet AKS supports Calico. Source: AKS docs \"Secure traffic between pods by using network policies\"."), fix: facts.fix_if(facts.corrections.migrates_from_kubenet) });
     }
 }
