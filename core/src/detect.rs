@@ -79,15 +79,28 @@ impl Found {
 pub struct Detected {
     /// The flannel documents, in order.
     pub documents: Vec<Found>,
-    /// True when a flanneld DaemonSet in the paste runs without `--kube-subnet-mgr`, or an
-    /// `etcdctl` line writes flannel's config: etcd mode.
-    pub etcd_daemonset: bool,
+    /// What shows etcd mode (the first one found): a flanneld DaemonSet without
+    /// `--kube-subnet-mgr`, or an `etcdctl` line that writes or reads flannel's config.
+    pub etcd_evidence: Option<EtcdEvidence>,
     /// Objects of the manifest written in an API version Kubernetes no longer serves.
     pub removed_apis: Vec<RemovedApi>,
     /// ConfigMaps a flanneld container mounts that hold no `net-conf.json`: (name, start, end).
     pub missing_net_conf: Vec<(String, usize, usize)>,
     /// What a JSON document that is not flannel's looks like, when the paste is one.
     pub foreign: Option<&'static str>,
+}
+
+/// Where the paste shows that flanneld runs with its etcd subnet manager.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EtcdEvidence {
+    /// What shows it: `etcdctl` or `flanneld DaemonSet`.
+    pub what: &'static str,
+    /// The kind of document that shows it.
+    pub kind: DocumentKind,
+    /// Byte range of the `etcdctl` line's document or the DaemonSet object.
+    pub start: usize,
+    /// One past the end.
+    pub end: usize,
 }
 
 /// An object whose `apiVersion` Kubernetes removed.
@@ -219,8 +232,13 @@ fn etcdctl_documents(text: &str, detected: &mut Detected) {
                 end: verb_start + verb.len(),
             });
         }
+        detected.etcd_evidence.get_or_insert(EtcdEvidence {
+            what: "etcdctl",
+            kind: found.kind,
+            start: found.start,
+            end: found.end,
+        });
         detected.documents.push(found);
-        detected.etcd_daemonset = true;
         from = end.max(from);
     }
 }
@@ -417,7 +435,12 @@ fn kube_object(
         Some("DaemonSet") => {
             let source = text.get(node.start()..node.end()).unwrap_or_default();
             if source.contains("flanneld") && !source.contains("--kube-subnet-mgr") {
-                detected.etcd_daemonset = true;
+                detected.etcd_evidence.get_or_insert(EtcdEvidence {
+                    what: "flanneld DaemonSet",
+                    kind: DocumentKind::FlannelDaemonSet,
+                    start: node.start(),
+                    end: node.end(),
+                });
             }
         }
         Some("ConfigMap") | None => match config_map::read(text, node, kind) {

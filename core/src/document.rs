@@ -13,6 +13,9 @@ pub enum DocumentKind {
     FlannelSubnetEnv,
     /// A bare flannel `cni-conf.json`.
     FlannelCniConf,
+    /// flannel's DaemonSet: podnet reads only which subnet manager it runs (never listed as a
+    /// document of its own; a model value's origin).
+    FlannelDaemonSet,
     /// A Kubernetes NetworkPolicy (flannel does not enforce it).
     NetworkPolicy,
     /// An `az aks create` or `az aks update` command line.
@@ -27,6 +30,7 @@ impl DocumentKind {
             DocumentKind::FlannelConfigMap => "flannel-configmap",
             DocumentKind::FlannelSubnetEnv => "flannel-subnet-env",
             DocumentKind::FlannelCniConf => "flannel-cni-conf",
+            DocumentKind::FlannelDaemonSet => "flannel-daemonset",
             DocumentKind::NetworkPolicy => "network-policy",
             DocumentKind::AksCommand => "az-aks-command",
         }

@@ -71,6 +71,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         aks::analyze(&redacted.text, &index, context),
     ];
     let mut first_error = None;
+    let mut flannel_namespace = None;
     for area in areas {
         report.documents.extend(area.documents);
         report.findings.extend(area.findings);
@@ -79,9 +80,18 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         report.next_steps.extend(area.next_steps);
         report.model.extend(area.model);
         first_error = first_error.or(area.input_error);
+        flannel_namespace = flannel_namespace.or(area.namespace);
     }
     model::read_context(context, &mut report.model);
+    // The rules over the whole model, whatever document or the context stated each value.
     flannel::check_model(&report.model, &mut report.findings);
+    report.capacity = flannel::capacity(&report.model).or(report.capacity);
+    let flannel_steps = flannel::next_steps(
+        &report.findings,
+        flannel_namespace.as_deref(),
+        &report.model,
+    );
+    report.next_steps.splice(0..0, flannel_steps);
     if report.documents.is_empty() {
         report.input_error =
             Some(first_error.unwrap_or_else(|| nothing_recognised(&redacted.text, &index)));

@@ -133,6 +133,8 @@ pub struct AreaOutcome {
     pub input_error: Option<InputError>,
     /// The values the area's documents state.
     pub model: ClusterModel,
+    /// The namespace of the area's Kubernetes objects, for the follow-up commands.
+    pub namespace: Option<String>,
 }
 
 impl Report {

@@ -3,7 +3,7 @@
 
 use podnet_core::model::{MtuSetting, Origin};
 use podnet_core::net::{Cidr, IpFamily};
-use podnet_core::{analyze, apply_edits, Context, DocumentKind};
+use podnet_core::{analyze, apply_edits, Context, DocumentKind, SubnetManager};
 
 const CONFIGMAP: &str = r#"kind: ConfigMap
 apiVersion: v1
@@ -50,7 +50,10 @@ fn a_configmap_states_its_pool_mask_backend_and_mtu_at_their_bytes() {
     let [mask] = model.node_masks.as_slice() else {
         panic!("one mask: {:?}", model.node_masks)
     };
-    assert_eq!((mask.value.family, mask.value.prefix), (IpFamily::V4, 25));
+    assert_eq!(
+        (mask.value.family, mask.value.prefix, mask.value.manager),
+        (Some(IpFamily::V4), 25, SubnetManager::Etcd)
+    );
     assert_eq!(model.backend[0].value, "vxlan");
     assert_eq!(model.mtu[0].value.setting, MtuSetting::BackendUnderlay);
     assert_eq!(model.mtu[0].value.bytes, 1450);
@@ -150,9 +153,13 @@ fn the_context_is_one_more_source() {
     assert_eq!(model.node_count[0].value, 300);
     assert_eq!(model.node_count[0].source.origin, Origin::Context);
     assert_eq!(model.node_count[0].source.describe(), "nodes (context)");
-    // The paste's pool first, then the context's.
+    // flannel's pool, and kube-controller-manager's range from the context.
     let keys: Vec<&str> = model.pod_pools.iter().map(|p| p.source.key).collect();
-    assert_eq!(keys, ["Network", "cluster-cidr"]);
+    assert_eq!(keys, ["Network"]);
+    assert_eq!(
+        model.cluster_cidrs[0].source.describe(),
+        "cluster-cidr (context)"
+    );
     assert_eq!(model.vnet_ranges[0].value, cidr("10.0.0.0/8"));
     assert_eq!(model.platform.len(), 1);
 }
@@ -170,6 +177,7 @@ fn a_node_range_is_checked_against_flannels_network_whatever_document_states_it(
     let moved = CONFIGMAP.replace("10.244.0.0/16", "10.100.0.0/16");
     model.extend(analyze(&moved, &Context::default()).model);
     podnet_core::flannel::check_model(&model, &mut findings);
+    findings.retain(|f| f.rule == "flannel/cluster-cidr");
     let [finding] = findings.as_slice() else {
         panic!("one finding: {findings:?}")
     };
@@ -184,4 +192,99 @@ fn a_node_range_is_checked_against_flannels_network_whatever_document_states_it(
         finding.explanation
     );
     assert_eq!((finding.span.line, finding.span.column), (2, 16));
+}
+
+/// A BYO-CNI AKS cluster (`--network-plugin none`) running flannel: one paste of the command
+/// and the ConfigMap.
+const BYO_CNI: &str =
+    "az aks create -g rg -n byo --network-plugin none --node-count 300 --max-pods 250\n---\n";
+
+#[test]
+fn flannel_rules_read_values_another_document_states_and_name_it() {
+    let text = format!("{BYO_CNI}{CONFIGMAP}");
+    let report = analyze(&text, &Context::default());
+    let capacity: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "flannel/node-capacity")
+        .collect();
+    let [finding] = capacity.as_slice() else {
+        panic!("one node-capacity finding: {:?}", report.findings)
+    };
+    // The command's node count, named, judged at the ConfigMap's Network with its fix.
+    assert!(
+        finding
+            .message
+            .contains("300 target nodes (--node-count at 1:63 (az-aks-command)) do not fit"),
+        "{}",
+        finding.message
+    );
+    assert_eq!(&text[finding.span.start..finding.span.end], "10.244.0.0/16");
+    let fixed = report.fixed.expect("a fix");
+    assert!(fixed.contains("\"Network\": \"10.244.0.0/15\""), "{fixed}");
+    assert_eq!(report.capacity.expect("capacity").target_nodes, Some(300));
+
+    // The context's target wins over the document's count.
+    let mut context = Context::default();
+    context.set("nodes", "100").expect("valid");
+    let report = analyze(&text, &context);
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.rule == "flannel/node-capacity"),
+        "{:?}",
+        report.findings
+    );
+
+    // A node mask from the context and max pods from the command meet in one finding.
+    let mut context = Context::default();
+    context.set("node-cidr-mask-size", "25").expect("valid");
+    let report = analyze(&text, &context);
+    let max_pods = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "flannel/max-pods")
+        .expect("flannel/max-pods");
+    assert!(
+        max_pods
+            .message
+            .contains("holds 125 pod addresses, fewer than --max-pods 250 (--max-pods at 1:"),
+        "{}",
+        max_pods.message
+    );
+}
+
+#[test]
+fn the_subnet_manager_is_stated_by_what_the_documents_show_and_the_context_wins() {
+    use podnet_core::flannel::Mode;
+    let report = analyze(CONFIGMAP, &Context::default());
+    let [manager] = report.model.subnet_manager.as_slice() else {
+        panic!("one statement: {:?}", report.model.subnet_manager)
+    };
+    assert_eq!(manager.value, SubnetManager::Kube);
+    assert_eq!(manager.source.key, "kube-flannel-cfg");
+    assert_eq!(Mode::of_model(&report.model), Mode::Kube);
+
+    // A flanneld DaemonSet without --kube-subnet-mgr shows etcd mode, at the DaemonSet.
+    let daemonset = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: kube-flannel-ds\nspec:\n  template:\n    spec:\n      containers:\n      - name: kube-flannel\n        command: [\"/opt/bin/flanneld\", \"--ip-masq\", \"--etcd-endpoints=https://10.0.0.2:2379\"]\n---\n";
+    let text = format!("{daemonset}{CONFIGMAP}");
+    let report = analyze(&text, &Context::default());
+    let etcd = report
+        .model
+        .subnet_manager
+        .iter()
+        .find(|s| s.value == SubnetManager::Etcd)
+        .expect("etcd evidence");
+    assert_eq!(etcd.source.key, "flanneld DaemonSet");
+    assert_eq!((etcd.source.span.line, etcd.source.span.column), (1, 1));
+    assert_eq!(Mode::of_model(&report.model), Mode::Etcd);
+    // SubnetLen counts in etcd mode: the capacity uses the ConfigMap's /25.
+    assert_eq!(report.capacity.expect("capacity").node_prefix, 25);
+
+    let mut context = Context::default();
+    context.set("subnet-manager", "kube").expect("valid");
+    let report = analyze(&text, &context);
+    assert_eq!(Mode::of_model(&report.model), Mode::Kube);
+    assert_eq!(report.capacity.expect("capacity").node_prefix, 24);
 }

@@ -5,14 +5,13 @@
 
 use alloc::vec::Vec;
 
-use super::inputs::Check;
-use super::netconf::CidrField;
-use crate::context::Context;
+use super::pool::FlannelPool;
+use crate::model::ClusterModel;
 use crate::net::{private_ranges, Cidr, IpFamily, WellKnownRange, WELL_KNOWN_RANGES};
 
 /// Where a Network sits.
 pub enum Placement {
-    /// It overlaps `range`, one of the context's ranges to avoid or its VNet/VPC (`what` says which).
+    /// It overlaps `range`, one of the model's ranges to avoid or its VNet/VPC (`what` says which).
     Overlaps {
         /// The range it overlaps.
         range: Cidr,
@@ -27,32 +26,30 @@ pub enum Placement {
     Fine,
 }
 
-/// The ranges the context asks to keep clear, each with the words for it in messages.
-pub fn ranges_to_avoid(context: &Context) -> Vec<(Cidr, &'static str)> {
-    let mut avoid: Vec<(Cidr, &'static str)> = context
+/// The ranges the model asks to keep clear (the context's, or a document's), each with the
+/// words for it in messages.
+pub fn ranges_to_avoid(model: &ClusterModel) -> Vec<(Cidr, &'static str)> {
+    let mut avoid: Vec<(Cidr, &'static str)> = model
         .avoid
         .iter()
-        .map(|c| (*c, "a range to avoid"))
+        .map(|c| (c.value, "a range to avoid"))
         .collect();
-    avoid.extend(context.vnet.iter().map(|c| (*c, "the VNet/VPC")));
+    avoid.extend(model.vnet_ranges.iter().map(|c| (c.value, "the VNet/VPC")));
     avoid
 }
 
 /// A Network and where it sits.
 pub struct Placed {
-    /// The inner range of the Network value, inside its quotes.
-    pub inner: (usize, usize),
     /// The block it means: host bits masked, as Go's net.ParseCIDR does.
     pub network: Cidr,
     /// Where that block sits.
     pub placement: Placement,
 }
 
-/// Where the config's Network sits; `None` when Network is missing or does not parse.
-pub fn placement(check: &Check<'_>) -> Option<Placed> {
-    let (written, inner) = check.conf.network.as_ref().and_then(CidrField::cidr)?;
-    let network = written.aligned();
-    let avoid = ranges_to_avoid(check.context);
+/// Where the pool sits.
+pub fn placement(pool: &FlannelPool<'_>, model: &ClusterModel) -> Placed {
+    let network = pool.cidr().aligned();
+    let avoid = ranges_to_avoid(model);
     let overlapped = avoid.iter().find(|(range, _)| range.overlaps(&network));
     let placement = if let Some((range, what)) = overlapped {
         Placement::Overlaps {
@@ -68,9 +65,5 @@ pub fn placement(check: &Check<'_>) -> Option<Placed> {
     } else {
         Placement::Fine
     };
-    Some(Placed {
-        inner,
-        network,
-        placement,
-    })
+    Placed { network, placement }
 }

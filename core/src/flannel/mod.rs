@@ -23,6 +23,7 @@ mod mtu_fixes;
 pub(crate) mod netconf;
 mod network_fit;
 mod node_ranges;
+mod pool;
 pub mod rules;
 mod spelling;
 mod steps;
@@ -31,7 +32,6 @@ pub use keys::TOP_LEVEL as TOP_LEVEL_KEYS;
 pub use mode::Mode;
 pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
-pub use node_ranges::node_prefix;
 
 use crate::rules::RuleId;
 use alloc::string::String;
@@ -66,9 +66,52 @@ const MTU_RULES: [RuleId; 3] = [
 ];
 
 /// The flannel rules that run once on the whole cluster model, after every document and the
-/// context stated their values.
+/// context stated their values: each net-conf.json's pool against the node masks, cluster
+/// CIDRs, node count and max pods, whoever stated them; every node range against flannel's
+/// Network.
 pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) {
+    for pool in pool::pools(model, Mode::of_model(model)) {
+        rules::cluster_cidr::check(&pool, model, findings);
+        rules::node_mask::check(&pool, model, findings);
+        rules::node_capacity::check(&pool, model, findings);
+        rules::capacity::check(&pool, model, findings);
+        rules::max_pods::check(&pool, model, findings);
+        rules::network_host_bits::check(&pool, findings);
+        rules::network_overlap::check(&pool, model, findings);
+        rules::network_reserved::check(&pool, model, findings);
+        rules::public_network::check(&pool, model, findings);
+    }
     rules::cluster_cidr::check_node_ranges(model, findings);
+}
+
+/// The capacity numbers of the first net-conf.json's pool in the model, for the target node
+/// count it states.
+pub fn capacity(model: &ClusterModel) -> Option<Capacity> {
+    let target = model.target_nodes().map(|stated| stated.value);
+    pool::pools(model, Mode::of_model(model))
+        .first()?
+        .capacity(target)
+}
+
+/// What to run after applying the fixes of flannel's rules among `findings`: apply the
+/// ConfigMap in `namespace` and restart flanneld, and what a new Network or MTU needs too.
+pub fn next_steps(
+    findings: &[Finding],
+    namespace: Option<&str>,
+    model: &ClusterModel,
+) -> Vec<String> {
+    let fixed_rules: Vec<RuleId> = findings
+        .iter()
+        .filter(|f| f.fix.is_some() && f.rule.info().area == crate::rules::Area::Flannel)
+        .map(|f| f.rule)
+        .collect();
+    if fixed_rules.is_empty() {
+        return Vec::new();
+    }
+    let network_changed = fixed_rules.iter().any(|r| NETWORK_RULES.contains(r));
+    let mtu_changed = fixed_rules.iter().any(|r| MTU_RULES.contains(r));
+    let manager = Mode::of_model(model).manager();
+    steps::rollout(namespace, manager, network_changed, mtu_changed)
 }
 
 /// Finds every flannel document in `text` and checks it.
@@ -123,23 +166,17 @@ pub fn analyze_redacted(
             }
         }
     }
-    let shown = if detected.etcd_daemonset {
-        Mode::Etcd
-    } else if detected
-        .documents
-        .iter()
-        .any(|found| found.kind == DocumentKind::FlannelConfigMap)
-        || context.cluster_cidr.is_some()
-        || context.node_cidr_mask_size.is_some()
-    {
-        // A ConfigMap is how kube mode (the official manifest) gets its net-conf.json, and
-        // --cluster-cidr / --node-cidr-mask-size are kube-controller-manager's, which only kube
-        // mode uses.
-        Mode::Kube
-    } else {
-        Mode::Unknown
+    model_reader::read_mode_evidence(&detected, index, &mut outcome.model);
+    // The mode `check_model` finds on the whole model: what these documents show, and the
+    // context.
+    let mode = {
+        let mut shown = ClusterModel {
+            subnet_manager: outcome.model.subnet_manager.clone(),
+            ..ClusterModel::default()
+        };
+        crate::model::read_context(context, &mut shown);
+        Mode::of_model(&shown)
     };
-    let mode = Mode::of(context.subnet_manager, shown);
     let mut later: Vec<(&Found, Option<Node>)> = Vec::new();
     let mut namespace = None;
     let mut mtu_after_fixes: Option<MtuReport> = None;
@@ -175,7 +212,8 @@ pub fn analyze_redacted(
                 &mut outcome,
             ) {
                 let conf = NetConf::read(&root);
-                model_reader::read_net_conf(&conf, &inner.map, index, &origin, &mut outcome.model);
+                let map = (&inner.map, inner.exact);
+                model_reader::read_net_conf(&conf, map, index, &origin, &mut outcome.model);
                 let checked = check_net_conf(
                     &conf,
                     &inner.text,
@@ -190,7 +228,6 @@ pub fn analyze_redacted(
                     withhold_fixes(&mut findings);
                 }
                 outcome.findings.extend(findings);
-                outcome.capacity = outcome.capacity.take().or(checked.capacity);
                 outcome.mtu = outcome.mtu.take().or(checked.mtu);
                 mtu_after_fixes = mtu_after_fixes.take().or(checked.mtu_after_fixes);
             }
@@ -248,22 +285,7 @@ pub fn analyze_redacted(
         report.configured_pod_mtu = Some(value);
         report.configured_source = Some(String::from(source));
     }
-    let fixed_rules: Vec<RuleId> = outcome
-        .findings
-        .iter()
-        .filter(|f| f.fix.is_some())
-        .map(|f| f.rule)
-        .collect();
-    if !fixed_rules.is_empty() {
-        let network_changed = fixed_rules.iter().any(|r| NETWORK_RULES.contains(r));
-        let mtu_changed = fixed_rules.iter().any(|r| MTU_RULES.contains(r));
-        outcome.next_steps = steps::rollout(
-            namespace.as_deref(),
-            mode.manager(),
-            network_changed,
-            mtu_changed,
-        );
-    }
+    outcome.namespace = namespace;
     outcome
 }
 
@@ -285,7 +307,7 @@ fn assumed_mtu(context: &Context) -> MtuReport {
 fn withhold_fixes(findings: &mut [Finding]) {
     for finding in findings {
         if finding.fix.take().is_some() {
-            finding.explanation.push_str(" (podnet could not map this scalar's bytes exactly, so it shows no automatic fix.)");
+            finding.explanation.push_str(crate::model::UNMAPPED_NOTE);
         }
     }
 }
@@ -295,8 +317,6 @@ fn withhold_fixes(findings: &mut [Finding]) {
 pub struct NetConfOutcome {
     /// Findings, spans already in the analysed text.
     pub findings: Vec<Finding>,
-    /// Capacity numbers, when `Network` could be read.
-    pub capacity: Option<Capacity>,
     /// MTU numbers for the backend.
     pub mtu: Option<MtuReport>,
     /// The MTU picture after this config's own fixes (see `mtu_rules::after_fixes`).
@@ -334,18 +354,11 @@ pub fn check_net_conf(
     rules::ipv6_network::check(&check, &mut out);
     // What the kube subnet manager does with the config.
     rules::kube_mode_ignored_key::check(&check, &mut out);
-    rules::cluster_cidr::check(&check, &mut out);
-    rules::node_mask::check(&check, &mut out);
-    // Node ranges and pod addresses.
+    // Node ranges and pod addresses: `check_model`'s, on the whole model.
     rules::network_syntax::check(&check, &mut out);
-    rules::node_capacity::check(&check, &mut out);
-    rules::capacity::check(&check, &mut out);
-    rules::max_pods::check(&check, &mut out);
     // Where Network sits in the address space.
-    rules::network_host_bits::check(&check, &mut out);
-    rules::network_overlap::check(&check, &mut out);
-    rules::network_reserved::check(&check, &mut out);
-    rules::public_network::check(&check, &mut out);
+    // How Network is written and where it sits (overlaps, reserved and public space):
+    // `check_model`'s.
     // The backend.
     rules::backend_missing::check(&check, &mut out);
     rules::backend_type::check(&check, &mut out);
@@ -367,7 +380,6 @@ pub fn check_net_conf(
     let after = mtu_fixes::after_fixes(&check);
     NetConfOutcome {
         findings,
-        capacity: node_ranges::capacity_of(conf, context, mode),
         mtu_after_fixes: backend_known.then_some(after),
         mtu: backend_known.then_some(mtu),
     }

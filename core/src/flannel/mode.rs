@@ -2,6 +2,7 @@
 //! holds in one mode only says so.
 
 use crate::context::SubnetManager;
+use crate::model::{ClusterModel, Origin};
 
 /// Which subnet manager flanneld runs with, as far as the paste and the context tell.
 ///
@@ -26,6 +27,39 @@ impl Mode {
             Some(SubnetManager::Etcd) => Mode::Etcd,
             None => shown,
         }
+    }
+
+    /// The mode the model's statements give: the subnet manager the user gave, else what the
+    /// documents show (etcd evidence first, then a ConfigMap's kube mode), else kube mode when
+    /// something states kube-controller-manager's `--cluster-cidr` or `--node-cidr-mask-size`,
+    /// which only kube mode uses.
+    pub fn of_model(model: &ClusterModel) -> Mode {
+        let stated = |wanted: fn(&Origin) -> bool, manager: SubnetManager| {
+            model
+                .subnet_manager
+                .iter()
+                .any(|s| wanted(&s.source.origin) && s.value == manager)
+        };
+        let by_context = |origin: &Origin| *origin == Origin::Context;
+        let by_document = |origin: &Origin| *origin != Origin::Context;
+        let controller = !model.cluster_cidrs.is_empty()
+            || model
+                .node_masks
+                .iter()
+                .any(|mask| mask.value.manager == SubnetManager::Kube);
+        let given = model
+            .subnet_manager
+            .iter()
+            .find(|s| by_context(&s.source.origin))
+            .map(|s| s.value);
+        let shown = if stated(by_document, SubnetManager::Etcd) {
+            Mode::Etcd
+        } else if stated(by_document, SubnetManager::Kube) || controller {
+            Mode::Kube
+        } else {
+            Mode::Unknown
+        };
+        Mode::of(given, shown)
     }
 
     /// True when flanneld may run in etcd mode (flannel's own validation applies).

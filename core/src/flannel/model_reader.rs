@@ -1,6 +1,9 @@
-//! flannel's documents into the cluster model: net-conf.json, subnet.env, cni-conf.json.
+//! flannel's documents into the cluster model: net-conf.json, subnet.env, cni-conf.json, and
+//! which subnet manager the paste shows.
 
-use crate::detect::EnvLine;
+use crate::context::SubnetManager;
+use crate::detect::{Detected, EnvLine};
+use crate::document::DocumentKind;
 use crate::embed::SourceMap;
 use crate::flannel::backend_names::KNOWN as KNOWN_BACKENDS;
 use crate::flannel::netconf::{CidrField, NetConf};
@@ -10,22 +13,68 @@ use crate::span::LineIndex;
 
 use crate::model::{ClusterModel, Mtu, MtuSetting, NodeMask, NodePodCidr, Origin, Source, Stated};
 
-/// The values a `net-conf.json` states: its pools, node masks, backend and `Backend.MTU`.
-/// `map` takes the document's own offsets to the analysed text.
+/// The subnet manager the documents show: etcd mode where the paste runs flanneld without
+/// `--kube-subnet-mgr` or talks to its etcd, kube mode for each `kube-flannel-cfg` ConfigMap
+/// (how the official manifest, which runs `--kube-subnet-mgr`, hands flanneld its config).
+pub fn read_mode_evidence(detected: &Detected, index: &LineIndex<'_>, model: &mut ClusterModel) {
+    if let Some(evidence) = &detected.etcd_evidence {
+        let span = index.span(evidence.start, evidence.end);
+        let origin = Origin::Document {
+            kind: evidence.kind,
+            document: span,
+        };
+        model.subnet_manager.push(Stated {
+            value: SubnetManager::Etcd,
+            source: Source::shown(origin, evidence.what, span),
+        });
+    }
+    for found in &detected.documents {
+        if found.kind != DocumentKind::FlannelConfigMap {
+            continue;
+        }
+        let span = index.span(found.start, found.end);
+        let origin = Origin::Document {
+            kind: found.kind,
+            document: span,
+        };
+        model.subnet_manager.push(Stated {
+            value: SubnetManager::Kube,
+            source: Source::shown(origin, "kube-flannel-cfg", span),
+        });
+    }
+}
+
+/// The values a `net-conf.json` states: its pools (of the families it enables), node masks
+/// (SubnetLen: etcd mode's), backend and `Backend.MTU`. `map` takes the document's own offsets
+/// to the analysed text; when it does not do so `exact`ly, the values cannot be edited.
 pub fn read_net_conf(
     conf: &NetConf,
-    map: &SourceMap,
+    (map, exact): (&SourceMap, bool),
     index: &LineIndex<'_>,
     origin: &Origin,
     model: &mut ClusterModel,
 ) {
-    let source =
-        |key: &'static str, range: (usize, usize)| Source::written(*origin, key, map, range, index);
-    for (key, field) in [
-        ("Network", &conf.network),
-        ("IPv6Network", &conf.ipv6_network),
+    let source = |key: &'static str, range: (usize, usize)| {
+        let source = Source::written(*origin, key, map, range, index);
+        if exact {
+            source
+        } else {
+            source.without_edit()
+        }
+    };
+    for (key, field, family, enabled) in [
+        ("Network", &conf.network, IpFamily::V4, conf.ipv4_enabled()),
+        (
+            "IPv6Network",
+            &conf.ipv6_network,
+            IpFamily::V6,
+            conf.ipv6_enabled(),
+        ),
     ] {
-        if let Some((cidr, range)) = field.as_ref().and_then(CidrField::cidr) {
+        let pool = field.as_ref().and_then(CidrField::cidr);
+        // A disabled family's block is no pool; one of the other family is a refused value.
+        let pool = pool.filter(|(cidr, _)| enabled && cidr.family() == family);
+        if let Some((cidr, range)) = pool {
             model.pod_pools.push(Stated {
                 value: cidr,
                 source: source(key, range),
@@ -37,14 +86,17 @@ pub fn read_net_conf(
         ("IPv6SubnetLen", &conf.ipv6_subnet_len, IpFamily::V6),
     ] {
         let Some(field) = field else { continue };
-        let Some(prefix) = u8::try_from(field.value)
-            .ok()
-            .filter(|&p| p <= family.bits())
-        else {
+        // As written, even one flanneld refuses (above the family's width): the rules judge it,
+        // and the capacity counts the one its fix writes.
+        let Ok(prefix) = u8::try_from(field.value) else {
             continue;
         };
         model.node_masks.push(Stated {
-            value: NodeMask { family, prefix },
+            value: NodeMask {
+                family: Some(family),
+                prefix,
+                manager: SubnetManager::Etcd,
+            },
             source: source(key, field.range()),
         });
     }

@@ -8,7 +8,7 @@ use core::net::IpAddr;
 use crate::context::{Platform, SubnetManager};
 use crate::net::{Cidr, IpFamily};
 
-use super::source::Source;
+use super::source::{Origin, Source};
 
 /// A value and where it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,13 +19,25 @@ pub struct Stated<T> {
     pub source: Source,
 }
 
-/// The prefix length of every node's pod range in one family.
+/// The prefix length of every node's pod range, for the subnet manager that hands the ranges
+/// out: flannel's `SubnetLen` is the node mask in etcd mode, kube-controller-manager's
+/// `--node-cidr-mask-size` in kube mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NodeMask {
-    /// IPv4 or IPv6.
-    pub family: IpFamily,
+    /// IPv4 or IPv6; `None` for a mask that applies to whichever family a single-stack cluster
+    /// has (kube-controller-manager's `--node-cidr-mask-size`).
+    pub family: Option<IpFamily>,
     /// The prefix length of a node's range.
     pub prefix: u8,
+    /// Whose setting it is: which subnet manager uses it.
+    pub manager: SubnetManager,
+}
+
+impl NodeMask {
+    /// True when the mask applies to pools of `family`.
+    pub fn applies_to(&self, family: IpFamily) -> bool {
+        self.family.is_none_or(|own| own == family)
+    }
 }
 
 /// One node's pod range.
@@ -75,10 +87,13 @@ pub struct Mtu {
 /// (context last); most fields hold zero or one.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ClusterModel {
-    /// Pod address pools (flannel `Network` / `IPv6Network`, `--pod-cidr(s)`, `FLANNEL_NETWORK`,
-    /// kube-controller-manager `--cluster-cidr`).
+    /// Pod address pools of the network plugin (flannel `Network` / `IPv6Network` when that
+    /// family is enabled, `FLANNEL_NETWORK`, `az aks --pod-cidr(s)`).
     pub pod_pools: Vec<Stated<Cidr>>,
-    /// Node range sizes per family (flannel `SubnetLen`, `--node-cidr-mask-size`).
+    /// The ranges kube-controller-manager hands node podCIDRs out of (`--cluster-cidr`, and
+    /// what sets it: kubeadm's `podSubnet`, `--pod-network-cidr`, the context's cluster CIDR).
+    pub cluster_cidrs: Vec<Stated<Cidr>>,
+    /// Node range sizes (flannel `SubnetLen` per family, `--node-cidr-mask-size`).
     pub node_masks: Vec<Stated<NodeMask>>,
     /// Service ranges (`--service-cidr(s)`).
     pub service_ranges: Vec<Stated<Cidr>>,
@@ -124,6 +139,7 @@ impl ClusterModel {
     pub fn extend(&mut self, other: ClusterModel) {
         let ClusterModel {
             pod_pools,
+            cluster_cidrs,
             node_masks,
             service_ranges,
             dns_service_ips,
@@ -145,6 +161,7 @@ impl ClusterModel {
             kubernetes_version,
         } = other;
         self.pod_pools.extend(pod_pools);
+        self.cluster_cidrs.extend(cluster_cidrs);
         self.node_masks.extend(node_masks);
         self.service_ranges.extend(service_ranges);
         self.dns_service_ips.extend(dns_service_ips);
@@ -173,12 +190,46 @@ impl ClusterModel {
             .filter(move |pool| pool.value.family() == family)
     }
 
-    /// The node mask of one family, in the order they were stated.
-    pub fn node_masks_of(&self, family: IpFamily) -> impl Iterator<Item = &Stated<NodeMask>> {
+    /// The node count the cluster must hold: the context's target, else the largest count a
+    /// document states (a tool's default is no statement of the cluster's size).
+    pub fn target_nodes(&self) -> Option<&Stated<u32>> {
+        given_first(&self.node_count, |written| {
+            written.max_by_key(|count| count.value)
+        })
+    }
+
+    /// The most pods a node runs: the context's, else the first a document states.
+    pub fn max_pods_per_node(&self) -> Option<&Stated<u32>> {
+        given_first(&self.max_pods, |written| written.next())
+    }
+
+    /// The node masks that apply to pools of `family` for `manager`, in the order they were
+    /// stated.
+    pub fn node_masks_for(
+        &self,
+        family: IpFamily,
+        manager: SubnetManager,
+    ) -> impl Iterator<Item = &Stated<NodeMask>> {
         self.node_masks
             .iter()
-            .filter(move |mask| mask.value.family == family)
+            .filter(move |mask| mask.value.manager == manager && mask.value.applies_to(family))
     }
+}
+
+/// The statement the user gave as context, else the one `pick` chooses among those written in
+/// documents.
+fn given_first<'a, T>(
+    values: &'a [Stated<T>],
+    pick: impl FnOnce(&mut dyn Iterator<Item = &'a Stated<T>>) -> Option<&'a Stated<T>>,
+) -> Option<&'a Stated<T>> {
+    if let Some(given) = values
+        .iter()
+        .find(|stated| stated.source.origin == Origin::Context)
+    {
+        return Some(given);
+    }
+    let mut written = values.iter().filter(|stated| stated.source.in_document());
+    pick(&mut written)
 }
 
 /// One statement of the model in words: what it is about, the value, and its source.
@@ -213,8 +264,12 @@ impl ClusterModel {
         let cidr = |value: &Cidr| value.to_string();
         let mut out = Vec::new();
         add(&mut out, "pod pool", &self.pod_pools, cidr);
+        add(&mut out, "cluster CIDR", &self.cluster_cidrs, cidr);
         add(&mut out, "node mask", &self.node_masks, |mask| {
-            alloc::format!("/{} ({})", mask.prefix, mask.family.name())
+            match mask.family {
+                Some(family) => alloc::format!("/{} ({})", mask.prefix, family.name()),
+                None => alloc::format!("/{}", mask.prefix),
+            }
         });
         add(&mut out, "service range", &self.service_ranges, cidr);
         add(&mut out, "DNS service IP", &self.dns_service_ips, |ip| {

@@ -1,7 +1,6 @@
 //! The user's context into the cluster model: each value with "context" as its source.
 
-use crate::context::{Context, Platform};
-use crate::net::IpFamily;
+use crate::context::{Context, Platform, SubnetManager};
 
 use super::cluster::{ClusterModel, NodeMask, Stated};
 use super::source::Source;
@@ -42,15 +41,17 @@ pub fn read_context(context: &Context, model: &mut ClusterModel) {
     }
     if let Some(prefix) = context.node_cidr_mask_size {
         model.node_masks.push(Stated {
+            // kube-controller-manager's single-stack flag: whichever family the cluster has.
             value: NodeMask {
-                family: IpFamily::V4,
+                family: None,
                 prefix,
+                manager: SubnetManager::Kube,
             },
             source: Source::context("node-cidr-mask-size"),
         });
     }
     if let Some(cidr) = context.cluster_cidr {
-        model.pod_pools.push(stated_cidr(cidr, "cluster-cidr"));
+        model.cluster_cidrs.push(stated_cidr(cidr, "cluster-cidr"));
     }
 }
 

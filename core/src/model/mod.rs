@@ -12,4 +12,4 @@ mod source;
 
 pub use cluster::{ClusterModel, Mtu, MtuSetting, NodeMask, NodePodCidr, Stated, Statement};
 pub use from_context::read_context;
-pub use source::{Origin, Source};
+pub use source::{Origin, Source, UNMAPPED_NOTE};

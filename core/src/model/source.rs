@@ -4,8 +4,13 @@ use alloc::string::String;
 
 use crate::document::DocumentKind;
 use crate::embed::{Quoting, SourceMap};
-use crate::finding::Edit;
+use crate::finding::{Edit, Fix};
 use crate::span::{LineIndex, Span};
+
+/// Added to the explanation of a finding whose fix is withheld because podnet could not map the
+/// value's bytes in its container exactly.
+pub const UNMAPPED_NOTE: &str =
+    " (podnet could not map this scalar's bytes exactly, so it shows no automatic fix.)";
 
 /// Who stated a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +76,27 @@ impl Source {
         }
     }
 
+    /// The same source without a way to edit it: for a value whose container podnet could not
+    /// map byte for byte (a YAML scalar it read with escapes it cannot place), so no fix is
+    /// offered through it.
+    pub fn without_edit(self) -> Source {
+        Source {
+            target: None,
+            ..self
+        }
+    }
+
+    /// What a document shows rather than states as a value (a flanneld DaemonSet without
+    /// `--kube-subnet-mgr` shows etcd mode), at `span`; never edited.
+    pub fn shown(origin: Origin, key: &'static str, span: Span) -> Source {
+        Source {
+            origin,
+            key,
+            span,
+            target: None,
+        }
+    }
+
     /// A value the user gave as context under `key`.
     pub fn context(key: &'static str) -> Source {
         Source {
@@ -100,6 +126,42 @@ impl Source {
             target.end,
             target.quoting.encode(replacement),
         ))
+    }
+
+    /// The fix titled `title` that sets the value to `replacement`; `None` when the value was
+    /// not written in the paste or cannot be edited there (see [`Source::no_fix_note`]).
+    pub fn fix(&self, title: String, replacement: &str) -> Option<Fix> {
+        Some(Fix {
+            title,
+            edits: alloc::vec![self.edit(replacement)?],
+        })
+    }
+
+    /// What to add to a finding's explanation when a fix was wanted but [`Source::fix`] has
+    /// none: why, for a value written in the paste whose bytes podnet could not map; nothing
+    /// otherwise.
+    pub fn no_fix_note(&self) -> &'static str {
+        if self.in_document() && self.target.is_none() {
+            UNMAPPED_NOTE
+        } else {
+            ""
+        }
+    }
+
+    /// True when the value was written in a document of the paste (a fix would edit it there).
+    pub fn in_document(&self) -> bool {
+        matches!(self.origin, Origin::Document { .. })
+    }
+
+    /// Where it came from, for a message that names another document's value: nothing for
+    /// the context (the user knows what they gave) or a default, " (`describe`)" for a value
+    /// of the paste.
+    pub fn mention(&self) -> String {
+        if self.in_document() {
+            alloc::format!(" ({})", self.describe())
+        } else {
+            String::new()
+        }
     }
 
     /// Where it came from, for people: "`--pod-cidr` at 3:14 (az-aks-command)", "`nodes`

@@ -5,10 +5,12 @@ use alloc::format;
 use alloc::string::String;
 
 use crate::context::SubnetManager;
-use crate::emit::{Draft, Emitter};
-use crate::finding::Severity;
-use crate::flannel::inputs::Check;
-use crate::flannel::node_ranges::{capacity, pool, reserved, reserved_words};
+use alloc::vec::Vec;
+
+use crate::finding::{Finding, Severity};
+use crate::flannel::node_ranges::{reserved, reserved_words};
+use crate::flannel::pool::FlannelPool;
+use crate::model::ClusterModel;
 use crate::net::IpFamily;
 use crate::plan::MAX_UTILIZATION_PERCENT;
 use crate::rules::RuleId;
@@ -28,20 +30,16 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports the capacity numbers when no target node count is given.
-pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    let (conf, context, mode) = (check.conf, check.context, check.mode);
-    if context.target_nodes.is_some() {
+/// Reports the capacity numbers when the model states no target node count.
+pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Finding>) {
+    if model.target_nodes().is_some() {
         return;
     }
-    let Some(pool) = pool(conf, context, mode) else {
+    let Some(capacity) = pool.capacity(None) else {
         return;
     };
-    let Some(capacity) = capacity(&pool, context, mode) else {
-        return;
-    };
-    let manager = mode.manager();
-    let (network, node_prefix, field) = (pool.network, pool.node_prefix, pool.field);
+    let manager = pool.mode.manager();
+    let (network, node_prefix) = (pool.cidr(), pool.node_prefix);
     let skip_first = manager == SubnetManager::Etcd;
     let (usable, node_ranges, pod_addresses) = (
         capacity.usable_node_ranges,
@@ -49,16 +47,17 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         capacity.pod_addresses_per_node,
     );
     // A refused SubnetLen counts as the one its fix writes: say so.
-    let refused = conf.subnet_len.as_ref().filter(|f| {
+    let refused = pool.mask.filter(|mask| {
         manager == SubnetManager::Etcd
-            && f.value != i64::from(node_prefix)
+            && mask.value.prefix != node_prefix
             && network.family() == IpFamily::V4
     });
-    let corrected = refused.map_or_else(String::new, |f| {
+    let corrected = refused.map_or_else(String::new, |mask| {
+        let written = mask.value.prefix;
         format!(
-            " (SubnetLen {} corrected to {node_prefix}; flanneld refuses {})",
-            f.value, f.value
+            " ({} {written} corrected to {node_prefix}; flanneld refuses {written})",
+            mask.source.key
         )
     });
-    out.report(Draft { rule: RuleId::FlannelCapacity, severity: Severity::Info, at: field.inner(), message: format!("{network} with /{node_prefix} per node{corrected}: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), why: format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − {} = {pod_addresses} pod addresses ({}). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix(), if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family().bits(), reserved(network.family()), reserved_words(network.family())), fix: None });
+    findings.push(Finding { rule: RuleId::FlannelCapacity, severity: Severity::Info, span: pool.network.source.span, message: format!("{network} with /{node_prefix} per node{corrected}: {usable} node ranges, {pod_addresses} pod addresses per node; node {} gets no range", usable + 1), explanation: format!("2^({node_prefix} − {}) = {node_ranges} ranges{}; each /{node_prefix} holds 2^({} − {node_prefix}) − {} = {pod_addresses} pod addresses ({}). Give a target node count to check headroom against the {MAX_UTILIZATION_PERCENT}% alert threshold.", network.prefix(), if skip_first { " − 1 (etcd mode never leases the first)" } else { "" }, network.family().bits(), reserved(network.family()), reserved_words(network.family())), fix: None });
 }

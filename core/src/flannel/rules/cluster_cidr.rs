@@ -1,17 +1,14 @@
 //! Rule `flannel/cluster-cidr`: flannel's Network and kube-controller-manager's `--cluster-cidr`
-//! are the same block. Two places show it: Network against the `--cluster-cidr` the context gives
-//! ([`check`]), and, on the cluster model, every node's range against every statement of
+//! are the same block. Two places show it: Network against every `--cluster-cidr` the model
+//! states, from the context or a document ([`check`]), and, on the cluster model, every node's range against every statement of
 //! flannel's Network in the paste, whatever document each came from ([`check_node_ranges`]).
 
 use alloc::format;
 use alloc::string::{String, ToString};
-use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::emit::{Draft, Emitter};
-use crate::finding::{Finding, Fix, Severity};
-use crate::flannel::inputs::Check;
-use crate::flannel::netconf::CidrField;
+use crate::finding::{Finding, Severity};
+use crate::flannel::pool::FlannelPool;
 use crate::model::{ClusterModel, Source};
 use crate::net::Cidr;
 use crate::rules::RuleId;
@@ -31,23 +28,28 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Checks Network against the `--cluster-cidr` the context gives (nothing in etcd mode).
-pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    if !check.mode.may_be_kube() {
+/// Checks the pool against every `--cluster-cidr` of its family the model states (the
+/// context's, or a document's): nothing in etcd mode.
+pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Finding>) {
+    if !pool.mode.may_be_kube() {
         return;
     }
-    let Some((network, inner)) = check.conf.network.as_ref().and_then(CidrField::cidr) else {
-        return;
-    };
-    if let Some(cluster) = check
-        .context
-        .cluster_cidr
-        .filter(|c| c.family() == network.family())
-    {
+    let (network, at) = (pool.cidr(), &pool.network.source);
+    let key = at.key;
+    let same_family = model
+        .cluster_cidrs
+        .iter()
+        .filter(|cluster| cluster.value.family() == network.family());
+    for stated in same_family {
+        let cluster = stated.value;
+        let named = stated.source.mention();
         if !network.contains(&cluster) {
-            out.report(Draft { rule: RuleId::FlannelClusterCidr, severity: Severity::Error, at: inner, message: format!("Network {network} does not contain --cluster-cidr {cluster}: nodes get podCIDRs outside it"), why: format!("kube-controller-manager hands each node a podCIDR from --cluster-cidr {cluster}; flanneld then stops with `subnet \"{network}\" specified in the flannel net config doesn't contain \"<podCIDR>\" PodCIDR of the \"<node>\" node`. Network must equal --cluster-cidr (kubeadm --pod-network-cidr)."), fix: Some(Fix { title: format!("Set Network to {cluster}"), edits: vec![out.edit(inner.0, inner.1, &cluster.to_string())] }) });
+            let mut why = format!("kube-controller-manager hands each node a podCIDR from --cluster-cidr {cluster}{named}; flanneld then stops with `subnet \"{network}\" specified in the flannel net config doesn't contain \"<podCIDR>\" PodCIDR of the \"<node>\" node`. {key} must equal --cluster-cidr (kubeadm --pod-network-cidr).");
+            let fix = at.fix(format!("Set {key} to {cluster}"), &cluster.to_string());
+            why.push_str(at.no_fix_note());
+            findings.push(Finding { rule: RuleId::FlannelClusterCidr, severity: Severity::Error, span: at.span, message: format!("{key} {network} does not contain --cluster-cidr {cluster}{named}: nodes get podCIDRs outside it"), explanation: why, fix });
         } else if network.aligned() != cluster.aligned() {
-            out.report(Draft { rule: RuleId::FlannelClusterCidr, severity: Severity::Info, at: inner, message: format!("Network {network} is wider than --cluster-cidr {cluster}"), why: format!("Every podCIDR from {cluster} lies inside {network}, so flannel works, but traffic to the rest of {network} is treated as pod traffic. Keeping Network equal to --cluster-cidr avoids surprises."), fix: None });
+            findings.push(Finding { rule: RuleId::FlannelClusterCidr, severity: Severity::Info, span: at.span, message: format!("{key} {network} is wider than --cluster-cidr {cluster}{named}"), explanation: format!("Every podCIDR from {cluster} lies inside {network}, so flannel works, but traffic to the rest of {network} is treated as pod traffic. Keeping {key} equal to --cluster-cidr avoids surprises."), fix: None });
         }
     }
 }

@@ -2,12 +2,10 @@
 
 use alloc::format;
 use alloc::string::ToString;
-use alloc::vec;
+use alloc::vec::Vec;
 
-use crate::emit::{Draft, Emitter};
-use crate::finding::{Fix, Severity};
-use crate::flannel::inputs::Check;
-use crate::flannel::netconf::CidrField;
+use crate::finding::{Finding, Severity};
+use crate::flannel::pool::FlannelPool;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
 
@@ -25,14 +23,24 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports a Network with host bits set.
-pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    let Some((network, inner)) = check.conf.network.as_ref().and_then(CidrField::cidr) else {
-        return;
-    };
+/// Reports a pool written with host bits set.
+pub fn check(pool: &FlannelPool<'_>, findings: &mut Vec<Finding>) {
+    let network = pool.cidr();
     if network.is_aligned() {
         return;
     }
     let aligned = network.aligned();
-    out.report(Draft { rule: RuleId::FlannelNetworkHostBits, severity: Severity::Warning, at: inner, message: format!("Network {network} has host bits set; the block is {aligned}"), why: format!("A /{} block starts at a multiple of 2^({} − {}) addresses; Go's net.ParseCIDR keeps only the network part, so {network} means {aligned}. Write it that way to avoid misreading the range.", network.prefix(), network.family().bits(), network.prefix()), fix: Some(Fix { title: format!("Write Network as {aligned}"), edits: vec![out.edit(inner.0, inner.1, &aligned.to_string())] }) });
+    let at = &pool.network.source;
+    let key = at.key;
+    let mut why = format!("A /{} block starts at a multiple of 2^({} − {}) addresses; Go's net.ParseCIDR keeps only the network part, so {network} means {aligned}. Write it that way to avoid misreading the range.", network.prefix(), network.family().bits(), network.prefix());
+    let fix = at.fix(format!("Write {key} as {aligned}"), &aligned.to_string());
+    why.push_str(at.no_fix_note());
+    findings.push(Finding {
+        rule: RuleId::FlannelNetworkHostBits,
+        severity: Severity::Warning,
+        span: at.span,
+        message: format!("{key} {network} has host bits set; the block is {aligned}"),
+        explanation: why,
+        fix,
+    });
 }

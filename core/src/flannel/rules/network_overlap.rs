@@ -2,15 +2,13 @@
 
 use alloc::format;
 use alloc::string::ToString;
-use alloc::vec;
 use alloc::vec::Vec;
 
 use crate::context::SubnetManager;
-use crate::emit::{Draft, Emitter};
-use crate::finding::{Fix, Severity};
+use crate::finding::{Finding, Severity};
 use crate::flannel::address_space::{placement, ranges_to_avoid, Placed, Placement};
-use crate::flannel::inputs::Check;
-use crate::flannel::node_ranges::node_prefix;
+use crate::flannel::pool::FlannelPool;
+use crate::model::ClusterModel;
 use crate::net::{Cidr, IpFamily};
 use crate::plan::{nearest_free_block, ranges_needed, usable_ranges};
 use crate::rules::RuleId;
@@ -30,36 +28,44 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports a Network over a range to avoid, with the nearest free block of the size it needs.
-pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    let Some(Placed {
-        inner,
+/// Reports a pool over a range to avoid, with the nearest free block of the size it needs.
+pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Finding>) {
+    let Placed {
         network,
         placement: Placement::Overlaps { range, what },
-    }) = placement(check)
+    } = placement(pool, model)
     else {
         return;
     };
-    let avoided: Vec<Cidr> = ranges_to_avoid(check.context)
-        .iter()
-        .map(|(c, _)| *c)
-        .collect();
+    let at = &pool.network.source;
+    let key = at.key;
+    let avoided: Vec<Cidr> = ranges_to_avoid(model).iter().map(|(c, _)| *c).collect();
     // Keep the size, or widen it when the target nodes need more, so that the moved block
     // does not trip the capacity rule.
-    let per_node = node_prefix(check.conf, &network, check.context, check.mode.manager());
-    let etcd = check.mode.manager() == SubnetManager::Etcd;
-    let needed = check.context.target_nodes.map(ranges_needed).unwrap_or(0);
+    let per_node = pool.node_prefix;
+    let etcd = pool.mode.manager() == SubnetManager::Etcd;
+    let needed = model
+        .target_nodes()
+        .map_or(0, |stated| ranges_needed(stated.value));
     let prefix = network
         .supernets()
         .filter(|wider| wider.prefix() <= per_node)
         .find(|wider| usable_ranges(wider.prefix(), per_node, etcd) >= needed)
         .map_or(network.prefix(), |wider| wider.prefix());
-    let fix = (network.family() == IpFamily::V4)
+    let mut why = format!("Pod addresses in {network} would shadow hosts in {range}: nodes route that range into the overlay, so pods cannot reach those hosts and replies go astray. The sizing solver (podnet plan) picks the nearest free private or RFC 6598 block of the same size.");
+    let free = (network.family() == IpFamily::V4)
         .then(|| nearest_free_block(prefix, network.network(), &avoided))
-        .flatten()
-        .map(|pool| Fix {
-            title: format!("Move Network to {pool}"),
-            edits: vec![out.edit(inner.0, inner.1, &pool.to_string())],
-        });
-    out.report(Draft { rule: RuleId::FlannelNetworkOverlap, severity: Severity::Error, at: inner, message: format!("Network {network} overlaps {range} ({what})"), why: format!("Pod addresses in {} would shadow hosts in {range}: nodes route that range into the overlay, so pods cannot reach those hosts and replies go astray. The sizing solver (podnet plan) picks the nearest free private or RFC 6598 block of the same size.", network), fix });
+        .flatten();
+    let fix = free.and_then(|block| {
+        why.push_str(at.no_fix_note());
+        at.fix(format!("Move {key} to {block}"), &block.to_string())
+    });
+    findings.push(Finding {
+        rule: RuleId::FlannelNetworkOverlap,
+        severity: Severity::Error,
+        span: at.span,
+        message: format!("{key} {network} overlaps {range} ({what})"),
+        explanation: why,
+        fix,
+    });
 }

@@ -3,10 +3,12 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::emit::{Draft, Emitter};
-use crate::finding::Severity;
+use alloc::vec::Vec;
+
+use crate::finding::{Finding, Severity};
 use crate::flannel::address_space::{placement, Placed, Placement};
-use crate::flannel::inputs::Check;
+use crate::flannel::pool::FlannelPool;
+use crate::model::ClusterModel;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
 
@@ -25,14 +27,14 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 /// Reports a Network in reserved space.
-pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    let Some(Placed {
-        inner,
+pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Finding>) {
+    let Placed {
         network,
         placement: Placement::Reserved(range),
-    }) = placement(check)
+    } = placement(pool, model)
     else {
         return;
     };
-    out.report(Draft { rule: RuleId::FlannelNetworkReserved, severity: Severity::Error, at: inner, message: format!("Network {network} overlaps {} space ({})", range.name, range.cidr), why: String::from("Reserved ranges are not routable as ordinary unicast addresses; pods there break in ways that are hard to see. Use RFC 1918 or RFC 6598 (100.64.0.0/10) space."), fix: None });
+    let at = &pool.network.source;
+    findings.push(Finding { rule: RuleId::FlannelNetworkReserved, severity: Severity::Error, span: at.span, message: format!("{} {network} overlaps {} space ({})", at.key, range.name, range.cidr), explanation: String::from("Reserved ranges are not routable as ordinary unicast addresses; pods there break in ways that are hard to see. Use RFC 1918 or RFC 6598 (100.64.0.0/10) space."), fix: None });
 }

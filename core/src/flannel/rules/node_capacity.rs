@@ -2,15 +2,15 @@
 //! and, in kube mode, at least one node range?
 
 use alloc::format;
-use alloc::vec;
+use alloc::string::ToString;
+use alloc::vec::Vec;
 
-use crate::context::{Context, SubnetManager};
-use crate::emit::{Draft, Emitter};
-use crate::finding::{Fix, Severity};
-use crate::flannel::inputs::Check;
+use crate::context::SubnetManager;
+use crate::finding::{Finding, Severity};
 use crate::flannel::mode::Mode;
-use crate::flannel::netconf::NetConf;
-use crate::flannel::node_ranges::{capacity, pool, reserved, reserved_words};
+use crate::flannel::node_ranges::{reserved, reserved_words};
+use crate::flannel::pool::FlannelPool;
+use crate::model::{ClusterModel, Stated};
 use crate::net::Cidr;
 use crate::plan::{self, MAX_UTILIZATION_PERCENT};
 use crate::report::Capacity;
@@ -31,66 +31,52 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports a pool that holds no node range (kube mode) or too few for the target nodes.
-pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    let (conf, context, mode) = (check.conf, check.context, check.mode);
-    let Some(pool) = pool(conf, context, mode) else {
-        return;
-    };
-    let manager = mode.manager();
-    if pool.node_prefix < pool.network.prefix()
+/// Reports a pool that holds no node range (kube mode) or too few for the target nodes the
+/// model states (the context's, else the most a document states).
+pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Finding>) {
+    let manager = pool.mode.manager();
+    if pool.node_prefix < pool.cidr().prefix()
         && manager == SubnetManager::Kube
-        && mode.may_be_kube()
+        && pool.mode.may_be_kube()
+        // When the mask was given, `flannel/node-mask` says so.
+        && pool.mask.is_none()
     {
-        smaller_than_a_node(
-            &pool.network,
-            pool.node_prefix,
-            mode,
-            context,
-            pool.field.inner(),
-            out,
-        );
+        smaller_than_a_node(pool, findings);
     }
-    let Some(capacity) = capacity(&pool, context, mode) else {
+    let target = model.target_nodes();
+    let Some(capacity) = pool.capacity(target.map(|stated| stated.value)) else {
         return;
     };
-    if let Some(nodes) = context.target_nodes {
-        report_target(conf, &capacity, nodes, manager, context, out);
+    if let Some(nodes) = target {
+        let avoid: Vec<Cidr> = model.avoid.iter().map(|stated| stated.value).collect();
+        report_target(pool, &capacity, nodes, &avoid, findings);
     }
 }
 
 /// Kube mode: every node gets a /node_prefix podCIDR from a --cluster-cidr that equals Network; a
-/// Network longer than that holds none (when the mask was given, `flannel/node-mask` says so).
-fn smaller_than_a_node(
-    network: &Cidr,
-    node_prefix: u8,
-    mode: Mode,
-    context: &Context,
-    range: (usize, usize),
-    out: &mut Emitter<'_>,
-) {
-    if context.node_cidr_mask_size.is_some() {
-        return;
-    }
-    let lead = if mode == Mode::Unknown {
+/// Network longer than that holds none.
+fn smaller_than_a_node(pool: &FlannelPool<'_>, findings: &mut Vec<Finding>) {
+    let (network, node_prefix, at) = (pool.cidr(), pool.node_prefix, &pool.network.source);
+    let key = at.key;
+    let lead = if pool.mode == Mode::Unknown {
         "in kube mode (--kube-subnet-mgr, the official manifest), "
     } else {
         ""
     };
-    out.report(Draft { rule: RuleId::FlannelNodeCapacity, severity: Severity::Error, at: range, message: format!("{lead}Network {network} is smaller than the /{node_prefix} each node gets: no node gets a podCIDR"), why: format!("With --kube-subnet-mgr each node's range is its podCIDR, a /{node_prefix} by default (--node-cidr-mask-size) from --cluster-cidr, which must equal Network. A /{} holds none, so nodes wait with \"pod cidr not assigned\". Widen Network and --cluster-cidr, or lower --node-cidr-mask-size. SubnetLen does not apply in kube mode.", network.prefix()), fix: None });
+    findings.push(Finding { rule: RuleId::FlannelNodeCapacity, severity: Severity::Error, span: at.span, message: format!("{lead}{key} {network} is smaller than the /{node_prefix} each node gets: no node gets a podCIDR"), explanation: format!("With --kube-subnet-mgr each node's range is its podCIDR, a /{node_prefix} by default (--node-cidr-mask-size) from --cluster-cidr, which must equal {key}. A /{} holds none, so nodes wait with \"pod cidr not assigned\". Widen {key} and --cluster-cidr, or lower --node-cidr-mask-size. SubnetLen does not apply in kube mode.", network.prefix()), fix: None });
 }
 
 fn report_target(
-    conf: &NetConf,
+    pool: &FlannelPool<'_>,
     capacity: &Capacity,
-    nodes: u32,
-    manager: SubnetManager,
-    context: &Context,
-    out: &mut Emitter<'_>,
+    target: &Stated<u32>,
+    avoid: &[Cidr],
+    findings: &mut Vec<Finding>,
 ) {
-    let Some(field) = conf.network.as_ref() else {
-        return;
-    };
+    let (nodes, named) = (target.value, target.source.mention());
+    let manager = pool.mode.manager();
+    let at = &pool.network.source;
+    let key = at.key;
     let network = capacity.pool;
     let usable = capacity.usable_node_ranges;
     let fits = u128::from(nodes) <= usable;
@@ -118,7 +104,7 @@ fn report_target(
         node_prefix,
         nodes,
         manager == SubnetManager::Etcd,
-        &context.avoid,
+        avoid,
     );
     let mut explanation = format!(
         "{network} with /{node_prefix} per node holds 2^({node_prefix} − {prefix}) = 2^{shift} = {all} node ranges{etcd_note}, so {usable} nodes can get one. {pods_note} {nodes} nodes at most {max}% used need at least ⌈{nodes} × 100 / {max}⌉ = {needed} ranges.",
@@ -126,32 +112,34 @@ fn report_target(
         all = capacity.node_ranges,
         max = MAX_UTILIZATION_PERCENT,
     );
-    let fix = widened.map(|wider| {
+    let fix = widened.and_then(|wider| {
         let ranges = plan::usable_ranges(wider.prefix(), node_prefix, manager == SubnetManager::Etcd);
         explanation.push_str(&format!(
-            " Widening Network to {wider} gives 2^({node_prefix} − {p}) = {ranges} ranges, {util} used at {nodes} nodes.",
+            " Widening {key} to {wider} gives 2^({node_prefix} − {p}) = {ranges} ranges, {util} used at {nodes} nodes.",
             p = wider.prefix(),
             util = crate::share::percent(u128::from(nodes), ranges),
         ));
         if manager == SubnetManager::Kube {
             explanation.push_str(" In kube mode the ranges come from kube-controller-manager: set --cluster-cidr to the same block (existing nodes keep their ranges until recreated).");
         }
-        Fix { title: format!("Widen Network to {wider}"), edits: vec![out.edit(field.inner().0, field.inner().1, &alloc::string::ToString::to_string(&wider))] }
+        let fix = at.fix(format!("Widen {key} to {wider}"), &wider.to_string());
+        explanation.push_str(at.no_fix_note());
+        fix
     });
-    if fix.is_none() {
+    if widened.is_none() {
         explanation.push_str(" No wider block around the same base address fits without overlapping a range to avoid; pick a new range (podnet plan).");
     }
     let (severity, message) = if fits {
-        (Severity::Warning, format!("{network} with /{node_prefix} per node has {usable} usable node ranges; {nodes} nodes use {pct}, above the {MAX_UTILIZATION_PERCENT}% alert threshold", pct = crate::share::percent(u128::from(nodes), usable)))
+        (Severity::Warning, format!("{network} with /{node_prefix} per node has {usable} usable node ranges; {nodes} nodes{named} use {pct}, above the {MAX_UTILIZATION_PERCENT}% alert threshold", pct = crate::share::percent(u128::from(nodes), usable)))
     } else {
-        (Severity::Error, format!("{network} with /{node_prefix} per node has only {usable} usable node ranges; {nodes} target nodes do not fit: node {first} gets no range", first = capacity.first_node_without_range))
+        (Severity::Error, format!("{network} with /{node_prefix} per node has only {usable} usable node ranges; {nodes} target nodes{named} do not fit: node {first} gets no range", first = capacity.first_node_without_range))
     };
-    out.report(Draft {
+    findings.push(Finding {
         rule: RuleId::FlannelNodeCapacity,
         severity,
-        at: field.inner(),
+        span: at.span,
         message,
-        why: explanation,
+        explanation,
         fix,
     });
 }

@@ -4,10 +4,12 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::emit::{Draft, Emitter};
-use crate::finding::Severity;
-use crate::flannel::inputs::Check;
-use crate::flannel::netconf::CidrField;
+use alloc::vec::Vec;
+
+use crate::context::SubnetManager;
+use crate::finding::{Finding, Severity};
+use crate::flannel::pool::FlannelPool;
+use crate::model::ClusterModel;
 use crate::net::IpFamily;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
@@ -26,25 +28,34 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Checks the node mask from the context against Network (nothing in etcd mode).
-pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    if !check.mode.may_be_kube() {
+/// Checks every kube-controller-manager node mask the model states for the pool's family (the
+/// context's, or a document's) against the pool (nothing in etcd mode).
+pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Finding>) {
+    if !pool.mode.may_be_kube() {
         return;
     }
-    let Some((network, inner)) = check.conf.network.as_ref().and_then(CidrField::cidr) else {
-        return;
-    };
-    let mask = check.context.node_cidr_mask_size;
-    if let Some(mask) = mask {
+    let (network, at) = (pool.cidr(), &pool.network.source);
+    for stated in model.node_masks_for(network.family(), SubnetManager::Kube) {
+        let (mask, named) = (stated.value.prefix, stated.source.mention());
         let family_mask = if network.family() == IpFamily::V6 {
             mask.max(1)
         } else {
             mask
         };
-        if network.subnet_count(family_mask) == 0 {
-            out.report(Draft { rule: RuleId::FlannelNodeMask, severity: Severity::Error, at: inner, message: format!("--node-cidr-mask-size /{mask} is larger than Network {network}: no node range fits"), why: String::from("Each node's podCIDR is a block of --node-cidr-mask-size bits; it must be at least as long as the cluster prefix."), fix: None });
+        let (message, why) = if network.subnet_count(family_mask) == 0 {
+            (format!("--node-cidr-mask-size /{mask}{named} is larger than {} {network}: no node range fits", at.key), String::from("Each node's podCIDR is a block of --node-cidr-mask-size bits; it must be at least as long as the cluster prefix."))
         } else if network.family() == IpFamily::V6 && family_mask - network.prefix() > 16 {
-            out.report(Draft { rule: RuleId::FlannelNodeMask, severity: Severity::Error, at: inner, message: format!("--node-cidr-mask-size /{mask} is more than 16 bits longer than {network}"), why: format!("kube-controller-manager refuses a difference above 16 (\"New CIDR set failed; the node CIDR size is too big\"): here {} − {} = {}.", mask, network.prefix(), mask - network.prefix()), fix: None });
-        }
+            (format!("--node-cidr-mask-size /{mask}{named} is more than 16 bits longer than {network}"), format!("kube-controller-manager refuses a difference above 16 (\"New CIDR set failed; the node CIDR size is too big\"): here {} − {} = {}.", mask, network.prefix(), mask - network.prefix()))
+        } else {
+            continue;
+        };
+        findings.push(Finding {
+            rule: RuleId::FlannelNodeMask,
+            severity: Severity::Error,
+            span: at.span,
+            message,
+            explanation: why,
+            fix: None,
+        });
     }
 }

@@ -3,10 +3,12 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::emit::{Draft, Emitter};
-use crate::finding::Severity;
+use alloc::vec::Vec;
+
+use crate::finding::{Finding, Severity};
 use crate::flannel::address_space::{placement, Placed, Placement};
-use crate::flannel::inputs::Check;
+use crate::flannel::pool::FlannelPool;
+use crate::model::ClusterModel;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
 
@@ -25,14 +27,14 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 /// Reports a Network in public space.
-pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
-    let Some(Placed {
-        inner,
+pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Finding>) {
+    let Placed {
         network,
         placement: Placement::Public,
-    }) = placement(check)
+    } = placement(pool, model)
     else {
         return;
     };
-    out.report(Draft { rule: RuleId::FlannelPublicNetwork, severity: Severity::Warning, at: inner, message: format!("Network {network} is public address space"), why: String::from("Pods would take addresses that belong to someone on the internet, and traffic to the real hosts of that range stays in the cluster. Use RFC 1918 (10/8, 172.16/12, 192.168/16) or RFC 6598 (100.64.0.0/10) space; `podnet plan` finds a free block."), fix: None });
+    let at = &pool.network.source;
+    findings.push(Finding { rule: RuleId::FlannelPublicNetwork, severity: Severity::Warning, span: at.span, message: format!("{} {network} is public address space", at.key), explanation: String::from("Pods would take addresses that belong to someone on the internet, and traffic to the real hosts of that range stays in the cluster. Use RFC 1918 (10/8, 172.16/12, 192.168/16) or RFC 6598 (100.64.0.0/10) space; `podnet plan` finds a free block."), fix: None });
 }
