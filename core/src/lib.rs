@@ -11,6 +11,7 @@
 extern crate alloc;
 
 pub mod aks;
+pub mod cluster;
 pub mod config_map;
 pub mod context;
 pub mod detect;
@@ -85,6 +86,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     model::read_context(context, &mut report.model);
     // The rules over the whole model, whatever document or the context stated each value.
     flannel::check_model(&report.model, &mut report.findings);
+    cluster::check_model(&report.model, &mut report.findings);
     report.capacity = flannel::capacity(&report.model).or(report.capacity);
     let flannel_steps = flannel::next_steps(
         &report.findings,

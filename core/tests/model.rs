@@ -288,3 +288,38 @@ fn the_subnet_manager_is_stated_by_what_the_documents_show_and_the_context_wins(
     assert_eq!(Mode::of_model(&report.model), Mode::Kube);
     assert_eq!(report.capacity.expect("capacity").node_prefix, 24);
 }
+
+#[test]
+fn a_subnet_env_that_differs_from_the_config_is_a_conflict_naming_both() {
+    // Network widened in the ConfigMap (podnet's own fix), flanneld not restarted: its
+    // subnet.env still says /16. Two analyses stand in for one paste of both documents.
+    let env = "FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=10.244.7.1/24\nFLANNEL_MTU=1450\n";
+    let mut model = analyze(env, &Context::default()).model;
+    let widened = CONFIGMAP.replace("10.244.0.0/16", "10.244.0.0/15");
+    model.extend(analyze(&widened, &Context::default()).model);
+    let mut findings = Vec::new();
+    podnet_core::cluster::check_model(&model, &mut findings);
+    let [finding] = findings.as_slice() else {
+        panic!("one finding: {findings:?}")
+    };
+    assert_eq!(finding.rule, "cluster/conflicting-values");
+    assert_eq!(
+        finding.message,
+        "the pod Network: Network at 9:19 (flannel-configmap) says 10.244.0.0/15, \
+         FLANNEL_NETWORK at 1:17 (flannel-subnet-env) says 10.244.0.0/16"
+    );
+    assert!(finding.explanation.contains("flanneld has not restarted"));
+
+    // The same Network in both: nothing to say.
+    let mut model = analyze(env, &Context::default()).model;
+    model.extend(analyze(CONFIGMAP, &Context::default()).model);
+    let mut findings = Vec::new();
+    podnet_core::cluster::check_model(&model, &mut findings);
+    assert!(findings.is_empty(), "{findings:?}");
+
+    // Two ConfigMaps are versions of one config, not compared with each other.
+    let mut model = analyze(CONFIGMAP, &Context::default()).model;
+    model.extend(analyze(&widened, &Context::default()).model);
+    podnet_core::cluster::check_model(&model, &mut findings);
+    assert!(findings.is_empty(), "{findings:?}");
+}

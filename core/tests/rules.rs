@@ -13,16 +13,23 @@ use podnet_core::rules::{Area, FixSafety, RuleId};
 use podnet_core::{analyze, Context};
 
 /// The areas whose rules are documented, and held to it here.
-const DOCUMENTED_AREAS: [Area; 2] = [Area::Flannel, Area::Aks];
+const DOCUMENTED_AREAS: [Area; 3] = [Area::Flannel, Area::Aks, Area::Cluster];
 
 /// The fixture directories under `tests/fixtures/`, as `core/tests/fixtures.rs` runs them.
-const FIXTURE_AREAS: [&str; 2] = ["flannel", "aks"];
+const FIXTURE_AREAS: [&str; 3] = ["flannel", "aks", "cluster"];
 
 fn documented_rules() -> impl Iterator<Item = RuleId> {
     RuleId::ALL
         .iter()
         .copied()
         .filter(|rule| DOCUMENTED_AREAS.contains(&rule.info().area))
+}
+
+#[test]
+fn every_id_starts_with_its_declared_area() {
+    for &rule in RuleId::ALL {
+        assert_eq!(rule.area_name(), rule.info().area.as_str(), "{rule}");
+    }
 }
 
 #[test]

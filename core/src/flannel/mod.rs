@@ -102,7 +102,7 @@ pub fn next_steps(
 ) -> Vec<String> {
     let fixed_rules: Vec<RuleId> = findings
         .iter()
-        .filter(|f| f.fix.is_some() && f.rule.info().area == crate::rules::Area::Flannel)
+        .filter(|f| f.fix.is_some() && f.rule.area_name() == crate::rules::Area::Flannel.as_str())
         .map(|f| f.rule)
         .collect();
     if fixed_rules.is_empty() {

@@ -68,6 +68,7 @@ declare_ids! {
     AksUnknownFlag => "aks/unknown-flag",
     AksUnreadable => "aks/unreadable",
     AksVnetReservedRange => "aks/vnet-reserved-range",
+    ClusterConflictingValues => "cluster/conflicting-values",
     FlannelAzureVnetMtu => "flannel/azure-vnet-mtu",
     FlannelBackendMissing => "flannel/backend-missing",
     FlannelBackendMtu => "flannel/backend-mtu",
@@ -109,6 +110,14 @@ declare_ids! {
 }
 
 impl RuleId {
+    /// The area part of the id (`flannel`, `aks`): what a runtime check of a rule's area
+    /// reads, since [`RuleId::info`](crate::rules::RuleId) would link every rule's
+    /// documentation into the page.
+    pub fn area_name(self) -> &'static str {
+        let id = self.as_str();
+        id.split_once('/').map_or(id, |(area, _)| area)
+    }
+
     /// The rule whose id is `id`.
     pub fn from_id(id: &str) -> Option<RuleId> {
         RuleId::ALL.iter().copied().find(|rule| rule.as_str() == id)

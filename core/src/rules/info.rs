@@ -11,6 +11,9 @@ pub enum Area {
     Flannel,
     /// Azure Kubernetes Service: `az aks create|update`.
     Aks,
+    /// The whole cluster model: what several documents, or a document and the context, say
+    /// about one value.
+    Cluster,
 }
 
 impl Area {
@@ -19,6 +22,7 @@ impl Area {
         match self {
             Area::Flannel => "flannel",
             Area::Aks => "aks",
+            Area::Cluster => "cluster",
         }
     }
 }

@@ -45,6 +45,7 @@ impl RuleId {
             RuleId::AksUnknownFlag => &crate::aks::rules::unknown_flag::RULE,
             RuleId::AksUnreadable => &crate::aks::rules::unreadable::RULE,
             RuleId::AksVnetReservedRange => &crate::aks::rules::vnet_reserved_range::RULE,
+            RuleId::ClusterConflictingValues => &crate::cluster::rules::conflicting_values::RULE,
             RuleId::FlannelAzureVnetMtu => &crate::flannel::rules::azure_vnet_mtu::RULE,
             RuleId::FlannelBackendMissing => &crate::flannel::rules::backend_missing::RULE,
             RuleId::FlannelBackendMtu => &crate::flannel::rules::backend_mtu::RULE,

@@ -1,0 +1,186 @@
+//! Rule `cluster/conflicting-values`: two sources state one value differently.
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use core::net::IpAddr;
+
+use crate::context::SubnetManager;
+use crate::document::DocumentKind;
+use crate::finding::{Finding, Severity};
+use crate::model::{ClusterModel, NodeMask, Origin, Source, Stated};
+use crate::net::Cidr;
+use crate::rules::RuleId;
+use crate::rules::{Area, FixSafety, RuleInfo};
+
+/// The rule's declaration.
+pub const RULE: RuleInfo = RuleInfo {
+    rule: RuleId::ClusterConflictingValues,
+    area: Area::Cluster,
+    severity: Severity::Warning,
+    summary: "Documents of different kinds, or a document and the context, agree on each value they both state.",
+    what: "One value of the cluster stated differently by two sources: the Network flanneld runs with (subnet.env's FLANNEL_NETWORK) against the Network its config says, or kube-controller-manager's cluster CIDR, its node mask, a service range, the DNS service IP, max pods, the Kubernetes version, the network plugin, mode, dataplane, policy or outbound type, the platform or the underlay MTU, as two kinds of documents or a document and the context give them. Two documents of the same kind (an `az aks create` and a later `az aks update`, two ConfigMaps) may be versions of each other and are not compared; a tool's default is no statement.",
+    why: "Both cannot be true of one running cluster: one of them is stale (flanneld was not restarted after Network changed, the context describes another cluster) or the documents come from different clusters. Each rule judges the value it reads (the context's when given, else the first stated), so the other one's problems may go unseen.",
+    how_to_fix: "Find which one the cluster really runs with and correct the other (or the context); after changing flannel's Network, restart flanneld, which rewrites subnet.env. There is no automatic fix: podnet cannot know which one is right.",
+    source: "The cluster model (ARCHITECTURE.md): every value with the document and bytes it came from; flannel-io/flannel pkg/subnet (subnet.env is written by flanneld from the config it runs).",
+    fix: FixSafety::None,
+    file: file!(),
+};
+
+/// Reports each statement that disagrees with an earlier one of the same value from another
+/// kind of source.
+pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
+    let mut out = Out {
+        findings,
+        stale: "",
+    };
+    let cidr = |value: &Cidr| value.to_string();
+    let number = |value: &u32| value.to_string();
+    let name = |value: &&'static str| String::from(*value);
+    let same_family = |a: &Cidr, b: &Cidr| a.family() == b.family();
+    out.stale = "flanneld keeps the Network it started with in subnet.env until it restarts, so a subnet.env that differs from the config means flanneld has not restarted since Network changed";
+    out.compare("the pod Network", &model.pod_pools, cidr, |a, b| {
+        same_family(&a.value, &b.value) && in_flannel(&a.source) && in_flannel(&b.source)
+    });
+    out.stale = "one document is older than the other, or the context describes another cluster";
+    out.compare("the cluster CIDR", &model.cluster_cidrs, cidr, |a, b| {
+        same_family(&a.value, &b.value)
+    });
+    out.compare("the node mask", &model.node_masks, mask_words, |a, b| {
+        controller_masks_meet(&a.value, &b.value)
+    });
+    out.compare("the service range", &model.service_ranges, cidr, |a, b| {
+        same_family(&a.value, &b.value)
+    });
+    out.compare(
+        "the DNS service IP",
+        &model.dns_service_ips,
+        IpAddr::to_string,
+        |a, b| a.value.is_ipv4() == b.value.is_ipv4(),
+    );
+    out.compare("max pods", &model.max_pods, number, always);
+    out.compare(
+        "the Kubernetes version",
+        &model.kubernetes_version,
+        |(major, minor)| format!("{major}.{minor}"),
+        always,
+    );
+    out.compare("the network plugin", &model.network_plugin, name, always);
+    out.compare("the plugin mode", &model.plugin_mode, name, always);
+    out.compare("the dataplane", &model.dataplane, name, always);
+    out.compare("the network policy", &model.network_policy, name, always);
+    out.compare("the outbound type", &model.outbound_type, name, always);
+    out.compare(
+        "the platform",
+        &model.platform,
+        |p| String::from(p.name()),
+        always,
+    );
+    out.compare("the underlay MTU", &model.underlay_mtu, number, always);
+}
+
+/// Any two statements of a value that has one per cluster.
+fn always<T>(_: &Stated<T>, _: &Stated<T>) -> bool {
+    true
+}
+
+struct Out<'a> {
+    findings: &'a mut Vec<Finding>,
+    /// How one of two such values usually goes stale, for the explanation.
+    stale: &'static str,
+}
+
+impl Out<'_> {
+    /// Reports each statement of `values` against the first earlier one that `comparable`
+    /// pairs it with, from another kind of source, when the two differ.
+    fn compare<T: PartialEq>(
+        &mut self,
+        what: &str,
+        values: &[Stated<T>],
+        words: impl Fn(&T) -> String,
+        comparable: impl Fn(&Stated<T>, &Stated<T>) -> bool,
+    ) {
+        for (at, later) in values.iter().enumerate() {
+            let earlier = values[..at].iter().find(|earlier| {
+                other_kind(&earlier.source, &later.source) && comparable(earlier, later)
+            });
+            let Some(earlier) = earlier.filter(|earlier| earlier.value != later.value) else {
+                continue;
+            };
+            // Point at the value written in the paste: the later one, or the earlier when the
+            // later is the context's.
+            let (shown, other) = if later.source.in_document() {
+                (later, earlier)
+            } else {
+                (earlier, later)
+            };
+            let (value, other_value) = (words(&shown.value), words(&other.value));
+            let message = format!(
+                "{what}: {} says {value}, {} says {other_value}",
+                shown.source.describe(),
+                other.source.describe()
+            );
+            let stale = self.stale;
+            let why = format!("In one running cluster {what} has one value; {value} and {other_value} cannot both be it. Either one is stale ({stale}), or the two come from different clusters. Find the value the cluster really runs with and correct the other; until then each rule judges the value it reads, and the other one's problems may go unseen.");
+            self.findings.push(Finding {
+                rule: RuleId::ClusterConflictingValues,
+                severity: Severity::Warning,
+                message,
+                span: shown.source.span,
+                explanation: why,
+                fix: None,
+            });
+        }
+    }
+}
+
+/// True when `a` and `b` are two kinds of sources: documents of different kinds, or a document
+/// and the context. A tool's default states nothing.
+fn other_kind(a: &Source, b: &Source) -> bool {
+    match (&a.origin, &b.origin) {
+        (Origin::Default { .. }, _) | (_, Origin::Default { .. }) => false,
+        (Origin::Document { kind: x, .. }, Origin::Document { kind: y, .. }) => {
+            same_area_kind(*x) != same_area_kind(*y)
+        }
+        (x, y) => x != y,
+    }
+}
+
+/// Document kinds that are versions of one another count as one kind: a bare net-conf.json,
+/// an etcdctl line's and a ConfigMap's are all flannel's config.
+fn same_area_kind(kind: DocumentKind) -> DocumentKind {
+    match kind {
+        DocumentKind::FlannelConfigMap => DocumentKind::FlannelNetConf,
+        other => other,
+    }
+}
+
+/// True for a value of one of flannel's own documents.
+fn in_flannel(source: &Source) -> bool {
+    matches!(
+        source.origin,
+        Origin::Document {
+            kind: DocumentKind::FlannelNetConf
+                | DocumentKind::FlannelConfigMap
+                | DocumentKind::FlannelSubnetEnv,
+            ..
+        }
+    )
+}
+
+/// True when two of kube-controller-manager's node masks are for the same family (flannel's
+/// SubnetLen is etcd mode's and compared by no one: kube mode ignores it).
+fn controller_masks_meet(a: &NodeMask, b: &NodeMask) -> bool {
+    let controller = SubnetManager::Kube;
+    a.manager == controller
+        && b.manager == controller
+        && match (a.family, b.family) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+}
+
+fn mask_words(mask: &NodeMask) -> String {
+    format!("/{}", mask.prefix)
+}
