@@ -67,9 +67,11 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         redactions: redacted.redactions.clone(),
         ..Report::default()
     };
+    // The readers: each area's documents, format findings and model values.
+    let (aks_read, aks_commands) = aks::read(&redacted.text, &index);
     let areas = [
         flannel::analyze_redacted(&redacted.text, &index, context, &redacted.redactions),
-        aks::analyze(&redacted.text, &index, context),
+        aks_read,
     ];
     let mut first_error = None;
     let mut flannel_namespace = None;
@@ -85,9 +87,12 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     }
     model::read_context(context, &mut report.model);
     // The rules over the whole model, whatever document or the context stated each value.
+    let aks = aks::check(&aks_commands, &redacted.text, &index, &report.model);
+    report.findings.extend(aks.findings);
+    report.next_steps.extend(aks.next_steps);
     flannel::check_model(&report.model, &mut report.findings);
     cluster::check_model(&report.model, &mut report.findings);
-    report.capacity = flannel::capacity(&report.model).or(report.capacity);
+    report.capacity = flannel::capacity(&report.model).or(aks.capacity);
     let flannel_steps = flannel::next_steps(
         &report.findings,
         flannel_namespace.as_deref(),

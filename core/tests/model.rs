@@ -323,3 +323,47 @@ fn a_subnet_env_that_differs_from_the_config_is_a_conflict_naming_both() {
     podnet_core::cluster::check_model(&model, &mut findings);
     assert!(findings.is_empty(), "{findings:?}");
 }
+
+#[test]
+fn aks_rules_read_the_vnet_and_node_count_from_the_whole_model() {
+    use podnet_core::model::{Source, Stated};
+    use podnet_core::{aks, LineIndex};
+    // A VNet range stated by another document (as a Terraform or `az network vnet show` reader
+    // will state it), and an AKS command that says nothing about its VNet.
+    let text = "az aks create -g rg -n aks --network-plugin azure --vnet-subnet-id $SUBNET\n";
+    let index = LineIndex::new(text);
+    let (read, commands) = aks::read(text, &index);
+    let mut model = read.model;
+    let elsewhere = Origin::Document {
+        kind: DocumentKind::FlannelNetConf,
+        document: index.span(0, 0),
+    };
+    model.vnet_ranges.push(Stated {
+        value: cidr("172.30.0.0/16"),
+        source: Source::shown(elsewhere, "address_space", index.span(0, 0)),
+    });
+    let checked = aks::check(&commands, text, &index, &model);
+    let reserved = checked
+        .findings
+        .iter()
+        .find(|f| f.rule == "aks/vnet-reserved-range")
+        .expect("the document's VNet is checked");
+    assert!(
+        reserved
+            .message
+            .starts_with("the VNet range 172.30.0.0/16 (at address_space at 1:1"),
+        "{}",
+        reserved.message
+    );
+    // Node subnet mode: without a range podnet asks for the subnet's; with the document's
+    // range it judges the subnet instead (3 nodes fit a /16).
+    let asks = |findings: &[podnet_core::Finding]| {
+        findings.iter().any(|f| {
+            f.rule == "aks/node-subnet-capacity" && f.message.contains("give the subnet range")
+        })
+    };
+    assert!(!asks(&checked.findings), "{:?}", checked.findings);
+    let (read, commands) = aks::read(text, &index);
+    let without = aks::check(&commands, text, &index, &read.model);
+    assert!(asks(&without.findings), "{:?}", without.findings);
+}

@@ -11,12 +11,12 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::around::Around;
 use super::choose;
 use super::command::{AksCommand, Verb};
 use super::network::{Mode, Network, DEFAULT_NODE_COUNT, DEFAULT_SERVICE_CIDR};
 use super::ranges::{self, Conflict};
 use super::reserved;
-use crate::context::Context;
 use crate::net::Cidr;
 use crate::plan;
 
@@ -57,7 +57,7 @@ impl Decisions {
 pub fn decide(
     command: &AksCommand,
     network: &Network,
-    context: &Context,
+    around: &Around<'_>,
     overlay_after: bool,
 ) -> Decisions {
     let mode_after =
@@ -76,24 +76,24 @@ pub fn decide(
         },
         service_before: network.effective_service_cidr(command.verb),
         nodes: network
-            .nodes(command.verb, context)
+            .nodes(command.verb, around)
             .unwrap_or(DEFAULT_NODE_COUNT),
         ..Decisions::default()
     };
     if let Some(service) = decisions.service_before {
-        decisions.service_conflicts = ranges::service_conflicts(service, context);
+        decisions.service_conflicts = ranges::service_conflicts(service, around);
     }
     let service_bad = decisions.service_before.is_some_and(|s| {
         !decisions.service_conflicts.is_empty() || ranges::service_size_is_wrong(&s)
     });
     if let Some(pod) = decisions.pod_before {
         let service = decisions.service_before.filter(|_| !service_bad);
-        decisions.pod_conflicts = ranges::pod_conflicts(pod, service, context, mode_after);
-        let short = network.nodes(command.verb, context).is_some()
+        decisions.pod_conflicts = ranges::pod_conflicts(pod, service, around, mode_after);
+        let short = network.nodes(command.verb, around).is_some()
             && !plan::within_max_utilization(u128::from(decisions.nodes), pod.subnet_count(24));
         let mut labelled: Vec<(Cidr, &'static str)> =
-            context.vnet.iter().map(|c| (*c, "VNet")).collect();
-        labelled.extend(context.avoid.iter().map(|c| (*c, "avoid")));
+            around.vnet.iter().map(|c| (*c, "VNet")).collect();
+        labelled.extend(around.avoid.iter().map(|c| (*c, "avoid")));
         labelled.extend(service.map(|c| (c, "service CIDR")));
         let taken: Vec<Cidr> = labelled.iter().map(|(c, _)| *c).collect();
         decisions.taken_for_pod = labelled;
@@ -115,15 +115,15 @@ pub fn decide(
     let pod_after = decisions.pod_replacement.or(decisions.pod_before);
     let service_rewritable = network.service_cidr.is_some() || network.service_cidrs.is_empty();
     if service_bad && service_rewritable {
-        let mut taken: Vec<Cidr> = context.vnet.iter().chain(&context.avoid).copied().collect();
+        let mut taken: Vec<Cidr> = around.vnet.iter().chain(&around.avoid).copied().collect();
         taken.extend(pod_after);
         decisions.service_replacement = choose::service_cidr(&taken);
         if let Some(new) = decisions.service_replacement {
-            let labelled: Vec<(Cidr, &'static str)> = context
+            let labelled: Vec<(Cidr, &'static str)> = around
                 .vnet
                 .iter()
                 .map(|c| (*c, "VNet"))
-                .chain(context.avoid.iter().map(|c| (*c, "avoid")))
+                .chain(around.avoid.iter().map(|c| (*c, "avoid")))
                 .chain(pod_after.map(|c| (c, "pod CIDR")))
                 .collect();
             decisions.service_reason = Some(ranges::choice_reason(

@@ -30,7 +30,7 @@ pub fn numbers(facts: &Facts<'_>) -> Option<Capacity> {
         return None;
     }
     let per_node = (1u128 << (32 - u32::from(NODE_PREFIX))) - 3;
-    let target = facts.network.nodes(facts.command.verb, facts.context);
+    let target = facts.network.nodes(facts.command.verb, facts.around);
     let service = decisions.service_before;
     Some(Capacity::new(
         pool,

@@ -14,10 +14,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::addresses::{self, Decisions};
+use super::around::Around;
 use super::command::{AksCommand, Verb};
 use super::network::{Network, Plugin};
 use super::ranges;
-use crate::context::Context;
 use crate::net::{Cidr, IpFamily};
 
 /// The fewest and most pods per node AKS accepts.
@@ -52,7 +52,7 @@ pub struct Corrections {
 
 impl Corrections {
     /// Decides every correction of `command`.
-    pub fn decide(command: &AksCommand, network: &Network, context: &Context) -> Corrections {
+    pub fn decide(command: &AksCommand, network: &Network, around: &Around<'_>) -> Corrections {
         let mut corrections = Corrections {
             migrates_from_kubenet: network.migrates_from_kubenet(command.verb),
             ..Corrections::default()
@@ -76,7 +76,7 @@ impl Corrections {
         corrections.max_pods = max_pods_out_of_range(command, network)
             .map(|value| value.clamp(MAX_PODS_RANGE.0, MAX_PODS_RANGE.1));
         corrections.addresses =
-            addresses::decide(command, network, context, corrections.add_overlay_mode);
+            addresses::decide(command, network, around, corrections.add_overlay_mode);
         corrections.pod_cidr = corrections.addresses.pod_replacement;
         corrections.service_cidr = corrections.addresses.service_replacement;
         for &(name, aligned) in &network.unaligned {

@@ -3,11 +3,11 @@
 //! reports, and the command's fix. Its own file, so a rule file needs nothing from `aks/mod.rs`
 //! (which runs the rules).
 
+use super::around::Around;
 use super::command::AksCommand;
 use super::corrections::Corrections;
 use super::lexer::RawCommand;
 use super::network::Network;
-use crate::context::Context;
 use crate::finding::Fix;
 
 /// What the rules read about one command.
@@ -23,7 +23,7 @@ pub struct Facts<'a> {
     /// Its typed network values.
     pub network: &'a Network,
     /// The context: node target, VNet ranges, ranges to avoid.
-    pub context: &'a Context,
+    pub around: &'a Around<'a>,
     /// Everything the command's fix changes.
     pub corrections: &'a Corrections,
     /// The command's fix, when the corrections change anything.

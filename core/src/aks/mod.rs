@@ -10,6 +10,7 @@
 //! of findings at one position.
 
 mod addresses;
+mod around;
 mod az_flags;
 mod capacity;
 mod choose;
@@ -27,8 +28,10 @@ mod ranges;
 mod reserved;
 pub mod rules;
 
+use alloc::vec::Vec;
+
 use crate::context::Context;
-use crate::model::Origin;
+use crate::model::{ClusterModel, Origin};
 use crate::report::{AreaOutcome, Document, DocumentKind};
 use crate::span::LineIndex;
 
@@ -36,6 +39,7 @@ use command::AksCommand;
 use corrections::Corrections;
 use rules::*;
 
+pub use around::Around;
 pub use facts::Facts;
 pub use out::Out;
 
@@ -103,56 +107,104 @@ rules_in_order! {
     kubenet_retirement,
 }
 
-/// Finds every `az aks create|update` command in `text` and checks it.
+/// Reads and checks every `az aks create|update` command in `text` on its own: the AKS area
+/// alone, with the context as the only other source (tests and the fuzz target use it; an
+/// analysis reads every area first, see [`crate::analyze`]).
 pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutcome {
-    analyze_with(check_all, text, index, context)
+    let (mut outcome, commands) = read(text, index);
+    let mut model = outcome.model.clone();
+    crate::model::read_context(context, &mut model);
+    let checked = check(&commands, text, index, &model);
+    outcome.findings.extend(checked.findings);
+    outcome.capacity = checked.capacity;
+    outcome.next_steps = checked.next_steps;
+    outcome
 }
 
-/// [`analyze`] with `check` running the rules over each readable command.
-fn analyze_with(
-    check: impl Fn(&Facts<'_>, &mut Out<'_>),
-    text: &str,
-    index: &LineIndex<'_>,
-    context: &Context,
-) -> AreaOutcome {
+/// One readable command, read: its words, its options and its typed values.
+pub struct ReadCommand {
+    raw: lexer::RawCommand,
+    command: AksCommand,
+    network: network::Network,
+}
+
+/// Finds every `az aks create|update` command in `text` and reads it: the documents, what an
+/// unreadable command's problem is, and the values each readable one states into the model.
+/// [`check`] runs the rules once the model holds every document's values and the context.
+pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<ReadCommand>) {
     let mut outcome = AreaOutcome::default();
+    let mut commands = Vec::new();
     for raw in lexer::az_commands(text) {
         let Some(command) = AksCommand::from_raw(&raw) else {
             continue;
         };
+        let end = raw.end.max(command.end);
         outcome.documents.push(Document {
             kind: DocumentKind::AksCommand,
-            span: index.span(command.start, raw.end.max(command.end)),
+            span: index.span(command.start, end),
         });
-        let mut out = Out::new(index);
         if let Some(error) = &raw.error {
             // The rest of the command is unknown: report only why it cannot be read.
+            let mut out = Out::new(index);
             unreadable::check(error, &mut out);
             outcome.findings.extend(out.findings);
             continue;
         }
         let network = network::read(&command);
-        let corrections = Corrections::decide(&command, &network, context);
-        let fix = command_fix::build(text, &command, &corrections);
+        let origin = Origin::Document {
+            kind: DocumentKind::AksCommand,
+            document: index.span(command.start, end),
+        };
+        model_reader::read_command(&command, &network, index, &origin, &mut outcome.model);
+        commands.push(ReadCommand {
+            raw,
+            command,
+            network,
+        });
+    }
+    (outcome, commands)
+}
+
+/// Checks every command [`read`] read against the whole `model`: its findings with the
+/// command's fix, the capacity numbers of the first, and the follow-up commands.
+pub fn check(
+    commands: &[ReadCommand],
+    text: &str,
+    index: &LineIndex<'_>,
+    model: &ClusterModel,
+) -> AreaOutcome {
+    check_with(check_all, commands, text, index, model)
+}
+
+/// [`check`] with `check` running the rules over each command.
+fn check_with(
+    check: impl Fn(&Facts<'_>, &mut Out<'_>),
+    commands: &[ReadCommand],
+    text: &str,
+    index: &LineIndex<'_>,
+    model: &ClusterModel,
+) -> AreaOutcome {
+    let mut outcome = AreaOutcome::default();
+    let around = Around::of(model);
+    for read in commands {
+        let (command, network) = (&read.command, &read.network);
+        let corrections = Corrections::decide(command, network, &around);
+        let fix = command_fix::build(text, command, &corrections);
         let facts = Facts {
             text,
-            raw: &raw,
-            command: &command,
-            end: raw.end.max(command.end),
-            network: &network,
-            context,
+            raw: &read.raw,
+            command,
+            end: read.raw.end.max(command.end),
+            network,
+            around: &around,
             corrections: &corrections,
             fix: fix.as_ref(),
         };
+        let mut out = Out::new(index);
         check(&facts, &mut out);
         outcome.findings.extend(out.findings);
         outcome.capacity = outcome.capacity.take().or(capacity::numbers(&facts));
         outcome.next_steps.extend(out.next_steps);
-        let origin = Origin::Document {
-            kind: DocumentKind::AksCommand,
-            document: index.span(command.start, raw.end.max(command.end)),
-        };
-        model_reader::read_command(&command, &network, index, &origin, &mut outcome.model);
     }
     outcome
 }
@@ -203,8 +255,11 @@ mod tests {
         };
         for text in commands {
             let index = LineIndex::new(text);
-            let forward = analyze_with(in_order, text, &index, &context);
-            let backward = analyze_with(reversed, text, &index, &context);
+            let (read, commands) = read(text, &index);
+            let mut model = read.model;
+            crate::model::read_context(&context, &mut model);
+            let forward = check_with(in_order, &commands, text, &index, &model);
+            let backward = check_with(reversed, &commands, text, &index, &model);
             assert!(forward.findings.iter().any(|f| f.fix.is_some()), "{text}");
             assert_eq!(listed(&forward), listed(&backward), "{text}");
             assert_eq!(forward.next_steps, backward.next_steps, "{text}");

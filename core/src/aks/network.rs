@@ -11,8 +11,8 @@ use alloc::vec::Vec;
 use core::net::{Ipv4Addr, Ipv6Addr};
 use core::str::FromStr;
 
+use super::around::Around;
 use super::command::{AksCommand, Opt, Verb};
-use crate::context::Context;
 use crate::net::{Cidr, IpFamily};
 
 /// The network plugin.
@@ -195,20 +195,20 @@ pub struct Network {
 impl Network {
     /// The nodes the cluster must hold: the largest of `--node-count`, `--max-count` and the
     /// context's target (the node count defaults to 3 on create).
-    pub fn nodes(&self, verb: Verb, context: &Context) -> Option<u32> {
+    pub fn nodes(&self, verb: Verb, around: &Around<'_>) -> Option<u32> {
         let count = self
             .node_count
             .or((verb == Verb::Create).then_some(DEFAULT_NODE_COUNT));
-        [count, self.max_count, context.target_nodes]
+        [count, self.max_count, around.target_nodes]
             .into_iter()
             .flatten()
             .max()
     }
 
     /// Max pods per node: the command's, else the context's, else the mode's default.
-    pub fn max_pods(&self, context: &Context) -> Option<u32> {
+    pub fn max_pods(&self, around: &Around<'_>) -> Option<u32> {
         self.max_pods
-            .or(context.max_pods)
+            .or(around.max_pods)
             .or(self.mode.map(Mode::default_max_pods))
     }
 

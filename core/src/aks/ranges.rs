@@ -9,10 +9,10 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::around::Around;
 use super::command::AksCommand;
 use super::network::Mode;
 use super::reserved;
-use crate::context::Context;
 use crate::net::{private_ranges, Cidr, IpFamily, WellKnownRange};
 
 /// One thing a pod or service range must not overlap, or a space it must stay in.
@@ -31,11 +31,11 @@ pub enum Conflict {
 }
 
 /// The conflicts of a service CIDR, in report order: reserved, VNet, avoid.
-pub fn service_conflicts(service: Cidr, context: &Context) -> Vec<Conflict> {
+pub fn service_conflicts(service: Cidr, around: &Around<'_>) -> Vec<Conflict> {
     let mut found = Vec::new();
     found.extend(reserved::hit(&service).map(Conflict::Reserved));
-    found.extend(overlapping(&context.vnet, &service).map(Conflict::Vnet));
-    found.extend(overlapping(&context.avoid, &service).map(Conflict::Avoid));
+    found.extend(overlapping(&around.vnet, &service).map(Conflict::Vnet));
+    found.extend(overlapping(&around.avoid, &service).map(Conflict::Avoid));
     found
 }
 
@@ -44,14 +44,14 @@ pub fn service_conflicts(service: Cidr, context: &Context) -> Vec<Conflict> {
 pub fn pod_conflicts(
     pod: Cidr,
     service: Option<Cidr>,
-    context: &Context,
+    around: &Around<'_>,
     mode: Option<Mode>,
 ) -> Vec<Conflict> {
     let reserved = reserved::hit(&pod);
     let mut found = Vec::new();
     found.extend(reserved.map(Conflict::Reserved));
-    found.extend(overlapping(&context.vnet, &pod).map(Conflict::Vnet));
-    found.extend(overlapping(&context.avoid, &pod).map(Conflict::Avoid));
+    found.extend(overlapping(&around.vnet, &pod).map(Conflict::Vnet));
+    found.extend(overlapping(&around.avoid, &pod).map(Conflict::Avoid));
     found.extend(service.filter(|s| s.overlaps(&pod)).map(Conflict::Service));
     if mode.is_some_and(Mode::uses_pod_cidr) && !is_private(&pod) && reserved.is_none() {
         found.push(Conflict::Public);

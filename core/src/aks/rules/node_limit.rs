@@ -34,7 +34,7 @@ pub const RULE: RuleInfo = RuleInfo {
 /// kubenet migration's fix resolves kubenet's limit when the nodes fit Overlay's.
 pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let (command, network) = (facts.command, facts.network);
-    let Some(nodes) = network.nodes(command.verb, facts.context) else {
+    let Some(nodes) = network.nodes(command.verb, facts.around) else {
         return;
     };
     let (limit, why) = match network.mode {

@@ -39,20 +39,20 @@ pub const RULE: RuleInfo = RuleInfo {
 /// subnet's usable addresses (the narrowest VNet range of the context), or says how big the
 /// subnet must be when the context gives none.
 pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
-    let (command, network, context) = (facts.command, facts.network, facts.context);
+    let (command, network, around) = (facts.command, facts.network, facts.around);
     if network.mode != Some(Mode::NodeSubnet) {
         return;
     }
-    let Some(nodes) = network.nodes(command.verb, context) else {
+    let Some(nodes) = network.nodes(command.verb, around) else {
         return;
     };
-    let Some(max_pods) = network.max_pods(context) else {
+    let Some(max_pods) = network.max_pods(around) else {
         return;
     };
     let surge = default_surge(nodes);
     let surge_note = format!("Surge is AKS's default max surge, {DEFAULT_SURGE_PERCENT}% of {nodes} nodes rounded up = {surge} (a node pool's own --max-surge, set with az aks nodepool add|update, changes it).");
     let needed = u128::from(nodes + surge) * u128::from(max_pods + 1);
-    let Some(subnet) = context
+    let Some(subnet) = around
         .vnet
         .iter()
         .filter(|c| c.family() == crate::net::IpFamily::V4)

@@ -1,0 +1,42 @@
+//! What the rest of the cluster model says around a command: the VNet and subnet ranges, the
+//! ranges to avoid, the node count the cluster must hold and its pods per node, whoever stated
+//! them (the context, another document). The AKS rules and corrections read these, never the
+//! context itself, so a value another document states counts as much as one the user typed.
+
+use alloc::vec::Vec;
+
+use crate::model::{ClusterModel, Stated};
+use crate::net::Cidr;
+
+/// The model's values around one command.
+#[derive(Debug, Clone, Default)]
+pub struct Around<'m> {
+    /// VNet and subnet ranges, each with where it was stated.
+    pub vnet_stated: &'m [Stated<Cidr>],
+    /// The same ranges, for the arithmetic.
+    pub vnet: Vec<Cidr>,
+    /// Ranges the cluster's ranges must not overlap (on-premises, peered, VPN).
+    pub avoid: Vec<Cidr>,
+    /// The node count the cluster must hold: the context's target, else the most any document
+    /// states.
+    pub target_nodes: Option<u32>,
+    /// Pods per node: the context's, else the first a document states.
+    pub max_pods: Option<u32>,
+}
+
+impl<'m> Around<'m> {
+    /// Reads them from `model`.
+    pub fn of(model: &'m ClusterModel) -> Around<'m> {
+        Around {
+            vnet_stated: &model.vnet_ranges,
+            vnet: model
+                .vnet_ranges
+                .iter()
+                .map(|stated| stated.value)
+                .collect(),
+            avoid: model.avoid.iter().map(|stated| stated.value).collect(),
+            target_nodes: model.target_nodes().map(|stated| stated.value),
+            max_pods: model.max_pods_per_node().map(|stated| stated.value),
+        }
+    }
+}
