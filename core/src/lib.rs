@@ -1,7 +1,7 @@
 //! podnet-core: checks Kubernetes pod-network configs and proposes minimal fixes.
 //!
-//! The pipeline is `text → redaction → detection and parsing → rules → findings with fixes →
-//! corrected text and diff`, all in [`analyze`]. The crate does no IO, reads no clock, uses no
+//! The pipeline is `text → redaction → documents → readers → cluster model (with the context) →
+//! rules → findings with fixes → corrected text and diff`, all in [`analyze`]. The crate does no IO, reads no clock, uses no
 //! randomness and keeps no global state; it is `no_std` + `alloc` without the `std` feature
 //! (which adds building the diff and the YAML reader).
 
@@ -67,26 +67,30 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         redactions: redacted.redactions.clone(),
         ..Report::default()
     };
-    // The readers: each area's documents, format findings and model values.
+    // The readers: each area's documents, the findings about how they are written, and the
+    // values they state; then the context's values.
+    let (flannel_read, flannel_documents) = flannel::read(&redacted.text, &index);
     let (aks_read, aks_commands) = aks::read(&redacted.text, &index);
-    let areas = [
-        flannel::analyze_redacted(&redacted.text, &index, context, &redacted.redactions),
-        aks_read,
-    ];
     let mut first_error = None;
     let mut flannel_namespace = None;
-    for area in areas {
+    for area in [flannel_read, aks_read] {
         report.documents.extend(area.documents);
         report.findings.extend(area.findings);
-        report.capacity = report.capacity.take().or(area.capacity);
-        report.mtu = report.mtu.take().or(area.mtu);
-        report.next_steps.extend(area.next_steps);
         report.model.extend(area.model);
         first_error = first_error.or(area.input_error);
         flannel_namespace = flannel_namespace.or(area.namespace);
     }
     model::read_context(context, &mut report.model);
-    // The rules over the whole model, whatever document or the context stated each value.
+    // The rules, once the model holds every value: each area's over its documents, then those
+    // over the whole model.
+    let flannel = flannel::check(
+        &flannel_documents,
+        &index,
+        &report.model,
+        &redacted.redactions,
+    );
+    report.findings.extend(flannel.findings);
+    report.mtu = flannel.mtu;
     let aks = aks::check(&aks_commands, &redacted.text, &index, &report.model);
     report.findings.extend(aks.findings);
     report.next_steps.extend(aks.next_steps);

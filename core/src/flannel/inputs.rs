@@ -1,9 +1,10 @@
-//! What every `net-conf.json` rule receives: the parsed config, the context, the mode, the MTU
-//! numbers and what redaction replaced.
+//! What every `net-conf.json` rule receives: the parsed config, the whole cluster model, the
+//! mode and the underlay it gives, the MTU numbers and what redaction replaced.
 
 use super::mode::Mode;
 use super::netconf::NetConf;
-use crate::context::Context;
+use super::underlay::Underlay;
+use crate::model::ClusterModel;
 use crate::redact::Redaction;
 use crate::report::MtuReport;
 
@@ -13,8 +14,10 @@ pub struct Check<'a> {
     pub conf: &'a NetConf,
     /// The inner text the config was parsed from (offsets in `conf` point into it).
     pub text: &'a str,
-    /// What the user told podnet.
-    pub context: &'a Context,
+    /// Every value the paste and the context state.
+    pub model: &'a ClusterModel,
+    /// The platform and underlay MTU the model states.
+    pub underlay: Underlay,
     /// How node ranges are handed out.
     pub mode: Mode,
     /// The MTU numbers flannel computes for this config.

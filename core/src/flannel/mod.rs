@@ -27,18 +27,20 @@ mod pool;
 pub mod rules;
 mod spelling;
 mod steps;
+mod underlay;
 
 pub use keys::TOP_LEVEL as TOP_LEVEL_KEYS;
 pub use mode::Mode;
 pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
+pub use underlay::Underlay;
 
 use crate::rules::RuleId;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::context::Context;
-use crate::detect::{self, Found};
+use crate::detect;
 use crate::embed::SourceMap;
 use crate::emit::Emitter;
 use crate::finding::Finding;
@@ -114,20 +116,44 @@ pub fn next_steps(
     steps::rollout(namespace, manager, network_changed, mtu_changed)
 }
 
-/// Finds every flannel document in `text` and checks it.
+/// Finds every flannel document in `text` and checks it: the flannel area alone, with the
+/// context as the only other source (tests use it; an analysis reads every area first, see
+/// [`crate::analyze`]).
 pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutcome {
-    analyze_redacted(text, index, context, &[])
+    let (mut outcome, read) = read(text, index);
+    let mut model = outcome.model.clone();
+    crate::model::read_context(context, &mut model);
+    let checked = check(&read, index, &model, &[]);
+    outcome.findings.extend(checked.findings);
+    outcome.mtu = checked.mtu;
+    let mut findings = Vec::new();
+    check_model(&model, &mut findings);
+    outcome.findings.extend(findings);
+    outcome.capacity = capacity(&model);
+    outcome
 }
 
-/// [`analyze`] with what redaction replaced, so that rules judging a secret (the ipsec PSK
-/// length) can use the recorded length instead of the placeholder's.
-pub fn analyze_redacted(
-    text: &str,
-    index: &LineIndex<'_>,
-    context: &Context,
-    redactions: &[Redaction],
-) -> AreaOutcome {
+/// flannel's documents as [`read`] found and parsed them, for [`check`].
+#[derive(Debug, Default)]
+pub struct FlannelRead {
+    detected: detect::Detected,
+    /// Per document of `detected`, in order: its net-conf.json and cni-conf.json, parsed.
+    parsed: Vec<Parsed>,
+}
+
+#[derive(Debug, Default)]
+struct Parsed {
+    net_conf: Option<NetConf>,
+    cni_conf: Option<Node>,
+}
+
+/// Finds every flannel document in `text` (see [`crate::detect`]) and reads it: the documents,
+/// the findings about how they are written (manifest API versions, a missing net-conf.json,
+/// JSON syntax, values that are not strings), the namespace, and the values each states into
+/// the model. [`check`] runs the other rules once the model is whole.
+pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, FlannelRead) {
     let mut outcome = AreaOutcome::default();
+    let mut read = FlannelRead::default();
     // A template (Helm, Jinja) is read with its tags blanked out, at the same offsets.
     let neutral = crate::template::neutralize(text).map(|neutral| {
         // In a bare JSON document a bare `{{ value }}` stands where a JSON value belongs.
@@ -143,7 +169,7 @@ pub fn analyze_redacted(
         Ok(detected) => detected,
         Err(error) => {
             outcome.input_error = Some(error);
-            return outcome;
+            return (outcome, read);
         }
     };
     if let (true, Some(what)) = (detected.documents.is_empty(), detected.foreign) {
@@ -153,7 +179,7 @@ pub fn analyze_redacted(
             kind: InputErrorKind::ForeignJson { looks_like: what },
             span: index.span(at, at),
         });
-        return outcome;
+        return (outcome, read);
     }
     {
         let whole = SourceMap::offset(0);
@@ -167,19 +193,6 @@ pub fn analyze_redacted(
         }
     }
     model_reader::read_mode_evidence(&detected, index, &mut outcome.model);
-    // The mode `check_model` finds on the whole model: what these documents show, and the
-    // context.
-    let mode = {
-        let mut shown = ClusterModel {
-            subnet_manager: outcome.model.subnet_manager.clone(),
-            ..ClusterModel::default()
-        };
-        crate::model::read_context(context, &mut shown);
-        Mode::of_model(&shown)
-    };
-    let mut later: Vec<(&Found, Option<Node>)> = Vec::new();
-    let mut namespace = None;
-    let mut mtu_after_fixes: Option<MtuReport> = None;
     for found in &detected.documents {
         outcome.documents.push(Document {
             kind: found.kind,
@@ -194,7 +207,7 @@ pub fn analyze_redacted(
         }
         outcome.findings.extend(findings);
         if found.namespace.is_some() {
-            namespace.clone_from(&found.namespace);
+            outcome.namespace.clone_from(&found.namespace);
         }
         let origin = Origin::Document {
             kind: found.kind,
@@ -203,79 +216,88 @@ pub fn analyze_redacted(
         if !found.env.is_empty() {
             model_reader::read_subnet_env(&found.env, index, &origin, &mut outcome.model);
         }
+        let mut parsed = Parsed::default();
         if let Some(inner) = &found.net_conf {
-            if let Some(root) = rules::net_conf_syntax::check(
-                inner,
-                "net-conf.json",
-                index,
-                templated,
-                &mut outcome,
-            ) {
+            let syntax = rules::net_conf_syntax::check;
+            if let Some(root) = syntax(inner, "net-conf.json", index, templated, &mut outcome) {
                 let conf = NetConf::read(&root);
                 let map = (&inner.map, inner.exact);
                 model_reader::read_net_conf(&conf, map, index, &origin, &mut outcome.model);
-                let checked = check_net_conf(
-                    &conf,
-                    &inner.text,
-                    &inner.map,
-                    index,
-                    context,
-                    mode,
-                    redactions,
-                );
-                let mut findings = checked.findings;
-                if !inner.exact {
-                    withhold_fixes(&mut findings);
-                }
-                outcome.findings.extend(findings);
-                outcome.mtu = outcome.mtu.take().or(checked.mtu);
-                mtu_after_fixes = mtu_after_fixes.take().or(checked.mtu_after_fixes);
+                parsed.net_conf = Some(conf);
             }
         }
         if let Some(inner) = &found.cni_conf {
-            if let Some(root) = rules::net_conf_syntax::check(
-                inner,
-                "cni-conf.json",
-                index,
-                templated,
-                &mut outcome,
-            ) {
+            let syntax = rules::net_conf_syntax::check;
+            if let Some(root) = syntax(inner, "cni-conf.json", index, templated, &mut outcome) {
                 if let Some(mtu) = cni_delegate::delegate_mtu(&root) {
                     let model = &mut outcome.model;
                     model_reader::read_cni_conf(mtu, &inner.map, index, &origin, model);
                 }
-                later.push((found, Some(root)));
+                parsed.cni_conf = Some(root);
             }
         }
-        if !found.env.is_empty() {
-            later.push((found, None));
+        read.parsed.push(parsed);
+    }
+    read.detected = detected;
+    (outcome, read)
+}
+
+/// Runs the rules over each document [`read`] read, against the whole `model` (the mode, the
+/// platform and underlay it states): each net-conf.json's keys, backend and MTU, then each
+/// cni-conf.json's and subnet.env's against the MTU the configs give. `redactions` are what
+/// redaction replaced (the ipsec PSK's length). Returns the findings and the MTU picture.
+pub fn check(
+    read: &FlannelRead,
+    index: &LineIndex<'_>,
+    model: &ClusterModel,
+    redactions: &[Redaction],
+) -> AreaOutcome {
+    let mut outcome = AreaOutcome::default();
+    let mode = Mode::of_model(model);
+    let underlay = Underlay::of(model);
+    let documents = read.detected.documents.iter().zip(&read.parsed);
+    let mut mtu_after_fixes: Option<MtuReport> = None;
+    for (found, parsed) in documents.clone() {
+        let (Some(inner), Some(conf)) = (&found.net_conf, &parsed.net_conf) else {
+            continue;
+        };
+        let inputs = Inputs {
+            model,
+            underlay,
+            mode,
+            redactions,
+        };
+        let checked = check_net_conf(conf, &inner.text, &inner.map, index, &inputs);
+        let mut findings = checked.findings;
+        if !inner.exact {
+            withhold_fixes(&mut findings);
         }
+        outcome.findings.extend(findings);
+        outcome.mtu = outcome.mtu.take().or(checked.mtu);
+        mtu_after_fixes = mtu_after_fixes.take().or(checked.mtu_after_fixes);
     }
     let assumed = outcome.mtu.is_none();
-    let mtu = mtu_after_fixes.unwrap_or_else(|| assumed_mtu(context));
+    let mtu = mtu_after_fixes.unwrap_or_else(|| assumed_mtu(&underlay));
     // The first pod MTU the paste sets explicitly, for the packet picture.
     let mut configured: Option<(u32, &str)> = None;
-    for (found, root) in later {
+    for (found, parsed) in documents {
         let mut findings = Vec::new();
-        let read = match (root, &found.cni_conf) {
-            (Some(root), Some(inner)) => {
-                let mut out = Emitter::new(index, &inner.map, &mut findings);
-                rules::cni_version::check(&root, &inner.text, &mut out);
-                let value = rules::delegate_mtu::check(&root, &mtu, assumed, &mut out);
-                if !inner.exact {
-                    withhold_fixes(&mut findings);
-                }
-                value.map(|v| (v, "cni-conf.json delegate mtu"))
+        if let (Some(root), Some(inner)) = (&parsed.cni_conf, &found.cni_conf) {
+            let mut out = Emitter::new(index, &inner.map, &mut findings);
+            rules::cni_version::check(root, &inner.text, &mut out);
+            let value = rules::delegate_mtu::check(root, &mtu, assumed, &mut out);
+            if !inner.exact {
+                withhold_fixes(&mut findings);
             }
-            _ => {
-                let whole = SourceMap::offset(0);
-                let mut out = Emitter::new(index, &whole, &mut findings);
-                rules::subnet_env_value::check(&found.env, &mut out);
-                rules::subnet_env_mtu::check(&found.env, &mtu, assumed, &mut out)
-                    .map(|v| (v, "FLANNEL_MTU"))
-            }
-        };
-        configured = configured.or(read);
+            configured = configured.or(value.map(|v| (v, "cni-conf.json delegate mtu")));
+        }
+        if !found.env.is_empty() {
+            let whole = SourceMap::offset(0);
+            let mut out = Emitter::new(index, &whole, &mut findings);
+            rules::subnet_env_value::check(&found.env, &mut out);
+            let value = rules::subnet_env_mtu::check(&found.env, &mtu, assumed, &mut out);
+            configured = configured.or(value.map(|v| (v, "FLANNEL_MTU")));
+        }
         outcome.findings.extend(findings);
     }
     if let Some((value, source)) = configured {
@@ -285,14 +307,13 @@ pub fn analyze_redacted(
         report.configured_pod_mtu = Some(value);
         report.configured_source = Some(String::from(source));
     }
-    outcome.namespace = namespace;
     outcome
 }
 
 /// The MTU picture when only a cni-conf.json or subnet.env was pasted: the official manifest's
-/// vxlan over the context's underlay.
-fn assumed_mtu(context: &Context) -> MtuReport {
-    let underlay = context.underlay_mtu();
+/// vxlan over the model's underlay.
+fn assumed_mtu(underlay: &Underlay) -> MtuReport {
+    let underlay = underlay.mtu_or_default();
     MtuReport {
         backend: String::from("vxlan"),
         underlay,
@@ -323,28 +344,39 @@ pub struct NetConfOutcome {
     pub mtu_after_fixes: Option<MtuReport>,
 }
 
+/// What checking a `net-conf.json` reads besides the config: the whole model, the underlay and
+/// mode it gives, and what redaction replaced.
+pub struct Inputs<'a> {
+    /// Every value the paste and the context state.
+    pub model: &'a ClusterModel,
+    /// The platform and underlay MTU the model states.
+    pub underlay: Underlay,
+    /// The subnet manager the model shows.
+    pub mode: Mode,
+    /// What redaction replaced (placeholders and the secrets' lengths, never the values).
+    pub redactions: &'a [Redaction],
+}
+
 /// Checks the `net-conf.json` read as `conf` (parsed from `text`), with inner offsets mapped by
-/// `map` into `index`'s text, in subnet-manager mode `mode`; `redactions` are what redaction
-/// replaced.
+/// `map` into `index`'s text.
 pub fn check_net_conf(
     conf: &NetConf,
     text: &str,
     map: &SourceMap,
     index: &LineIndex<'_>,
-    context: &Context,
-    mode: Mode,
-    redactions: &[Redaction],
+    inputs: &Inputs<'_>,
 ) -> NetConfOutcome {
-    let mtu = mtu::compute(conf, context);
+    let mtu = mtu::compute(conf, &inputs.underlay);
     let mut findings = Vec::new();
     let mut out = Emitter::new(index, map, &mut findings);
     let check = inputs::Check {
         conf,
         text,
-        context,
-        mode,
+        model: inputs.model,
+        underlay: inputs.underlay,
+        mode: inputs.mode,
         mtu: &mtu,
-        redactions,
+        redactions: inputs.redactions,
     };
     rules::value_type::check(&check, &mut out);
     // flannel's own validation (config.go's CheckNetworkConfig).

@@ -3,13 +3,13 @@
 //! Overheads are flannel's own (domain facts §1): vxlan 50, wireguard 80, udp 28, ipip 20,
 //! ipsec 77 (+8 with UDPEncap), host-gw and alloc 0. The backend `MTU` key is the underlay MTU
 //! flannel subtracts the overhead from, not the pod MTU; without it flannel uses the external
-//! interface's MTU (here: the context's underlay MTU, else the platform's default).
+//! interface's MTU (here: the underlay MTU the model states, else the platform's default).
 
 use alloc::format;
 use alloc::string::String;
 
 use super::netconf::NetConf;
-use crate::context::Context;
+use super::underlay::Underlay;
 use crate::report::MtuReport;
 
 /// Encapsulation bytes flannel subtracts for `backend`, or `None` for an unknown backend.
@@ -34,18 +34,18 @@ fn udp_encap(conf: &NetConf) -> bool {
 }
 
 /// The MTU report for `conf`: a missing Backend is udp, as in flannel's code.
-pub fn compute(conf: &NetConf, context: &Context) -> MtuReport {
+pub fn compute(conf: &NetConf, underlay: &Underlay) -> MtuReport {
     let backend = conf.backend_name();
     let (underlay, source) = match conf.backend_mtu.as_ref() {
         Some(field) if field.value > 0 => (
             u32::try_from(field.value).unwrap_or(u32::MAX),
             String::from("Backend.MTU"),
         ),
-        _ => match context.underlay_mtu {
+        _ => match underlay.mtu {
             Some(mtu) => (mtu, String::from("context")),
             None => (
-                context.platform.default_mtu(),
-                format!("platform {}", context.platform.name()),
+                underlay.platform.default_mtu(),
+                format!("platform {}", underlay.platform.name()),
             ),
         },
     };

@@ -13,15 +13,15 @@ use crate::report::MtuReport;
 /// The MTU of the path between nodes as the context knows it: the override, else the platform's
 /// (Azure: 1400, where the VNet fragments).
 pub fn path_mtu(check: &Check<'_>) -> (u32, String) {
-    match check.context.underlay_mtu {
+    match check.underlay.mtu {
         Some(mtu) => (mtu, String::from("the underlay MTU you gave")),
-        None if check.context.platform == Platform::Azure => (
+        None if check.underlay.platform == Platform::Azure => (
             1400,
             String::from("Azure's VNet path (it fragments above 1400 bytes)"),
         ),
         None => (
-            check.context.platform.default_mtu(),
-            format!("the {} platform default", check.context.platform.name()),
+            check.underlay.platform.default_mtu(),
+            format!("the {} platform default", check.underlay.platform.name()),
         ),
     }
 }
@@ -55,8 +55,8 @@ pub fn after_fixes(check: &Check<'_>) -> MtuReport {
                 key
             }
         }
-        None if check.context.platform == Platform::Azure
-            && check.context.underlay_mtu.is_none()
+        None if check.underlay.platform == Platform::Azure
+            && check.underlay.mtu.is_none()
             && overhead > 0 =>
         {
             1400

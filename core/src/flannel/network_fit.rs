@@ -4,9 +4,11 @@
 
 use alloc::vec::Vec;
 
+use super::address_space::ranges_to_avoid;
 use super::inputs::Check;
 use super::keys::misspelled;
 use super::mode::Mode;
+use crate::context::SubnetManager;
 use crate::net::{Cidr, IpFamily};
 use crate::plan;
 
@@ -39,23 +41,26 @@ pub fn renamed_network(check: &Check<'_>, written: Cidr) -> Cidr {
     fit_network(check, written.aligned())
 }
 
-/// The Network to add when none is written: `--cluster-cidr` when known (kube mode needs exactly
-/// it), else the manifest's 10.244.0.0/16 fitted to the context (see [`fit_network`]).
+/// The Network to add when none is written: `--cluster-cidr` when the model states one (kube
+/// mode needs exactly it), else the manifest's 10.244.0.0/16 fitted to the model (see
+/// [`fit_network`]).
 pub fn default_network(check: &Check<'_>) -> Cidr {
-    match check
-        .context
-        .cluster_cidr
-        .filter(|c| c.family() == IpFamily::V4)
-    {
+    let cluster = check
+        .model
+        .cluster_cidrs
+        .iter()
+        .map(|stated| stated.value)
+        .find(|c| c.family() == IpFamily::V4);
+    match cluster {
         Some(cluster) => cluster,
         None => fit_network(check, Cidr::v4::<10, 244, 0, 0, 16>()),
     }
 }
 
-/// `network` widened for the target nodes and moved off ranges to avoid, so that a Network a fix
+/// `network` widened for the target nodes and moved off the ranges to avoid the model states, so that a Network a fix
 /// writes raises nothing itself.
 pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
-    let context = check.context;
+    let model = check.model;
     let etcd = check.mode == Mode::Etcd;
     let bits = network.family().bits();
     let default = if network.family() == IpFamily::V4 {
@@ -70,23 +75,19 @@ pub fn fit_network(check: &Check<'_>, mut network: Cidr) -> Cidr {
             .as_ref()
             .and_then(|f| u8::try_from(f.value).ok())
     } else {
-        context.node_cidr_mask_size
+        let controller = model.node_masks_for(network.family(), SubnetManager::Kube);
+        controller.map(|stated| stated.value.prefix).next()
     };
     let per_node = written.filter(|len| *len <= bits).unwrap_or(default);
     if per_node < network.prefix() {
         return network;
     }
-    if let Some(nodes) = context.target_nodes {
+    if let Some(nodes) = model.target_nodes().map(|stated| stated.value) {
         if let Some(wider) = plan::widen_for_nodes(network, per_node, nodes, etcd, &[]) {
             network = wider;
         }
     }
-    let avoid: Vec<Cidr> = context
-        .avoid
-        .iter()
-        .chain(context.vnet.iter())
-        .copied()
-        .collect();
+    let avoid: Vec<Cidr> = ranges_to_avoid(model).iter().map(|(c, _)| *c).collect();
     if network.family() == IpFamily::V4 && avoid.iter().any(|range| range.overlaps(&network)) {
         if let Some(free) = plan::nearest_free_block(network.prefix(), network.network(), &avoid) {
             network = free;

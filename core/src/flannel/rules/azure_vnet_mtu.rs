@@ -35,8 +35,8 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         return;
     }
     let mtu = &judged_mtu(check);
-    if check.context.platform == Platform::Azure
-        && check.context.underlay_mtu.is_none()
+    if check.underlay.platform == Platform::Azure
+        && check.underlay.mtu.is_none()
         && mtu.overhead > 0
     {
         let Some(backend) = check.conf.backend_object() else {

@@ -3,10 +3,12 @@
 
 use alloc::format;
 
+use crate::context::SubnetManager;
 use crate::emit::{Draft, Emitter};
 use crate::finding::Severity;
 use crate::flannel::inputs::Check;
 use crate::flannel::mode::Mode;
+use crate::net::IpFamily;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
 
@@ -30,7 +32,14 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         return;
     }
     let conf = check.conf;
-    let mask = check.context.node_cidr_mask_size;
+    // kube-controller-manager's mask, for the family of each key, as the model states it.
+    let mask = |family| {
+        check
+            .model
+            .node_masks_for(family, SubnetManager::Kube)
+            .next()
+            .map(|stated| stated.value.prefix)
+    };
     // Whatever the value (a number, a template placeholder), kube mode does not read these keys.
     let ignored = [
         "SubnetLen",
@@ -45,11 +54,13 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             continue;
         };
         let range = (member.value.start, member.value.end);
-        let size = if name.starts_with("IPv6") {
-            mask.unwrap_or(64)
+        let (family, default) = if name.starts_with("IPv6") {
+            (IpFamily::V6, 64)
         } else {
-            mask.unwrap_or(24)
+            (IpFamily::V4, 24)
         };
+        let mask = mask(family);
+        let size = mask.unwrap_or(default);
         let source = if mask.is_some() {
             "as you set"
         } else {
