@@ -1,8 +1,8 @@
 //! podnet-core: checks Kubernetes pod-network configs and proposes minimal fixes.
 //!
 //! The pipeline is `text → redaction → documents → readers → cluster model (with the context) →
-//! rules → findings with fixes → corrected text and diff`, all in [`analyze`]. The crate does no IO, reads no clock, uses no
-//! randomness and keeps no global state; it is `no_std` + `alloc` without the `std` feature
+//! rules → findings with fixes → corrected text and diff`, all in [`analyze`]. The crate does no
+//! IO, reads no clock, uses no randomness and keeps no global state; it is `no_std` + `alloc` without the `std` feature
 //! (which adds building the diff and the YAML reader).
 
 #![cfg_attr(not(feature = "std"), no_std)]

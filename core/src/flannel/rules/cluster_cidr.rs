@@ -20,7 +20,7 @@ pub const RULE: RuleInfo = RuleInfo {
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "Network contains kube-controller-manager's --cluster-cidr, and a node's FLANNEL_SUBNET lies in FLANNEL_NETWORK.",
-    what: "In kube mode, a Network that does not contain the --cluster-cidr given in the context (information when it is wider than it); in a subnet.env, a FLANNEL_SUBNET outside every FLANNEL_NETWORK block of its family.",
+    what: "In kube mode, a Network that does not contain a --cluster-cidr the context or another document gives (information when it is wider than it); in a subnet.env, a FLANNEL_SUBNET outside every FLANNEL_NETWORK block of its family.",
     why: "kube-controller-manager hands each node a podCIDR from --cluster-cidr; flanneld stops on a node whose podCIDR lies outside Network with \"subnet \"N\" specified in the flannel net config doesn't contain \"P\" PodCIDR of the \"X\" node\", and that node's pods get no network. A Network wider than --cluster-cidr works, but traffic to the rest of it is treated as pod traffic.",
     how_to_fix: "Make Network equal to --cluster-cidr (kubeadm --pod-network-cidr or podSubnet); the fix sets Network to the --cluster-cidr given. For a subnet.env, fix the two settings it reflects, then restart flanneld, which rewrites the file.",
     source: "flannel-io/flannel pkg/subnet/kube/kube.go (the podCIDR containment check); kube-controller-manager --cluster-cidr; flannel-io/cni-plugin flannel.go (reads subnet.env).",

@@ -19,7 +19,7 @@ pub const RULE: RuleInfo = RuleInfo {
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "Each node range holds at least --max-pods pod addresses.",
-    what: "A --max-pods given in the context above the pod addresses of one node range: 2^(32 − node prefix) − 3 in IPv4 (network, broadcast and the cni0 bridge gateway), 2^(128 − node prefix) − 2 in IPv6.",
+    what: "A --max-pods (the context's, else the first a document states, such as az aks --max-pods) above the pod addresses of one node range: 2^(32 − node prefix) − 3 in IPv4 (network, broadcast and the cni0 bridge gateway), 2^(128 − node prefix) − 2 in IPv6.",
     why: "The kubelet schedules up to --max-pods pods on a node, but the node's range runs out first: the pods past it fail with \"no IP addresses available in range set\" and stay in ContainerCreating. A /24 holds 253 pods; a /25 only 125.",
     how_to_fix: "Lower --max-pods, or give nodes a bigger range: kube-controller-manager --node-cidr-mask-size in kube mode, SubnetLen in etcd mode (the finding names the prefix that fits). There is no automatic fix.",
     source: "kubelet --max-pods (default 110); host-local IPAM of containernetworking/plugins, which the flannel CNI plugin delegates to; flannel-io/flannel pkg/subnet/config.go (SubnetLen).",

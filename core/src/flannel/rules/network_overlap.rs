@@ -20,10 +20,10 @@ pub const RULE: RuleInfo = RuleInfo {
     area: Area::Flannel,
     severity: Severity::Error,
     summary: "The pod Network overlaps none of the ranges to avoid and not the VNet/VPC.",
-    what: "A Network (host bits masked) that overlaps a range given to avoid (on-premises, peered networks, other clusters) or the VNet/VPC range given in the context.",
+    what: "A Network (host bits masked) that overlaps a range given to avoid (on-premises, peered networks, other clusters) or a VNet/VPC range, as the context or another document gives them.",
     why: "Every node routes the pod Network into the overlay, so pod addresses shadow the hosts of the overlapped range: pods cannot reach those hosts and their replies go astray. Nothing fails at start-up; connections to that range just break.",
     how_to_fix: "Move Network to a free private (RFC 1918) or RFC 6598 block of the same size, or wider when the target nodes need it; the fix picks the nearest one (as `podnet plan` does). In kube mode set --cluster-cidr to the same block; nodes keep their old podCIDR until recreated.",
-    source: "RFC 1918 and RFC 6598 (the private ranges the new block comes from); the ranges to avoid and the VNet/VPC come from the context.",
+    source: "RFC 1918 and RFC 6598 (the private ranges the new block comes from); the ranges to avoid and the VNet/VPC come from the cluster model (the context, or a document that states them).",
     fix: FixSafety::NeedsRollout,
     file: file!(),
 };
