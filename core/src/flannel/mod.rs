@@ -76,8 +76,8 @@ pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) {
         rules::cluster_cidr::check(&pool, model, findings);
         rules::node_mask::check(&pool, model, findings);
         rules::node_capacity::check(&pool, model, findings);
-        rules::capacity::check(&pool, model, findings);
-        rules::max_pods::check(&pool, model, findings);
+        rules::capacity::check(&pool, findings);
+        rules::max_pods::check(&pool, findings);
         rules::network_host_bits::check(&pool, findings);
         rules::network_overlap::check(&pool, model, findings);
         rules::network_reserved::check(&pool, model, findings);
@@ -89,10 +89,9 @@ pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) {
 /// The capacity numbers of the first net-conf.json's pool in the model, for the target node
 /// count it states.
 pub fn capacity(model: &ClusterModel) -> Option<Capacity> {
-    let target = model.target_nodes().map(|stated| stated.value);
-    pool::pools(model, Mode::of_model(model))
-        .first()?
-        .capacity(target)
+    let pools = pool::pools(model, Mode::of_model(model));
+    let first = pools.first()?;
+    first.capacity(first.target.map(|stated| stated.value))
 }
 
 /// What to run after applying the fixes of flannel's rules among `findings`: apply the

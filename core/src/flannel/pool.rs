@@ -2,6 +2,7 @@
 //! mask its subnet manager uses (wherever that was stated), and the capacity numbers. The rules
 //! on node ranges and pod addresses read this, whatever document or context gave each value.
 
+use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 
 use super::etcd_subnets::corrected_subnet_len;
@@ -24,6 +25,11 @@ pub struct FlannelPool<'m> {
     pub mask: Option<&'m Stated<NodeMask>>,
     /// The mode the numbers assume.
     pub mode: Mode,
+    /// The node count the cluster must hold, as the model states it (see
+    /// [`ClusterModel::target_nodes`]).
+    pub target: Option<&'m Stated<u32>>,
+    /// The most pods a node runs, as the model states it.
+    pub max_pods: Option<&'m Stated<u32>>,
 }
 
 impl FlannelPool<'_> {
@@ -55,6 +61,22 @@ impl FlannelPool<'_> {
 /// IPv4 `Network`, else its `IPv6Network` (an IPv6-only config).
 pub fn pools(model: &ClusterModel, mode: Mode) -> Vec<FlannelPool<'_>> {
     let mut pools: Vec<FlannelPool<'_>> = Vec::new();
+    // Each document's SubnetLen statements, found by the document's start: one pass over them.
+    let mut lease_masks: BTreeMap<usize, Vec<&Stated<NodeMask>>> = BTreeMap::new();
+    for mask in &model.node_masks {
+        if let (SubnetManager::Etcd, Origin::Document { document, .. }) =
+            (mask.value.manager, mask.source.origin)
+        {
+            lease_masks.entry(document.start).or_default().push(mask);
+        }
+    }
+    let around = Around {
+        model,
+        mode,
+        lease_masks,
+        target: model.target_nodes(),
+        max_pods: model.max_pods_per_node(),
+    };
     let in_net_conf = model.pod_pools.iter().filter(|pool| {
         matches!(
             pool.source.origin,
@@ -65,13 +87,14 @@ pub fn pools(model: &ClusterModel, mode: Mode) -> Vec<FlannelPool<'_>> {
         )
     });
     for network in in_net_conf {
+        // A document's pools are stated one after the other.
         let same_document = pools
-            .iter()
-            .position(|pool| pool.network.source.origin == network.source.origin);
-        let pool = with_node_prefix(model, network, mode);
+            .last_mut()
+            .filter(|pool| pool.network.source.origin == network.source.origin);
+        let pool = with_node_prefix(&around, network);
         match same_document {
             // The IPv4 pool wins over the IPv6 one of the same document.
-            Some(at) if network.value.family() == IpFamily::V4 => pools[at] = pool,
+            Some(last) if network.value.family() == IpFamily::V4 => *last = pool,
             Some(_) => {}
             None => pools.push(pool),
         }
@@ -84,23 +107,27 @@ pub fn pools(model: &ClusterModel, mode: Mode) -> Vec<FlannelPool<'_>> {
 /// or flannel's default for the Network (`pkg/subnet/config.go`: /24 or /64 when the Network is
 /// wide enough for four, else prefix + 2). A SubnetLen flanneld refuses counts as the one its
 /// fix writes: the capacity after that fix is what matters next.
-fn with_node_prefix<'m>(
-    model: &'m ClusterModel,
-    network: &'m Stated<Cidr>,
-    mode: Mode,
-) -> FlannelPool<'m> {
+fn with_node_prefix<'m>(around: &Around<'m>, network: &'m Stated<Cidr>) -> FlannelPool<'m> {
+    let (model, mode) = (around.model, around.mode);
     let family = network.value.family();
     let v4 = family == IpFamily::V4;
     let family_default = if v4 { 24 } else { 64 };
     let manager = mode.manager();
-    let mut masks = model.node_masks_for(family, manager);
     let (mask, node_prefix) = match manager {
         SubnetManager::Kube => {
-            let mask = masks.next();
+            let mask = model.node_masks_for(family, manager).next();
             (mask, mask.map_or(family_default, |m| m.value.prefix))
         }
         SubnetManager::Etcd => {
-            let mask = masks.find(|m| m.source.origin == network.source.origin);
+            let document = match network.source.origin {
+                Origin::Document { document, .. } => around.lease_masks.get(&document.start),
+                _ => None,
+            };
+            let mask = document.and_then(|masks| {
+                masks.iter().copied().find(|m| {
+                    m.source.origin == network.source.origin && m.value.applies_to(family)
+                })
+            });
             let written = mask.map(|m| m.value.prefix);
             let fixed = written
                 .filter(|_| v4)
@@ -120,5 +147,16 @@ fn with_node_prefix<'m>(
         node_prefix,
         mask,
         mode,
+        target: around.target,
+        max_pods: around.max_pods,
     }
+}
+
+/// What every pool of one analysis shares, found once.
+struct Around<'m> {
+    model: &'m ClusterModel,
+    mode: Mode,
+    lease_masks: BTreeMap<usize, Vec<&'m Stated<NodeMask>>>,
+    target: Option<&'m Stated<u32>>,
+    max_pods: Option<&'m Stated<u32>>,
 }

@@ -38,51 +38,50 @@ pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
     let cidr = |value: &Cidr| value.to_string();
     let number = |value: &u32| value.to_string();
     let name = |value: &&'static str| String::from(*value);
-    let same_family = |a: &Cidr, b: &Cidr| a.family() == b.family();
+    let family = |value: &Stated<Cidr>| Some(value.value.family() as u8);
     out.stale = "flanneld keeps the Network it started with in subnet.env until it restarts, so a subnet.env that differs from the config means flanneld has not restarted since Network changed";
-    out.compare("the pod Network", &model.pod_pools, cidr, |a, b| {
-        same_family(&a.value, &b.value) && in_flannel(&a.source) && in_flannel(&b.source)
+    out.compare("the pod Network", &model.pod_pools, cidr, |pool| {
+        in_flannel(&pool.source).then_some(pool.value.family() as u8)
     });
     out.stale = "one document is older than the other, or the context describes another cluster";
-    out.compare("the cluster CIDR", &model.cluster_cidrs, cidr, |a, b| {
-        same_family(&a.value, &b.value)
-    });
-    out.compare("the node mask", &model.node_masks, mask_words, |a, b| {
-        controller_masks_meet(&a.value, &b.value)
-    });
-    out.compare("the service range", &model.service_ranges, cidr, |a, b| {
-        same_family(&a.value, &b.value)
-    });
+    out.compare("the cluster CIDR", &model.cluster_cidrs, cidr, family);
+    out.compare(
+        "the node mask",
+        &model.node_masks,
+        mask_words,
+        controller_mask_group,
+    );
+    out.compare("the service range", &model.service_ranges, cidr, family);
     out.compare(
         "the DNS service IP",
         &model.dns_service_ips,
         IpAddr::to_string,
-        |a, b| a.value.is_ipv4() == b.value.is_ipv4(),
+        |ip| Some(u8::from(ip.value.is_ipv4())),
     );
-    out.compare("max pods", &model.max_pods, number, always);
+    out.compare("max pods", &model.max_pods, number, one_group);
     out.compare(
         "the Kubernetes version",
         &model.kubernetes_version,
         |(major, minor)| format!("{major}.{minor}"),
-        always,
+        one_group,
     );
-    out.compare("the network plugin", &model.network_plugin, name, always);
-    out.compare("the plugin mode", &model.plugin_mode, name, always);
-    out.compare("the dataplane", &model.dataplane, name, always);
-    out.compare("the network policy", &model.network_policy, name, always);
-    out.compare("the outbound type", &model.outbound_type, name, always);
+    out.compare("the network plugin", &model.network_plugin, name, one_group);
+    out.compare("the plugin mode", &model.plugin_mode, name, one_group);
+    out.compare("the dataplane", &model.dataplane, name, one_group);
+    out.compare("the network policy", &model.network_policy, name, one_group);
+    out.compare("the outbound type", &model.outbound_type, name, one_group);
     out.compare(
         "the platform",
         &model.platform,
         |p| String::from(p.name()),
-        always,
+        one_group,
     );
-    out.compare("the underlay MTU", &model.underlay_mtu, number, always);
+    out.compare("the underlay MTU", &model.underlay_mtu, number, one_group);
 }
 
-/// Any two statements of a value that has one per cluster.
-fn always<T>(_: &Stated<T>, _: &Stated<T>) -> bool {
-    true
+/// Every statement of a value that has one per cluster is compared with every other.
+fn one_group<T>(_: &Stated<T>) -> Option<u8> {
+    Some(0)
 }
 
 struct Out<'a> {
@@ -92,19 +91,29 @@ struct Out<'a> {
 }
 
 impl Out<'_> {
-    /// Reports each statement of `values` against the first earlier one that `comparable`
-    /// pairs it with, from another kind of source, when the two differ.
+    /// Reports each statement of `values` against the first earlier one of the same `group`
+    /// (`None`: not compared) from another kind of source, when the two differ. One pass:
+    /// it keeps the first statement of each group and kind of source, a handful at most.
     fn compare<T: PartialEq>(
         &mut self,
         what: &str,
         values: &[Stated<T>],
         words: impl Fn(&T) -> String,
-        comparable: impl Fn(&Stated<T>, &Stated<T>) -> bool,
+        group: impl Fn(&Stated<T>) -> Option<u8>,
     ) {
-        for (at, later) in values.iter().enumerate() {
-            let earlier = values[..at].iter().find(|earlier| {
-                other_kind(&earlier.source, &later.source) && comparable(earlier, later)
-            });
+        let mut firsts: Vec<(u8, Option<SourceKind>, &Stated<T>)> = Vec::new();
+        for later in values {
+            let Some(own) = group(later) else {
+                continue;
+            };
+            let kind = source_kind(&later.source);
+            let earlier = firsts
+                .iter()
+                .find(|(g, k, _)| *g == own && kind.is_some() && k.is_some() && *k != kind)
+                .map(|(_, _, earlier)| *earlier);
+            if !firsts.iter().any(|(g, k, _)| *g == own && *k == kind) {
+                firsts.push((own, kind, later));
+            }
             let Some(earlier) = earlier.filter(|earlier| earlier.value != later.value) else {
                 continue;
             };
@@ -135,24 +144,24 @@ impl Out<'_> {
     }
 }
 
-/// True when `a` and `b` are two kinds of sources: documents of different kinds, or a document
-/// and the context. A tool's default states nothing.
-fn other_kind(a: &Source, b: &Source) -> bool {
-    match (&a.origin, &b.origin) {
-        (Origin::Default { .. }, _) | (_, Origin::Default { .. }) => false,
-        (Origin::Document { kind: x, .. }, Origin::Document { kind: y, .. }) => {
-            same_area_kind(*x) != same_area_kind(*y)
-        }
-        (x, y) => x != y,
-    }
+/// What kind of source a statement has, for comparing: the context, or a kind of document
+/// (document kinds that are versions of one another count as one: a bare net-conf.json, an
+/// etcdctl line's and a ConfigMap's are all flannel's config); `None` for a tool's default,
+/// which states nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SourceKind {
+    Context,
+    Document(DocumentKind),
 }
 
-/// Document kinds that are versions of one another count as one kind: a bare net-conf.json,
-/// an etcdctl line's and a ConfigMap's are all flannel's config.
-fn same_area_kind(kind: DocumentKind) -> DocumentKind {
-    match kind {
-        DocumentKind::FlannelConfigMap => DocumentKind::FlannelNetConf,
-        other => other,
+fn source_kind(source: &Source) -> Option<SourceKind> {
+    match source.origin {
+        Origin::Default { .. } => None,
+        Origin::Context => Some(SourceKind::Context),
+        Origin::Document { kind, .. } => Some(SourceKind::Document(match kind {
+            DocumentKind::FlannelConfigMap => DocumentKind::FlannelNetConf,
+            other => other,
+        })),
     }
 }
 
@@ -169,16 +178,12 @@ fn in_flannel(source: &Source) -> bool {
     )
 }
 
-/// True when two of kube-controller-manager's node masks are for the same family (flannel's
-/// SubnetLen is etcd mode's and compared by no one: kube mode ignores it).
-fn controller_masks_meet(a: &NodeMask, b: &NodeMask) -> bool {
-    let controller = SubnetManager::Kube;
-    a.manager == controller
-        && b.manager == controller
-        && match (a.family, b.family) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        }
+/// kube-controller-manager's node masks are compared per family (a mask for either family, as
+/// `--node-cidr-mask-size` is, counts as IPv4's, the usual single stack); flannel's SubnetLen is
+/// etcd mode's and compared by no one: kube mode ignores it.
+fn controller_mask_group(mask: &Stated<NodeMask>) -> Option<u8> {
+    let mask = mask.value;
+    (mask.manager == SubnetManager::Kube).then(|| mask.family.map_or(0, |f| f as u8))
 }
 
 fn mask_words(mask: &NodeMask) -> String {

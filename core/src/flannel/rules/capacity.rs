@@ -10,7 +10,6 @@ use alloc::vec::Vec;
 use crate::finding::{Finding, Severity};
 use crate::flannel::node_ranges::{reserved, reserved_words};
 use crate::flannel::pool::FlannelPool;
-use crate::model::ClusterModel;
 use crate::net::IpFamily;
 use crate::plan::MAX_UTILIZATION_PERCENT;
 use crate::rules::RuleId;
@@ -30,9 +29,9 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports the capacity numbers when the model states no target node count.
-pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Finding>) {
-    if model.target_nodes().is_some() {
+/// Reports the capacity numbers when the model states no target node count (see [`FlannelPool::target`]).
+pub fn check(pool: &FlannelPool<'_>, findings: &mut Vec<Finding>) {
+    if pool.target.is_some() {
         return;
     }
     let Some(capacity) = pool.capacity(None) else {

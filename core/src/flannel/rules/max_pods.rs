@@ -9,7 +9,6 @@ use alloc::vec::Vec;
 use crate::finding::{Finding, Severity};
 use crate::flannel::node_ranges::{self, reserved, reserved_words};
 use crate::flannel::pool::FlannelPool;
-use crate::model::ClusterModel;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
 
@@ -28,12 +27,12 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 /// Compares the pod addresses of one node range with the most pods a node runs, as the model
-/// states it (the context's `--max-pods`, else a document's).
-pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Finding>) {
+/// states it (the context's `--max-pods`, else a document's: [`FlannelPool::max_pods`]).
+pub fn check(pool: &FlannelPool<'_>, findings: &mut Vec<Finding>) {
     let Some(capacity) = pool.capacity(None) else {
         return;
     };
-    let Some(stated) = model.max_pods_per_node() else {
+    let Some(stated) = pool.max_pods else {
         return;
     };
     let (max_pods, named) = (stated.value, stated.source.mention());

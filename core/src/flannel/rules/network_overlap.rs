@@ -44,9 +44,7 @@ pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Fi
     // does not trip the capacity rule.
     let per_node = pool.node_prefix;
     let etcd = pool.mode.manager() == SubnetManager::Etcd;
-    let needed = model
-        .target_nodes()
-        .map_or(0, |stated| ranges_needed(stated.value));
+    let needed = pool.target.map_or(0, |stated| ranges_needed(stated.value));
     let prefix = network
         .supernets()
         .filter(|wider| wider.prefix() <= per_node)

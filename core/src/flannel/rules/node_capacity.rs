@@ -43,7 +43,7 @@ pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Fi
     {
         smaller_than_a_node(pool, findings);
     }
-    let target = model.target_nodes();
+    let target = pool.target;
     let Some(capacity) = pool.capacity(target.map(|stated| stated.value)) else {
         return;
     };
