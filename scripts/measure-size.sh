@@ -11,6 +11,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_build
+say "the page is built with toolchain $PAGE_TOOLCHAIN (PODNET_PAGE_TOOLCHAIN)"
 cd "$ROOT"
 
 # Builds into a fresh folder, with the rustc opt-level given or the profile's; prints the folder.
@@ -18,9 +19,9 @@ build() {
   local out
   out="$(mktemp -d)"
   if [ -n "${1:-}" ]; then
-    CARGO_PROFILE_RELEASE_OPT_LEVEL="$1" trunk build --release --dist "$out" >/dev/null 2>&1
+    CARGO_PROFILE_RELEASE_OPT_LEVEL="$1" page_build --dist "$out" >/dev/null 2>&1
   else
-    trunk build --release --dist "$out" >/dev/null 2>&1
+    page_build --dist "$out" >/dev/null 2>&1
   fi
   echo "$out"
 }

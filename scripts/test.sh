@@ -26,7 +26,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=/usr/bin/chromedriver
 step cargo test -p podnet-web --target wasm32-unknown-unknown --locked
 
-step trunk build --release
+step page_build
 say "end-to-end tests (playwright-core + Debian Chromium against dist/ on 127.0.0.1)"
 step node --test --test-concurrency=1 tests/e2e/
 

@@ -2,7 +2,6 @@
 //! mask its subnet manager uses (wherever that was stated), and the capacity numbers. The rules
 //! on node ranges and pod addresses read this, whatever document or context gave each value.
 
-use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 
 use super::etcd_subnets::corrected_subnet_len;
@@ -61,15 +60,14 @@ impl FlannelPool<'_> {
 /// IPv4 `Network`, else its `IPv6Network` (an IPv6-only config).
 pub fn pools(model: &ClusterModel, mode: Mode) -> Vec<FlannelPool<'_>> {
     let mut pools: Vec<FlannelPool<'_>> = Vec::new();
-    // Each document's SubnetLen statements, found by the document's start: one pass over them.
-    let mut lease_masks: BTreeMap<usize, Vec<&Stated<NodeMask>>> = BTreeMap::new();
-    for mask in &model.node_masks {
-        if let (SubnetManager::Etcd, Origin::Document { document, .. }) =
-            (mask.value.manager, mask.source.origin)
-        {
-            lease_masks.entry(document.start).or_default().push(mask);
-        }
-    }
+    let mut lease_masks: Vec<&Stated<NodeMask>> = model
+        .node_masks
+        .iter()
+        .filter(|mask| mask.value.manager == SubnetManager::Etcd)
+        .collect();
+    crate::order::sort_by_position(&mut lease_masks, |mask| {
+        (document_start(&mask.source.origin).unwrap_or(0), 0)
+    });
     let around = Around {
         model,
         mode,
@@ -119,15 +117,7 @@ fn with_node_prefix<'m>(around: &Around<'m>, network: &'m Stated<Cidr>) -> Flann
             (mask, mask.map_or(family_default, |m| m.value.prefix))
         }
         SubnetManager::Etcd => {
-            let document = match network.source.origin {
-                Origin::Document { document, .. } => around.lease_masks.get(&document.start),
-                _ => None,
-            };
-            let mask = document.and_then(|masks| {
-                masks.iter().copied().find(|m| {
-                    m.source.origin == network.source.origin && m.value.applies_to(family)
-                })
-            });
+            let mask = around.lease_mask(network);
             let written = mask.map(|m| m.value.prefix);
             let fixed = written
                 .filter(|_| v4)
@@ -156,7 +146,34 @@ fn with_node_prefix<'m>(around: &Around<'m>, network: &'m Stated<Cidr>) -> Flann
 struct Around<'m> {
     model: &'m ClusterModel,
     mode: Mode,
-    lease_masks: BTreeMap<usize, Vec<&'m Stated<NodeMask>>>,
+    /// The SubnetLen statements, by the position of their document.
+    lease_masks: Vec<&'m Stated<NodeMask>>,
     target: Option<&'m Stated<u32>>,
     max_pods: Option<&'m Stated<u32>>,
+}
+
+impl<'m> Around<'m> {
+    /// The SubnetLen of `network`'s own document for its family.
+    fn lease_mask(&self, network: &Stated<Cidr>) -> Option<&'m Stated<NodeMask>> {
+        let start = document_start(&network.source.origin)?;
+        let masks = &self.lease_masks;
+        let first = masks.partition_point(|mask| {
+            document_start(&mask.source.origin).is_some_and(|at| at < start)
+        });
+        masks[first..]
+            .iter()
+            .take_while(|mask| document_start(&mask.source.origin) == Some(start))
+            .find(|mask| {
+                mask.source.origin == network.source.origin
+                    && mask.value.applies_to(network.value.family())
+            })
+            .copied()
+    }
+}
+
+fn document_start(origin: &Origin) -> Option<usize> {
+    match origin {
+        Origin::Document { document, .. } => Some(document.start),
+        _ => None,
+    }
 }

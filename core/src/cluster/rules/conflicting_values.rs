@@ -92,8 +92,7 @@ struct Out<'a> {
 
 impl Out<'_> {
     /// Reports each statement of `values` against the first earlier one of the same `group`
-    /// (`None`: not compared) from another kind of source, when the two differ. One pass:
-    /// it keeps the first statement of each group and kind of source, a handful at most.
+    /// (`None`: not compared) from another kind of source, when the two differ.
     fn compare<T: PartialEq>(
         &mut self,
         what: &str,
@@ -101,12 +100,28 @@ impl Out<'_> {
         words: impl Fn(&T) -> String,
         group: impl Fn(&Stated<T>) -> Option<u8>,
     ) {
-        let mut firsts: Vec<(u8, Option<SourceKind>, &Stated<T>)> = Vec::new();
-        for later in values {
-            let Some(own) = group(later) else {
+        let groups: Vec<Option<u8>> = values.iter().map(&group).collect();
+        self.compare_erased(
+            what,
+            &Column {
+                groups: &groups,
+                source: &|at| &values[at].source,
+                same: &|a, b| values[a].value == values[b].value,
+                words: &|at| words(&values[at].value),
+            },
+        );
+    }
+
+    /// [`Out::compare`] over one value's statements seen through `column`, compiled once for
+    /// every value. One pass: it keeps the first statement of each group and kind of source, a
+    /// handful at most.
+    fn compare_erased(&mut self, what: &str, column: &Column<'_>) {
+        let mut firsts: Vec<(u8, Option<SourceKind>, usize)> = Vec::new();
+        for (later, own) in column.groups.iter().enumerate() {
+            let Some(own) = *own else {
                 continue;
             };
-            let kind = source_kind(&later.source);
+            let kind = source_kind((column.source)(later));
             let earlier = firsts
                 .iter()
                 .find(|(g, k, _)| *g == own && kind.is_some() && k.is_some() && *k != kind)
@@ -114,21 +129,22 @@ impl Out<'_> {
             if !firsts.iter().any(|(g, k, _)| *g == own && *k == kind) {
                 firsts.push((own, kind, later));
             }
-            let Some(earlier) = earlier.filter(|earlier| earlier.value != later.value) else {
+            let Some(earlier) = earlier.filter(|&earlier| !(column.same)(earlier, later)) else {
                 continue;
             };
+            let (later_source, earlier_source) = ((column.source)(later), (column.source)(earlier));
             // Point at the value written in the paste: the later one, or the earlier when the
             // later is the context's.
-            let (shown, other) = if later.source.in_document() {
-                (later, earlier)
+            let ((shown, shown_at), (other, other_at)) = if later_source.in_document() {
+                ((later, later_source), (earlier, earlier_source))
             } else {
-                (earlier, later)
+                ((earlier, earlier_source), (later, later_source))
             };
-            let (value, other_value) = (words(&shown.value), words(&other.value));
+            let (value, other_value) = ((column.words)(shown), (column.words)(other));
             let message = format!(
                 "{what}: {} says {value}, {} says {other_value}",
-                shown.source.describe(),
-                other.source.describe()
+                shown_at.describe(),
+                other_at.describe()
             );
             let stale = self.stale;
             let why = format!("In one running cluster {what} has one value; {value} and {other_value} cannot both be it. Either one is stale ({stale}), or the two come from different clusters. Find the value the cluster really runs with and correct the other; until then each rule judges the value it reads, and the other one's problems may go unseen.");
@@ -136,12 +152,21 @@ impl Out<'_> {
                 rule: RuleId::ClusterConflictingValues,
                 severity: Severity::Warning,
                 message,
-                span: shown.source.span,
+                span: shown_at.span,
                 explanation: why,
                 fix: None,
             });
         }
     }
+}
+
+/// One value's statements, seen without their type: each one's group, source, words, and
+/// whether two are equal.
+struct Column<'a> {
+    groups: &'a [Option<u8>],
+    source: &'a dyn Fn(usize) -> &'a Source,
+    same: &'a dyn Fn(usize, usize) -> bool,
+    words: &'a dyn Fn(usize) -> String,
 }
 
 /// What kind of source a statement has, for comparing: the context, or a kind of document
