@@ -11,18 +11,14 @@ use podnet_core::redact::Redacted;
 use podnet_core::{InputErrorKind, Report};
 
 use crate::args::{CheckArgs, ReportFormat};
+use crate::checked::Checked;
+use crate::config::{self, Config};
 use crate::files::{self, Target};
+use crate::github;
 use crate::input::{self, ReadError};
-use crate::{github, output, sarif};
-
-/// One analysed file.
-#[derive(Debug)]
-pub struct Checked {
-    /// Where it came from.
-    pub target: Target,
-    /// The report, as the project config and the suppressions leave it.
-    pub report: Report,
-}
+use crate::output;
+use crate::sarif;
+use crate::settings::{self, FileSettings};
 
 /// What became of one input that could not be reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,18 +97,32 @@ fn is_ours(kind: &InputErrorKind) -> bool {
 /// unusable (already printed on stderr).
 fn check_each(
     args: &CheckArgs,
+    config: Option<&Config>,
     targets: Vec<Target>,
 ) -> Result<(Vec<Checked>, Vec<String>), String> {
-    let context = args.context(&[])?;
+    // A wrong flag is wrong for every file: said once, before any is read.
+    args.context(&[])?;
+    let cwd = std::env::current_dir().unwrap_or_default();
     let mut checked = Vec::new();
     let mut unusable = Vec::new();
+    let entries = config.map_or(0, |config| config.suppressions.len());
+    let (mut matched, mut used) = (vec![false; entries], vec![false; entries]);
     for target in targets {
         let quiet = target.walked || args.skip_unrecognised;
+        let settings = FileSettings::of(config, target.path.as_deref(), &cwd);
+        let context = args.context(&settings.context)?;
         match analyse(&target, &context, quiet) {
-            Ok(analysed) => checked.push(Checked {
-                target,
-                report: analysed.report,
-            }),
+            Ok(mut analysed) => {
+                settings.apply(config, &mut analysed.report, &mut used);
+                settings
+                    .suppressions
+                    .iter()
+                    .for_each(|&at| matched[at] = true);
+                checked.push(Checked {
+                    target,
+                    report: analysed.report,
+                });
+            }
             Err(NotChecked::Skipped) => {}
             Err(NotChecked::Unusable(reason)) => {
                 eprintln!("podnet: {reason}");
@@ -120,21 +130,45 @@ fn check_each(
             }
         }
     }
+    if let Some(report) =
+        config.and_then(|config| settings::unused_config_suppressions(config, &matched, &used))
+    {
+        checked.push(Checked {
+            target: Target {
+                path: config.map(|config| config.path.clone()),
+                walked: false,
+            },
+            report,
+        });
+    }
     Ok((checked, unusable))
+}
+
+/// The project config `args` name or the working directory is under; `Err` is the exit code
+/// after the reason was printed.
+pub fn load_config(args: &CheckArgs) -> Result<Option<Config>, ExitCode> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    config::find_and_load(args.config.as_deref().map(std::path::Path::new), &cwd)
+        .map_err(|error| crate::exit::unusable(&error.to_string()))
 }
 
 /// Runs `podnet check`.
 pub fn run(args: &CheckArgs) -> ExitCode {
+    let config = match load_config(args) {
+        Ok(config) => config,
+        Err(code) => return code,
+    };
     let targets = match files::collect(&args.paths) {
         Ok(targets) => targets,
         Err(reason) => return crate::exit::unusable(&reason),
     };
-    // One input named on its own keeps the single-report shapes (text and JSON) as they were.
-    let single = targets.len() == 1 && !targets[0].walked;
-    let (checked, unusable) = match check_each(args, targets) {
+    let one_named = targets.len() == 1 && !targets[0].walked;
+    let (checked, unusable) = match check_each(args, config.as_ref(), targets) {
         Ok(run) => run,
         Err(reason) => return crate::exit::unusable(&reason),
     };
+    // One input named on its own keeps the single-report shapes (text and JSON) as they were.
+    let single = one_named && checked.len() <= 1;
     let rendered = match args.format {
         // One unusable input named alone prints only its reason, as it always did.
         ReportFormat::Text | ReportFormat::Json if single && !unusable.is_empty() => {

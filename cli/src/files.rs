@@ -5,7 +5,7 @@
 //! every regular file; the caller reads each one and skips quietly what podnet does not read. It
 //! leaves out hidden files and directories (`.git`, `.venv`) and does not follow symbolic links.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 /// One input of the run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +61,22 @@ pub fn collect(paths: &[String]) -> Result<Vec<Target>, String> {
         }
     }
     Ok(targets)
+}
+
+/// `path` made absolute against `cwd`, with `.` and `..` resolved lexically (symbolic links are
+/// not followed): how a file is compared with the config's directory and the working directory.
+pub fn absolute(path: &Path, cwd: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in cwd.join(path).components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Pushes every regular, non-hidden file under `directory`, depth first, entries sorted by name.

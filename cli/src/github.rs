@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use podnet_core::{LineIndex, Severity};
 
-use crate::check::Checked;
+use crate::checked::Checked;
 use crate::region::Region;
 
 /// The workflow commands of a run, one line per finding.

@@ -5,6 +5,8 @@
 
 mod args;
 mod check;
+mod checked;
+mod config;
 mod exit;
 mod files;
 mod github;
@@ -15,6 +17,7 @@ mod redact;
 mod region;
 mod rules;
 mod sarif;
+mod settings;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -63,10 +66,17 @@ fn main() -> ExitCode {
 }
 
 fn fix(args: &CheckArgs) -> ExitCode {
-    let (path, context) = match args
-        .single_path()
-        .and_then(|path| Ok((path, args.context(&[])?)))
-    {
+    let config = match check::load_config(args) {
+        Ok(config) => config,
+        Err(code) => return code,
+    };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let (path, settings, context) = match args.single_path().and_then(|path| {
+        let file = path.filter(|path| *path != "-").map(std::path::Path::new);
+        let settings = settings::FileSettings::of(config.as_ref(), file, &cwd);
+        let context = args.context(&settings.context)?;
+        Ok((path, settings, context))
+    }) {
         Ok(loaded) => loaded,
         Err(reason) => return unusable(&reason),
     };
@@ -77,12 +87,16 @@ fn fix(args: &CheckArgs) -> ExitCode {
     let check::Analysed {
         text,
         redacted,
-        report,
+        mut report,
     } = match check::analyse(&target, &context, false) {
         Ok(analysed) => analysed,
         Err(check::NotChecked::Unusable(reason)) => return unusable(&reason),
         Err(check::NotChecked::Skipped) => return ExitCode::from(2),
     };
+    let entries = config
+        .as_ref()
+        .map_or(0, |config| config.suppressions.len());
+    settings.apply(config.as_ref(), &mut report, &mut vec![false; entries]);
     let corrected = match &report.fixed {
         Some(fixed) => redacted.restore(fixed),
         None => text,

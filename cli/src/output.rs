@@ -8,7 +8,7 @@ use podnet_core::model::Origin;
 use podnet_core::{Report, Severity};
 use serde_json::{json, Value};
 
-use crate::check::Checked;
+use crate::checked::Checked;
 
 /// True when stdout is a terminal and NO_COLOR is not set.
 pub fn use_colour() -> bool {

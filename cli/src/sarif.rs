@@ -8,13 +8,13 @@
 //! (`%SRCROOT%`), and the fix as replacements. Built with `serde_json` by hand: the log is a
 //! few fixed objects, which a typed SARIF crate would not make simpler (ARCHITECTURE.md says why).
 
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 
 use podnet_core::rules::RuleInfo;
 use podnet_core::{Finding, LineIndex, RuleId, Severity};
 use serde_json::{json, Value};
 
-use crate::check::Checked;
+use crate::checked::Checked;
 use crate::region::Region;
 
 /// The URI base id results are relative to: the working directory podnet ran in.
@@ -197,26 +197,11 @@ fn artifact_location(path: Option<&Path>, cwd: &Path) -> Value {
     let Some(path) = path else {
         return json!({ "uri": "stdin" });
     };
-    let absolute = normalise(&cwd.join(path));
-    match absolute.strip_prefix(normalise(cwd)) {
+    let absolute = crate::files::absolute(path, cwd);
+    match absolute.strip_prefix(crate::files::absolute(Path::new("."), cwd)) {
         Ok(relative) => json!({ "uri": uri_path(relative), "uriBaseId": SRCROOT }),
         Err(_) => json!({ "uri": format!("file://{}", uri_path(&absolute)) }),
     }
-}
-
-/// `path` with `.` and `..` resolved lexically (symbolic links are not followed).
-fn normalise(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// A path as a URI path: `/`-separated, every byte outside RFC 3986's unreserved set and `/`

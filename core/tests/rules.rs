@@ -13,7 +13,7 @@ use podnet_core::rules::{Area, FixSafety, RuleId};
 use podnet_core::{analyze, Context};
 
 /// The areas whose rules are documented, and held to it here.
-const DOCUMENTED_AREAS: [Area; 2] = [Area::Flannel, Area::Aks];
+const DOCUMENTED_AREAS: [Area; 3] = [Area::Flannel, Area::Aks, Area::Podnet];
 
 /// The fixture directories under `tests/fixtures/`, as `core/tests/fixtures.rs` runs them.
 const FIXTURE_AREAS: [&str; 2] = ["flannel", "aks"];

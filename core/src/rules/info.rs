@@ -11,6 +11,8 @@ pub enum Area {
     Flannel,
     /// Azure Kubernetes Service: `az aks create|update`.
     Aks,
+    /// podnet's own directives in the text (suppression comments).
+    Podnet,
 }
 
 impl Area {
@@ -19,6 +21,7 @@ impl Area {
         match self {
             Area::Flannel => "flannel",
             Area::Aks => "aks",
+            Area::Podnet => "podnet",
         }
     }
 }
