@@ -18,11 +18,19 @@ pub struct Target {
 }
 
 impl Target {
-    /// The name shown in messages and output: the path as given, with `/` separators, or `<stdin>`.
+    /// The name shown in messages and output: the path as given (a walk of `.` without its
+    /// `./`), with `/` separators, or `<stdin>`.
     pub fn display(&self) -> String {
         match &self.path {
             None => String::from("<stdin>"),
-            Some(path) => path.to_string_lossy().replace('\\', "/"),
+            Some(path) => {
+                let shown = if self.walked {
+                    path.strip_prefix(".").unwrap_or(path)
+                } else {
+                    path
+                };
+                shown.to_string_lossy().replace('\\', "/")
+            }
         }
     }
 }

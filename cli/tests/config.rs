@@ -164,9 +164,9 @@ fn per_path_overrides_apply_to_the_files_their_globs_match() {
     assert_eq!(
         targets,
         [
-            ("./dev/nested/net-conf.json".to_string(), 300),
-            ("./dev/net-conf.json".to_string(), 20),
-            ("./prod/net-conf.json".to_string(), 300),
+            ("dev/nested/net-conf.json".to_string(), 300),
+            ("dev/net-conf.json".to_string(), 20),
+            ("prod/net-conf.json".to_string(), 300),
         ],
         "`*` stays in its directory"
     );

@@ -69,8 +69,8 @@ fn a_walk_reports_what_podnet_reads_in_sorted_order_and_skips_the_rest_quietly()
         })
         .map(|line| line.split(':').next().unwrap_or_default())
         .collect();
-    assert!(files.contains(&"./deploy/a-net-conf.json"), "{stdout}");
-    assert!(files.contains(&"./deploy/z-aks.sh"), "{stdout}");
+    assert!(files.contains(&"deploy/a-net-conf.json"), "{stdout}");
+    assert!(files.contains(&"deploy/z-aks.sh"), "{stdout}");
     let first_aks = files.iter().position(|file| file.ends_with("z-aks.sh"));
     let last_net_conf = files
         .iter()
@@ -80,7 +80,7 @@ fn a_walk_reports_what_podnet_reads_in_sorted_order_and_skips_the_rest_quietly()
         assert!(!stdout.contains(skipped), "{skipped} reported:\n{stdout}");
     }
     assert!(
-        stdout.contains("./deploy/a-net-conf.json:2:15 error flannel/node-capacity "),
+        stdout.contains("deploy/a-net-conf.json:2:15 error flannel/node-capacity "),
         "{stdout}"
     );
     let _ = std::fs::remove_dir_all(&root);
@@ -154,7 +154,7 @@ fn a_walk_reports_a_config_map_whose_net_conf_is_broken() {
     let output = podnet(&root, &["check", "."]);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stdout));
     assert!(
-        text(&output.stdout).starts_with("./cm.yaml:8:1 error flannel/net-conf-syntax "),
+        text(&output.stdout).starts_with("cm.yaml:8:1 error flannel/net-conf-syntax "),
         "{}",
         text(&output.stdout)
     );
