@@ -13,6 +13,7 @@ mod github;
 mod input;
 mod output;
 mod plan;
+mod policy;
 mod redact;
 mod region;
 mod rules;
@@ -45,6 +46,8 @@ enum Command {
     Fix(CheckArgs),
     /// Size a pod network: the smallest pool and per-node range for a node count.
     Plan(plan::PlanArgs),
+    /// Write prevention policies from your numbers: Gatekeeper, conftest, Prometheus alerts.
+    Policy(policy::PolicyArgs),
     /// Print the text with secrets replaced by placeholders; the redaction report goes to stderr.
     Redact(redact::RedactArgs),
     /// List every rule: id, default severity, summary (`--format json` adds fix safety and file).
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Fix(args) => fix(args),
         Command::Plan(args) => plan::run(args),
+        Command::Policy(args) => policy::run(args),
         Command::Redact(args) => redact::run(args),
         Command::Rules(args) => rules::list(args),
         Command::Explain(args) => rules::explain(args),
