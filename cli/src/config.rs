@@ -398,7 +398,7 @@ fn rule_id(id: &Spanned<String>) -> Result<RuleId, Problem> {
             span_of(id),
             ConfigErrorKind::UnknownRule {
                 id: id.get_ref().clone(),
-                close: crate::rules::closest_ids(id.get_ref()),
+                close: RuleId::closest(id.get_ref()),
             },
         )
     })

@@ -74,7 +74,7 @@ pub fn explain(args: &ExplainArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            let close = closest_ids(wanted);
+            let close = RuleId::closest(wanted);
             let hint = if close.is_empty() {
                 String::from("`podnet rules` lists them")
             } else {
@@ -83,19 +83,6 @@ pub fn explain(args: &ExplainArgs) -> ExitCode {
             crate::exit::unusable(&format!("no rule {wanted:?}; {hint}"))
         }
     }
-}
-
-/// The rule ids close to `wanted` (a typo of one, or its name without the area), for "did you
-/// mean".
-pub fn closest_ids(wanted: &str) -> Vec<&'static str> {
-    RuleId::ALL
-        .iter()
-        .map(|rule| rule.as_str())
-        .filter(|id| {
-            id.ends_with(wanted)
-                || podnet_core::edit_distance::edit_distance(id.as_bytes(), wanted.as_bytes()) <= 3
-        })
-        .collect()
 }
 
 /// The documentation of one rule as `podnet explain` prints it.

@@ -33,17 +33,7 @@ pub fn check(suppression: &Suppression, unused: &[usize], index: &LineIndex<'_>)
         match RuleId::from_id(&named.id) {
             Some(_) => format!("`{}` reports nothing here", named.id),
             None => {
-                let close: Vec<&str> = RuleId::ALL
-                    .iter()
-                    .map(|rule| rule.as_str())
-                    .filter(|id| {
-                        id.ends_with(named.id.as_str())
-                            || crate::edit_distance::edit_distance(
-                                id.as_bytes(),
-                                named.id.as_bytes(),
-                            ) <= 3
-                    })
-                    .collect();
+                let close = RuleId::closest(&named.id);
                 if close.is_empty() {
                     format!("podnet has no rule `{}`", named.id)
                 } else {
