@@ -311,3 +311,38 @@ fn the_prometheus_rules_parse_as_promql_and_compare_with_the_configs_capacity() 
     assert_eq!(capacities, [256.0, 64.0]);
     let _ = std::fs::remove_dir_all(&directory);
 }
+
+#[test]
+fn the_aks_policy_judges_terraform_plans_and_az_aks_show_by_their_pod_cidr() {
+    let directory = scratch("aks");
+    let output = podnet(&directory, &["policy", "--nodes", "300", "--out", "out"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let rego = read(directory.join("out/conftest-aks/aks_pod_cidr.rego"));
+    // 300 nodes at most 75% used: 400 node ranges of /24, so a /15 (512) and not a /16 (256).
+    let plan = |pod_cidr: Value| {
+        json!({"resource_changes": [
+            {"address": "azurerm_kubernetes_cluster.main", "type": "azurerm_kubernetes_cluster",
+             "change": {"after": {"network_profile": [{"network_plugin": "kubenet", "pod_cidr": pod_cidr}]}}},
+            {"address": "azurerm_resource_group.rg", "type": "azurerm_resource_group", "change": {"after": {}}}
+        ]})
+    };
+    let show = |pod_cidr: &str| json!({"name": "prod", "networkProfile": {"networkPlugin": "azure", "networkPluginMode": "overlay", "podCidr": pod_cidr}});
+    let denied = evaluate(&rego, "data.main.deny", &plan(json!("10.244.0.0/16")));
+    assert_eq!(
+        denied,
+        ["azurerm_kubernetes_cluster.main: pod CIDR 10.244.0.0/16 with a /24 per node holds 256 node ranges; 400 are needed to keep the target at or under 75% used"]
+    );
+    assert!(evaluate(&rego, "data.main.deny", &plan(json!("10.240.0.0/15"))).is_empty());
+    // Azure CNI without overlay states no pod CIDR: nothing to judge.
+    assert!(evaluate(&rego, "data.main.deny", &plan(Value::Null)).is_empty());
+    assert_eq!(
+        evaluate(&rego, "data.main.deny", &show("192.168.0.0/16")).len(),
+        1
+    );
+    assert!(evaluate(&rego, "data.main.deny", &show("100.64.0.0/14")).is_empty());
+    let _ = std::fs::remove_dir_all(&directory);
+}

@@ -1,6 +1,7 @@
 //! `podnet policy`: prevention policies computed from the user's own numbers: a Gatekeeper
-//! ConstraintTemplate and Constraint, the same Rego as a conftest policy, and Prometheus alerting
-//! rules, written to a directory as files to apply as they are.
+//! ConstraintTemplate and Constraint, the same Rego as a conftest policy, a conftest policy for AKS
+//! (Terraform plans, `az aks show`), and Prometheus alerting rules, written to a directory as files
+//! to apply as they are.
 
 mod gatekeeper;
 mod numbers;
@@ -11,6 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
+use podnet_core::aks::NODE_PREFIX as AKS_NODE_PREFIX;
 
 use crate::args::ContextArgs;
 use crate::check::{self, NotChecked};
@@ -79,6 +81,10 @@ pub fn run(args: &PolicyArgs) -> ExitCode {
         (
             "conftest/flannel_capacity.rego",
             rego::conftest(&numbers.parameters()),
+        ),
+        (
+            "conftest-aks/aks_pod_cidr.rego",
+            rego::conftest_aks(&numbers.with_node_prefix(AKS_NODE_PREFIX).parameters()),
         ),
     ];
     match prometheus::rules(&numbers) {

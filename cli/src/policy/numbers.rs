@@ -67,6 +67,15 @@ impl Numbers {
 }
 
 impl Numbers {
+    /// The same numbers for nodes that get a `/node_prefix` each (AKS: a /24 per node).
+    pub fn with_node_prefix(&self, node_prefix: u8) -> Numbers {
+        Numbers {
+            node_prefix,
+            kube_subnet_manager: false,
+            ..self.clone()
+        }
+    }
+
     /// The policy's parameters, by the names the Rego reads them (`params.minNodeRanges`, …),
     /// as JSON/YAML scalars.
     pub fn parameters(&self) -> [(&'static str, String); 4] {

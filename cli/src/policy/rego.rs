@@ -82,3 +82,50 @@ pub fn conftest(parameters: &[(&str, String)]) -> String {
         "# podnet policy for conftest: `conftest test --policy DIR kube-flannel.yml`.\npackage main\n\n{RULES}\nparams := {parameters}\n\ndocuments := input if is_array(input)\n\ndocuments := [input] if not is_array(input)\n\ndeny contains msg if {{\n\tsome document in documents\n\tsome msg in problems(document, params)\n}}\n"
     )
 }
+
+/// The AKS policy for conftest: denies a Terraform plan (`terraform show -json`, each
+/// `azurerm_kubernetes_cluster`'s `network_profile.pod_cidr`) or `az aks show` output
+/// (`networkProfile.podCidr`) whose pod CIDR holds fewer /24 node ranges than `minNodeRanges`
+/// (kubenet and Azure CNI Overlay give each node a /24 from it; other plugins state no pod CIDR).
+pub fn conftest_aks(parameters: &[(&str, String)]) -> String {
+    let parameters = parameters
+        .iter()
+        .map(|(key, value)| format!("\"{key}\": {value}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        r#"# podnet policy for conftest: `conftest test --policy DIR plan.json` (terraform show -json) or az aks show output.
+package main
+
+import future.keywords.contains
+import future.keywords.if
+import future.keywords.in
+
+params := {{{parameters}}}
+
+pod_cidrs contains [name, cidr] if {{
+	some change in input.resource_changes
+	change.type == "azurerm_kubernetes_cluster"
+	some profile in change.change.after.network_profile
+	cidr := profile.pod_cidr
+	is_string(cidr)
+	name := change.address
+}}
+
+pod_cidrs contains [name, cidr] if {{
+	cidr := input.networkProfile.podCidr
+	is_string(cidr)
+	name := object.get(input, "name", "the cluster")
+}}
+
+deny contains msg if {{
+	some [name, cidr] in pod_cidrs
+	shift := params.nodePrefix - to_number(split(cidr, "/")[1])
+	shift >= 0
+	ranges := bits.lsh(1, shift)
+	ranges < params.minNodeRanges
+	msg := sprintf("%v: pod CIDR %v with a /%v per node holds %v node ranges; %v are needed to keep the target at or under %v%% used", [name, cidr, params.nodePrefix, ranges, params.minNodeRanges, params.thresholdPercent])
+}}
+"#
+    )
+}
