@@ -72,7 +72,7 @@ need_node_packages() {
     apt_install nodejs npm
   fi
   if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "npm ci (binaryen, playwright-core, axe-core from package-lock.json)"
+    say "npm ci (binaryen, playwright-core, axe-core, sarif-multitool from package-lock.json)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

@@ -4,34 +4,62 @@ use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, ValueEnum};
 use podnet_core::context::{KeyValue, CONTEXT_KEYS};
 use podnet_core::Context;
 
-use crate::input;
+/// Output format of `podnet rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people: one line each.
+    Text,
+    /// For machines: JSON.
+    Json,
+}
 
 /// Output format of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub enum ReportFormat {
     /// For people: `LINE:COL severity rule message`, then the diff.
     Text,
     /// For machines: the stable JSON shape documented in the README.
     Json,
+    /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning, Azure DevOps, IDEs).
+    Sarif,
+    /// GitHub Actions workflow commands: one `::error file=…,line=…::message` per finding.
+    Github,
 }
 
 /// The input and the context of one analysis.
 #[derive(Args, Debug)]
 pub struct CheckArgs {
-    /// The config to read; `-` or nothing reads standard input.
-    pub file: Option<String>,
-    /// The context settings, one flag per key of `podnet_core::context::CONTEXT_KEYS`.
+    /// The configs to read: files, or directories walked for the forms podnet reads; `-` or
+    /// nothing reads standard input.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// The context settings, one flag per key of `podnet_core::context::CONTEXT_KEYS`; they
+    /// override the config file's `[context]`.
     #[command(flatten)]
     pub context: ContextArgs,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
-    pub format: Format,
+    pub format: ReportFormat,
+    /// The project config; without it, `.podnet.toml` in the working directory or the nearest
+    /// directory above it, if there is one.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+    /// Skip named files that podnet does not read, quietly, as a directory walk does (for
+    /// pre-commit, which passes every changed file).
+    #[arg(long)]
+    pub skip_unrecognised: bool,
 }
 
 impl CheckArgs {
-    /// The context these flags describe, or the first flag that is wrong.
-    pub fn context(&self) -> Result<Context, String> {
+    /// The context from `base` (the config file's `key = value` settings for a file, already
+    /// checked) and these flags, which replace the config's value of a key they set (the whole
+    /// list of a repeatable key); or the first flag that is wrong.
+    pub fn context(&self, base: &[(String, String)]) -> Result<Context, String> {
         let mut context = Context::default();
+        let flagged = |key: &str| self.context.values.iter().any(|(name, _)| *name == key);
+        for (key, value) in base.iter().filter(|(key, _)| !flagged(key)) {
+            context.set(key, value)?;
+        }
         for (key, value) in &self.context.values {
             context
                 .set(key, value)
@@ -40,19 +68,21 @@ impl CheckArgs {
         Ok(context)
     }
 
-    /// Reads the input and builds the context.
-    pub fn load(&self) -> Result<(String, Context), String> {
-        let context = self.context()?;
-        let text = input::read(self.file.as_deref())?;
-        Ok((text, context))
-    }
-
-    /// The name to show in messages: the file, or `<stdin>`.
-    pub fn display_name(&self) -> &str {
-        match self.file.as_deref() {
-            None | Some("-") => "<stdin>",
-            Some(path) => path,
+    /// The one input of `podnet fix`: a file, or standard input.
+    pub fn single_path(&self) -> Result<Option<&str>, String> {
+        match self.paths.as_slice() {
+            [] => Ok(None),
+            [path] => Ok(Some(path)),
+            _ => Err(String::from("fix takes one file (or standard input)")),
         }
+    }
+}
+
+/// The name to show in messages for a path argument: the path, or `<stdin>`.
+pub fn display_name(path: Option<&str>) -> &str {
+    match path {
+        None | Some("-") => "<stdin>",
+        Some(path) => path,
     }
 }
 

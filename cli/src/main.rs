@@ -4,19 +4,27 @@
 //! error finding, 1 when there is one, 2 for unusable input or bad usage (the reason on stderr).
 
 mod args;
+mod check;
+mod checked;
+mod config;
 mod exit;
+mod files;
+mod github;
 mod input;
 mod output;
 mod plan;
+mod policy;
 mod redact;
+mod region;
 mod rules;
+mod sarif;
+mod settings;
 
 use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use podnet_core::redact::Redacted;
-use podnet_core::{Report, Severity};
+use podnet_core::Severity;
 
 use args::CheckArgs;
 use exit::unusable;
@@ -31,12 +39,15 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Report findings: `LINE:COL severity rule message`, then the diff of the fixes.
+    /// Report findings: `LINE:COL severity rule message`, then the diff of the fixes (or JSON,
+    /// SARIF, GitHub annotations).
     Check(CheckArgs),
     /// Print the corrected text (with your original values restored).
     Fix(CheckArgs),
     /// Size a pod network: the smallest pool and per-node range for a node count.
     Plan(plan::PlanArgs),
+    /// Write prevention policies from your numbers: Gatekeeper, conftest, Prometheus alerts.
+    Policy(policy::PolicyArgs),
     /// Print the text with secrets replaced by placeholders; the redaction report goes to stderr.
     Redact(redact::RedactArgs),
     /// List every rule: id, default severity, summary (`--format json` adds fix safety and file).
@@ -48,60 +59,48 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
-        Command::Check(args) => check(args),
+        Command::Check(args) => check::run(args),
         Command::Fix(args) => fix(args),
         Command::Plan(args) => plan::run(args),
+        Command::Policy(args) => policy::run(args),
         Command::Redact(args) => redact::run(args),
         Command::Rules(args) => rules::list(args),
         Command::Explain(args) => rules::explain(args),
     }
 }
 
-/// Reads the input, redacts it and analyses it; `Err` is the exit code after the reason was printed.
-fn analyse(args: &CheckArgs) -> Result<(String, Redacted, Report), ExitCode> {
-    let (text, context) = args.load().map_err(|message| unusable(&message))?;
-    let redacted = podnet_core::redact::redact(&text, &context.redaction);
-    let report = podnet_core::analyze_redacted(&redacted, &context);
-    if let Some(error) = report
-        .input_error
-        .as_ref()
-        .filter(|_| report.documents.is_empty())
-    {
-        let name = args.display_name();
-        let (line, column) = (error.span.line, error.span.column);
-        return Err(unusable(&format!("{name}:{line}:{column}: {}", error.kind)));
-    }
-    Ok((text, redacted, report))
-}
-
-fn check(args: &CheckArgs) -> ExitCode {
-    let (_, _, report) = match analyse(args) {
-        Ok(analysed) => analysed,
-        Err(code) => return code,
-    };
-    let rendered = match args.format {
-        args::Format::Json => output::json(&report),
-        args::Format::Text => output::text(&report, output::use_colour()),
-    };
-    if std::io::stdout()
-        .lock()
-        .write_all(rendered.as_bytes())
-        .is_err()
-    {
-        return ExitCode::from(2);
-    }
-    if report.has_errors() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
 fn fix(args: &CheckArgs) -> ExitCode {
-    let (text, redacted, report) = match analyse(args) {
-        Ok(analysed) => analysed,
+    let config = match check::load_config(args) {
+        Ok(config) => config,
         Err(code) => return code,
     };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let (path, settings, context) = match args.single_path().and_then(|path| {
+        let file = path.filter(|path| *path != "-").map(std::path::Path::new);
+        let settings = settings::FileSettings::of(config.as_ref(), file, &cwd);
+        let context = args.context(&settings.context)?;
+        Ok((path, settings, context))
+    }) {
+        Ok(loaded) => loaded,
+        Err(reason) => return unusable(&reason),
+    };
+    let target = files::Target {
+        path: path.filter(|path| *path != "-").map(Into::into),
+        walked: false,
+    };
+    let check::Analysed {
+        text,
+        redacted,
+        mut report,
+    } = match check::analyse(&target, &context, false) {
+        Ok(analysed) => analysed,
+        Err(check::NotChecked::Unusable(reason)) => return unusable(&reason),
+        Err(check::NotChecked::Skipped) => return ExitCode::from(2),
+    };
+    let entries = config
+        .as_ref()
+        .map_or(0, |config| config.suppressions.len());
+    settings.apply(config.as_ref(), &mut report, &mut vec![false; entries]);
     let corrected = match &report.fixed {
         Some(fixed) => redacted.restore(fixed),
         None => text,

@@ -8,6 +8,8 @@ use podnet_core::model::Origin;
 use podnet_core::{Report, Severity};
 use serde_json::{json, Value};
 
+use crate::checked::Checked;
+
 /// True when stdout is a terminal and NO_COLOR is not set.
 pub fn use_colour() -> bool {
     std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
@@ -21,9 +23,29 @@ fn paint(text: &str, code: &str, colour: bool) -> String {
     }
 }
 
-/// `LINE:COL severity rule message` per finding, the explanation and fix indented, then the diff.
-pub fn text(report: &Report, colour: bool) -> String {
+/// The text output of a run: one input named alone prints as [`text`] always did; several print
+/// one after the other, each finding line starting with its file's name.
+pub fn text_files(files: &[Checked], single: bool, colour: bool) -> String {
     let mut out = String::new();
+    for (index, file) in files.iter().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        let name = file.target.display();
+        out.push_str(&text(
+            &file.report,
+            colour,
+            (!single).then_some(name.as_str()),
+        ));
+    }
+    out
+}
+
+/// `LINE:COL severity rule message` per finding (`FILE:LINE:COL …` when `file` is given), the
+/// explanation and fix indented, then the diff.
+pub fn text(report: &Report, colour: bool, file: Option<&str>) -> String {
+    let mut out = String::new();
+    let at = file.map(|name| format!("{name}:")).unwrap_or_default();
     for finding in &report.findings {
         let code = match finding.severity {
             Severity::Error => "1;31",
@@ -33,7 +55,7 @@ pub fn text(report: &Report, colour: bool) -> String {
         let severity = paint(finding.severity.as_str(), code, colour);
         let _ = writeln!(
             out,
-            "{}:{} {severity} {} {}",
+            "{at}{}:{} {severity} {} {}",
             finding.span.line, finding.span.column, finding.rule, finding.message
         );
         let _ = writeln!(out, "    {}", finding.explanation);
@@ -42,12 +64,16 @@ pub fn text(report: &Report, colour: bool) -> String {
         }
     }
     if report.findings.is_empty() {
-        out.push_str("no findings\n");
+        let _ = writeln!(
+            out,
+            "{}no findings",
+            file.map(|name| format!("{name}: ")).unwrap_or_default()
+        );
     }
     for redaction in &report.redactions {
         let _ = writeln!(
             out,
-            "redacted {} at {}:{}",
+            "redacted {} at {at}{}:{}",
             redaction.kind, redaction.span.line, redaction.span.column
         );
     }
@@ -92,8 +118,35 @@ fn saturating(value: u128) -> u64 {
     u64::try_from(value).unwrap_or(u64::MAX)
 }
 
-/// The JSON shape: fields may be added over time, none removed or renamed.
-pub fn json(report: &Report) -> String {
+/// The JSON output of a run: one input named alone is the report's object (with its `file`);
+/// several are `{"files": [...]}`, one such object each.
+pub fn json_files(files: &[Checked], single: bool) -> String {
+    let mut objects: Vec<Value> = files
+        .iter()
+        .map(|file| {
+            let mut object = json_value(&file.report);
+            object["file"] = file
+                .target
+                .path
+                .as_ref()
+                .map_or(Value::Null, |_| Value::from(file.target.display()));
+            object
+        })
+        .collect();
+    let value = match objects.pop() {
+        Some(object) if single && objects.is_empty() => object,
+        last => {
+            objects.extend(last);
+            json!({ "files": objects })
+        }
+    };
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The JSON shape of one report: fields may be added over time, none removed or renamed.
+pub fn json_value(report: &Report) -> Value {
     let documents: Vec<Value> = report
         .documents
         .iter()
@@ -167,7 +220,7 @@ pub fn json(report: &Report) -> String {
             })
         })
         .collect();
-    let value = json!({
+    json!({
         "documents": documents,
         "findings": findings,
         "capacity": capacity,
@@ -178,10 +231,7 @@ pub fn json(report: &Report) -> String {
         "next_steps": report.next_steps,
         "model": model,
         "input_error": report.input_error.as_ref().map(|e| json!({"message": e.message(), "line": e.span.line, "column": e.span.column})),
-    });
-    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
-    text.push('\n');
-    text
+    })
 }
 
 #[cfg(test)]

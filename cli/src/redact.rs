@@ -28,9 +28,11 @@ pub fn run(args: &RedactArgs) -> ExitCode {
             known.join(", ")
         ));
     }
-    let text = match crate::input::read(args.file.as_deref()) {
+    let file = args.file.as_deref().filter(|file| *file != "-");
+    let name = crate::args::display_name(file);
+    let text = match crate::input::read(file.map(std::path::Path::new), name) {
         Ok(text) => text,
-        Err(message) => return crate::exit::unusable(&message),
+        Err(error) => return crate::exit::unusable(&error.to_string()),
     };
     let options = RedactionOptions {
         keep: args.keep.clone(),

@@ -74,17 +74,7 @@ pub fn explain(args: &ExplainArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            let close: Vec<&str> = RuleId::ALL
-                .iter()
-                .map(|rule| rule.as_str())
-                .filter(|id| {
-                    id.ends_with(wanted)
-                        || podnet_core::edit_distance::edit_distance(
-                            id.as_bytes(),
-                            wanted.as_bytes(),
-                        ) <= 3
-                })
-                .collect();
+            let close = RuleId::closest(wanted);
             let hint = if close.is_empty() {
                 String::from("`podnet rules` lists them")
             } else {

@@ -296,3 +296,69 @@ fn every_context_key_is_a_flag_and_lists_repeat() {
         (Some(2), Some(15))
     );
 }
+
+#[test]
+fn github_format_is_one_workflow_command_per_finding_with_its_region() {
+    let output = podnet(
+        &[
+            "check",
+            OUT_OF_SPACE,
+            "--nodes",
+            "300",
+            "--format",
+            "github",
+        ],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let report = json_of(&podnet(
+        &["check", OUT_OF_SPACE, "--nodes", "300", "--format", "json"],
+        None,
+    ));
+    let findings = report["findings"].as_array().expect("findings");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), findings.len(), "{stdout}");
+    let file = OUT_OF_SPACE.replace(':', "%3A").replace(',', "%2C");
+    for (line, finding) in lines.iter().zip(findings) {
+        let severity = match finding["severity"].as_str() {
+            Some("info") => "notice",
+            other => other.expect("severity"),
+        };
+        let (head, message) = line
+            .split_once("::")
+            .and_then(|(_, rest)| rest.split_once("::"))
+            .expect("::command props::message");
+        let expected_head = format!(
+            "{severity} file={file},line={},col={},",
+            finding["line"], finding["column"]
+        );
+        assert!(head.starts_with(&expected_head), "{head} / {expected_head}");
+        assert!(
+            head.contains(&format!(
+                ",title={}",
+                finding["rule"].as_str().expect("rule")
+            )),
+            "{head}"
+        );
+        assert!(
+            head.contains(",endLine=") && head.contains(",endColumn="),
+            "{head}"
+        );
+        // The explanation follows the message on an escaped new line; no raw line break.
+        let message_text = finding["message"]
+            .as_str()
+            .expect("message")
+            .replace('%', "%25");
+        assert!(
+            message.starts_with(&format!("{message_text}%0A")),
+            "{message}"
+        );
+    }
+    let first = lines[0];
+    assert!(first.starts_with("::error file="), "{first}");
+    assert!(
+        first.contains(",line=2,col=15,endLine=2,endColumn=28,title=flannel/node-capacity::"),
+        "{first}"
+    );
+}

@@ -31,6 +31,7 @@ pub mod net;
 mod order;
 pub mod placeholder;
 pub mod plan;
+pub mod podnet;
 pub mod redact;
 pub mod report;
 pub mod rules;

@@ -96,7 +96,7 @@ pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
     let pods = (1u128 << (32 - node_prefix)) - 3;
     reasons.push(format!("{max_pods} pods per node need a /{node_prefix} per node: 2^(32 − {node_prefix}) − 3 = {pods} pod addresses (network, broadcast and the bridge gateway excluded){}.", if node_prefix < 30 { format!(", while a /{} holds only {}", node_prefix + 1, (1u128 << (31 - node_prefix)) - 3) } else { String::new() }));
     let headroom = request.headroom_percent.unwrap_or(0);
-    let nodes = (u128::from(request.nodes) * u128::from(100 + headroom)).div_ceil(100);
+    let nodes = nodes_with_headroom(request.nodes, request.headroom_percent);
     if headroom > 0 {
         reasons.push(format!(
             "{} nodes with {headroom}% headroom plan for ⌈{} × {} / 100⌉ = {nodes} nodes.",
@@ -148,9 +148,7 @@ pub fn plan(request: &PlanRequest) -> Result<Plan, PlanError> {
 
 fn plan_v6(request: &PlanRequest, base: Cidr) -> Result<Plan, PlanError> {
     let node_prefix = 64u8;
-    let nodes = (u128::from(request.nodes)
-        * u128::from(100 + request.headroom_percent.unwrap_or(0)))
-    .div_ceil(100);
+    let nodes = nodes_with_headroom(request.nodes, request.headroom_percent);
     let needed = ranges_needed(nodes);
     let bits = (0..=16u8)
         .find(|b| (1u128 << b) >= needed)
@@ -229,6 +227,11 @@ pub const MAX_UTILIZATION_PERCENT: u128 = 75;
 /// True when `used` of `available` stays at or under [`MAX_UTILIZATION_PERCENT`].
 pub fn within_max_utilization(used: u128, available: u128) -> bool {
     used.saturating_mul(100) <= available.saturating_mul(MAX_UTILIZATION_PERCENT)
+}
+
+/// The nodes to plan for: `nodes` and `headroom_percent` more, rounded up.
+pub fn nodes_with_headroom(nodes: u32, headroom_percent: Option<u32>) -> u128 {
+    (u128::from(nodes) * u128::from(100 + headroom_percent.unwrap_or(0))).div_ceil(100)
 }
 
 /// The fewest node ranges that keep `nodes` at or under [`MAX_UTILIZATION_PERCENT`].

@@ -7,16 +7,18 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
+use podnet_core::analyze;
 use podnet_core::rules::{Area, FixSafety, RuleId};
-use podnet_core::{analyze, Context};
+
+/// The fixture cases, found and read as `core/tests/fixtures/` runs them.
+#[path = "fixtures/case.rs"]
+#[allow(dead_code)]
+mod case;
 
 /// The areas whose rules are documented, and held to it here.
-const DOCUMENTED_AREAS: [Area; 3] = [Area::Flannel, Area::Aks, Area::Cluster];
-
-/// The fixture directories under `tests/fixtures/`, as `core/tests/fixtures.rs` runs them.
-const FIXTURE_AREAS: [&str; 3] = ["flannel", "aks", "cluster"];
+const DOCUMENTED_AREAS: [Area; 4] = [Area::Flannel, Area::Aks, Area::Cluster, Area::Podnet];
 
 fn documented_rules() -> impl Iterator<Item = RuleId> {
     RuleId::ALL
@@ -61,13 +63,19 @@ fn every_documented_rule_says_what_why_how_to_fix_and_where_from() {
 fn declared_fix_safety_agrees_with_the_fixture_corpus() {
     // Each rule whose findings carry a fix somewhere in the corpus, with the first case that shows it.
     let mut fixed: BTreeMap<RuleId, PathBuf> = BTreeMap::new();
-    let cases = fixture_cases();
+    let cases = case::cases();
     assert!(!cases.is_empty(), "no fixtures found");
     for case in &cases {
-        let text = fs::read_to_string(case).unwrap_or_else(|e| panic!("{}: {e}", case.display()));
-        let report = analyze(&text, &read_context(case));
+        let text = fs::read_to_string(&case.path)
+            .unwrap_or_else(|e| panic!("{}: {e}", case.path.display()));
+        let context = case
+            .context()
+            .unwrap_or_else(|e| panic!("{}: {e}", case.name));
+        let report = analyze(&text, &context);
         for finding in report.findings.iter().filter(|f| f.fix.is_some()) {
-            fixed.entry(finding.rule).or_insert_with(|| case.clone());
+            fixed
+                .entry(finding.rule)
+                .or_insert_with(|| case.path.clone());
         }
     }
     let mut problems = Vec::new();
@@ -83,56 +91,4 @@ fn declared_fix_safety_agrees_with_the_fixture_corpus() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-fn fixtures_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
-}
-
-/// Every case of the fixture corpus: each file that is not a `.context` or `.expected` sidecar.
-fn fixture_cases() -> Vec<PathBuf> {
-    let mut cases = Vec::new();
-    for area in FIXTURE_AREAS {
-        let Ok(entries) = fs::read_dir(fixtures_root().join(area)) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let sidecar = matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("context" | "expected")
-            );
-            if path.is_file() && !sidecar {
-                cases.push(path);
-            }
-        }
-    }
-    cases.sort();
-    cases
-}
-
-/// The context of a case: `NAME.context` beside it, one `key = value` per line (`#` starts a
-/// comment), read as `core/tests/fixtures.rs` reads it.
-fn read_context(case: &Path) -> Context {
-    let mut context = Context::default();
-    let stem = case
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
-    let Ok(text) = fs::read_to_string(case.with_file_name(format!("{stem}.context"))) else {
-        return context;
-    };
-    for (number, line) in text.lines().enumerate() {
-        let line = line.split('#').next().unwrap_or_default().trim();
-        if line.is_empty() {
-            continue;
-        }
-        let (key, value) = line
-            .split_once('=')
-            .unwrap_or_else(|| panic!("{}:{}: expected key = value", case.display(), number + 1));
-        context
-            .set(key.trim(), value.trim())
-            .unwrap_or_else(|e| panic!("{}:{}: {e}", case.display(), number + 1));
-    }
-    context
 }

@@ -34,6 +34,8 @@ use crate::context::Context;
 use crate::model::{ClusterModel, Origin};
 use crate::report::{AreaOutcome, Document, DocumentKind};
 use crate::span::LineIndex;
+/// The per-node range kubenet and Azure CNI Overlay hand out (`podnet policy`'s AKS rule uses it).
+pub use capacity::NODE_PREFIX;
 
 use command::AksCommand;
 use corrections::Corrections;

@@ -107,6 +107,7 @@ declare_ids! {
     FlannelValueType => "flannel/value-type",
     FlannelVxlanIpv6Mtu => "flannel/vxlan-ipv6-mtu",
     FlannelVxlanSettings => "flannel/vxlan-settings",
+    PodnetUnusedSuppression => "podnet/unused-suppression",
 }
 
 impl RuleId {

@@ -14,6 +14,8 @@ pub enum Area {
     /// The whole cluster model: what several documents, or a document and the context, say
     /// about one value.
     Cluster,
+    /// podnet's own directives in the text (suppression comments).
+    Podnet,
 }
 
 impl Area {
@@ -23,6 +25,7 @@ impl Area {
             Area::Flannel => "flannel",
             Area::Aks => "aks",
             Area::Cluster => "cluster",
+            Area::Podnet => "podnet",
         }
     }
 }

@@ -7,6 +7,7 @@
 //! that no file imports one that imports it back: rule files use `id.rs` and `info.rs`, and only
 //! `registry.rs` names the rule files.
 
+mod closest;
 pub mod id;
 mod info;
 mod registry;

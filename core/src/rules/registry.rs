@@ -90,6 +90,7 @@ impl RuleId {
             RuleId::FlannelValueType => &crate::flannel::rules::value_type::RULE,
             RuleId::FlannelVxlanIpv6Mtu => &crate::flannel::rules::vxlan_ipv6_mtu::RULE,
             RuleId::FlannelVxlanSettings => &crate::flannel::rules::vxlan_settings::RULE,
+            RuleId::PodnetUnusedSuppression => &crate::podnet::rules::unused_suppression::RULE,
         }
     }
 }

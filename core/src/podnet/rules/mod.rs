@@ -1,0 +1,3 @@
+//! The declaration of podnet's own rules, one file each (see [`crate::rules`]).
+
+pub mod unused_suppression;
