@@ -2,13 +2,16 @@
 //! `Secret` (YAML or JSON), and the `kubectl.kubernetes.io/last-applied-configuration` annotation
 //! when it carries a Secret (it is a full copy of the object, data included).
 //!
-//! A ConfigMap's `data` is left alone: that is where flannel's `net-conf.json` lives.
+//! A ConfigMap's `data` is left alone: that is where flannel's `net-conf.json` lives. In a List
+//! (`kubectl get cm,secret -o yaml`), each `data` goes by the `kind` of its own object
+//! ([`object_kind`]), not by the document's.
 //! Source: Kubernetes API reference, Secret v1 (`data`, `stringData`); kubectl apply docs.
 
 use alloc::vec::Vec;
 
 use super::found::Found;
 use super::kind;
+use super::object_kind;
 use super::scan::{
     indent, key_shape, line_end, line_start, next_line, quoted, skip_blanks, value_after_key,
 };
@@ -118,7 +121,21 @@ pub fn secret_data(text: &str, at: usize, documents: &mut SecretDocuments, found
         return;
     }
     let key_end = at + 4;
-    if bytes.get(key_end) == Some(&b'"') {
+    let json = bytes.get(key_end) == Some(&b'"');
+    // The document holds a Secret; this key belongs to it only when its own object says so (a
+    // `kubectl get cm,secret` List holds ConfigMaps beside the Secret). An object that names no
+    // kind (a fragment) goes by its document.
+    let own_kind = if json {
+        key_start
+            .checked_sub(1)
+            .and_then(|quote| object_kind::json(text, quote))
+    } else {
+        object_kind::yaml(text, key_start)
+    };
+    if own_kind.is_some_and(|kind| kind != "Secret") {
+        return;
+    }
+    if json {
         json_object_values(text, key_end + 1, found);
     } else {
         yaml_mapping_values(text, key_start, key_end + 1, found);

@@ -26,6 +26,7 @@ mod identifiers;
 mod keyvalue;
 pub mod kind;
 mod kubernetes;
+mod object_kind;
 mod pem;
 pub mod placeholder;
 mod prefilter;
