@@ -111,6 +111,16 @@ pub fn secret_data(text: &str, at: usize, documents: &mut SecretDocuments, found
     } else {
         at
     };
+    // A ConfigMap's `binaryData` is not secret (Kubernetes API reference, ConfigMap v1), though
+    // its base64 looks random: its values are marked benign.
+    if text[..at].ends_with("binary") && bytes.get(at + 4) == Some(&b':') {
+        let mut values = Found::default();
+        yaml_mapping_values(text, at - 6, at + 5, &mut values);
+        for candidate in values.merge(text, &[]) {
+            found.benign(candidate.start, candidate.end);
+        }
+        return;
+    }
     if key_start > 0
         && (bytes[key_start - 1].is_ascii_alphanumeric()
             || matches!(bytes[key_start - 1], b'-' | b'_' | b'.'))

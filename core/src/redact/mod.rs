@@ -20,6 +20,8 @@ use alloc::vec::Vec;
 use crate::context::RedactionOptions;
 use crate::span::{LineIndex, Span};
 
+mod azure_templates;
+mod commands;
 mod entropy;
 mod found;
 mod identifiers;
@@ -30,6 +32,7 @@ mod object_kind;
 mod pem;
 pub mod placeholder;
 mod prefilter;
+mod public;
 mod public_ip;
 mod scan;
 mod tokens;
@@ -159,6 +162,9 @@ pub struct Redacted {
     pub text: String,
     /// The redactions, in text order.
     pub redactions: Vec<Redaction>,
+    /// Values under secret keys left as they are because they look like placeholders
+    /// (`REPLACE_ME`, `${VAR}`, `changeme`, `ghp_xxxx…`), in text order: the page can say so.
+    pub placeholders: Vec<Span>,
     /// Placeholder → original, in memory only.
     secrets: SecretMap,
 }
@@ -246,13 +252,19 @@ impl Redactor {
         public_ip::scan(text, &mut found);
         entropy::scan(text, &mut found);
         let benign = found.benign_ranges();
+        let placeholder_ranges = found.placeholder_ranges();
         let candidates = with_repeats(text, &benign, found.merge(text, &options.keep));
 
         let (redacted_text, placeholders, secrets) =
             placeholder::Placeholders::with_tokens_at(text, &placeholders_in_input)
                 .apply(&candidates);
-        // Only the text up to the last redaction needs its lines indexed.
-        let last_end = candidates.iter().map(|c| c.end).max().unwrap_or(0);
+        // Only the text up to the last redaction or placeholder needs its lines indexed.
+        let last_end = candidates
+            .iter()
+            .map(|c| c.end)
+            .chain(placeholder_ranges.iter().map(|range| range.1))
+            .max()
+            .unwrap_or(0);
         let index = LineIndex::new(text.get(..last_end).unwrap_or(text));
         let redactions = candidates
             .iter()
@@ -267,6 +279,10 @@ impl Redactor {
         Redacted {
             text: redacted_text,
             redactions,
+            placeholders: placeholder_ranges
+                .iter()
+                .map(|&(start, end)| index.span(start, end))
+                .collect(),
             secrets,
         }
     }
@@ -389,6 +405,12 @@ fn detect(text: &str, start: usize, end: usize, detector: Detector, found: &mut 
         Detector::AccountIdKey => identifiers::account_id_key(text, start, end, found),
         Detector::Email => identifiers::email(text, start, found),
         Detector::InternalHost => identifiers::internal_host(text, start, end, found),
+        Detector::RedisCli => commands::redis_cli(text, start, found),
+        Detector::SecureString => commands::secure_string(text, end, found),
+        Detector::IpsecKey => commands::ipsec_key(text, end, found),
+        Detector::SecureParam => azure_templates::secure_param(text, end, found),
+        Detector::StaticToken => tokens::static_token_line(text, start, found),
+        Detector::Public => public::value(text, start, end, found),
         // Remembered by the caller, not detectors.
         Detector::SecretData
         | Detector::DocumentSeparator

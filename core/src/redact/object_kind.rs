@@ -19,6 +19,9 @@ pub fn yaml(text: &str, key_start: usize) -> Option<&str> {
     // Forward: sibling keys at the same column, nested lines deeper; anything else ends it.
     let mut line = next_line(bytes, key_start);
     while let Some(start) = line.filter(|&s| s < bytes.len() && s - own_line < LIMIT) {
+        if is_document_marker(bytes, start) {
+            break;
+        }
         if let Some((indent, key, item)) = shape(bytes, start) {
             if indent == column && !item {
                 if let Some(kind) = kind_value(text, start + key) {
@@ -38,6 +41,9 @@ pub fn yaml(text: &str, key_start: usize) -> Option<&str> {
     while end > 0 && own_line - end < LIMIT {
         let start = line_start(bytes, end - 1);
         end = start;
+        if is_document_marker(bytes, start) {
+            break;
+        }
         let Some((indent, key, item)) = shape(bytes, start) else {
             continue;
         };
@@ -53,6 +59,11 @@ pub fn yaml(text: &str, key_start: usize) -> Option<&str> {
         }
     }
     None
+}
+
+/// True for a line that starts or ends a YAML document (`---`, `...`).
+fn is_document_marker(bytes: &[u8], start: usize) -> bool {
+    bytes[start..].starts_with(b"---") || bytes[start..].starts_with(b"...")
 }
 
 /// True when the key at `column` of the line at `line` follows a `- ` item marker.
@@ -128,7 +139,6 @@ pub fn json(text: &str, key_quote: usize) -> Option<&str> {
         match bytes[at] {
             b'"' if !escaped(bytes, at) => {
                 let close = at;
-                at = close;
                 loop {
                     if at == 0 {
                         return None;

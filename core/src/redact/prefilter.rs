@@ -57,6 +57,18 @@ pub enum Detector {
     KindWord,
     /// `REDACTED_`: a placeholder the input already holds (remembered, so numbers skip it).
     PlaceholderInInput,
+    /// `redis-cli`: its `-a` password.
+    RedisCli,
+    /// `ConvertTo-SecureString`: its plain-text argument.
+    SecureString,
+    /// An IPsec algorithm name: the key after it.
+    IpsecKey,
+    /// Bicep's `@secure()`: the default of the parameter it marks.
+    SecureParam,
+    /// `,"system:`: a static token file's line.
+    StaticToken,
+    /// A public key's key or a publishable key's prefix (marked benign).
+    Public,
 }
 
 /// Keywords (matched ignoring ASCII case) and the detector each wakes.
@@ -91,6 +103,24 @@ fn keywords() -> Vec<(&'static str, Detector)> {
         ("principal", GuidKey),
         ("objectid", GuidKey),
         ("object-id", GuidKey),
+        ("identityid", GuidKey),
+        ("identity-id", GuidKey),
+        ("identity_id", GuidKey),
+        ("redis-cli", RedisCli),
+        ("convertto-securestring", SecureString),
+        ("rfc4106(", IpsecKey),
+        ("hmac(sha", IpsecKey),
+        ("cbc(aes)", IpsecKey),
+        ("@secure()", SecureParam),
+        (",\"system:", StaticToken),
+        ("pk_live_", Public),
+        ("pk_test_", Public),
+        ("publickey", Public),
+        ("public_key", Public),
+        ("public-key", Public),
+        ("pubkey", Public),
+        ("pub-key", Public),
+        ("pub_key", Public),
         ("microsoftonline.com/", TenantUrl),
         ("arn:aws", Arn),
         (".dkr.ecr.", Ecr),
@@ -148,6 +178,27 @@ fn keywords() -> Vec<(&'static str, Detector)> {
         "masterkey",
         "master_key",
         "client-key-data",
+        "erlangcookie",
+        "erlang_cookie",
+        "erlang-cookie",
+        "replicasetkey",
+        "replica_set_key",
+        "replica-set-key",
+        "subscriptionkey",
+        "subscription-key",
+        "subscription_key",
+        "appkey",
+        "app-key",
+        "app_key",
+        "applicationkey",
+        "application-key",
+        "application_key",
+        "routingkey",
+        "routing-key",
+        "routing_key",
+        "certificatekey",
+        "certificate-key",
+        "certificate_key",
     ] {
         list.push((word, KeyValue));
     }

@@ -190,8 +190,11 @@ pub fn flag_value(text: &str, after_flag: usize) -> Option<Value> {
         return None;
     }
     let mut at = skip_blanks(bytes, after_flag);
-    // `--password \` followed by the value on the next line.
-    if bytes.get(at) == Some(&b'\\') && matches!(bytes.get(at + 1), Some(b'\n' | b'\r')) {
+    // `--password \` followed by the value on the next line (PowerShell continues with a
+    // backtick, cmd with a caret).
+    if matches!(bytes.get(at), Some(b'\\' | b'`' | b'^'))
+        && matches!(bytes.get(at + 1), Some(b'\n' | b'\r'))
+    {
         at = skip_blanks(bytes, next_line(bytes, at)?);
     }
     match bytes.get(at)? {
@@ -234,9 +237,29 @@ fn colon_value(text: &str, key: KeyShape, at: usize) -> Option<Value> {
             if let Some(comment) = find_sub(&bytes[..end], at, b" #") {
                 end = comment;
             }
+            if in_json_string(bytes, key.start) {
+                end = escaped_value_end(bytes, at, end);
+            }
             trimmed(bytes, at, end)
         }
     }
+}
+
+/// True when the key at `key_start` opens a line of a document held in a JSON string (the
+/// kubeconfig in a tfstate's `kube_config_raw`, a `jq -c` line): after an escaped line break
+/// (`\n`, then the indentation and any `- `) or right after the string's opening quote.
+fn in_json_string(bytes: &[u8], key_start: usize) -> bool {
+    let mut at = key_start;
+    while at > 0 && matches!(bytes[at - 1], b' ' | b'-') {
+        at -= 1;
+    }
+    at >= 2 && bytes[at - 2] == b'\\' && bytes[at - 1] == b'n'
+}
+
+/// Where a value inside a JSON string ends: at its first escape (`\n`, `\"`, …) or at the
+/// string's closing quote, before `end`.
+fn escaped_value_end(bytes: &[u8], at: usize, end: usize) -> usize {
+    find(&bytes[..end], at, |b| b == b'\\' || b == b'"')
 }
 
 fn equals_value(
@@ -261,6 +284,9 @@ fn equals_value(
             || (comma_ends && b == b',')
             || (!spaced && matches!(b, b' ' | b'\t' | b')' | b'}'))
     });
+    if in_json_string(bytes, key.start) {
+        end = escaped_value_end(bytes, at, end);
+    }
     if spaced {
         if let Some(comment) = find_sub(&bytes[..end], at, b" #") {
             end = comment;
@@ -366,8 +392,9 @@ pub fn is_placeholder(value: &str) -> bool {
         || value.starts_with("%(")
         || value.starts_with("#{")
         || (value.starts_with('<') && value.ends_with('>'))
+        || value.starts_with("<set to the key ")
         || (value.starts_with('[') && value.ends_with(']'))
-        || value.starts_with("/")
+        || looks_like_path(value)
         || value.starts_with("./")
         || value.starts_with("~/")
         || value.starts_with("file:")
@@ -389,11 +416,21 @@ pub fn is_placeholder(value: &str) -> bool {
     {
         return true;
     }
+    // A masked token that keeps its prefix: `ghp_xxxxxxxx…`, `sk_live_****…`.
+    if let Some((_, mask)) = value.rsplit_once('_') {
+        if mask.len() >= 8 && mask.bytes().all(|b| matches!(b, b'x' | b'X' | b'*')) {
+            return true;
+        }
+    }
     const WORDS: &[&str] = &[
         "changeme",
         "change-me",
         "change_me",
         "changeit",
+        "replace_me",
+        "replace-me",
+        "replaceme",
+        "msi",
         "password",
         "secret",
         "token",
@@ -437,6 +474,21 @@ pub fn is_placeholder(value: &str) -> bool {
         .iter()
         .any(|word| value.eq_ignore_ascii_case(word) || bare.eq_ignore_ascii_case(word))
         || value.to_ascii_lowercase().starts_with("your")
+}
+
+/// A file path (`/etc/pw`, `//svc-name`), not a base64 key that happens to start with `/` (about
+/// one key in 32 does): no `+`, no `=` padding, and no random-looking segment.
+fn looks_like_path(value: &str) -> bool {
+    value.starts_with('/')
+        && !value.contains('+')
+        && !value.ends_with('=')
+        && !value.split('/').any(|segment| {
+            let has = |class: fn(&u8) -> bool| segment.as_bytes().iter().any(class);
+            segment.len() >= 12
+                && has(u8::is_ascii_uppercase)
+                && has(u8::is_ascii_lowercase)
+                && has(u8::is_ascii_digit)
+        })
 }
 
 /// Lower case, letters and digits only: `AWS_SECRET_ACCESS_KEY` → `awssecretaccesskey`.

@@ -5,7 +5,8 @@
 //! format post (`ghp_` + 36, `github_pat_`), GitLab token prefixes docs, Slack token types,
 //! Stripe API keys docs, npm access tokens (`npm_` + 36), PyPI API tokens (macaroons starting
 //! `pypi-AgEIcHlwaS5vcmc`), Google API keys (`AIza` + 35), RFC 7519 (JWT), Entra client secrets
-//! (three characters, a digit, `Q~`, then 31–37 characters).
+//! (three characters, a digit, `Q~`, then 31–37 characters), Vault (`hvs.`, `hvb.`), age
+//! (`AGE-SECRET-KEY-1`), k3s (`K10…::server:…`), Kubernetes static token files.
 
 use super::found::Found;
 use super::kind::{self, Kind};
@@ -143,7 +144,25 @@ pub const SHAPES: &[Shape] = &[
         &kind::PYPI_TOKEN,
     ),
     shape("aiza", "AIza", url_safe, 35, 35, &kind::GCP_API_KEY),
+    // Vault service and batch tokens (Vault docs, "Tokens": `hvs.` / `hvb.`, any length).
+    shape("hvs.", "hvs.", url_safe, 24, 4096, &kind::TOKEN),
+    shape("hvb.", "hvb.", url_safe, 24, 4096, &kind::TOKEN),
+    // age identities (age's README: `AGE-SECRET-KEY-1` + 58 bech32 characters).
+    shape(
+        "age-secret-key-1",
+        "AGE-SECRET-KEY-1",
+        upper_digit,
+        58,
+        58,
+        &kind::PRIVATE_KEY,
+    ),
+    // k3s tokens (k3s docs, "Token": `K10<CA hash>::<user>:<password>`).
+    shape("k10", "K10", k3s_byte, 69, 255, &kind::TOKEN),
 ];
+
+fn k3s_byte(b: u8) -> bool {
+    url_safe(b) || b == b':'
+}
 
 /// A fixed-prefix token starting at `at`.
 pub fn prefixed(text: &str, at: usize, shape: &Shape, found: &mut Found) {
@@ -157,8 +176,34 @@ pub fn prefixed(text: &str, at: usize, shape: &Shape, found: &mut Found) {
         .take(shape.max + 1)
         .take_while(|&&b| (shape.body)(b))
         .count();
-    if (shape.min..=shape.max).contains(&body_len) {
-        found.add(at, body_start + body_len, shape.kind);
+    if !(shape.min..=shape.max).contains(&body_len) {
+        return;
+    }
+    // `ghp_xxxxxxxx…` in docs and charts is a placeholder, not a token.
+    let body = &bytes[body_start..body_start + body_len];
+    if body.iter().all(|&b| b == body[0]) {
+        found.placeholder(at, body_start + body_len);
+        return;
+    }
+    // A k3s token holds `::` between the CA hash and the credentials.
+    if shape.prefix == "K10" && !body.windows(2).any(|pair| pair == b"::") {
+        return;
+    }
+    found.add(at, body_start + body_len, shape.kind);
+}
+
+/// A line of a static token file (`--token-auth-file`; Kubernetes docs, "Authenticating":
+/// `token,user,uid,"group1,group2"`) whose group field opens at the `,"system:` at `at`: the token.
+pub fn static_token_line(text: &str, at: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let start = super::scan::line_start(bytes, at);
+    let line = &bytes[start..at];
+    if line.iter().filter(|&&b| b == b',').count() != 2 {
+        return;
+    }
+    let token = line.iter().take_while(|&&b| b != b',').count();
+    if token >= 16 && line[..token].iter().all(|&b| url_safe_dot(b)) {
+        found.add(start, start + token, &kind::TOKEN);
     }
 }
 
