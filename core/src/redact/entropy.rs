@@ -258,4 +258,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn azure_devops_pats_are_caught_and_public_digests_kept() {
+        let text = "echo fakehlqhueqibgss2tawth3pmcyqul5kasficx7atgkdtcissn45 | az devops login
+github.com/x/y v1.0.0 h1:FAKEoLkRhA+QGs4IClcLjMsfscBZRoQRIK9O1pyxZjU=
+<script integrity=\"sha384-FAKEmfhwOcXeFs9iARJmWNM5pEDgsIV6DtbfSWY3tSA63hV/IreCTLD4nEa6nvce\">\nname: abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\n";
+        assert_eq!(
+            tokens(text),
+            ["fakehlqhueqibgss2tawth3pmcyqul5kasficx7atgkdtcissn45"]
+        );
+    }
 }

@@ -374,4 +374,31 @@ mod tests {
             .collect();
         assert_eq!(hosts, ["db01.prod.corp"]);
     }
+
+    #[test]
+    fn finds_guids_in_tables_on_next_lines_and_under_new_keys() {
+        let text = "Name  SubscriptionId                        State\n----  ------------------------------------  -----\nProd  1111fade-1111-4111-8111-11111111cafe  Enabled\n\n- --tenant-id\n- 2222faed-2222-4222-8222-22222222cafe\n\"userAssignedIdentityID\": \"3333faed-3333-4333-8333-33333333cafe\"\n--client-id 80faf920-1908-4b52-b5ef-a8e7bedfc67a --tenant 00000000-0000-0000-0000-000000000000\n";
+        let found: Vec<String> = ["Subscription", "tenant", "IdentityID", "client-id"]
+            .iter()
+            .flat_map(|keyword| found_by(text, keyword, guid_key))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "1111fade-1111-4111-8111-11111111cafe",
+                "2222faed-2222-4222-8222-22222222cafe",
+                "3333faed-3333-4333-8333-33333333cafe"
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_internal_hosts_after_url_credentials_and_keeps_eks_images() {
+        let text = "postgresql://u:p@pg01.prod.internal:5432/db user@mail.internal 602401143452.dkr.ecr.us-west-2.amazonaws.com/x\n";
+        assert_eq!(
+            found_by(text, ".internal", internal_host),
+            ["pg01.prod.internal"]
+        );
+        assert!(found_by(text, ".dkr.ecr.", |t, s, _, f| ecr(t, s, f)).is_empty());
+    }
 }

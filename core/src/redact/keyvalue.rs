@@ -226,7 +226,7 @@ fn names_a_secret(text: &str, value: super::scan::Value) -> bool {
 
 /// Config directives that take their value after blanks, where any word counts (redis.conf's
 /// `requirepass foobared`, keepalived's `auth_pass`).
-const DIRECTIVES: &[&str] = &["requirepass", "masterauth", "authpass", "password"];
+const DIRECTIVES: &[&str] = &["requirepass", "masterauth", "authpass"];
 
 /// A secret key followed by blanks and its value, in the syntaxes that write it so: redis.conf
 /// (`requirepass x`, `masterauth x`), keepalived (`auth_pass x`), `.netrc` (`password x`, also
@@ -256,7 +256,7 @@ fn spaced_value(
     }
     let word = &text[start..end];
     let plain = word.bytes().all(|b| b.is_ascii_alphabetic());
-    if plain && !DIRECTIVES.contains(&normalised) {
+    if plain && !netrc && !DIRECTIVES.contains(&normalised) {
         return;
     }
     add_value(text, Value { start, end }, kind, found);
@@ -527,7 +527,7 @@ mod tests {
         for (at, _) in text.match_indices("-u") {
             curl_user(text, at, &mut found);
         }
-        for (at, _) in text.match_indices("-p") {
+        for (at, _) in text.to_ascii_lowercase().match_indices("-p") {
             short_password(text, at, &mut found);
         }
         found
@@ -599,5 +599,29 @@ mod tests {
         let text = "env:\n  - name: DB_PASSWORD\n    value: \"FAKEenv1\"\n  - name: LOG_LEVEL\n    value: debug\n";
         let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
         assert_eq!(values, ["FAKEenv1"]);
+    }
+
+    #[test]
+    fn finds_values_written_after_blanks() {
+        let text = "requirepass foobared\n    auth_pass FAKEpw1\nmachine h login u password FAKEpw2\npassword    FAKEpw3\nPassword rotated\n    stats auth admin:FAKEpw4\nusername    payments\n";
+        let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
+        assert_eq!(
+            values,
+            ["foobared", "FAKEpw1", "FAKEpw2", "FAKEpw3", "FAKEpw4"]
+        );
+    }
+
+    #[test]
+    fn a_secret_key_naming_a_secret_or_a_topic_is_left_alone() {
+        let text = "secret: traefik-users\nsecret: servicePrincipalClientSecret\nsecret: 'FAKEliteral'\nrouting_key: orders.created\nrouting_key: FAKE0123456789abcdef\n";
+        let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
+        assert_eq!(values, ["FAKEliteral", "FAKE0123456789abcdef"]);
+    }
+
+    #[test]
+    fn sqlcmd_takes_its_password_as_capital_p() {
+        let text = "sqlcmd -S tcp:h,1433 -U sa -P 'FAKEpw1' -Q x\npsql -P pager=off\n";
+        let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
+        assert_eq!(values, ["FAKEpw1"]);
     }
 }

@@ -326,4 +326,15 @@ mod tests {
         assert!(found[0].starts_with("{\\\"data"));
         assert_eq!(&found[1..], ["RkFLRQ==", "SGk="]);
     }
+
+    #[test]
+    fn binary_data_is_benign() {
+        let text = "kind: ConfigMap\nbinaryData:\n  logo.bin: FAKEjQzA0ddCNKJ0nQ+eq8DLXOXx35Izpm76qryuJ35RQSqIe8mvV6J0y+SI==\n";
+        let mut found = Found::default();
+        let mut documents = SecretDocuments::scan(text);
+        let at = text.find("Data:").expect("key");
+        secret_data(text, at, &mut documents, &mut found);
+        assert_eq!(found.benign_ranges().len(), 1);
+        assert!(found.merged_texts(text).is_empty());
+    }
 }

@@ -491,6 +491,15 @@ mod tests {
     }
 
     #[test]
+    fn placeholders_under_secret_keys_are_reported() {
+        let text = "password: REPLACE_ME\ntoken: ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\napi_key: FAKEapikeyvalue\n";
+        let redacted = redact(text, &RedactionOptions::default());
+        let lines: Vec<u32> = redacted.placeholders.iter().map(|span| span.line).collect();
+        assert_eq!(lines, [1, 2]);
+        assert_eq!(redacted.redactions.len(), 1);
+    }
+
+    #[test]
     fn kept_kinds_stay() {
         let text = "owner: jane@example.org\n";
         let mut options = RedactionOptions::default();

@@ -609,6 +609,34 @@ mod tests {
     }
 
     #[test]
+    fn a_value_inside_a_json_string_ends_at_its_escape() {
+        let text = "{\"raw\":\"users:\\n- user:\\n    client-key-data: FAKEkey1\\n    token: FAKEtok2\",\"pod_cidr\":\"10.244.0.0/16\"}";
+        assert_eq!(
+            value_of(text, "client-key-data").as_deref(),
+            Some("FAKEkey1")
+        );
+        assert_eq!(value_of(text, "token").as_deref(), Some("FAKEtok2"));
+    }
+
+    #[test]
+    fn a_base64_value_starting_with_a_slash_is_not_a_path() {
+        for value in [
+            "/ynMQFAKEtJkOgtzeCQPmMe8mfvGDclX7esBkGfARc",
+            "/fSLb/FAKEkey+x",
+            "/FAKE/abc=",
+        ] {
+            assert!(!is_placeholder(value), "{value}");
+        }
+        for value in [
+            "/etc/redis/pw",
+            "//podnet-deployer",
+            "/var/run/secrets/token",
+        ] {
+            assert!(is_placeholder(value), "{value}");
+        }
+    }
+
+    #[test]
     fn follows_line_continuations() {
         let text = "a\ncurl \\\n  -u x:y \\\n  https://h\nb\n";
         let at = text.find("-u").expect("flag");
