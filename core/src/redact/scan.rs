@@ -245,15 +245,16 @@ fn colon_value(text: &str, key: KeyShape, at: usize) -> Option<Value> {
     }
 }
 
-/// True when the key at `key_start` opens a line of a document held in a JSON string (the
-/// kubeconfig in a tfstate's `kube_config_raw`, a `jq -c` line): after an escaped line break
-/// (`\n`, then the indentation and any `- `) or right after the string's opening quote.
+/// True when the key at `key_start` sits in a document held in a JSON string (the kubeconfig in
+/// a tfstate's `kube_config_raw`, a script in `custom_data`, a `jq -c` line): an escaped line
+/// break (`\\n`) precedes it on its physical line, within 128 bytes.
 fn in_json_string(bytes: &[u8], key_start: usize) -> bool {
-    let mut at = key_start;
-    while at > 0 && matches!(bytes[at - 1], b' ' | b'-') {
-        at -= 1;
-    }
-    at >= 2 && bytes[at - 2] == b'\\' && bytes[at - 1] == b'n'
+    let window = &bytes[key_start.saturating_sub(128)..key_start];
+    let line = window
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(window, |nl| &window[nl + 1..]);
+    line.windows(2).any(|pair| pair == b"\\n")
 }
 
 /// Where a value inside a JSON string ends: at its first escape (`\n`, `\"`, …) or at the
@@ -616,6 +617,17 @@ mod tests {
             Some("FAKEkey1")
         );
         assert_eq!(value_of(text, "token").as_deref(), Some("FAKEtok2"));
+    }
+
+    #[test]
+    fn a_value_in_a_script_inside_a_json_string_ends_at_its_escape() {
+        let text = "{\"custom_data\":\"#!/bin/sh\\nexport DB_PASSWORD=FAKEpw1\\nexport X=1\"}\n";
+        assert_eq!(value_of(text, "DB_PASSWORD").as_deref(), Some("FAKEpw1"));
+        // Outside a JSON string a backslash is part of the value.
+        assert_eq!(
+            value_of("PASSWORD=FAKE\\pw2\n", "PASSWORD").as_deref(),
+            Some("FAKE\\pw2")
+        );
     }
 
     #[test]
