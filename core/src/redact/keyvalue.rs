@@ -481,13 +481,18 @@ pub fn short_password(text: &str, at: usize, found: &mut Found) {
     if at > 0 && !matches!(bytes[at - 1], b' ' | b'\t') {
         return;
     }
+    let capital = match bytes.get(at + 1) {
+        Some(b'p') => false,
+        Some(b'P') => true,
+        _ => return,
+    };
     let command = command_around(text, at);
-    // sqlcmd and bcp take the password as `-P` (sqlcmd utility docs); `-p` there prints statistics.
-    let is_sqlcmd = command.contains("sqlcmd") || command.contains("bcp ");
-    if bytes.get(at + 1) != Some(if is_sqlcmd { &b'P' } else { &b'p' }) {
+    // sqlcmd and bcp take the password as `-P` (sqlcmd utility docs).
+    let is_sqlcmd = capital && (command.contains("sqlcmd") || command.contains("bcp "));
+    if capital && !is_sqlcmd {
         return;
     }
-    let is_login = command.contains(" login") || command.starts_with("login") || is_sqlcmd;
+    let is_login = is_sqlcmd || command.contains(" login") || command.starts_with("login");
     let is_mysql = command.contains("mysql") || command.contains("mariadb");
     let value = match bytes.get(at + 2) {
         Some(b' ' | b'\t') if is_login || is_mysql => flag_value(text, at + 2),

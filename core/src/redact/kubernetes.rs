@@ -71,6 +71,22 @@ impl SecretDocuments {
         self.kinds.push(at);
     }
 
+    /// True when the document holding `at` has the word `kind` more than once (a List, or
+    /// objects pasted without `---`): only then can a key belong to an object other than the
+    /// document's Secret.
+    fn has_several_kinds(&self, at: usize) -> bool {
+        let index = self.starts.partition_point(|&start| start <= at) - 1;
+        let start = self.starts[index];
+        let end = self.starts.get(index + 1).copied().unwrap_or(usize::MAX);
+        let first = self.kinds.partition_point(|&kind| kind < start);
+        self.kinds[first..]
+            .iter()
+            .take(2)
+            .filter(|&&kind| kind < end)
+            .count()
+            > 1
+    }
+
     fn is_secret(&mut self, text: &str, at: usize) -> bool {
         let index = self.starts.partition_point(|&start| start <= at) - 1;
         let start = self.starts[index];
@@ -135,14 +151,15 @@ pub fn secret_data(text: &str, at: usize, documents: &mut SecretDocuments, found
     // The document holds a Secret; this key belongs to it only when its own object says so (a
     // `kubectl get cm,secret` List holds ConfigMaps beside the Secret). An object that names no
     // kind (a fragment) goes by its document.
-    let own_kind = if json {
-        key_start
-            .checked_sub(1)
-            .and_then(|quote| object_kind::json(text, quote))
-    } else {
-        object_kind::yaml(text, key_start)
-    };
-    if own_kind.is_some_and(|kind| kind != "Secret") {
+    let another_kind = documents.has_several_kinds(at)
+        && if json {
+            key_start
+                .checked_sub(1)
+                .is_some_and(|quote| object_kind::json(text, quote) == Some(false))
+        } else {
+            object_kind::yaml(text, key_start) == Some(false)
+        };
+    if another_kind {
         return;
     }
     if json {

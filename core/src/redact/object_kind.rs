@@ -11,12 +11,20 @@ use super::scan::{line_end, line_start, next_line, quoted};
 /// Most lines or bytes walked each way from the key: an object is read whole, a runaway text is not.
 const LIMIT: usize = 1 << 20;
 
-/// The `kind` of the YAML mapping whose key starts at `key_start`, if the mapping has one.
-pub fn yaml(text: &str, key_start: usize) -> Option<&str> {
+/// Whether the YAML mapping whose key starts at `key_start` is a Secret, when it names its
+/// kind. A mapping that says `kind` twice (objects pasted without `---`) is a Secret if either says
+/// so: a doubt keeps the value redacted.
+pub fn yaml(text: &str, key_start: usize) -> Option<bool> {
+    either_is_secret(yaml_forward(text, key_start), || {
+        yaml_backward(text, key_start)
+    })
+}
+
+/// Sibling keys after the key at the same column, nested lines deeper; anything else ends it.
+fn yaml_forward(text: &str, key_start: usize) -> Option<&str> {
     let bytes = text.as_bytes();
     let own_line = line_start(bytes, key_start);
     let column = key_start - own_line;
-    // Forward: sibling keys at the same column, nested lines deeper; anything else ends it.
     let mut line = next_line(bytes, key_start);
     while let Some(start) = line.filter(|&s| s < bytes.len() && s - own_line < LIMIT) {
         if is_document_marker(bytes, start) {
@@ -33,7 +41,15 @@ pub fn yaml(text: &str, key_start: usize) -> Option<&str> {
         }
         line = next_line(bytes, start);
     }
-    // Backward, up to the line that opens the mapping (`- key:` at the same key column).
+    None
+}
+
+/// Sibling keys before the key, up to the line that opens the mapping (`- key:` at the same key
+/// column).
+fn yaml_backward(text: &str, key_start: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let own_line = line_start(bytes, key_start);
+    let column = key_start - own_line;
     if is_item_key(bytes, own_line, column) {
         return None;
     }
@@ -59,6 +75,21 @@ pub fn yaml(text: &str, key_start: usize) -> Option<&str> {
         }
     }
     None
+}
+
+/// Secret when either kind says so, another kind when one was found, unknown otherwise.
+fn either_is_secret<'a>(
+    first: Option<&'a str>,
+    second: impl FnOnce() -> Option<&'a str>,
+) -> Option<bool> {
+    if first == Some("Secret") {
+        return Some(true);
+    }
+    match (first, second()) {
+        (_, Some(kind)) => Some(kind == "Secret"),
+        (Some(_), None) => Some(false),
+        (None, None) => None,
+    }
 }
 
 /// True for a line that starts or ends a YAML document (`---`, `...`).
@@ -104,10 +135,17 @@ fn kind_value(text: &str, at: usize) -> Option<&str> {
     Some(value.trim_matches(['"', '\'']))
 }
 
-/// The `kind` of the JSON object holding the key whose opening quote is at `key_quote`.
-pub fn json(text: &str, key_quote: usize) -> Option<&str> {
+/// Whether the JSON object holding the key whose opening quote is at `key_quote` is a Secret,
+/// when it names its kind (a Secret if any `kind` of the object says so).
+pub fn json(text: &str, key_quote: usize) -> Option<bool> {
+    either_is_secret(json_forward(text, key_quote), || {
+        json_backward(text, key_quote)
+    })
+}
+
+/// The first `kind` after the key, at the object's own depth.
+fn json_forward(text: &str, key_quote: usize) -> Option<&str> {
     let bytes = text.as_bytes();
-    // Forward from the key, at the object's own depth.
     let mut depth = 0usize;
     let mut at = key_quote;
     let limit = bytes.len().min(key_quote.saturating_add(LIMIT));
@@ -129,8 +167,13 @@ pub fn json(text: &str, key_quote: usize) -> Option<&str> {
         }
         at += 1;
     }
-    // Backward to the object's opening brace. Inside a JSON string every `"` is escaped, so the
-    // previous unescaped quote closes (going backwards: opens) the string.
+    None
+}
+
+/// The first `kind` before the key, back to the object's opening brace. Inside a JSON string
+/// every `"` is escaped, so the previous unescaped quote closes (going backwards: opens) it.
+fn json_backward(text: &str, key_quote: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
     let mut depth = 0usize;
     let mut at = key_quote;
     let floor = key_quote.saturating_sub(LIMIT);
@@ -206,10 +249,18 @@ mod tests {
     fn reads_the_kind_of_each_item_of_a_yaml_list() {
         let text = "apiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n    a: |\n      kind: Secret\n  kind: ConfigMap\n- data:\n    b: x\n  kind: Secret\n- kind: Service\n  data:\n    c: y\nkind: List\n";
         let at = |needle: &str| text.find(needle).expect("needle");
-        assert_eq!(yaml(text, at("data:\n    a")), Some("ConfigMap"));
-        assert_eq!(yaml(text, at("data:\n    b")), Some("Secret"));
-        assert_eq!(yaml(text, at("data:\n    c")), Some("Service"));
-        assert_eq!(yaml(text, at("items:")), Some("List"));
+        assert_eq!(yaml_forward(text, at("data:\n    a")), Some("ConfigMap"));
+        assert_eq!(yaml_forward(text, at("data:\n    b")), Some("Secret"));
+        assert_eq!(yaml_backward(text, at("data:\n    c")), Some("Service"));
+        assert_eq!(yaml_forward(text, at("items:")), Some("List"));
+        assert_eq!(yaml(text, at("data:\n    a")), Some(false));
+        assert_eq!(yaml(text, at("data:\n    b")), Some(true));
+        // Two objects pasted without `---`: the doubt keeps the Secret's value redacted.
+        let pasted = "kind: Secret\ndata:\n  a: x\nkind: ConfigMap\n";
+        assert_eq!(
+            yaml(pasted, pasted.find("data:").expect("data")),
+            Some(true)
+        );
     }
 
     #[test]
@@ -217,10 +268,12 @@ mod tests {
         let text = r#"{"items":[{"data":{"k":"{\"kind\":\"Secret\"}"},"kind":"ConfigMap"},{"kind":"Secret","metadata":{"kind":"x"},"data":{"k":"v"}}],"kind":"List"}"#;
         let first = text.find("\"data\"").expect("first");
         let second = text.rfind("\"data\"").expect("second");
-        assert_eq!(json(text, first), Some("ConfigMap"));
-        assert_eq!(json(text, second), Some("Secret"));
+        assert_eq!(json_forward(text, first), Some("ConfigMap"));
+        assert_eq!(json_backward(text, second), Some("Secret"));
+        assert_eq!(json(text, first), Some(false));
+        assert_eq!(json(text, second), Some(true));
         assert_eq!(
-            json(text, text.find("\"items\"").expect("items")),
+            json_forward(text, text.find("\"items\"").expect("items")),
             Some("List")
         );
         assert_eq!(json("{\"data\":{}}", 1), None);
