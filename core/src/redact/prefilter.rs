@@ -71,11 +71,11 @@ pub enum Detector {
     Public,
 }
 
-/// Keywords (matched ignoring ASCII case) and the detector each wakes.
-fn keywords() -> Vec<(&'static str, Detector)> {
+/// Keywords (matched ignoring ASCII case) and the detector each wakes; with the host suffixes,
+/// the secret words and the token prefixes below. Tables, not code: each row is data in the page.
+const KEYWORDS: &[(&str, Detector)] = {
     use Detector::*;
-    let mut list: Vec<(&'static str, Detector)> = Vec::with_capacity(128);
-    list.extend([
+    &[
         ("-----begin", Pem),
         ("ls0tls1crudjti", Base64Pem),
         ("mii", Der),
@@ -129,73 +129,88 @@ fn keywords() -> Vec<(&'static str, Detector)> {
         ("\n---", DocumentSeparator),
         ("kind", KindWord),
         (super::kind::PLACEHOLDER_PREFIX, PlaceholderInInput),
-    ]);
-    for suffix in [
-        ".internal",
-        ".corp",
-        ".local",
-        ".lan",
-        ".intranet",
-        ".localdomain",
-        ".home.arpa",
-        ".private",
-    ] {
-        list.push((suffix, InternalHost));
-    }
-    for word in [
-        "pass",
-        "pwd",
-        "secret",
-        "token",
-        "apikey",
-        "api_key",
-        "api-key",
-        "credential",
-        "privatekey",
-        "private_key",
-        "private-key",
-        "psk",
-        "accountkey",
-        "account-key",
-        "account_key",
-        "storagekey",
-        "sastoken",
-        "sas-token",
-        "sas_token",
-        "sharedaccess",
-        "connectionstring",
-        "connection-string",
-        "connection_string",
-        "connstr",
-        "auth",
-        "sig=",
-        "signingkey",
-        "signing_key",
-        "encryptionkey",
-        "encryption_key",
-        "masterkey",
-        "master_key",
-        "client-key-data",
-        "cookie",
-        "replicasetkey",
-        "replica_set_key",
-        "appkey",
-        "app-key",
-        "app_key",
-        "applicationkey",
-        "application-key",
-        "application_key",
-        "routingkey",
-        "routing_key",
-        "certificatekey",
-        "certificate-key",
-    ] {
-        list.push((word, KeyValue));
-    }
-    for (index, shape) in tokens::SHAPES.iter().enumerate() {
-        list.push((shape.keyword, Token(index)));
-    }
-    list
+    ]
+};
+
+/// Host name suffixes of internal domains ([`Detector::InternalHost`]).
+const INTERNAL_SUFFIXES: &[&str] = &[
+    ".internal",
+    ".corp",
+    ".local",
+    ".lan",
+    ".intranet",
+    ".localdomain",
+    ".home.arpa",
+    ".private",
+];
+
+/// Secret-sounding words in keys, flags and headers ([`Detector::KeyValue`]).
+const SECRET_WORDS: &[&str] = &[
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "apikey",
+    "api_key",
+    "api-key",
+    "credential",
+    "privatekey",
+    "private_key",
+    "private-key",
+    "psk",
+    "accountkey",
+    "account-key",
+    "account_key",
+    "storagekey",
+    "sastoken",
+    "sas-token",
+    "sas_token",
+    "sharedaccess",
+    "connectionstring",
+    "connection-string",
+    "connection_string",
+    "connstr",
+    "auth",
+    "sig=",
+    "signingkey",
+    "signing_key",
+    "encryptionkey",
+    "encryption_key",
+    "masterkey",
+    "master_key",
+    "client-key-data",
+    "cookie",
+    "replicasetkey",
+    "replica_set_key",
+    "appkey",
+    "app-key",
+    "app_key",
+    "applicationkey",
+    "application-key",
+    "application_key",
+    "routingkey",
+    "routing_key",
+    "certificatekey",
+    "certificate-key",
+];
+
+/// Every keyword with the detector it wakes.
+fn keywords() -> impl Iterator<Item = (&'static str, Detector)> {
+    KEYWORDS
+        .iter()
+        .copied()
+        .chain(
+            INTERNAL_SUFFIXES
+                .iter()
+                .map(|&suffix| (suffix, Detector::InternalHost)),
+        )
+        .chain(SECRET_WORDS.iter().map(|&word| (word, Detector::KeyValue)))
+        .chain(
+            tokens::SHAPES
+                .iter()
+                .enumerate()
+                .map(|(index, shape)| (shape.keyword, Detector::Token(index))),
+        )
 }
 
 /// The compiled keyword automaton.
@@ -208,7 +223,6 @@ impl Prefilter {
     /// Compiles the keywords. A DFA scans fastest but takes about a millisecond to build; the
     /// contiguous NFA builds in a fraction of that, which is the better trade for one small paste.
     pub fn new(for_large_texts: bool) -> Self {
-        let list = keywords();
         let kind = if for_large_texts {
             AhoCorasickKind::DFA
         } else {
@@ -218,11 +232,11 @@ impl Prefilter {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .kind(Some(kind))
-            .build(list.iter().map(|(keyword, _)| keyword))
+            .build(keywords().map(|(keyword, _)| keyword))
             .ok();
         Prefilter {
             automaton,
-            detectors: list.into_iter().map(|(_, detector)| detector).collect(),
+            detectors: keywords().map(|(_, detector)| detector).collect(),
         }
     }
 
