@@ -6,15 +6,13 @@
 use super::found::Found;
 use super::keyvalue::add_value;
 use super::kind;
-use super::scan::{command_around, flag_value, skip_blanks};
+use super::scan::{find_sub, flag_value, line_end, skip_blanks};
 
-/// `redis-cli` at `at`: the value of its `-a` flag, anywhere in the command.
+/// `redis-cli` at `at`: the value of its `-a` flag on the same line.
 pub fn redis_cli(text: &str, at: usize, found: &mut Found) {
-    let command = command_around(text, at);
-    let offset = command.as_ptr() as usize - text.as_ptr() as usize;
-    for (flag, _) in command.match_indices(" -a ") {
-        let after_flag = offset + flag + 3;
-        if let Some(value) = flag_value(text, after_flag) {
+    let bytes = text.as_bytes();
+    if let Some(flag) = find_sub(&bytes[..line_end(bytes, at)], at, b" -a ") {
+        if let Some(value) = flag_value(text, flag + 3) {
             add_value(text, value, &kind::PASSWORD, found);
         }
     }

@@ -101,27 +101,27 @@ pub fn guid_key(text: &str, start: usize, end: usize, found: &mut Found) {
 /// "Azure built-in roles") and Microsoft first-party application ids (the AKS AAD server and
 /// client apps kubelogin uses, Azure CLI, Azure PowerShell, Microsoft Graph; Microsoft docs,
 /// "Application IDs of commonly used Microsoft applications").
-const WELL_KNOWN_GUIDS: &[&str] = &[
-    "00000000-0000-0000-0000-000000000000",
-    "8e3af657-a8ff-443c-a75c-2fe8c4bcb635",
-    "b24988ac-6180-42a0-ab88-20f7382dd24c",
-    "acdd72a7-3385-48ef-bd42-f606fba81ae7",
-    "4d97b98b-1d4f-4787-a291-c67834d212e7",
-    "7f951dda-4ed3-4680-a7ca-43fe172d538d",
-    "6dae42f8-4368-4678-94ff-3960e28e3630",
-    "80faf920-1908-4b52-b5ef-a8e7bedfc67a",
-    "04b07795-8ddb-461a-bbee-02f9e1bf7b46",
-    "1950a258-227b-4e31-a9cf-717495945fc2",
-    "00000003-0000-0000-c000-000000000000",
+const WELL_KNOWN_GUIDS: &[u128] = &[
+    0,
+    0x8e3af657_a8ff_443c_a75c_2fe8c4bcb635, // Owner
+    0xb24988ac_6180_42a0_ab88_20f7382dd24c, // Contributor
+    0xacdd72a7_3385_48ef_bd42_f606fba81ae7, // Reader
+    0x4d97b98b_1d4f_4787_a291_c67834d212e7, // Network Contributor
+    0x7f951dda_4ed3_4680_a7ca_43fe172d538d, // AcrPull
+    0x6dae42f8_4368_4678_94ff_3960e28e3630, // AKS AAD server (kubelogin --server-id)
+    0x80faf920_1908_4b52_b5ef_a8e7bedfc67a, // AKS AAD client (kubelogin --client-id)
+    0x04b07795_8ddb_461a_bbee_02f9e1bf7b46, // Azure CLI
+    0x1950a258_227b_4e31_a9cf_717495945fc2, // Azure PowerShell
+    0x00000003_0000_0000_c000_000000000000, // Microsoft Graph
 ];
 
 /// Adds the GUID at `start..end` unless it is a well-known one.
 fn add_guid(text: &str, start: usize, end: usize, kind: &'static Kind, found: &mut Found) {
-    let guid = &text[start..end];
-    if !WELL_KNOWN_GUIDS
-        .iter()
-        .any(|known| known.eq_ignore_ascii_case(guid))
-    {
+    let value = text[start..end]
+        .bytes()
+        .filter_map(|b| char::from(b).to_digit(16))
+        .fold(0u128, |value, digit| value << 4 | u128::from(digit));
+    if !WELL_KNOWN_GUIDS.contains(&value) {
         found.add(start, end, kind);
     }
 }

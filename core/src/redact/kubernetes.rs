@@ -128,12 +128,10 @@ pub fn secret_data(text: &str, at: usize, documents: &mut SecretDocuments, found
         at
     };
     // A ConfigMap's `binaryData` is not secret (Kubernetes API reference, ConfigMap v1), though
-    // its base64 looks random: its values are marked benign.
-    if text[..at].ends_with("binary") && bytes.get(at + 4) == Some(&b':') {
-        let mut values = Found::default();
-        yaml_mapping_values(text, at - 6, at + 5, &mut values);
-        for candidate in values.merge(text, &[]) {
-            found.benign(candidate.start, candidate.end);
+    // its base64 looks random: the block under it is marked benign.
+    if text[..at].ends_with("binary") {
+        if let Some(block) = super::scan::block_scalar(bytes, at) {
+            found.benign(block.start, block.end);
         }
         return;
     }

@@ -45,77 +45,122 @@ use prefilter::{Detector, Prefilter};
 
 /// Every kind name with a one-line description, in the order the page and `--help` list them.
 pub const KINDS: &[(&str, &str)] = &[
-    (kind::PRIVATE_KEY.name, kind::PRIVATE_KEY.description),
-    (kind::PKCS12.name, kind::PKCS12.description),
+    (
+        kind::PRIVATE_KEY.name,
+        "PEM or DER private keys of every type, also escaped in JSON or base64-wrapped",
+    ),
+    (
+        kind::PKCS12.name,
+        "PKCS#12 / PFX certificate-and-key bundles in base64",
+    ),
     (
         kind::KUBERNETES_SECRET_DATA.name,
-        kind::KUBERNETES_SECRET_DATA.description,
+        "values under data and stringData of a Kubernetes Secret",
     ),
     (
         kind::KUBERNETES_LAST_APPLIED_SECRET.name,
-        kind::KUBERNETES_LAST_APPLIED_SECRET.description,
+        "the kubectl last-applied-configuration annotation of a Secret",
     ),
     (
         kind::KUBECONFIG_CLIENT_KEY.name,
-        kind::KUBECONFIG_CLIENT_KEY.description,
+        "kubeconfig client-key-data",
     ),
-    (kind::DOCKER_AUTH.name, kind::DOCKER_AUTH.description),
+    (
+        kind::DOCKER_AUTH.name,
+        "docker config auths entries (auth, identitytoken)",
+    ),
     (
         kind::AWS_ACCESS_KEY_ID.name,
-        kind::AWS_ACCESS_KEY_ID.description,
+        "AWS access key ids (AKIA…, ASIA…)",
     ),
-    (
-        kind::AWS_SECRET_ACCESS_KEY.name,
-        kind::AWS_SECRET_ACCESS_KEY.description,
-    ),
+    (kind::AWS_SECRET_ACCESS_KEY.name, "AWS secret access keys"),
     (
         kind::AWS_SESSION_TOKEN.name,
-        kind::AWS_SESSION_TOKEN.description,
+        "AWS session and security tokens",
     ),
     (
         kind::AZURE_STORAGE_KEY.name,
-        kind::AZURE_STORAGE_KEY.description,
+        "Azure storage account keys (AccountKey=, --account-key)",
     ),
     (
         kind::AZURE_SAS_TOKEN.name,
-        kind::AZURE_SAS_TOKEN.description,
+        "Azure shared access signatures (sig=, --sas-token)",
     ),
     (
         kind::AZURE_SHARED_ACCESS_KEY.name,
-        kind::AZURE_SHARED_ACCESS_KEY.description,
+        "Azure SharedAccessKey= in connection strings",
     ),
     (
         kind::AZURE_CLIENT_SECRET.name,
-        kind::AZURE_CLIENT_SECRET.description,
+        "Microsoft Entra client secrets (the Q~ shape)",
     ),
-    (kind::GCP_API_KEY.name, kind::GCP_API_KEY.description),
-    (kind::GITHUB_TOKEN.name, kind::GITHUB_TOKEN.description),
-    (kind::GITLAB_TOKEN.name, kind::GITLAB_TOKEN.description),
-    (kind::SLACK_TOKEN.name, kind::SLACK_TOKEN.description),
-    (kind::SLACK_WEBHOOK.name, kind::SLACK_WEBHOOK.description),
-    (kind::STRIPE_KEY.name, kind::STRIPE_KEY.description),
-    (kind::NPM_TOKEN.name, kind::NPM_TOKEN.description),
-    (kind::PYPI_TOKEN.name, kind::PYPI_TOKEN.description),
-    (kind::JWT.name, kind::JWT.description),
-    (kind::URL_PASSWORD.name, kind::URL_PASSWORD.description),
+    (kind::GCP_API_KEY.name, "Google Cloud API keys (AIza…)"),
+    (
+        kind::GITHUB_TOKEN.name,
+        "GitHub tokens (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_)",
+    ),
+    (
+        kind::GITLAB_TOKEN.name,
+        "GitLab tokens (glpat-, gldt-, glrt-, glptt-, glcbt-)",
+    ),
+    (kind::SLACK_TOKEN.name, "Slack tokens (xoxb-, xoxp-, …)"),
+    (
+        kind::SLACK_WEBHOOK.name,
+        "Slack incoming-webhook secrets (hooks.slack.com/services/…)",
+    ),
+    (
+        kind::STRIPE_KEY.name,
+        "Stripe secret and restricted keys (sk_live_, rk_test_, …)",
+    ),
+    (kind::NPM_TOKEN.name, "npm access tokens (npm_…)"),
+    (
+        kind::PYPI_TOKEN.name,
+        "PyPI API tokens (pypi-AgEIcHlwaS5vcmc…)",
+    ),
+    (
+        kind::JWT.name,
+        "JSON web tokens (eyJ….eyJ….…), e.g. service-account tokens",
+    ),
+    (
+        kind::URL_PASSWORD.name,
+        "passwords in URLs and connection strings (scheme://user:pass@host)",
+    ),
     (
         kind::HTTP_AUTHORIZATION.name,
-        kind::HTTP_AUTHORIZATION.description,
+        "Authorization header credentials and curl -u user:pass",
     ),
-    (kind::PRE_SHARED_KEY.name, kind::PRE_SHARED_KEY.description),
+    (
+        kind::PRE_SHARED_KEY.name,
+        "pre-shared keys (flannel ipsec and wireguard PSK)",
+    ),
     (
         kind::ACCESS_KEY_SECRET.name,
-        kind::ACCESS_KEY_SECRET.description,
+        "cloud access key secrets (flannel tencent-vpc AccessKeySecret)",
     ),
-    (kind::PASSWORD.name, kind::PASSWORD.description),
-    (kind::CLIENT_SECRET.name, kind::CLIENT_SECRET.description),
-    (kind::TOKEN.name, kind::TOKEN.description),
-    (kind::API_KEY.name, kind::API_KEY.description),
+    (
+        kind::PASSWORD.name,
+        "values under password keys and flags (password, passwd, pwd, --password, -p)",
+    ),
+    (
+        kind::CLIENT_SECRET.name,
+        "client secrets (client_secret, --client-secret)",
+    ),
+    (
+        kind::TOKEN.name,
+        "values under token keys and flags (token, access_token, --token)",
+    ),
+    (
+        kind::API_KEY.name,
+        "values under api-key keys (api_key, apiKey, X-Api-Key)",
+    ),
     (
         kind::CONNECTION_STRING.name,
-        kind::CONNECTION_STRING.description,
+        "connection strings under connection-string keys and flags",
     ),
-    (kind::SECRET.name, kind::SECRET.description),
+    (
+        kind::SECRET.name,
+        "values under other secret-sounding keys (secret, credential, private_key, signing key)",
+    ),
     (
         kind::AZURE_SUBSCRIPTION.name,
         kind::AZURE_SUBSCRIPTION.description,
@@ -132,7 +177,10 @@ pub const KINDS: &[(&str, &str)] = &[
         kind::INTERNAL_HOSTNAME.name,
         kind::INTERNAL_HOSTNAME.description,
     ),
-    (kind::HIGH_ENTROPY.name, kind::HIGH_ENTROPY.description),
+    (
+        kind::HIGH_ENTROPY.name,
+        "long random-looking base64 strings no other detector claimed",
+    ),
 ];
 
 /// True when `name` is a kind redaction knows (what `keep=` accepts).
@@ -427,7 +475,14 @@ mod tests {
     fn kinds_list_matches_the_kind_table() {
         assert_eq!(KINDS.len(), kind::ALL.len());
         for ((name, description), kind) in KINDS.iter().zip(kind::ALL) {
-            assert_eq!((*name, *description), (kind.name, kind.description));
+            assert_eq!(*name, kind.name);
+            assert!(!description.is_empty(), "{name}");
+            // Only the kinds the page shows carry their description in the kind itself.
+            if kind.tier == Tier::Identifier {
+                assert_eq!(*description, kind.description);
+            } else {
+                assert!(kind.description.is_empty(), "{name}");
+            }
         }
     }
 

@@ -6,7 +6,7 @@
 //! JSON), never the nearest `kind` above. Source: Kubernetes API conventions (every object carries
 //! `kind` beside `data`); `kubectl get` prints several objects as a `kind: List` with `items`.
 
-use super::scan::{line_end, line_start, next_line, quoted};
+use super::scan::{key_shape, line_end, line_start, next_line, quoted, value_after_key};
 
 /// Most lines or bytes walked each way from the key: an object is read whole, a runaway text is not.
 const LIMIT: usize = 1 << 20;
@@ -125,26 +125,19 @@ fn shape(bytes: &[u8], start: usize) -> Option<(usize, usize, bool)> {
     Some((indent, at - start, item))
 }
 
-/// The value of `kind: X` (or `"kind": "X"`) starting at `at`.
+/// The value of the key `kind` starting at `at` (`kind: X`, `"kind": "X"`).
 fn kind_value(text: &str, at: usize) -> Option<&str> {
-    let rest = &text[at..line_end(text.as_bytes(), at)];
-    let rest = rest
-        .strip_prefix("kind:")
-        .or_else(|| rest.strip_prefix("\"kind\":"))?;
-    let value = rest.split(" #").next().unwrap_or(rest).trim();
-    Some(value.trim_matches(['"', '\'']))
+    if !text[at..].starts_with("kind") {
+        return None;
+    }
+    let value = value_after_key(text, key_shape(text.as_bytes(), at, at + 4), false)?;
+    Some(&text[value.start..value.end])
 }
 
 /// Whether the JSON object holding the key whose opening quote is at `key_quote` is a Secret,
-/// when it names its kind (a Secret if any `kind` of the object says so).
+/// by the first `kind` after the key at the object's own depth (`kubectl` prints keys sorted:
+/// `data` before `kind`). An object whose `kind` comes first answers nothing: its document decides.
 pub fn json(text: &str, key_quote: usize) -> Option<bool> {
-    either_is_secret(json_forward(text, key_quote), || {
-        json_backward(text, key_quote)
-    })
-}
-
-/// The first `kind` after the key, at the object's own depth.
-fn json_forward(text: &str, key_quote: usize) -> Option<&str> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
     let mut at = key_quote;
@@ -154,8 +147,8 @@ fn json_forward(text: &str, key_quote: usize) -> Option<&str> {
             b'"' => {
                 let value = quoted(bytes, at)?;
                 if depth == 0 {
-                    if let Some(kind) = json_kind_at(text, at, value.end) {
-                        return Some(kind);
+                    if let Some(kind) = kind_value(text, at + 1).filter(|_| value.end == at + 5) {
+                        return Some(kind == "Secret");
                     }
                 }
                 at = value.end;
@@ -168,77 +161,6 @@ fn json_forward(text: &str, key_quote: usize) -> Option<&str> {
         at += 1;
     }
     None
-}
-
-/// The first `kind` before the key, back to the object's opening brace. Inside a JSON string
-/// every `"` is escaped, so the previous unescaped quote closes (going backwards: opens) it.
-fn json_backward(text: &str, key_quote: usize) -> Option<&str> {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    let mut at = key_quote;
-    let floor = key_quote.saturating_sub(LIMIT);
-    while at > floor {
-        at -= 1;
-        match bytes[at] {
-            b'"' if !escaped(bytes, at) => {
-                let close = at;
-                loop {
-                    if at == 0 {
-                        return None;
-                    }
-                    at -= 1;
-                    if bytes[at] == b'"' && !escaped(bytes, at) {
-                        break;
-                    }
-                }
-                if depth == 0 {
-                    if let Some(kind) = json_kind_at(text, at, close) {
-                        return Some(kind);
-                    }
-                }
-            }
-            b'}' | b']' => depth += 1,
-            b'{' | b'[' if depth == 0 => break,
-            b'{' | b'[' => depth -= 1,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// `"kind": "X"` when the string whose quotes are at `open` and `close` is the key `kind`.
-fn json_kind_at(text: &str, open: usize, close: usize) -> Option<&str> {
-    if &text[open + 1..close] != "kind" {
-        return None;
-    }
-    let bytes = text.as_bytes();
-    let mut at = close + 1;
-    while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-        at += 1;
-    }
-    if bytes.get(at) != Some(&b':') {
-        return None;
-    }
-    at += 1;
-    while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-        at += 1;
-    }
-    if bytes.get(at) != Some(&b'"') {
-        return None;
-    }
-    let value = quoted(bytes, at)?;
-    Some(&text[value.start..value.end])
-}
-
-/// True when the byte at `at` follows an odd run of backslashes.
-fn escaped(bytes: &[u8], at: usize) -> bool {
-    bytes[..at]
-        .iter()
-        .rev()
-        .take_while(|&&b| b == b'\\')
-        .count()
-        % 2
-        == 1
 }
 
 #[cfg(test)]
@@ -268,14 +190,14 @@ mod tests {
         let text = r#"{"items":[{"data":{"k":"{\"kind\":\"Secret\"}"},"kind":"ConfigMap"},{"kind":"Secret","metadata":{"kind":"x"},"data":{"k":"v"}}],"kind":"List"}"#;
         let first = text.find("\"data\"").expect("first");
         let second = text.rfind("\"data\"").expect("second");
-        assert_eq!(json_forward(text, first), Some("ConfigMap"));
-        assert_eq!(json_backward(text, second), Some("Secret"));
         assert_eq!(json(text, first), Some(false));
-        assert_eq!(json(text, second), Some(true));
+        assert_eq!(json(text, second), None);
         assert_eq!(
-            json_forward(text, text.find("\"items\"").expect("items")),
-            Some("List")
+            json(text, text.find("\"items\"").expect("items")),
+            Some(false)
         );
+        let sorted = r#"{"data":{"k":"v"},"kind":"Secret"}"#;
+        assert_eq!(json(sorted, 1), Some(true));
         assert_eq!(json("{\"data\":{}}", 1), None);
     }
 }

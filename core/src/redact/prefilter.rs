@@ -209,7 +209,7 @@ fn keywords() -> impl Iterator<Item = (&'static str, Detector)> {
             tokens::SHAPES
                 .iter()
                 .enumerate()
-                .map(|(index, shape)| (shape.keyword, Detector::Token(index))),
+                .map(|(index, shape)| (shape.prefix, Detector::Token(index))),
         )
 }
 

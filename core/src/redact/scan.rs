@@ -237,29 +237,25 @@ fn colon_value(text: &str, key: KeyShape, at: usize) -> Option<Value> {
             if let Some(comment) = find_sub(&bytes[..end], at, b" #") {
                 end = comment;
             }
-            if in_json_string(bytes, key.start) {
-                end = escaped_value_end(bytes, at, end);
-            }
-            trimmed(bytes, at, end)
+            trimmed(bytes, at, json_string_end(bytes, key.start, at, end))
         }
     }
 }
 
-/// True when the key at `key_start` sits in a document held in a JSON string (the kubeconfig in
-/// a tfstate's `kube_config_raw`, a script in `custom_data`, a `jq -c` line): an escaped line
-/// break (`\\n`) precedes it on its physical line, within 128 bytes.
-fn in_json_string(bytes: &[u8], key_start: usize) -> bool {
+/// Where a value from `at` ends when its key at `key_start` sits in a document held in a JSON
+/// string (the kubeconfig in a tfstate's `kube_config_raw`, a script in `custom_data`, a `jq -c`
+/// line): at its first escape (`\\n`, `\\"`) or the string's closing quote, before `end`. The key
+/// is in such a string when an escaped line break precedes it on its physical line, within 128
+/// bytes.
+fn json_string_end(bytes: &[u8], key_start: usize, at: usize, end: usize) -> usize {
     let window = &bytes[key_start.saturating_sub(128)..key_start];
     let line = window
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(window, |nl| &window[nl + 1..]);
-    line.windows(2).any(|pair| pair == b"\\n")
-}
-
-/// Where a value inside a JSON string ends: at its first escape (`\n`, `\"`, …) or at the
-/// string's closing quote, before `end`.
-fn escaped_value_end(bytes: &[u8], at: usize, end: usize) -> usize {
+    if !line.windows(2).any(|pair| pair == b"\\n") {
+        return end;
+    }
     find(&bytes[..end], at, |b| b == b'\\' || b == b'"')
 }
 
@@ -285,9 +281,7 @@ fn equals_value(
             || (comma_ends && b == b',')
             || (!spaced && matches!(b, b' ' | b'\t' | b')' | b'}'))
     });
-    if in_json_string(bytes, key.start) {
-        end = escaped_value_end(bytes, at, end);
-    }
+    end = json_string_end(bytes, key.start, at, end);
     if spaced {
         if let Some(comment) = find_sub(&bytes[..end], at, b" #") {
             end = comment;

@@ -15,9 +15,7 @@ use super::scan::is_word;
 /// A token with a fixed, case-sensitive prefix.
 #[derive(Debug, Clone, Copy)]
 pub struct Shape {
-    /// The prefix, lower case (what the prefilter looks for).
-    pub keyword: &'static str,
-    /// The prefix exactly as written.
+    /// The prefix exactly as written (the prefilter, which ignores ASCII case, looks for it too).
     pub prefix: &'static str,
     /// Which bytes the body is made of.
     pub body: fn(u8) -> bool,
@@ -50,7 +48,6 @@ fn url_safe_dot(b: u8) -> bool {
 }
 
 const fn shape(
-    keyword: &'static str,
     prefix: &'static str,
     body: fn(u8) -> bool,
     min: usize,
@@ -58,7 +55,6 @@ const fn shape(
     kind: &'static Kind,
 ) -> Shape {
     Shape {
-        keyword,
         prefix,
         body,
         min,
@@ -69,95 +65,45 @@ const fn shape(
 
 /// Every fixed-prefix token shape.
 pub const SHAPES: &[Shape] = &[
+    shape("AKIA", upper_digit, 16, 16, &kind::AWS_ACCESS_KEY_ID),
+    shape("ASIA", upper_digit, 16, 16, &kind::AWS_ACCESS_KEY_ID),
+    shape("ghp_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("gho_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("ghu_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("ghs_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("ghr_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("github_pat_", word, 40, 255, &kind::GITHUB_TOKEN),
+    shape("glpat-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("gldt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("glrt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("glptt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("glcbt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("xoxb-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxp-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxa-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxr-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxs-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxe-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("sk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("sk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("rk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("rk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("npm_", alnum, 36, 36, &kind::NPM_TOKEN),
     shape(
-        "akia",
-        "AKIA",
-        upper_digit,
-        16,
-        16,
-        &kind::AWS_ACCESS_KEY_ID,
-    ),
-    shape(
-        "asia",
-        "ASIA",
-        upper_digit,
-        16,
-        16,
-        &kind::AWS_ACCESS_KEY_ID,
-    ),
-    shape("ghp_", "ghp_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape("gho_", "gho_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape("ghu_", "ghu_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape("ghs_", "ghs_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape("ghr_", "ghr_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape(
-        "github_pat_",
-        "github_pat_",
-        word,
-        40,
-        255,
-        &kind::GITHUB_TOKEN,
-    ),
-    shape(
-        "glpat-",
-        "glpat-",
-        url_safe_dot,
-        20,
-        255,
-        &kind::GITLAB_TOKEN,
-    ),
-    shape("gldt-", "gldt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
-    shape("glrt-", "glrt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
-    shape(
-        "glptt-",
-        "glptt-",
-        url_safe_dot,
-        20,
-        255,
-        &kind::GITLAB_TOKEN,
-    ),
-    shape(
-        "glcbt-",
-        "glcbt-",
-        url_safe_dot,
-        20,
-        255,
-        &kind::GITLAB_TOKEN,
-    ),
-    shape("xoxb-", "xoxb-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxp-", "xoxp-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxa-", "xoxa-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxr-", "xoxr-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxs-", "xoxs-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxe-", "xoxe-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("sk_live_", "sk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
-    shape("sk_test_", "sk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
-    shape("rk_live_", "rk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
-    shape("rk_test_", "rk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
-    shape("npm_", "npm_", alnum, 36, 36, &kind::NPM_TOKEN),
-    shape(
-        "pypi-ageichlwas5vcmc",
         "pypi-AgEIcHlwaS5vcmc",
         url_safe,
         40,
         4096,
         &kind::PYPI_TOKEN,
     ),
-    shape("aiza", "AIza", url_safe, 35, 35, &kind::GCP_API_KEY),
+    shape("AIza", url_safe, 35, 35, &kind::GCP_API_KEY),
     // Vault service and batch tokens (Vault docs, "Tokens": `hvs.` / `hvb.`, any length).
-    shape("hvs.", "hvs.", url_safe, 24, 4096, &kind::TOKEN),
-    shape("hvb.", "hvb.", url_safe, 24, 4096, &kind::TOKEN),
+    shape("hvs.", url_safe, 24, 4096, &kind::TOKEN),
+    shape("hvb.", url_safe, 24, 4096, &kind::TOKEN),
     // age identities (age's README: `AGE-SECRET-KEY-1` + 58 bech32 characters).
-    shape(
-        "age-secret-key-1",
-        "AGE-SECRET-KEY-1",
-        upper_digit,
-        58,
-        58,
-        &kind::PRIVATE_KEY,
-    ),
+    shape("AGE-SECRET-KEY-1", upper_digit, 58, 58, &kind::PRIVATE_KEY),
     // k3s tokens (k3s docs, "Token": `K10<CA hash>::<user>:<password>`).
-    shape("k10", "K10", k3s_byte, 69, 255, &kind::TOKEN),
+    shape("K10", k3s_byte, 69, 255, &kind::TOKEN),
 ];
 
 fn k3s_byte(b: u8) -> bool {
