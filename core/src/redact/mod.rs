@@ -235,7 +235,11 @@ impl Redacted {
 /// Compiles the keyword prefilter for this one call (a fraction of a millisecond, which is most of
 /// the time on a small paste); to redact many texts, make one [`Redactor`] and reuse it.
 pub fn redact(text: &str, options: &RedactionOptions) -> Redacted {
-    Redactor::for_text_size(text.len()).redact(text, options)
+    if text.len() >= 256 * 1024 {
+        Redactor::new().redact(text, options)
+    } else {
+        redact_with(&Prefilter::nfa(), text, options)
+    }
 }
 
 /// A compiled redactor: the keyword automaton, built once, reused for any number of texts.
@@ -257,82 +261,83 @@ pub fn redact(text: &str, options: &RedactionOptions) -> Redacted {
 /// }
 /// ```
 pub struct Redactor {
-    prefilter: Prefilter,
+    prefilter: Prefilter<aho_corasick::dfa::DFA>,
 }
 
 impl Redactor {
     /// A redactor tuned for scanning many or large texts (its automaton takes longer to build).
     pub fn new() -> Self {
         Redactor {
-            prefilter: Prefilter::new(true),
-        }
-    }
-
-    /// The redactor that is quickest overall for one text of `len` bytes.
-    fn for_text_size(len: usize) -> Self {
-        Redactor {
-            prefilter: Prefilter::new(len >= 256 * 1024),
+            prefilter: Prefilter::dfa(),
         }
     }
 
     /// Redacts `text`. With no detector matching, the text comes back unchanged.
     pub fn redact(&self, text: &str, options: &RedactionOptions) -> Redacted {
-        let mut found = found::Found::default();
-        let mut documents = kubernetes::SecretDocuments::default();
-        let mut secret_data = Vec::new();
-        let mut placeholders_in_input = Vec::new();
-        self.prefilter.for_each_hit(text, |start, end, detector| {
-            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-                return;
-            }
-            match detector {
-                Detector::DocumentSeparator => documents.document_separator(text, start),
-                Detector::KindWord => documents.kind_word(start),
-                Detector::PlaceholderInInput => placeholders_in_input.push(start),
-                // Needs every document boundary, so it runs after the pass.
-                Detector::SecretData => secret_data.push(start),
-                _ => detect(text, start, end, detector, &mut found),
-            }
-        });
-        for at in secret_data {
-            kubernetes::secret_data(text, at, &mut documents, &mut found);
-        }
-        public_ip::scan(text, &mut found);
-        entropy::scan(text, &mut found);
-        let benign = found.benign_ranges();
-        let placeholder_ranges = found.placeholder_ranges();
-        let candidates = with_repeats(text, &benign, found.merge(text, &options.keep));
+        redact_with(&self.prefilter, text, options)
+    }
+}
 
-        let (redacted_text, placeholders, secrets) =
-            placeholder::Placeholders::with_tokens_at(text, &placeholders_in_input)
-                .apply(&candidates);
-        // Only the text up to the last redaction or placeholder needs its lines indexed.
-        let last_end = candidates
-            .iter()
-            .map(|c| c.end)
-            .chain(placeholder_ranges.iter().map(|range| range.1))
-            .max()
-            .unwrap_or(0);
-        let index = LineIndex::new(text.get(..last_end).unwrap_or(text));
-        let redactions = candidates
-            .iter()
-            .zip(placeholders)
-            .map(|(candidate, placeholder)| Redaction {
-                kind: candidate.kind.name,
-                placeholder,
-                span: index.span(candidate.start, candidate.end),
-                length: text[candidate.start..candidate.end].chars().count(),
-            })
-            .collect();
-        Redacted {
-            text: redacted_text,
-            redactions,
-            placeholders: placeholder_ranges
-                .iter()
-                .map(|&(start, end)| index.span(start, end))
-                .collect(),
-            secrets,
+/// Redacts `text` with the keyword automaton `prefilter`.
+fn redact_with<A: aho_corasick::automaton::Automaton>(
+    prefilter: &Prefilter<A>,
+    text: &str,
+    options: &RedactionOptions,
+) -> Redacted {
+    let mut found = found::Found::default();
+    let mut documents = kubernetes::SecretDocuments::default();
+    let mut secret_data = Vec::new();
+    let mut placeholders_in_input = Vec::new();
+    prefilter.for_each_hit(text, |start, end, detector| {
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return;
         }
+        match detector {
+            Detector::DocumentSeparator => documents.document_separator(text, start),
+            Detector::KindWord => documents.kind_word(start),
+            Detector::PlaceholderInInput => placeholders_in_input.push(start),
+            // Needs every document boundary, so it runs after the pass.
+            Detector::SecretData => secret_data.push(start),
+            _ => detect(text, start, end, detector, &mut found),
+        }
+    });
+    for at in secret_data {
+        kubernetes::secret_data(text, at, &mut documents, &mut found);
+    }
+    public_ip::scan(text, &mut found);
+    entropy::scan(text, &mut found);
+    let benign = found.benign_ranges();
+    let placeholder_ranges = found.placeholder_ranges();
+    let candidates = with_repeats(text, &benign, found.merge(text, &options.keep));
+
+    let (redacted_text, placeholders, secrets) =
+        placeholder::Placeholders::with_tokens_at(text, &placeholders_in_input).apply(&candidates);
+    // Only the text up to the last redaction or placeholder needs its lines indexed.
+    let last_end = candidates
+        .iter()
+        .map(|c| c.end)
+        .chain(placeholder_ranges.iter().map(|range| range.1))
+        .max()
+        .unwrap_or(0);
+    let index = LineIndex::new(text.get(..last_end).unwrap_or(text));
+    let redactions = candidates
+        .iter()
+        .zip(placeholders)
+        .map(|(candidate, placeholder)| Redaction {
+            kind: candidate.kind.name,
+            placeholder,
+            span: index.span(candidate.start, candidate.end),
+            length: text[candidate.start..candidate.end].chars().count(),
+        })
+        .collect();
+    Redacted {
+        text: redacted_text,
+        redactions,
+        placeholders: placeholder_ranges
+            .iter()
+            .map(|&(start, end)| index.span(start, end))
+            .collect(),
+        secrets,
     }
 }
 
@@ -404,10 +409,13 @@ fn with_repeats(
             (key(&prefix[..3]), key(&prefix[3..]))
         });
         prefixes.dedup();
-        let Ok(automaton) = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&prefixes)
-        else {
+        let Ok(automaton) = aho_corasick::dfa::DFA::new(&prefixes) else {
+            return candidates;
+        };
+        let Ok(hits) = aho_corasick::automaton::Automaton::try_find_overlapping_iter(
+            &automaton,
+            aho_corasick::Input::new(text),
+        ) else {
             return candidates;
         };
         // For each prefix, the values that start with it (longest first, as `values` is sorted).
@@ -417,7 +425,7 @@ fn with_repeats(
                 with_prefix[slot].push(index);
             }
         }
-        for hit in automaton.find_overlapping_iter(text) {
+        for hit in hits {
             let at = hit.start();
             let copy = with_prefix[hit.pattern().as_usize()]
                 .iter()

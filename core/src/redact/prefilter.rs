@@ -1,7 +1,9 @@
 //! The keyword prefilter: one Aho-Corasick pass (ASCII case-insensitive) finds every place a
 //! keyword-anchored detector needs to look, so detectors never scan the whole text themselves.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{dfa, Input, MatchKind};
 use alloc::vec::Vec;
 
 use super::tokens;
@@ -213,39 +215,54 @@ fn keywords() -> impl Iterator<Item = (&'static str, Detector)> {
         )
 }
 
-/// The compiled keyword automaton.
-pub struct Prefilter {
-    automaton: Option<AhoCorasick>,
+/// The compiled keyword automaton: a DFA ([`Prefilter::dfa`]) or a contiguous NFA
+/// ([`Prefilter::nfa`]). The automaton types are used directly, not through `AhoCorasick`, whose
+/// `Arc<dyn …>` brings every kind's code (and their `Debug`) into the page.
+pub struct Prefilter<A> {
+    automaton: Option<A>,
     detectors: Vec<Detector>,
 }
 
-impl Prefilter {
-    /// Compiles the keywords. A DFA scans fastest but takes about a millisecond to build; the
-    /// contiguous NFA builds in a fraction of that, which is the better trade for one small paste.
-    pub fn new(for_large_texts: bool) -> Self {
-        let kind = if for_large_texts {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(kind))
-            .build(keywords().map(|(keyword, _)| keyword))
-            .ok();
+impl Prefilter<dfa::DFA> {
+    /// The DFA: scans fastest, but takes about a millisecond to build.
+    pub fn dfa() -> Self {
         Prefilter {
-            automaton,
+            automaton: dfa::DFA::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(keywords().map(|(keyword, _)| keyword))
+                .ok(),
             detectors: keywords().map(|(_, detector)| detector).collect(),
         }
     }
+}
 
+impl Prefilter<contiguous::NFA> {
+    /// The contiguous NFA: builds in a fraction of the DFA's time, the better trade for one
+    /// small paste.
+    pub fn nfa() -> Self {
+        Prefilter {
+            automaton: contiguous::NFA::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(keywords().map(|(keyword, _)| keyword))
+                .ok(),
+            detectors: keywords().map(|(_, detector)| detector).collect(),
+        }
+    }
+}
+
+impl<A: Automaton> Prefilter<A> {
     /// Calls `visit(start, end, detector)` for every keyword occurrence, overlapping ones included.
     pub fn for_each_hit(&self, text: &str, mut visit: impl FnMut(usize, usize, Detector)) {
-        let Some(automaton) = &self.automaton else {
+        let Some(hits) = self
+            .automaton
+            .as_ref()
+            .and_then(|automaton| automaton.try_find_overlapping_iter(Input::new(text)).ok())
+        else {
             return;
         };
-        for hit in automaton.find_overlapping_iter(text) {
+        for hit in hits {
             visit(
                 hit.start(),
                 hit.end(),
