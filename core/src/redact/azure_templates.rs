@@ -4,24 +4,7 @@
 //! its name. Sources: ARM docs, "Create Resource Manager parameter file"; Bicep docs, "Parameters
 //! in Bicep" (`@secure()`, `.bicepparam`).
 
-use super::found::Found;
-use super::keyvalue::add_value;
-use super::kind::{self, Kind};
 use super::scan::{line_start, next_line, quoted, skip_blanks, Value};
-
-/// The value of the secret-named parameter `key_start..key_end`, in an ARM parameter file or
-/// a Bicep `param` line.
-pub fn parameter_value(
-    text: &str,
-    key_start: usize,
-    key_end: usize,
-    kind: &'static Kind,
-    found: &mut Found,
-) {
-    if let Some(value) = value(text, key_start, key_end) {
-        add_value(text, value, kind, found);
-    }
-}
 
 /// The value of the parameter named `key_start..key_end` in an ARM parameter file or a Bicep
 /// `param` line.
@@ -76,20 +59,15 @@ fn bicep_default(text: &str, name_start: usize, name_end: usize) -> Option<Value
 
 /// `@secure()` whose keyword ends at `end`: the default of the `param` it decorates (the next
 /// line that is not another decorator).
-pub fn secure_param(text: &str, end: usize, found: &mut Found) {
+pub fn secure_param(text: &str, end: usize) -> Option<Value> {
     let bytes = text.as_bytes();
-    let mut line = next_line(bytes, end);
-    while let Some(start) = line {
-        let content = skip_blanks(bytes, start);
-        if !bytes[content..].starts_with(b"@") {
-            break;
-        }
-        line = next_line(bytes, content);
+    let mut start = next_line(bytes, end)?;
+    while bytes[skip_blanks(bytes, start)..].starts_with(b"@") {
+        start = next_line(bytes, start)?;
     }
-    let Some(start) = line else { return };
     let content = skip_blanks(bytes, start);
     if !bytes[content..].starts_with(b"param ") {
-        return;
+        return None;
     }
     let name_start = skip_blanks(bytes, content + 6);
     let name_end = name_start
@@ -97,34 +75,32 @@ pub fn secure_param(text: &str, end: usize, found: &mut Found) {
             .iter()
             .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
             .count();
-    if let Some(value) = bicep_default(text, name_start, name_end) {
-        add_value(text, value, &kind::SECRET, found);
-    }
+    bicep_default(text, name_start, name_end)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloc::string::String;
     use alloc::vec::Vec;
 
     #[test]
     fn finds_arm_and_bicep_parameter_values() {
-        let text = "\"adminPassword\": {\n  \"value\": \"FAKEpw1\"\n},\n\"x\": { \"value\": \"y\" }\nparam sqlPassword string = 'FAKEpw2'\n";
-        let mut found = Found::default();
-        for name in ["adminPassword", "sqlPassword"] {
-            let start = text.find(name).expect("name");
-            parameter_value(text, start, start + name.len(), &kind::PASSWORD, &mut found);
-        }
-        assert_eq!(found.merged_texts(text), ["FAKEpw1", "FAKEpw2"]);
+        let text = "\"adminPassword\": {\n  \"value\": \"FAKEpw1\"\n},\n\"x\": { \"other\": \"y\" }\nparam sqlPassword string = 'FAKEpw2'\n";
+        let values: Vec<&str> = ["adminPassword", "x\"", "sqlPassword"]
+            .iter()
+            .filter_map(|name| {
+                let start = text.find(name).expect("name");
+                let end = start + name.trim_end_matches('"').len();
+                value(text, start, end).map(|v| &text[v.start..v.end])
+            })
+            .collect();
+        assert_eq!(values, ["FAKEpw1", "FAKEpw2"]);
     }
 
     #[test]
     fn finds_secure_parameters_whatever_their_name() {
         let text = "@secure()\n@description('key')\nparam linuxKey string = 'FAKEkey1'\nparam other string = 'visible'\n";
-        let mut found = Found::default();
-        secure_param(text, "@secure()".len(), &mut found);
-        let texts: Vec<String> = found.merged_texts(text);
-        assert_eq!(texts, ["FAKEkey1"]);
+        let found = secure_param(text, "@secure()".len()).map(|v| &text[v.start..v.end]);
+        assert_eq!(found, Some("FAKEkey1"));
     }
 }

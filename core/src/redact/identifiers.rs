@@ -58,11 +58,6 @@ pub fn guid_key(text: &str, start: usize, end: usize, found: &mut Found) {
     let bytes = text.as_bytes();
     let (key_start, key_end) = key_around(bytes, start, end);
     let key = normalise(&text[key_start..key_end]);
-    // An API Management subscription key (`Ocp-Apim-Subscription-Key`) is a secret, not an id.
-    if key.ends_with("subscriptionkey") {
-        super::keyvalue::at_keyword(text, start, end, found);
-        return;
-    }
     let kind: &Kind = if key.contains("subscription") {
         &kind::AZURE_SUBSCRIPTION
     } else if key.contains("tenant") {

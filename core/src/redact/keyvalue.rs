@@ -198,7 +198,9 @@ pub fn at_keyword(text: &str, start: usize, end: usize, found: &mut Found) {
             env_entry_value(text, key_start, key_end, kind, found);
             hcl_variable_default(text, key_start, key_end, kind, found);
             spaced_value(text, key_start, key_end, &normalised, kind, found);
-            super::azure_templates::parameter_value(text, key_start, key_end, kind, found);
+            if let Some(value) = super::azure_templates::value(text, key_start, key_end) {
+                add_value(text, value, kind, found);
+            }
         }
     }
 }

@@ -464,7 +464,11 @@ fn detect(text: &str, start: usize, end: usize, detector: Detector, found: &mut 
         Detector::RedisCli => commands::redis_cli(text, start, found),
         Detector::SecureString => commands::secure_string(text, end, found),
         Detector::IpsecKey => commands::ipsec_key(text, end, found),
-        Detector::SecureParam => azure_templates::secure_param(text, end, found),
+        Detector::SecureParam => {
+            if let Some(value) = azure_templates::secure_param(text, end) {
+                keyvalue::add_value(text, value, &kind::SECRET, found);
+            }
+        }
         Detector::StaticToken => tokens::static_token_line(text, start, found),
         Detector::Public => public::value(text, start, end, found),
         // Remembered by the caller, not detectors.
