@@ -1,12 +1,19 @@
 //! Values under secret-sounding keys and flags, in every syntax people paste: YAML, JSON, INI and
 //! .env, HCL, Java properties, connection strings, URL query strings, HTTP headers and command
 //! lines (`--password x`, `--client-secret=x`, `helm --set db.password=x`, `kubectl create secret
-//! --from-literal=password=x`), plus Kubernetes `env` entries (`name: DB_PASSWORD` / `value: x`).
+//! --from-literal=password=x`, `sqlcmd -P x`), Kubernetes `env` entries (`name: DB_PASSWORD` /
+//! `value: x`), values written after blanks (redis.conf, keepalived, `.netrc`, `vault kv get`
+//! rows, HAProxy `stats auth`), and ARM/Bicep parameters (read by `azure_templates`).
 //!
 //! A key counts when its normalised name (lower case, separators dropped) ends with a secret word,
 //! so `client_secret` and `AWS_SECRET_ACCESS_KEY` count while `secretName`, `tokenTTL` and
-//! `password_file` do not. Obvious placeholders (`${VAR}`, `{{ … }}`, `<…>`, `changeme`, `***`,
-//! already-redacted text) are left alone.
+//! `password_file` do not. The vocabulary is data ([`SUFFIXES`], [`EXACT`], [`ONLY_RANDOM`],
+//! [`NOT_SECRET`]), taken from what tools name their secrets: `requirepass`/`masterauth` (Redis),
+//! `auth_pass` (keepalived), `*_PASS` (RabbitMQ, Ansible), `erlangCookie`, `replicaSetKey`
+//! (Bitnami charts), `SECRET_KEY_BASE` (Rails), `DD_APP_KEY` (Datadog), `routing_key`
+//! (PagerDuty), `Ocp-Apim-Subscription-Key` (API Management), `--certificate-key` (kubeadm).
+//! Obvious placeholders (`${VAR}`, `{{ … }}`, `<…>`, `changeme`, `REPLACE_ME`, `***`,
+//! already-redacted text) are left alone and reported as placeholders.
 
 use alloc::string::String;
 use alloc::vec::Vec;
