@@ -4,7 +4,7 @@ secrets corpus (tests/fixtures/secrets/cases) and writes RESULTS.md.
 
 Setup (once, from this folder):
     npm ci                                   # secretlint + preset, from package-lock.json
-    python3 -m venv .venv && .venv/bin/pip install -r requirements.txt
+    python3 -m venv .venv && .venv/bin/pip install -r requirements.txt   # detect-secrets, whispers
     cargo build --release -p podnet-cli                       (from the repo root; the CLI binary)
     cargo build --release -p podnet-core --example redact     (the in-process benchmark)
   (One command with both `-p` and `--example` builds only the example, leaving a stale CLI.)
@@ -13,6 +13,11 @@ Setup (once, from this folder):
   node_modules (npm ci at the repo root) and Chromium (/usr/bin/chromium, or CHROMIUM=path).
 Run:
     python3 compare.py            # prints the table and rewrites RESULTS.md
+  To time a change against the code before it in the same run, give a checkout of the older
+  commit (`git archive <commit> | tar -x -C DIR`) with its example built (`CARGO_TARGET_DIR=DIR-target
+  cargo build --release -p podnet-core --example redact`, from DIR):
+    PODNET_BASELINE=DIR PODNET_BASELINE_TARGET=DIR-target python3 compare.py
+  whispers (PyPI) is the third peer when it is installed in .venv; without it the table has two.
 
 Metrics, per tool:
 - recall (line): share of labelled secrets on a line the tool flags. detect-secrets reports only
@@ -53,6 +58,10 @@ PODNET = pathlib.Path(os.environ.get("PODNET", TARGET / "release" / "podnet"))
 PODNET_EXAMPLE = TARGET / "release" / "examples" / "redact"
 SECRETLINT = HERE / "node_modules" / ".bin" / "secretlint"
 DETECT_SECRETS = HERE / ".venv" / "bin" / "detect-secrets"
+WHISPERS = HERE / ".venv" / "bin" / "whispers"
+BASELINE = pathlib.Path(os.environ["PODNET_BASELINE"]) if os.environ.get("PODNET_BASELINE") else None
+BASELINE_TARGET = pathlib.Path(os.environ.get("PODNET_BASELINE_TARGET", str(BASELINE / "target") if BASELINE else "."))
+BASELINE_EXAMPLE = BASELINE_TARGET / "release" / "examples" / "redact"
 WASM_CRATE = HERE / "wasm"
 WASM_PKG = WORK / "wasm-pkg"
 PASTE = CASES / "kube-flannel-and-secrets.yaml"
@@ -117,6 +126,45 @@ def detect_secrets_findings(names):
     return found
 
 
+def whispers_findings(names):
+    """Spans from whispers' JSON: it reports the file, the line and the value it read; the span is
+    the value where it stands on that line, or the whole line when the value was decoded (a
+    quoted or escaped value) and is not there as written."""
+    result = run([str(WHISPERS), "work"])
+    found = {name: [] for name in names}
+    texts = {name: (WORK / name).read_bytes() for name in names}
+    for item in json.loads(result.stdout or "[]"):
+        name = pathlib.Path(item["file"]).name
+        row = int(item.get("line") or 0)
+        if name not in texts or row < 1:
+            continue
+        text = texts[name]
+        starts = [0] + [m.end() for m in re.finditer(rb"\n", text)]
+        start = starts[row - 1]
+        end = starts[row] - 1 if row < len(starts) else len(text)
+        value = str(item.get("value") or "").encode()
+        at = text.find(value, start, end) if value else -1
+        found[name].append((at, at + len(value)) if at >= 0 else (start, end))
+    return found
+
+
+def per_kind(cases, spans_by_case=None, lines_by_case=None):
+    """Line recall per kind of labelled secret: {kind: [caught, total]}."""
+    kinds = {}
+    for name, text, labels in cases:
+        if spans_by_case is not None:
+            flagged = set()
+            for start, end in spans_by_case[name]:
+                flagged |= lines_of(text, start, end)
+        else:
+            flagged = set(lines_by_case[name])
+        for secret in labels["secrets"]:
+            entry = kinds.setdefault(secret["kind"], [0, 0])
+            entry[0] += bool(lines_of(text, secret["start"], secret["end"]) & flagged)
+            entry[1] += 1
+    return kinds
+
+
 def score(cases, spans_by_case=None, lines_by_case=None):
     secrets = caught_line = caught_bytes = benign = benign_hit = findings = extra = 0
     for name, text, labels in cases:
@@ -154,6 +202,7 @@ def score(cases, spans_by_case=None, lines_by_case=None):
             findings += len(flagged)
             extra += len(flagged - secret_lines)
     return {
+        "kinds": per_kind(cases, spans_by_case, lines_by_case),
         "secrets": secrets,
         "recall_line": caught_line / secrets,
         "recall_bytes": None if spans_by_case is None else caught_bytes / secrets,
@@ -192,48 +241,48 @@ def config_like_text(size):
     return text * max(1, size // max(1, len(text)))
 
 
-def native_wall_speed(path):
+def native_wall_speed(path, example=PODNET_EXAMPLE):
     """MB/s of the `redact` example (wall clock, compiled automaton reused) on one file: the best
     of two runs of three seconds."""
     speeds = []
     for _ in range(2):
-        out = run([str(PODNET_EXAMPLE), "--bench", str(path)]).stdout
+        out = run([str(example), "--bench", str(path)]).stdout
         match = re.search(r"([\d.]+) MB/s", out)
         if match:
             speeds.append(float(match.group(1)))
     return max(speeds, default=None)
 
 
-def build_wasm():
+def build_wasm(crate=WASM_CRATE, target=TARGET / "redact-bench-wasm", out=WASM_PKG):
     """Builds wasm/ for the browser and generates its JS glue into work/wasm-pkg; None or why not."""
-    target = TARGET / "redact-bench-wasm"
     build = subprocess.run(
         ["cargo", "build", "--release", "--target", "wasm32-unknown-unknown"],
-        cwd=WASM_CRATE, env={**os.environ, "CARGO_TARGET_DIR": str(target)}, capture_output=True, text=True,
+        cwd=crate, env={**os.environ, "CARGO_TARGET_DIR": str(target)}, capture_output=True, text=True,
     )
     if build.returncode != 0:
         return f"wasm build failed: {build.stderr.strip().splitlines()[-1:]}"
     wasm = target / "wasm32-unknown-unknown" / "release" / "podnet_redact_bench.wasm"
-    bindgen = run(["wasm-bindgen", "--target", "web", "--out-dir", str(WASM_PKG), str(wasm)])
+    bindgen = run(["wasm-bindgen", "--target", "web", "--out-dir", str(out), str(wasm)])
     if bindgen.returncode != 0:
         return f"wasm-bindgen failed: {bindgen.stderr.strip()}"
     return None
 
 
-def browser_speeds(bench, names):
+def browser_speeds(bench, names, example=PODNET_EXAMPLE, crate=WASM_CRATE, target=TARGET / "redact-bench-wasm"):
     """Runs wasm/bench.mjs in headless Chromium, with native wall-clock runs before and after."""
-    if shutil.which("node") is None or not PODNET_EXAMPLE.exists():
+    if shutil.which("node") is None or not example.exists():
         return {"skipped": "node or the native redact example is missing"}
     try:
-        problem = build_wasm()
+        shutil.rmtree(WASM_PKG, ignore_errors=True)
+        problem = build_wasm(crate, target)
     except FileNotFoundError as error:
         problem = f"missing tool: {error}"
     if problem:
         return {"skipped": problem}
     shutil.copy(PASTE, WORK / bench / "paste.yaml")
-    native_before = {name: native_wall_speed(WORK / bench / name) for name in names}
+    native_before = {name: native_wall_speed(WORK / bench / name, example) for name in names}
     result = run(["node", "wasm/bench.mjs", "--files", ",".join(names), "--paste", "paste.yaml", "--repeats", "7"])
-    native_after = {name: native_wall_speed(WORK / bench / name) for name in names}
+    native_after = {name: native_wall_speed(WORK / bench / name, example) for name in names}
     if result.returncode != 0:
         return {"skipped": f"browser run failed: {(result.stderr or result.stdout).strip()[-300:]}"}
     browser = json.loads(result.stdout)
@@ -270,6 +319,87 @@ def browser_lines(wasm):
     return lines
 
 
+def per_cpu_second(example, path):
+    """MB/s per CPU second of the `redact` example on one file, and what it printed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = run([str(example), "--bench", str(path)]).stdout.strip()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    match = re.search(r"(\d+) bytes, (\d+) rounds", out)
+    if not match:
+        return None, out
+    return int(match.group(1)) * int(match.group(2)) / 1e6 / cpu, out
+
+
+def baseline_speeds(bench, names, current_wasm):
+    """The baseline checkout against the current code, in this run: native per CPU second (runs
+    alternated, best of three each), then the baseline's wasm in the browser like the current's."""
+    if not BASELINE_EXAMPLE.exists():
+        return {"skipped": f"missing {BASELINE_EXAMPLE}"}
+    native = {}
+    for name in names:
+        best = {"before": 0.0, "after": 0.0}
+        for _ in range(3):
+            for label, example in (("before", BASELINE_EXAMPLE), ("after", PODNET_EXAMPLE)):
+                speed, _ = per_cpu_second(example, WORK / bench / name)
+                best[label] = max(best[label], speed or 0.0)
+        native[name] = best
+    wasm = browser_speeds(
+        bench, names, BASELINE_EXAMPLE, BASELINE / "bench" / "redact-compare" / "wasm", TARGET / "redact-bench-wasm-baseline"
+    )
+    return {"native": native, "wasm_before": wasm, "wasm_after": current_wasm}
+
+
+def baseline_lines(baseline):
+    if baseline is None:
+        return []
+    if "skipped" in baseline:
+        return [f"Against a baseline: not measured ({baseline['skipped']}).", ""]
+    lines = [
+        f"Against the baseline `{BASELINE}` in the same run (native: MB/s per CPU second of the `redact` example, "
+        "best of three alternated runs each; wasm / native: the browser runs above, each next to its own native build):",
+        "",
+        "| input | native before | native after | change | wasm / native before | wasm / native after |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, label in (("corpus.txt", "secret-dense corpus"), ("config.txt", "config-like text")):
+        native = baseline["native"][name]
+        ratios = []
+        for key in ("wasm_before", "wasm_after"):
+            wasm = baseline[key]
+            if "skipped" in wasm:
+                ratios.append("n/a")
+            else:
+                ratios.append(f"{wasm['browser']['files'][name]['mbPerSecond'] / wasm['native'][name]:.2f}")
+        change = native["after"] / native["before"] - 1 if native["before"] else float("nan")
+        lines.append(
+            f"| {label} | {native['before']:.0f} | {native['after']:.0f} | {change:+.1%} | {ratios[0]} | {ratios[1]} |"
+        )
+    return lines + [""]
+
+
+def kind_lines(results):
+    """Kinds of secret where a peer's line recall beats podnet's."""
+    ours = results["podnet"]["kinds"]
+    rows = []
+    for tool, result in results.items():
+        if tool == "podnet":
+            continue
+        for kind, (caught, total) in sorted(result["kinds"].items()):
+            mine = ours.get(kind, [0, total])
+            if caught / total > mine[0] / mine[1]:
+                rows.append(f"| {kind} | {tool} | {caught}/{total} | {mine[0]}/{mine[1]} |")
+    if not rows:
+        return ["Per kind of secret (line recall): no peer beats podnet on any kind."]
+    return [
+        "Per kind of secret, where a peer's line recall beats podnet's:",
+        "",
+        "| kind | peer | peer | podnet |",
+        "|---|---|---|---|",
+        *rows,
+    ]
+
+
 def main():
     for tool in (PODNET, SECRETLINT, DETECT_SECRETS):
         if not tool.exists():
@@ -286,6 +416,8 @@ def main():
         "secretlint (recommend preset)": score(cases, spans_by_case=secretlint_findings(names)),
         "detect-secrets (default plugins)": score(cases, lines_by_case=detect_secrets_findings(names)),
     }
+    if WHISPERS.exists():
+        results["whispers (default config)"] = score(cases, spans_by_case=whispers_findings(names))
 
     bench = pathlib.Path("bench")
     (WORK / bench).mkdir()
@@ -298,7 +430,9 @@ def main():
         "podnet": lambda f: [str(PODNET), "redact", str(WORK / f)],
         "secretlint (recommend preset)": lambda f: [str(SECRETLINT), "--format", "json", f"work/{f}"],
         "detect-secrets (default plugins)": lambda f: [str(DETECT_SECRETS), "scan", f"work/{f}"],
+        "whispers (default config)": lambda f: [str(WHISPERS), f"work/{f}"],
     }
+    commands = {tool: command for tool, command in commands.items() if tool in results}
     speeds = {
         tool: {name: throughput(command, str(bench / name), empty) for name in ("corpus.txt", "config.txt")}
         for tool, command in commands.items()
@@ -306,30 +440,31 @@ def main():
     in_process = []
     if PODNET_EXAMPLE.exists():
         for name in ("corpus.txt", "config.txt"):
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            out = run([str(PODNET_EXAMPLE), "--bench", str(WORK / bench / name)]).stdout.strip()
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-            match = re.search(r"(\d+) bytes, (\d+) rounds", out)
-            if match:
-                mb = int(match.group(1)) * int(match.group(2)) / 1e6
-                in_process.append(f"{name}: {mb / cpu:.0f} MB/s per CPU second ({out})")
+            speed, out = per_cpu_second(PODNET_EXAMPLE, WORK / bench / name)
+            if speed:
+                in_process.append(f"{name}: {speed:.0f} MB/s per CPU second ({out})")
 
     wasm = browser_speeds(bench, ["corpus.txt", "config.txt"])
+    baseline = baseline_speeds(bench, ["corpus.txt", "config.txt"], wasm) if BASELINE else None
 
     versions = {
         "podnet": run([str(PODNET), "--version"]).stdout.strip(),
         "secretlint": run([str(SECRETLINT), "--version"]).stdout.strip(),
         "detect-secrets": run([str(DETECT_SECRETS), "--version"]).stdout.strip(),
     }
+    whispers_version = ""
+    if WHISPERS.exists():
+        match = re.search(r"\d+\.\d+\.\d+", run([str(WHISPERS), "--version"]).stdout)
+        whispers_version = f", whispers {match.group(0) if match else '?'}"
     total = results["podnet"]
+    peers = ", ".join(tool.split(" (")[0] for tool in results if tool != "podnet")
     lines = [
-        "# Redaction compared: podnet, secretlint, detect-secrets",
+        f"# Redaction compared: podnet, {peers}",
         "",
         f"Generated by `compare.py` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
         f"corpus `tests/fixtures/secrets/cases`: {len(cases)} files, {total['secrets']} labelled secrets, "
         f"{total['benign']} labelled look-alikes. Versions: {versions['podnet']}, secretlint {versions['secretlint']}, "
-        f"detect-secrets {versions['detect-secrets']}.",
+        f"detect-secrets {versions['detect-secrets']}{whispers_version}.",
         "",
         "| tool | recall (line) | recall (no byte visible) | look-alikes hit | findings | findings on no labelled secret | MB/s secret-dense corpus | MB/s config-like text |",
         "|---|---|---|---|---|---|---|---|",
@@ -341,13 +476,14 @@ def main():
             f"| {tool} | {result['recall_line']:.1%} | {recall_bytes} | {result['benign_hit']}/{result['benign']} | "
             f"{result['findings']} | {result['extra']} | {corpus_speed:.1f} | {config_speed:.1f} |"
         )
+    lines += ["", *kind_lines(results), ""]
     lines += [
-        "",
         "podnet in-process (compiled automaton reused, `cargo run --release -p podnet-core --example redact -- --bench FILE`):",
         *[f"- {line}" for line in in_process],
         "",
         *browser_lines(wasm),
         "",
+        *baseline_lines(baseline),
         "Notes:",
         "- The corpus is podnet's own: its labels follow podnet's notion of a secret (including the identifier",
         "  tier: subscription, tenant and client ids, account ids, public IPs, e-mails, internal host names),",
@@ -355,6 +491,8 @@ def main():
         "  corpus, not of their quality in general.",
         "- detect-secrets reports line numbers only, so its \"look-alikes hit\" counts look-alikes on a flagged",
         "  line that holds no labelled secret, and its findings are flagged lines.",
+        "- whispers reports the line and the value it read; its span is that value where it stands on the",
+        "  line, or the whole line when the value is not there as written (decoded from quotes or escapes).",
         "- MB/s is per CPU second (user + system time of the tool's process and children, start-up on an empty",
         "  file subtracted), through each tool's command line, so a busy machine does not skew it. Inputs: about",
         "  1 MB of the corpus repeated (secret-dense: a secret every ~200 bytes) and about 1 MB of the flannel and",

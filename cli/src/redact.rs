@@ -1,6 +1,6 @@
 //! `podnet redact [FILE|-]`: prints the text with every secret replaced by a placeholder on
 //! stdout, and the redaction report (line, column, kind, length, placeholder; never a value) on
-//! stderr. Exit 0; exit 2 with the reason when the input cannot be read or a `--keep` kind is
+//! stderr, with the values under secret keys kept because they look like placeholders. Exit 0; exit 2 with the reason when the input cannot be read or a `--keep` kind is
 //! unknown.
 
 use std::io::Write as _;
@@ -59,6 +59,12 @@ pub fn run(args: &RedactArgs) -> ExitCode {
             redaction.kind,
             redaction.length,
             redaction.placeholder
+        );
+    }
+    for span in &redacted.placeholders {
+        report += &format!(
+            "{name}:{}:{}: kept a value that looks like a placeholder\n",
+            span.line, span.column
         );
     }
     report += &format!(

@@ -54,6 +54,17 @@ fn redact_prints_placeholders_and_reports_on_stderr() {
 }
 
 #[test]
+fn values_that_look_like_placeholders_are_kept_and_reported() {
+    let (code, out, err) = podnet(&["redact", "-"], "db:\n  password: REPLACE_ME\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("password: REPLACE_ME"), "{out}");
+    assert!(
+        err.contains("<stdin>:2:13: kept a value that looks like a placeholder"),
+        "{err}"
+    );
+}
+
+#[test]
 fn keep_leaves_a_kind_alone_and_unknown_kinds_are_refused() {
     let (code, out, _) = podnet(&["redact", "--keep", "email"], PASTE);
     assert_eq!(code, 0);

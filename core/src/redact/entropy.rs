@@ -48,7 +48,9 @@ pub fn scan(text: &str, found: &mut Found) {
                 .take(2)
                 .take_while(|&&b| b == b'=')
                 .count();
-        if end - start >= MIN_LEN {
+        if end - start == 52 && is_azure_devops_pat(&bytes[start..end]) {
+            found.add(start, end, &kind::TOKEN);
+        } else if end - start >= MIN_LEN {
             let log2_table = log2_table.get_or_insert_with(Log2Table::new);
             if is_random_looking(text, start, end, log2_table) {
                 found.add(start, end, &kind::HIGH_ENTROPY);
@@ -56,6 +58,15 @@ pub fn scan(text: &str, found: &mut Found) {
         }
         at = end;
     }
+}
+
+/// An Azure DevOps personal access token: 52 characters of lower-case base32 (`a-z`, `2-7`),
+/// with letters and digits (Azure DevOps docs, "Use personal access tokens").
+fn is_azure_devops_pat(token: &[u8]) -> bool {
+    token
+        .iter()
+        .all(|&b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b))
+        && token.iter().filter(|b| b.is_ascii_digit()).count() >= 4
 }
 
 /// A byte of a token's body: base64 without `=` (which only pads the end of base64; elsewhere it
@@ -117,7 +128,8 @@ fn is_random_looking(text: &str, start: usize, end: usize, log2_table: &Log2Tabl
     // is not a digest label, and it must not become one or stop being one when a redaction ends
     // right before it (a placeholder ends in a digit).
     let before = &text.as_bytes()[..start];
-    let digest_prefix = ["sha256:", "sha512:", "sha1:", "sha384:", "md5:"]
+    // Go module sums (`h1:`, Go modules reference, "go.sum files") are digests too.
+    let digest_prefix = ["sha256:", "sha512:", "sha1:", "sha384:", "md5:", "h1:"]
         .iter()
         .any(|prefix| {
             before.ends_with(prefix.as_bytes())
@@ -130,9 +142,17 @@ fn is_random_looking(text: &str, start: usize, end: usize, log2_table: &Log2Tabl
         });
     // OpenSSH public keys (`ssh-rsa AAAAB3NzaC1yc2E…`, `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5…`,
     // `ecdsa-sha2-… AAAAE2VjZHNh…`) are public.
-    let ssh_public_key = ["AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh"]
-        .iter()
-        .any(|prefix| token.starts_with(prefix.as_bytes()));
+    // Subresource Integrity hashes (`sha384-…`, W3C SRI) are public digests.
+    let ssh_public_key = [
+        "AAAAB3NzaC1",
+        "AAAAC3NzaC1",
+        "AAAAE2VjZHNh",
+        "sha256-",
+        "sha384-",
+        "sha512-",
+    ]
+    .iter()
+    .any(|prefix| token.starts_with(prefix.as_bytes()));
     !digest_prefix
         && !ssh_public_key
         && !text[start..end].contains("REDACTED")
@@ -236,6 +256,17 @@ mod tests {
                 "lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa",
                 "lleCvq6YkndeVOSz5bXcOpmfpNfREKvTtfq9Mw6qjAFa"
             ]
+        );
+    }
+
+    #[test]
+    fn azure_devops_pats_are_caught_and_public_digests_kept() {
+        let text = "echo fakehlqhueqibgss2tawth3pmcyqul5kasficx7atgkdtcissn45 | az devops login
+github.com/x/y v1.0.0 h1:FAKEoLkRhA+QGs4IClcLjMsfscBZRoQRIK9O1pyxZjU=
+<script integrity=\"sha384-FAKEmfhwOcXeFs9iARJmWNM5pEDgsIV6DtbfSWY3tSA63hV/IreCTLD4nEa6nvce\">\nname: abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\n";
+        assert_eq!(
+            tokens(text),
+            ["fakehlqhueqibgss2tawth3pmcyqul5kasficx7atgkdtcissn45"]
         );
     }
 }

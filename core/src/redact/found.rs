@@ -22,6 +22,7 @@ pub struct Candidate {
 pub struct Found {
     candidates: Vec<Candidate>,
     benign: Vec<(usize, usize)>,
+    placeholders: Vec<(usize, usize)>,
 }
 
 impl Found {
@@ -36,6 +37,19 @@ impl Found {
     /// leaves it alone.
     pub fn benign(&mut self, start: usize, end: usize) {
         self.benign.push((start, end));
+    }
+
+    /// Records a value under a secret key that was left alone because it looks like a
+    /// placeholder (`REPLACE_ME`, `${VAR}`, `changeme`): the report lists them.
+    pub fn placeholder(&mut self, start: usize, end: usize) {
+        self.placeholders.push((start, end));
+    }
+
+    /// The placeholder ranges recorded so far, in text order, each once.
+    pub fn placeholder_ranges(&mut self) -> Vec<(usize, usize)> {
+        crate::order::sort_by_position(&mut self.placeholders, |&range| range);
+        self.placeholders.dedup();
+        core::mem::take(&mut self.placeholders)
     }
 
     /// The benign ranges recorded so far.

@@ -7,7 +7,9 @@
 
 use super::found::Found;
 use super::kind::{self, Kind};
-use super::scan::{key_around, normalise, value_of_key};
+use super::scan::{
+    key_around, line_end, line_start, next_line, normalise, skip_blanks, value_of_key,
+};
 
 /// True for a GUID (`8-4-4-4-12` hex digits).
 pub fn is_guid(text: &str) -> bool {
@@ -68,6 +70,7 @@ pub fn guid_key(text: &str, start: usize, end: usize, found: &mut Found) {
         "serviceprincipal",
         "objectid",
         "principal",
+        "identityid",
     ]
     .iter()
     .any(|suffix| key.ends_with(suffix))
@@ -76,11 +79,92 @@ pub fn guid_key(text: &str, start: usize, end: usize, found: &mut Found) {
     } else {
         return;
     };
-    let Some(value) = value_of_key(text, key_start, key_end) else {
+    let value = value_of_key(text, key_start, key_end)
+        .or_else(|| next_line_value(text, key_end))
+        .or_else(|| super::azure_templates::value(text, key_start, key_end));
+    match value {
+        Some(value) if guid_len(bytes, value.start) == Some(value.end - value.start) => {
+            add_guid(text, value.start, value.end, kind, found);
+        }
+        Some(_) => {}
+        None => table_column(text, key_start, kind, found),
+    }
+}
+
+/// GUIDs everyone shares, which say nothing about whose cluster this is: the null GUID, Azure
+/// built-in role ids (Owner, Contributor, Reader, Network Contributor, AcrPull; Azure docs,
+/// "Azure built-in roles") and Microsoft first-party application ids (the AKS AAD server and
+/// client apps kubelogin uses, Azure CLI, Azure PowerShell, Microsoft Graph; Microsoft docs,
+/// "Application IDs of commonly used Microsoft applications").
+const WELL_KNOWN_GUIDS: &[u128] = &[
+    0,
+    0x8e3af657_a8ff_443c_a75c_2fe8c4bcb635, // Owner
+    0xb24988ac_6180_42a0_ab88_20f7382dd24c, // Contributor
+    0xacdd72a7_3385_48ef_bd42_f606fba81ae7, // Reader
+    0x4d97b98b_1d4f_4787_a291_c67834d212e7, // Network Contributor
+    0x7f951dda_4ed3_4680_a7ca_43fe172d538d, // AcrPull
+    0x6dae42f8_4368_4678_94ff_3960e28e3630, // AKS AAD server (kubelogin --server-id)
+    0x80faf920_1908_4b52_b5ef_a8e7bedfc67a, // AKS AAD client (kubelogin --client-id)
+    0x04b07795_8ddb_461a_bbee_02f9e1bf7b46, // Azure CLI
+    0x1950a258_227b_4e31_a9cf_717495945fc2, // Azure PowerShell
+    0x00000003_0000_0000_c000_000000000000, // Microsoft Graph
+];
+
+/// Adds the GUID at `start..end` unless it is a well-known one.
+fn add_guid(text: &str, start: usize, end: usize, kind: &'static Kind, found: &mut Found) {
+    let value = text[start..end]
+        .bytes()
+        .filter_map(|b| char::from(b).to_digit(16))
+        .fold(0u128, |value, digit| value << 4 | u128::from(digit));
+    if !WELL_KNOWN_GUIDS.contains(&value) {
+        found.add(start, end, kind);
+    }
+}
+
+/// A flag that ends its line, its value on the next: a YAML list (`- --tenant-id` then
+/// `- <guid>`) or a JSON array (`"--tenant-id",` then `"<guid>"`).
+fn next_line_value(text: &str, key_end: usize) -> Option<super::scan::Value> {
+    let bytes = text.as_bytes();
+    let rest = skip_blanks(
+        bytes,
+        key_end + usize::from(bytes.get(key_end) == Some(&b'"')),
+    );
+    let rest = rest + usize::from(bytes.get(rest) == Some(&b','));
+    if !matches!(bytes.get(skip_blanks(bytes, rest)), Some(b'\n' | b'\r')) {
+        return None;
+    }
+    let mut at = skip_blanks(bytes, next_line(bytes, rest)?);
+    if bytes[at..].starts_with(b"- ") {
+        at = skip_blanks(bytes, at + 2);
+    }
+    at += usize::from(matches!(bytes.get(at), Some(b'"' | b'\'')));
+    let len = guid_len(bytes, at)?;
+    Some(super::scan::Value {
+        start: at,
+        end: at + len,
+    })
+}
+
+/// A column of a table (`az account list -o table`: a header, a line of dashes, rows) whose
+/// header is the key at `key_start`: the GUID in that column of each row.
+fn table_column(text: &str, key_start: usize, kind: &'static Kind, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let column = key_start - line_start(bytes, key_start);
+    let Some(rule) = next_line(bytes, key_start) else {
         return;
     };
-    if guid_len(bytes, value.start) == Some(value.end - value.start) {
-        found.add(value.start, value.end, kind);
+    if !bytes[rule..].starts_with(b"---") || bytes.get(rule + column) != Some(&b'-') {
+        return;
+    }
+    let mut row = next_line(bytes, rule);
+    while let Some(start) = row.filter(|&start| start < bytes.len()) {
+        if line_end(bytes, start) == start {
+            break;
+        }
+        if let Some(len) = guid_len(bytes, start + column) {
+            add_guid(text, start + column, start + column + len, kind, found);
+        }
+        row = next_line(bytes, start);
     }
 }
 
@@ -114,7 +198,9 @@ pub fn arn(text: &str, at: usize, found: &mut Found) {
 
 /// The account id before an ECR host name's `.dkr.ecr.` at `at`.
 pub fn ecr(text: &str, at: usize, found: &mut Found) {
-    if at >= 12 && twelve_digits(text.as_bytes(), at - 12) {
+    // AWS's own account for EKS add-on images (Amazon EKS docs, "Amazon container image
+    // registries") is public.
+    if at >= 12 && twelve_digits(text.as_bytes(), at - 12) && &text[at - 12..at] != "602401143452" {
         found.add(at - 12, at, &kind::AWS_ACCOUNT_ID);
     }
 }
@@ -213,7 +299,15 @@ pub fn internal_host(text: &str, start: usize, end: usize, found: &mut Found) {
         return;
     }
     let host = &text[host_start..end];
-    let in_url = text[..host_start].ends_with("//");
+    // After `user:password@` of a URL (`postgresql://u:p@pg01.prod.internal:5432`).
+    let after_credentials = host_start > 0 && bytes[host_start - 1] == b'@' && {
+        let token_start = bytes[..host_start]
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'='))
+            .map_or(0, |i| i + 1);
+        text[token_start..host_start].contains("://")
+    };
+    let in_url = text[..host_start].ends_with("//") || after_credentials;
     let after_path_or_address =
         host_start > 0 && matches!(bytes[host_start - 1], b'@' | b'/' | b'_');
     if host.ends_with("cluster.local") || (after_path_or_address && !in_url) {
@@ -279,5 +373,32 @@ mod tests {
             .flat_map(|k| found_by(text, k, internal_host))
             .collect();
         assert_eq!(hosts, ["db01.prod.corp"]);
+    }
+
+    #[test]
+    fn finds_guids_in_tables_on_next_lines_and_under_new_keys() {
+        let text = "Name  SubscriptionId                        State\n----  ------------------------------------  -----\nProd  1111fade-1111-4111-8111-11111111cafe  Enabled\n\n- --tenant-id\n- 2222faed-2222-4222-8222-22222222cafe\n\"userAssignedIdentityID\": \"3333faed-3333-4333-8333-33333333cafe\"\n--client-id 80faf920-1908-4b52-b5ef-a8e7bedfc67a --tenant 00000000-0000-0000-0000-000000000000\n";
+        let found: Vec<String> = ["Subscription", "tenant", "IdentityID", "client-id"]
+            .iter()
+            .flat_map(|keyword| found_by(text, keyword, guid_key))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "1111fade-1111-4111-8111-11111111cafe",
+                "2222faed-2222-4222-8222-22222222cafe",
+                "3333faed-3333-4333-8333-33333333cafe"
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_internal_hosts_after_url_credentials_and_keeps_eks_images() {
+        let text = "postgresql://u:p@pg01.prod.internal:5432/db user@mail.internal 602401143452.dkr.ecr.us-west-2.amazonaws.com/x\n";
+        assert_eq!(
+            found_by(text, ".internal", internal_host),
+            ["pg01.prod.internal"]
+        );
+        assert!(found_by(text, ".dkr.ecr.", |t, s, _, f| ecr(t, s, f)).is_empty());
     }
 }

@@ -1,12 +1,19 @@
 //! Values under secret-sounding keys and flags, in every syntax people paste: YAML, JSON, INI and
 //! .env, HCL, Java properties, connection strings, URL query strings, HTTP headers and command
 //! lines (`--password x`, `--client-secret=x`, `helm --set db.password=x`, `kubectl create secret
-//! --from-literal=password=x`), plus Kubernetes `env` entries (`name: DB_PASSWORD` / `value: x`).
+//! --from-literal=password=x`, `sqlcmd -P x`), Kubernetes `env` entries (`name: DB_PASSWORD` /
+//! `value: x`), values written after blanks (redis.conf, keepalived, `.netrc`, `vault kv get`
+//! rows, HAProxy `stats auth`), and ARM/Bicep parameters (read by `azure_templates`).
 //!
 //! A key counts when its normalised name (lower case, separators dropped) ends with a secret word,
 //! so `client_secret` and `AWS_SECRET_ACCESS_KEY` count while `secretName`, `tokenTTL` and
-//! `password_file` do not. Obvious placeholders (`${VAR}`, `{{ … }}`, `<…>`, `changeme`, `***`,
-//! already-redacted text) are left alone.
+//! `password_file` do not. The vocabulary is data ([`SUFFIXES`], [`EXACT`], [`ONLY_RANDOM`],
+//! [`NOT_SECRET`]), taken from what tools name their secrets: `requirepass`/`masterauth` (Redis),
+//! `auth_pass` (keepalived), `*_PASS` (RabbitMQ, Ansible), `erlangCookie`, `replicaSetKey`
+//! (Bitnami charts), `SECRET_KEY_BASE` (Rails), `DD_APP_KEY` (Datadog), `routing_key`
+//! (PagerDuty), `Ocp-Apim-Subscription-Key` (API Management), `--certificate-key` (kubeadm).
+//! Obvious placeholders (`${VAR}`, `{{ … }}`, `<…>`, `changeme`, `REPLACE_ME`, `***`,
+//! already-redacted text) are left alone and reported as placeholders.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -34,12 +41,18 @@ const SUFFIXES: &[(&str, &Kind)] = &[
     ("connstr", &kind::CONNECTION_STRING),
     ("clientsecret", &kind::CLIENT_SECRET),
     ("clientkeydata", &kind::KUBECONFIG_CLIENT_KEY),
+    ("subscriptionkey", &kind::API_KEY),
+    ("applicationkey", &kind::API_KEY),
+    ("appkey", &kind::API_KEY),
+    ("routingkey", &kind::API_KEY),
+    ("masterauth", &kind::PASSWORD),
     ("presharedkey", &kind::PRE_SHARED_KEY),
     ("psk", &kind::PRE_SHARED_KEY),
     ("password", &kind::PASSWORD),
     ("passwd", &kind::PASSWORD),
     ("passphrase", &kind::PASSWORD),
     ("pwd", &kind::PASSWORD),
+    ("pass", &kind::PASSWORD),
     ("apikey", &kind::API_KEY),
     ("apitoken", &kind::API_KEY),
     ("identitytoken", &kind::DOCKER_AUTH),
@@ -53,11 +66,18 @@ const SUFFIXES: &[(&str, &Kind)] = &[
     ("signingkey", &kind::SECRET),
     ("encryptionkey", &kind::SECRET),
     ("masterkey", &kind::SECRET),
+    ("secretkeybase", &kind::SECRET),
+    ("erlangcookie", &kind::SECRET),
+    ("replicasetkey", &kind::SECRET),
+    ("certificatekey", &kind::SECRET),
 ];
+
+/// Key endings that also name things that are not secret (a RabbitMQ `routing_key` is a topic):
+/// their value counts only when it looks random (see [`is_random_word`]).
+const ONLY_RANDOM: &[&str] = &["routingkey"];
 
 /// Whole normalised keys that count although no suffix above matches.
 const EXACT: &[(&str, &Kind)] = &[
-    ("pass", &kind::PASSWORD),
     ("sig", &kind::AZURE_SAS_TOKEN),
     ("auth", &kind::DOCKER_AUTH),
 ];
@@ -69,6 +89,8 @@ const NOT_SECRET: &[&str] = &[
     "nosecret",
     "createsecret",
     "bypass",
+    "compass",
+    "surpass",
 ];
 
 /// The kind of value a key holds, from its normalised name.
@@ -162,16 +184,109 @@ pub fn at_keyword(text: &str, start: usize, end: usize, found: &mut Found) {
     let (key_start, key_end) = key_around(bytes, start, end);
     let key = &text[key_start..key_end];
     let normalised = normalise(key);
+    if normalised == "auth" && stats_auth(text, key_start, key_end, found) {
+        return;
+    }
     let Some(kind) = classify(&normalised).or_else(|| classify_variable(key)) else {
         return;
     };
     match value_of_key(text, key_start, key_end) {
-        Some(value) => add_value(text, value, kind, found),
+        Some(value) => {
+            let word = &text[value.start..value.end];
+            let only_random = ONLY_RANDOM.iter().any(|end| normalised.ends_with(end));
+            if (only_random && !is_random_word(word))
+                || (normalised == "secret" && names_a_secret(text, value))
+            {
+                return;
+            }
+            add_value(text, value, kind, found);
+        }
         None => {
             env_entry_value(text, key_start, key_end, kind, found);
             hcl_variable_default(text, key_start, key_end, kind, found);
+            spaced_value(text, key_start, key_end, &normalised, kind, found);
+            if let Some(value) = super::azure_templates::value(text, key_start, key_end) {
+                add_value(text, value, kind, found);
+            }
         }
     }
+}
+
+/// A word with letters and digits, 16 or more long: what a generated key looks like.
+fn is_random_word(word: &str) -> bool {
+    word.len() >= 16
+        && word.bytes().any(|b| b.is_ascii_digit())
+        && word.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// The value of a plain `secret:` key that names a Secret or a parameter instead of holding one:
+/// a Kubernetes name (`secret: traefik-users`, Traefik's BasicAuth) or an unquoted identifier
+/// (Bicep's `secret: servicePrincipalClientSecret`, a reference to a parameter).
+fn names_a_secret(text: &str, value: super::scan::Value) -> bool {
+    let word = &text[value.start..value.end];
+    let quoted = value.start > 0 && matches!(text.as_bytes()[value.start - 1], b'"' | b'\'');
+    let kubernetes_name = word.contains('-')
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'.'));
+    let identifier = !quoted && word.len() >= 6 && word.bytes().all(|b| b.is_ascii_alphabetic());
+    kubernetes_name || identifier
+}
+
+/// Config directives that take their value after blanks, where any word counts (redis.conf's
+/// `requirepass foobared`, keepalived's `auth_pass`).
+const DIRECTIVES: &[&str] = &["requirepass", "masterauth", "authpass"];
+
+/// A secret key followed by blanks and its value, in the syntaxes that write it so: redis.conf
+/// (`requirepass x`, `masterauth x`), keepalived (`auth_pass x`), `.netrc` (`password x`, also
+/// after `machine h login u` on one line), and table output (`vault kv get`: `password    x`).
+/// The key starts its line (or follows a netrc `machine`), and the value is one word that ends
+/// the line; a plain word counts only after a directive (`Password rotated` is prose).
+/// Sources: redis.conf, keepalived.conf(5), ftp(1) (.netrc), Vault CLI `kv get`.
+fn spaced_value(
+    text: &str,
+    key_start: usize,
+    key_end: usize,
+    normalised: &str,
+    kind: &'static Kind,
+    found: &mut Found,
+) {
+    let bytes = text.as_bytes();
+    let before = text[line_start(bytes, key_start)..key_start].trim();
+    let netrc = before.starts_with("machine ") || before.starts_with("default ");
+    if !(before.is_empty() || netrc) || !matches!(bytes.get(key_end), Some(b' ' | b'\t')) {
+        return;
+    }
+    let start = skip_blanks(bytes, key_end);
+    let eol = line_end(bytes, start);
+    let end = super::scan::find(&bytes[..eol], start, |b| b == b' ' || b == b'\t');
+    if start == end || (skip_blanks(bytes, end) != eol && !netrc) {
+        return;
+    }
+    let word = &text[start..end];
+    let plain = word.bytes().all(|b| b.is_ascii_alphabetic());
+    if plain && !netrc && !DIRECTIVES.contains(&normalised) {
+        return;
+    }
+    add_value(text, Value { start, end }, kind, found);
+}
+
+/// HAProxy `stats auth <user>:<password>` (HAProxy configuration manual): the password.
+fn stats_auth(text: &str, key_start: usize, key_end: usize, found: &mut Found) -> bool {
+    let bytes = text.as_bytes();
+    if text[line_start(bytes, key_start)..key_start].trim() != "stats" {
+        return false;
+    }
+    if let Some(value) = flag_value(text, key_end) {
+        if let Some(colon) = text[value.start..value.end].find(':') {
+            let password = Value {
+                start: value.start + colon + 1,
+                end: value.end,
+            };
+            add_value(text, password, &kind::PASSWORD, found);
+        }
+    }
+    true
 }
 
 /// A Terraform variable named like a secret: `variable "db_password" { default = "…" }`, the
@@ -253,7 +368,9 @@ fn top_level_attribute(bytes: &[u8], open: usize, name: &[u8]) -> Option<usize> 
     None
 }
 
-fn add_value(text: &str, mut value: Value, kind: &'static Kind, found: &mut Found) {
+/// Adds a value found under a secret key (for an `Authorization` value, its credential), unless
+/// it looks like a placeholder, which is recorded as one instead.
+pub fn add_value(text: &str, mut value: Value, kind: &'static Kind, found: &mut Found) {
     let bytes = text.as_bytes();
     if kind.name == kind::HTTP_AUTHORIZATION.name {
         // Keep the scheme (`Bearer`, `Basic`, …): only the credential is secret.
@@ -272,6 +389,7 @@ fn add_value(text: &str, mut value: Value, kind: &'static Kind, found: &mut Foun
     }
     let text_value = &text[value.start..value.end];
     if is_placeholder(text_value) {
+        found.placeholder(value.start, value.end);
         return;
     }
     if kind.name == kind::DOCKER_AUTH.name && !text_value.bytes().all(is_base64) {
@@ -369,11 +487,21 @@ pub fn curl_user(text: &str, at: usize, found: &mut Found) {
 /// `mysql -pSECRET`. Elsewhere `-p` means a port or a path, so it only counts in those commands.
 pub fn short_password(text: &str, at: usize, found: &mut Found) {
     let bytes = text.as_bytes();
-    if bytes.get(at + 1) != Some(&b'p') || (at > 0 && !matches!(bytes[at - 1], b' ' | b'\t')) {
+    if at > 0 && !matches!(bytes[at - 1], b' ' | b'\t') {
         return;
     }
+    let capital = match bytes.get(at + 1) {
+        Some(b'p') => false,
+        Some(b'P') => true,
+        _ => return,
+    };
     let command = command_around(text, at);
-    let is_login = command.contains(" login") || command.starts_with("login");
+    // sqlcmd and bcp take the password as `-P` (sqlcmd utility docs).
+    let is_sqlcmd = capital && (command.contains("sqlcmd") || command.contains("bcp "));
+    if capital && !is_sqlcmd {
+        return;
+    }
+    let is_login = is_sqlcmd || command.contains(" login") || command.starts_with("login");
     let is_mysql = command.contains("mysql") || command.contains("mariadb");
     let value = match bytes.get(at + 2) {
         Some(b' ' | b'\t') if is_login || is_mysql => flag_value(text, at + 2),
@@ -393,8 +521,8 @@ pub fn short_password(text: &str, at: usize, found: &mut Found) {
     };
     let word = &text[value.start..value.end];
     let port_like = word.bytes().all(|b| b.is_ascii_digit() || b == b':');
-    if !port_like && !is_placeholder(word) {
-        found.add(value.start, value.end, &kind::PASSWORD);
+    if !port_like {
+        add_value(text, value, &kind::PASSWORD, found);
     }
 }
 
@@ -413,7 +541,7 @@ mod tests {
         for (at, _) in text.match_indices("-u") {
             curl_user(text, at, &mut found);
         }
-        for (at, _) in text.match_indices("-p") {
+        for (at, _) in text.to_ascii_lowercase().match_indices("-p") {
             short_password(text, at, &mut found);
         }
         found
@@ -485,5 +613,29 @@ mod tests {
         let text = "env:\n  - name: DB_PASSWORD\n    value: \"FAKEenv1\"\n  - name: LOG_LEVEL\n    value: debug\n";
         let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
         assert_eq!(values, ["FAKEenv1"]);
+    }
+
+    #[test]
+    fn finds_values_written_after_blanks() {
+        let text = "requirepass foobared\n    auth_pass FAKEpw1\nmachine h login u password FAKEpw2\npassword    FAKEpw3\nPassword rotated\n    stats auth admin:FAKEpw4\nusername    payments\n";
+        let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
+        assert_eq!(
+            values,
+            ["foobared", "FAKEpw1", "FAKEpw2", "FAKEpw3", "FAKEpw4"]
+        );
+    }
+
+    #[test]
+    fn a_secret_key_naming_a_secret_or_a_topic_is_left_alone() {
+        let text = "secret: traefik-users\nsecret: servicePrincipalClientSecret\nsecret: 'FAKEliteral'\nrouting_key: orders.created\nrouting_key: FAKE0123456789abcdef\n";
+        let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
+        assert_eq!(values, ["FAKEliteral", "FAKE0123456789abcdef"]);
+    }
+
+    #[test]
+    fn sqlcmd_takes_its_password_as_capital_p() {
+        let text = "sqlcmd -S tcp:h,1433 -U sa -P 'FAKEpw1' -Q x\npsql -P pager=off\n";
+        let values: Vec<String> = secrets(text).into_iter().map(|(value, _)| value).collect();
+        assert_eq!(values, ["FAKEpw1"]);
     }
 }

@@ -30,7 +30,9 @@ pub struct Kind {
     pub name: &'static str,
     /// Placeholder stem, upper case with underscores.
     pub stem: &'static str,
-    /// One line for people.
+    /// One line for people, for the kinds the page lets the user keep (the identifier tier); the
+    /// other kinds leave it empty, so the page carries no text it never shows.
+    /// [`KINDS`](super::KINDS) describes every kind.
     pub description: &'static str,
     /// Which tier the kind belongs to.
     pub tier: Tier,
@@ -53,229 +55,86 @@ const fn kind(
 use Tier::{Entropy, Identifier, KeyValue, Shaped};
 
 /// A PEM private key block, raw, with escaped `\n` or base64-wrapped.
-pub const PRIVATE_KEY: Kind = kind(
-    "private-key",
-    "PRIVATE_KEY",
-    Shaped,
-    "PEM or DER private keys of every type, also escaped in JSON or base64-wrapped",
-);
+pub const PRIVATE_KEY: Kind = kind("private-key", "PRIVATE_KEY", Shaped, "");
 /// A PKCS#12 (PFX) bundle in base64.
-pub const PKCS12: Kind = kind(
-    "pkcs12",
-    "PKCS12",
-    Shaped,
-    "PKCS#12 / PFX certificate-and-key bundles in base64",
-);
+pub const PKCS12: Kind = kind("pkcs12", "PKCS12", Shaped, "");
 /// A value of a Kubernetes Secret's `data` or `stringData`.
-pub const KUBERNETES_SECRET_DATA: Kind = kind(
-    "kubernetes-secret-data",
-    "K8S_SECRET",
-    Shaped,
-    "values under data and stringData of a Kubernetes Secret",
-);
+pub const KUBERNETES_SECRET_DATA: Kind = kind("kubernetes-secret-data", "K8S_SECRET", Shaped, "");
 /// A last-applied-configuration annotation that carries a Secret.
 pub const KUBERNETES_LAST_APPLIED_SECRET: Kind = kind(
     "kubernetes-last-applied-secret",
     "K8S_LAST_APPLIED_SECRET",
     Shaped,
-    "the kubectl last-applied-configuration annotation of a Secret",
+    "",
 );
 /// kubeconfig `client-key-data`.
-pub const KUBECONFIG_CLIENT_KEY: Kind = kind(
-    "kubeconfig-client-key",
-    "KUBECONFIG_CLIENT_KEY",
-    Shaped,
-    "kubeconfig client-key-data",
-);
+pub const KUBECONFIG_CLIENT_KEY: Kind =
+    kind("kubeconfig-client-key", "KUBECONFIG_CLIENT_KEY", Shaped, "");
 /// Docker config `auths.*.auth`.
-pub const DOCKER_AUTH: Kind = kind(
-    "docker-auth",
-    "DOCKER_AUTH",
-    KeyValue,
-    "docker config auths entries (auth, identitytoken)",
-);
+pub const DOCKER_AUTH: Kind = kind("docker-auth", "DOCKER_AUTH", KeyValue, "");
 /// AWS access key id.
-pub const AWS_ACCESS_KEY_ID: Kind = kind(
-    "aws-access-key-id",
-    "AWS_ACCESS_KEY_ID",
-    Shaped,
-    "AWS access key ids (AKIA…, ASIA…)",
-);
+pub const AWS_ACCESS_KEY_ID: Kind = kind("aws-access-key-id", "AWS_ACCESS_KEY_ID", Shaped, "");
 /// AWS secret access key.
 pub const AWS_SECRET_ACCESS_KEY: Kind = kind(
     "aws-secret-access-key",
     "AWS_SECRET_ACCESS_KEY",
     KeyValue,
-    "AWS secret access keys",
+    "",
 );
 /// AWS session token.
-pub const AWS_SESSION_TOKEN: Kind = kind(
-    "aws-session-token",
-    "AWS_SESSION_TOKEN",
-    KeyValue,
-    "AWS session and security tokens",
-);
+pub const AWS_SESSION_TOKEN: Kind = kind("aws-session-token", "AWS_SESSION_TOKEN", KeyValue, "");
 /// Azure storage account key.
-pub const AZURE_STORAGE_KEY: Kind = kind(
-    "azure-storage-key",
-    "AZURE_STORAGE_KEY",
-    KeyValue,
-    "Azure storage account keys (AccountKey=, --account-key)",
-);
+pub const AZURE_STORAGE_KEY: Kind = kind("azure-storage-key", "AZURE_STORAGE_KEY", KeyValue, "");
 /// Azure SAS token signature.
-pub const AZURE_SAS_TOKEN: Kind = kind(
-    "azure-sas-token",
-    "AZURE_SAS_TOKEN",
-    KeyValue,
-    "Azure shared access signatures (sig=, --sas-token)",
-);
+pub const AZURE_SAS_TOKEN: Kind = kind("azure-sas-token", "AZURE_SAS_TOKEN", KeyValue, "");
 /// Azure Service Bus / Event Hubs shared access key.
 pub const AZURE_SHARED_ACCESS_KEY: Kind = kind(
     "azure-shared-access-key",
     "AZURE_SHARED_ACCESS_KEY",
     KeyValue,
-    "Azure SharedAccessKey= in connection strings",
+    "",
 );
 /// Microsoft Entra client secret.
-pub const AZURE_CLIENT_SECRET: Kind = kind(
-    "azure-client-secret",
-    "AZURE_CLIENT_SECRET",
-    Shaped,
-    "Microsoft Entra client secrets (the Q~ shape)",
-);
+pub const AZURE_CLIENT_SECRET: Kind =
+    kind("azure-client-secret", "AZURE_CLIENT_SECRET", Shaped, "");
 /// GCP API key.
-pub const GCP_API_KEY: Kind = kind(
-    "gcp-api-key",
-    "GCP_API_KEY",
-    Shaped,
-    "Google Cloud API keys (AIza…)",
-);
+pub const GCP_API_KEY: Kind = kind("gcp-api-key", "GCP_API_KEY", Shaped, "");
 /// GitHub token.
-pub const GITHUB_TOKEN: Kind = kind(
-    "github-token",
-    "GITHUB_TOKEN",
-    Shaped,
-    "GitHub tokens (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_)",
-);
+pub const GITHUB_TOKEN: Kind = kind("github-token", "GITHUB_TOKEN", Shaped, "");
 /// GitLab token.
-pub const GITLAB_TOKEN: Kind = kind(
-    "gitlab-token",
-    "GITLAB_TOKEN",
-    Shaped,
-    "GitLab tokens (glpat-, gldt-, glrt-, glptt-, glcbt-)",
-);
+pub const GITLAB_TOKEN: Kind = kind("gitlab-token", "GITLAB_TOKEN", Shaped, "");
 /// Slack token.
-pub const SLACK_TOKEN: Kind = kind(
-    "slack-token",
-    "SLACK_TOKEN",
-    Shaped,
-    "Slack tokens (xoxb-, xoxp-, …)",
-);
+pub const SLACK_TOKEN: Kind = kind("slack-token", "SLACK_TOKEN", Shaped, "");
 /// Slack incoming webhook path.
-pub const SLACK_WEBHOOK: Kind = kind(
-    "slack-webhook",
-    "SLACK_WEBHOOK",
-    Shaped,
-    "Slack incoming-webhook secrets (hooks.slack.com/services/…)",
-);
+pub const SLACK_WEBHOOK: Kind = kind("slack-webhook", "SLACK_WEBHOOK", Shaped, "");
 /// Stripe secret or restricted key.
-pub const STRIPE_KEY: Kind = kind(
-    "stripe-key",
-    "STRIPE_KEY",
-    Shaped,
-    "Stripe secret and restricted keys (sk_live_, rk_test_, …)",
-);
+pub const STRIPE_KEY: Kind = kind("stripe-key", "STRIPE_KEY", Shaped, "");
 /// npm access token.
-pub const NPM_TOKEN: Kind = kind(
-    "npm-token",
-    "NPM_TOKEN",
-    Shaped,
-    "npm access tokens (npm_…)",
-);
+pub const NPM_TOKEN: Kind = kind("npm-token", "NPM_TOKEN", Shaped, "");
 /// PyPI API token.
-pub const PYPI_TOKEN: Kind = kind(
-    "pypi-token",
-    "PYPI_TOKEN",
-    Shaped,
-    "PyPI API tokens (pypi-AgEIcHlwaS5vcmc…)",
-);
+pub const PYPI_TOKEN: Kind = kind("pypi-token", "PYPI_TOKEN", Shaped, "");
 /// JSON web token.
-pub const JWT: Kind = kind(
-    "jwt",
-    "JWT",
-    Shaped,
-    "JSON web tokens (eyJ….eyJ….…), e.g. service-account tokens",
-);
+pub const JWT: Kind = kind("jwt", "JWT", Shaped, "");
 /// A password in a URL's user info.
-pub const URL_PASSWORD: Kind = kind(
-    "url-password",
-    "URL_PASSWORD",
-    Shaped,
-    "passwords in URLs and connection strings (scheme://user:pass@host)",
-);
+pub const URL_PASSWORD: Kind = kind("url-password", "URL_PASSWORD", Shaped, "");
 /// HTTP Authorization header credentials or curl -u.
-pub const HTTP_AUTHORIZATION: Kind = kind(
-    "http-authorization",
-    "HTTP_AUTHORIZATION",
-    KeyValue,
-    "Authorization header credentials and curl -u user:pass",
-);
+pub const HTTP_AUTHORIZATION: Kind = kind("http-authorization", "HTTP_AUTHORIZATION", KeyValue, "");
 /// flannel ipsec / wireguard pre-shared key.
-pub const PRE_SHARED_KEY: Kind = kind(
-    "pre-shared-key",
-    "PSK",
-    KeyValue,
-    "pre-shared keys (flannel ipsec and wireguard PSK)",
-);
+pub const PRE_SHARED_KEY: Kind = kind("pre-shared-key", "PSK", KeyValue, "");
 /// tencent-vpc AccessKeySecret.
-pub const ACCESS_KEY_SECRET: Kind = kind(
-    "access-key-secret",
-    "ACCESS_KEY_SECRET",
-    KeyValue,
-    "cloud access key secrets (flannel tencent-vpc AccessKeySecret)",
-);
+pub const ACCESS_KEY_SECRET: Kind = kind("access-key-secret", "ACCESS_KEY_SECRET", KeyValue, "");
 /// A value under a password-like key or flag.
-pub const PASSWORD: Kind = kind(
-    "password",
-    "PASSWORD",
-    KeyValue,
-    "values under password keys and flags (password, passwd, pwd, --password, -p)",
-);
+pub const PASSWORD: Kind = kind("password", "PASSWORD", KeyValue, "");
 /// A value under a client-secret key or flag.
-pub const CLIENT_SECRET: Kind = kind(
-    "client-secret",
-    "CLIENT_SECRET",
-    KeyValue,
-    "client secrets (client_secret, --client-secret)",
-);
+pub const CLIENT_SECRET: Kind = kind("client-secret", "CLIENT_SECRET", KeyValue, "");
 /// A value under a token key or flag.
-pub const TOKEN: Kind = kind(
-    "token",
-    "TOKEN",
-    KeyValue,
-    "values under token keys and flags (token, access_token, --token)",
-);
+pub const TOKEN: Kind = kind("token", "TOKEN", KeyValue, "");
 /// A value under an API-key key.
-pub const API_KEY: Kind = kind(
-    "api-key",
-    "API_KEY",
-    KeyValue,
-    "values under api-key keys (api_key, apiKey, X-Api-Key)",
-);
+pub const API_KEY: Kind = kind("api-key", "API_KEY", KeyValue, "");
 /// A whole connection string under a connection-string key or flag.
-pub const CONNECTION_STRING: Kind = kind(
-    "connection-string",
-    "CONNECTION_STRING",
-    KeyValue,
-    "connection strings under connection-string keys and flags",
-);
+pub const CONNECTION_STRING: Kind = kind("connection-string", "CONNECTION_STRING", KeyValue, "");
 /// A value under another secret-sounding key.
-pub const SECRET: Kind = kind(
-    "secret",
-    "SECRET",
-    KeyValue,
-    "values under other secret-sounding keys (secret, credential, private_key, signing key)",
-);
+pub const SECRET: Kind = kind("secret", "SECRET", KeyValue, "");
 /// Azure subscription id.
 pub const AZURE_SUBSCRIPTION: Kind = kind(
     "azure-subscription",
@@ -316,12 +175,7 @@ pub const INTERNAL_HOSTNAME: Kind = kind(
     "host names under internal domains (.internal, .corp, .lan, .local, …)",
 );
 /// The high-entropy fallback.
-pub const HIGH_ENTROPY: Kind = kind(
-    "high-entropy",
-    "HIGH_ENTROPY",
-    Entropy,
-    "long random-looking base64 strings no other detector claimed",
-);
+pub const HIGH_ENTROPY: Kind = kind("high-entropy", "HIGH_ENTROPY", Entropy, "");
 
 /// Every kind, in the order the page and `--help` list them.
 pub const ALL: &[Kind] = &[

@@ -2,13 +2,16 @@
 //! `Secret` (YAML or JSON), and the `kubectl.kubernetes.io/last-applied-configuration` annotation
 //! when it carries a Secret (it is a full copy of the object, data included).
 //!
-//! A ConfigMap's `data` is left alone: that is where flannel's `net-conf.json` lives.
+//! A ConfigMap's `data` is left alone: that is where flannel's `net-conf.json` lives. In a List
+//! (`kubectl get cm,secret -o yaml`), each `data` goes by the `kind` of its own object
+//! ([`object_kind`]), not by the document's.
 //! Source: Kubernetes API reference, Secret v1 (`data`, `stringData`); kubectl apply docs.
 
 use alloc::vec::Vec;
 
 use super::found::Found;
 use super::kind;
+use super::object_kind;
 use super::scan::{
     indent, key_shape, line_end, line_start, next_line, quoted, skip_blanks, value_after_key,
 };
@@ -68,6 +71,22 @@ impl SecretDocuments {
         self.kinds.push(at);
     }
 
+    /// True when the document holding `at` has the word `kind` more than once (a List, or
+    /// objects pasted without `---`): only then can a key belong to an object other than the
+    /// document's Secret.
+    fn has_several_kinds(&self, at: usize) -> bool {
+        let index = self.starts.partition_point(|&start| start <= at) - 1;
+        let start = self.starts[index];
+        let end = self.starts.get(index + 1).copied().unwrap_or(usize::MAX);
+        let first = self.kinds.partition_point(|&kind| kind < start);
+        self.kinds[first..]
+            .iter()
+            .take(2)
+            .filter(|&&kind| kind < end)
+            .count()
+            > 1
+    }
+
     fn is_secret(&mut self, text: &str, at: usize) -> bool {
         let index = self.starts.partition_point(|&start| start <= at) - 1;
         let start = self.starts[index];
@@ -108,6 +127,14 @@ pub fn secret_data(text: &str, at: usize, documents: &mut SecretDocuments, found
     } else {
         at
     };
+    // A ConfigMap's `binaryData` is not secret (Kubernetes API reference, ConfigMap v1), though
+    // its base64 looks random: the block under it is marked benign.
+    if text[..at].ends_with("binary") {
+        if let Some(block) = super::scan::block_scalar(bytes, at) {
+            found.benign(block.start, block.end);
+        }
+        return;
+    }
     if key_start > 0
         && (bytes[key_start - 1].is_ascii_alphanumeric()
             || matches!(bytes[key_start - 1], b'-' | b'_' | b'.'))
@@ -118,7 +145,22 @@ pub fn secret_data(text: &str, at: usize, documents: &mut SecretDocuments, found
         return;
     }
     let key_end = at + 4;
-    if bytes.get(key_end) == Some(&b'"') {
+    let json = bytes.get(key_end) == Some(&b'"');
+    // The document holds a Secret; this key belongs to it only when its own object says so (a
+    // `kubectl get cm,secret` List holds ConfigMaps beside the Secret). An object that names no
+    // kind (a fragment) goes by its document.
+    let another_kind = documents.has_several_kinds(at)
+        && if json {
+            key_start
+                .checked_sub(1)
+                .is_some_and(|quote| object_kind::json(text, quote) == Some(false))
+        } else {
+            object_kind::yaml(text, key_start) == Some(false)
+        };
+    if another_kind {
+        return;
+    }
+    if json {
         json_object_values(text, key_end + 1, found);
     } else {
         yaml_mapping_values(text, key_start, key_end + 1, found);
@@ -298,5 +340,16 @@ mod tests {
         assert_eq!(found.len(), 3);
         assert!(found[0].starts_with("{\\\"data"));
         assert_eq!(&found[1..], ["RkFLRQ==", "SGk="]);
+    }
+
+    #[test]
+    fn binary_data_is_benign() {
+        let text = "kind: ConfigMap\nbinaryData:\n  logo.bin: FAKEjQzA0ddCNKJ0nQ+eq8DLXOXx35Izpm76qryuJ35RQSqIe8mvV6J0y+SI==\n";
+        let mut found = Found::default();
+        let mut documents = SecretDocuments::scan(text);
+        let at = text.find("Data:").expect("key");
+        secret_data(text, at, &mut documents, &mut found);
+        assert_eq!(found.benign_ranges().len(), 1);
+        assert!(found.merged_texts(text).is_empty());
     }
 }

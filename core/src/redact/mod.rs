@@ -20,15 +20,19 @@ use alloc::vec::Vec;
 use crate::context::RedactionOptions;
 use crate::span::{LineIndex, Span};
 
+mod azure_templates;
+mod commands;
 mod entropy;
 mod found;
 mod identifiers;
 mod keyvalue;
 pub mod kind;
 mod kubernetes;
+mod object_kind;
 mod pem;
 pub mod placeholder;
 mod prefilter;
+mod public;
 mod public_ip;
 mod scan;
 mod tokens;
@@ -41,77 +45,122 @@ use prefilter::{Detector, Prefilter};
 
 /// Every kind name with a one-line description, in the order the page and `--help` list them.
 pub const KINDS: &[(&str, &str)] = &[
-    (kind::PRIVATE_KEY.name, kind::PRIVATE_KEY.description),
-    (kind::PKCS12.name, kind::PKCS12.description),
+    (
+        kind::PRIVATE_KEY.name,
+        "PEM or DER private keys of every type, also escaped in JSON or base64-wrapped",
+    ),
+    (
+        kind::PKCS12.name,
+        "PKCS#12 / PFX certificate-and-key bundles in base64",
+    ),
     (
         kind::KUBERNETES_SECRET_DATA.name,
-        kind::KUBERNETES_SECRET_DATA.description,
+        "values under data and stringData of a Kubernetes Secret",
     ),
     (
         kind::KUBERNETES_LAST_APPLIED_SECRET.name,
-        kind::KUBERNETES_LAST_APPLIED_SECRET.description,
+        "the kubectl last-applied-configuration annotation of a Secret",
     ),
     (
         kind::KUBECONFIG_CLIENT_KEY.name,
-        kind::KUBECONFIG_CLIENT_KEY.description,
+        "kubeconfig client-key-data",
     ),
-    (kind::DOCKER_AUTH.name, kind::DOCKER_AUTH.description),
+    (
+        kind::DOCKER_AUTH.name,
+        "docker config auths entries (auth, identitytoken)",
+    ),
     (
         kind::AWS_ACCESS_KEY_ID.name,
-        kind::AWS_ACCESS_KEY_ID.description,
+        "AWS access key ids (AKIA…, ASIA…)",
     ),
-    (
-        kind::AWS_SECRET_ACCESS_KEY.name,
-        kind::AWS_SECRET_ACCESS_KEY.description,
-    ),
+    (kind::AWS_SECRET_ACCESS_KEY.name, "AWS secret access keys"),
     (
         kind::AWS_SESSION_TOKEN.name,
-        kind::AWS_SESSION_TOKEN.description,
+        "AWS session and security tokens",
     ),
     (
         kind::AZURE_STORAGE_KEY.name,
-        kind::AZURE_STORAGE_KEY.description,
+        "Azure storage account keys (AccountKey=, --account-key)",
     ),
     (
         kind::AZURE_SAS_TOKEN.name,
-        kind::AZURE_SAS_TOKEN.description,
+        "Azure shared access signatures (sig=, --sas-token)",
     ),
     (
         kind::AZURE_SHARED_ACCESS_KEY.name,
-        kind::AZURE_SHARED_ACCESS_KEY.description,
+        "Azure SharedAccessKey= in connection strings",
     ),
     (
         kind::AZURE_CLIENT_SECRET.name,
-        kind::AZURE_CLIENT_SECRET.description,
+        "Microsoft Entra client secrets (the Q~ shape)",
     ),
-    (kind::GCP_API_KEY.name, kind::GCP_API_KEY.description),
-    (kind::GITHUB_TOKEN.name, kind::GITHUB_TOKEN.description),
-    (kind::GITLAB_TOKEN.name, kind::GITLAB_TOKEN.description),
-    (kind::SLACK_TOKEN.name, kind::SLACK_TOKEN.description),
-    (kind::SLACK_WEBHOOK.name, kind::SLACK_WEBHOOK.description),
-    (kind::STRIPE_KEY.name, kind::STRIPE_KEY.description),
-    (kind::NPM_TOKEN.name, kind::NPM_TOKEN.description),
-    (kind::PYPI_TOKEN.name, kind::PYPI_TOKEN.description),
-    (kind::JWT.name, kind::JWT.description),
-    (kind::URL_PASSWORD.name, kind::URL_PASSWORD.description),
+    (kind::GCP_API_KEY.name, "Google Cloud API keys (AIza…)"),
+    (
+        kind::GITHUB_TOKEN.name,
+        "GitHub tokens (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_)",
+    ),
+    (
+        kind::GITLAB_TOKEN.name,
+        "GitLab tokens (glpat-, gldt-, glrt-, glptt-, glcbt-)",
+    ),
+    (kind::SLACK_TOKEN.name, "Slack tokens (xoxb-, xoxp-, …)"),
+    (
+        kind::SLACK_WEBHOOK.name,
+        "Slack incoming-webhook secrets (hooks.slack.com/services/…)",
+    ),
+    (
+        kind::STRIPE_KEY.name,
+        "Stripe secret and restricted keys (sk_live_, rk_test_, …)",
+    ),
+    (kind::NPM_TOKEN.name, "npm access tokens (npm_…)"),
+    (
+        kind::PYPI_TOKEN.name,
+        "PyPI API tokens (pypi-AgEIcHlwaS5vcmc…)",
+    ),
+    (
+        kind::JWT.name,
+        "JSON web tokens (eyJ….eyJ….…), e.g. service-account tokens",
+    ),
+    (
+        kind::URL_PASSWORD.name,
+        "passwords in URLs and connection strings (scheme://user:pass@host)",
+    ),
     (
         kind::HTTP_AUTHORIZATION.name,
-        kind::HTTP_AUTHORIZATION.description,
+        "Authorization header credentials and curl -u user:pass",
     ),
-    (kind::PRE_SHARED_KEY.name, kind::PRE_SHARED_KEY.description),
+    (
+        kind::PRE_SHARED_KEY.name,
+        "pre-shared keys (flannel ipsec and wireguard PSK)",
+    ),
     (
         kind::ACCESS_KEY_SECRET.name,
-        kind::ACCESS_KEY_SECRET.description,
+        "cloud access key secrets (flannel tencent-vpc AccessKeySecret)",
     ),
-    (kind::PASSWORD.name, kind::PASSWORD.description),
-    (kind::CLIENT_SECRET.name, kind::CLIENT_SECRET.description),
-    (kind::TOKEN.name, kind::TOKEN.description),
-    (kind::API_KEY.name, kind::API_KEY.description),
+    (
+        kind::PASSWORD.name,
+        "values under password keys and flags (password, passwd, pwd, --password, -p)",
+    ),
+    (
+        kind::CLIENT_SECRET.name,
+        "client secrets (client_secret, --client-secret)",
+    ),
+    (
+        kind::TOKEN.name,
+        "values under token keys and flags (token, access_token, --token)",
+    ),
+    (
+        kind::API_KEY.name,
+        "values under api-key keys (api_key, apiKey, X-Api-Key)",
+    ),
     (
         kind::CONNECTION_STRING.name,
-        kind::CONNECTION_STRING.description,
+        "connection strings under connection-string keys and flags",
     ),
-    (kind::SECRET.name, kind::SECRET.description),
+    (
+        kind::SECRET.name,
+        "values under other secret-sounding keys (secret, credential, private_key, signing key)",
+    ),
     (
         kind::AZURE_SUBSCRIPTION.name,
         kind::AZURE_SUBSCRIPTION.description,
@@ -128,7 +177,10 @@ pub const KINDS: &[(&str, &str)] = &[
         kind::INTERNAL_HOSTNAME.name,
         kind::INTERNAL_HOSTNAME.description,
     ),
-    (kind::HIGH_ENTROPY.name, kind::HIGH_ENTROPY.description),
+    (
+        kind::HIGH_ENTROPY.name,
+        "long random-looking base64 strings no other detector claimed",
+    ),
 ];
 
 /// True when `name` is a kind redaction knows (what `keep=` accepts).
@@ -158,6 +210,9 @@ pub struct Redacted {
     pub text: String,
     /// The redactions, in text order.
     pub redactions: Vec<Redaction>,
+    /// Values under secret keys left as they are because they look like placeholders
+    /// (`REPLACE_ME`, `${VAR}`, `changeme`, `ghp_xxxx…`), in text order: the page can say so.
+    pub placeholders: Vec<Span>,
     /// Placeholder → original, in memory only.
     secrets: SecretMap,
 }
@@ -180,7 +235,11 @@ impl Redacted {
 /// Compiles the keyword prefilter for this one call (a fraction of a millisecond, which is most of
 /// the time on a small paste); to redact many texts, make one [`Redactor`] and reuse it.
 pub fn redact(text: &str, options: &RedactionOptions) -> Redacted {
-    Redactor::for_text_size(text.len()).redact(text, options)
+    if text.len() >= 256 * 1024 {
+        Redactor::new().redact(text, options)
+    } else {
+        redact_with(&Prefilter::nfa(), text, options)
+    }
 }
 
 /// A compiled redactor: the keyword automaton, built once, reused for any number of texts.
@@ -202,72 +261,83 @@ pub fn redact(text: &str, options: &RedactionOptions) -> Redacted {
 /// }
 /// ```
 pub struct Redactor {
-    prefilter: Prefilter,
+    prefilter: Prefilter<aho_corasick::dfa::DFA>,
 }
 
 impl Redactor {
     /// A redactor tuned for scanning many or large texts (its automaton takes longer to build).
     pub fn new() -> Self {
         Redactor {
-            prefilter: Prefilter::new(true),
-        }
-    }
-
-    /// The redactor that is quickest overall for one text of `len` bytes.
-    fn for_text_size(len: usize) -> Self {
-        Redactor {
-            prefilter: Prefilter::new(len >= 256 * 1024),
+            prefilter: Prefilter::dfa(),
         }
     }
 
     /// Redacts `text`. With no detector matching, the text comes back unchanged.
     pub fn redact(&self, text: &str, options: &RedactionOptions) -> Redacted {
-        let mut found = found::Found::default();
-        let mut documents = kubernetes::SecretDocuments::default();
-        let mut secret_data = Vec::new();
-        let mut placeholders_in_input = Vec::new();
-        self.prefilter.for_each_hit(text, |start, end, detector| {
-            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-                return;
-            }
-            match detector {
-                Detector::DocumentSeparator => documents.document_separator(text, start),
-                Detector::KindWord => documents.kind_word(start),
-                Detector::PlaceholderInInput => placeholders_in_input.push(start),
-                // Needs every document boundary, so it runs after the pass.
-                Detector::SecretData => secret_data.push(start),
-                _ => detect(text, start, end, detector, &mut found),
-            }
-        });
-        for at in secret_data {
-            kubernetes::secret_data(text, at, &mut documents, &mut found);
-        }
-        public_ip::scan(text, &mut found);
-        entropy::scan(text, &mut found);
-        let benign = found.benign_ranges();
-        let candidates = with_repeats(text, &benign, found.merge(text, &options.keep));
+        redact_with(&self.prefilter, text, options)
+    }
+}
 
-        let (redacted_text, placeholders, secrets) =
-            placeholder::Placeholders::with_tokens_at(text, &placeholders_in_input)
-                .apply(&candidates);
-        // Only the text up to the last redaction needs its lines indexed.
-        let last_end = candidates.iter().map(|c| c.end).max().unwrap_or(0);
-        let index = LineIndex::new(text.get(..last_end).unwrap_or(text));
-        let redactions = candidates
-            .iter()
-            .zip(placeholders)
-            .map(|(candidate, placeholder)| Redaction {
-                kind: candidate.kind.name,
-                placeholder,
-                span: index.span(candidate.start, candidate.end),
-                length: text[candidate.start..candidate.end].chars().count(),
-            })
-            .collect();
-        Redacted {
-            text: redacted_text,
-            redactions,
-            secrets,
+/// Redacts `text` with the keyword automaton `prefilter`.
+fn redact_with<A: aho_corasick::automaton::Automaton>(
+    prefilter: &Prefilter<A>,
+    text: &str,
+    options: &RedactionOptions,
+) -> Redacted {
+    let mut found = found::Found::default();
+    let mut documents = kubernetes::SecretDocuments::default();
+    let mut secret_data = Vec::new();
+    let mut placeholders_in_input = Vec::new();
+    prefilter.for_each_hit(text, |start, end, detector| {
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return;
         }
+        match detector {
+            Detector::DocumentSeparator => documents.document_separator(text, start),
+            Detector::KindWord => documents.kind_word(start),
+            Detector::PlaceholderInInput => placeholders_in_input.push(start),
+            // Needs every document boundary, so it runs after the pass.
+            Detector::SecretData => secret_data.push(start),
+            _ => detect(text, start, end, detector, &mut found),
+        }
+    });
+    for at in secret_data {
+        kubernetes::secret_data(text, at, &mut documents, &mut found);
+    }
+    public_ip::scan(text, &mut found);
+    entropy::scan(text, &mut found);
+    let benign = found.benign_ranges();
+    let placeholder_ranges = found.placeholder_ranges();
+    let candidates = with_repeats(text, &benign, found.merge(text, &options.keep));
+
+    let (redacted_text, placeholders, secrets) =
+        placeholder::Placeholders::with_tokens_at(text, &placeholders_in_input).apply(&candidates);
+    // Only the text up to the last redaction or placeholder needs its lines indexed.
+    let last_end = candidates
+        .iter()
+        .map(|c| c.end)
+        .chain(placeholder_ranges.iter().map(|range| range.1))
+        .max()
+        .unwrap_or(0);
+    let index = LineIndex::new(text.get(..last_end).unwrap_or(text));
+    let redactions = candidates
+        .iter()
+        .zip(placeholders)
+        .map(|(candidate, placeholder)| Redaction {
+            kind: candidate.kind.name,
+            placeholder,
+            span: index.span(candidate.start, candidate.end),
+            length: text[candidate.start..candidate.end].chars().count(),
+        })
+        .collect();
+    Redacted {
+        text: redacted_text,
+        redactions,
+        placeholders: placeholder_ranges
+            .iter()
+            .map(|&(start, end)| index.span(start, end))
+            .collect(),
+        secrets,
     }
 }
 
@@ -339,10 +409,13 @@ fn with_repeats(
             (key(&prefix[..3]), key(&prefix[3..]))
         });
         prefixes.dedup();
-        let Ok(automaton) = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&prefixes)
-        else {
+        let Ok(automaton) = aho_corasick::dfa::DFA::new(&prefixes) else {
+            return candidates;
+        };
+        let Ok(hits) = aho_corasick::automaton::Automaton::try_find_overlapping_iter(
+            &automaton,
+            aho_corasick::Input::new(text),
+        ) else {
             return candidates;
         };
         // For each prefix, the values that start with it (longest first, as `values` is sorted).
@@ -352,7 +425,7 @@ fn with_repeats(
                 with_prefix[slot].push(index);
             }
         }
-        for hit in automaton.find_overlapping_iter(text) {
+        for hit in hits {
             let at = hit.start();
             let copy = with_prefix[hit.pattern().as_usize()]
                 .iter()
@@ -388,6 +461,16 @@ fn detect(text: &str, start: usize, end: usize, detector: Detector, found: &mut 
         Detector::AccountIdKey => identifiers::account_id_key(text, start, end, found),
         Detector::Email => identifiers::email(text, start, found),
         Detector::InternalHost => identifiers::internal_host(text, start, end, found),
+        Detector::RedisCli => commands::redis_cli(text, start, found),
+        Detector::SecureString => commands::secure_string(text, end, found),
+        Detector::IpsecKey => commands::ipsec_key(text, end, found),
+        Detector::SecureParam => {
+            if let Some(value) = azure_templates::secure_param(text, end) {
+                keyvalue::add_value(text, value, &kind::SECRET, found);
+            }
+        }
+        Detector::StaticToken => tokens::static_token_line(text, start, found),
+        Detector::Public => public::value(text, start, end, found),
         // Remembered by the caller, not detectors.
         Detector::SecretData
         | Detector::DocumentSeparator
@@ -404,7 +487,14 @@ mod tests {
     fn kinds_list_matches_the_kind_table() {
         assert_eq!(KINDS.len(), kind::ALL.len());
         for ((name, description), kind) in KINDS.iter().zip(kind::ALL) {
-            assert_eq!((*name, *description), (kind.name, kind.description));
+            assert_eq!(*name, kind.name);
+            assert!(!description.is_empty(), "{name}");
+            // Only the kinds the page shows carry their description in the kind itself.
+            if kind.tier == Tier::Identifier {
+                assert_eq!(*description, kind.description);
+            } else {
+                assert!(kind.description.is_empty(), "{name}");
+            }
         }
     }
 
@@ -465,6 +555,15 @@ mod tests {
             redacted.text
         );
         assert_eq!(redacted.restore(&redacted.text), text);
+    }
+
+    #[test]
+    fn placeholders_under_secret_keys_are_reported() {
+        let text = "password: REPLACE_ME\ntoken: ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\napi_key: FAKEapikeyvalue\n";
+        let redacted = redact(text, &RedactionOptions::default());
+        let lines: Vec<u32> = redacted.placeholders.iter().map(|span| span.line).collect();
+        assert_eq!(lines, [1, 2]);
+        assert_eq!(redacted.redactions.len(), 1);
     }
 
     #[test]

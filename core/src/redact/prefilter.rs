@@ -1,7 +1,9 @@
 //! The keyword prefilter: one Aho-Corasick pass (ASCII case-insensitive) finds every place a
 //! keyword-anchored detector needs to look, so detectors never scan the whole text themselves.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{dfa, Input, MatchKind};
 use alloc::vec::Vec;
 
 use super::tokens;
@@ -57,13 +59,25 @@ pub enum Detector {
     KindWord,
     /// `REDACTED_`: a placeholder the input already holds (remembered, so numbers skip it).
     PlaceholderInInput,
+    /// `redis-cli`: its `-a` password.
+    RedisCli,
+    /// `ConvertTo-SecureString`: its plain-text argument.
+    SecureString,
+    /// An IPsec algorithm name: the key after it.
+    IpsecKey,
+    /// Bicep's `@secure()`: the default of the parameter it marks.
+    SecureParam,
+    /// `,"system:`: a static token file's line.
+    StaticToken,
+    /// A public key's key or a publishable key's prefix (marked benign).
+    Public,
 }
 
-/// Keywords (matched ignoring ASCII case) and the detector each wakes.
-fn keywords() -> Vec<(&'static str, Detector)> {
+/// Keywords (matched ignoring ASCII case) and the detector each wakes; with the host suffixes,
+/// the secret words and the token prefixes below. Tables, not code: each row is data in the page.
+const KEYWORDS: &[(&str, Detector)] = {
     use Detector::*;
-    let mut list: Vec<(&'static str, Detector)> = Vec::with_capacity(128);
-    list.extend([
+    &[
         ("-----begin", Pem),
         ("ls0tls1crudjti", Base64Pem),
         ("mii", Der),
@@ -91,6 +105,22 @@ fn keywords() -> Vec<(&'static str, Detector)> {
         ("principal", GuidKey),
         ("objectid", GuidKey),
         ("object-id", GuidKey),
+        ("identityid", GuidKey),
+        ("identity-id", GuidKey),
+        ("redis-cli", RedisCli),
+        ("convertto-securestring", SecureString),
+        ("rfc4106(", IpsecKey),
+        ("hmac(sha", IpsecKey),
+        ("cbc(aes)", IpsecKey),
+        ("@secure()", SecureParam),
+        (",\"system:", StaticToken),
+        ("pk_live_", Public),
+        ("pk_test_", Public),
+        ("publickey", Public),
+        ("public_key", Public),
+        ("public-key", Public),
+        ("pubkey", Public),
+        ("pub-key", Public),
         ("microsoftonline.com/", TenantUrl),
         ("arn:aws", Arn),
         (".dkr.ecr.", Ecr),
@@ -101,96 +131,141 @@ fn keywords() -> Vec<(&'static str, Detector)> {
         ("\n---", DocumentSeparator),
         ("kind", KindWord),
         (super::kind::PLACEHOLDER_PREFIX, PlaceholderInInput),
-    ]);
-    for suffix in [
-        ".internal",
-        ".corp",
-        ".local",
-        ".lan",
-        ".intranet",
-        ".localdomain",
-        ".home.arpa",
-        ".private",
-    ] {
-        list.push((suffix, InternalHost));
-    }
-    for word in [
-        "pass",
-        "pwd",
-        "secret",
-        "token",
-        "apikey",
-        "api_key",
-        "api-key",
-        "credential",
-        "privatekey",
-        "private_key",
-        "private-key",
-        "psk",
-        "accountkey",
-        "account-key",
-        "account_key",
-        "storagekey",
-        "sastoken",
-        "sas-token",
-        "sas_token",
-        "sharedaccess",
-        "connectionstring",
-        "connection-string",
-        "connection_string",
-        "connstr",
-        "auth",
-        "sig=",
-        "signingkey",
-        "signing_key",
-        "encryptionkey",
-        "encryption_key",
-        "masterkey",
-        "master_key",
-        "client-key-data",
-    ] {
-        list.push((word, KeyValue));
-    }
-    for (index, shape) in tokens::SHAPES.iter().enumerate() {
-        list.push((shape.keyword, Token(index)));
-    }
-    list
+    ]
+};
+
+/// Host name suffixes of internal domains ([`Detector::InternalHost`]).
+const INTERNAL_SUFFIXES: &[&str] = &[
+    ".internal",
+    ".corp",
+    ".local",
+    ".lan",
+    ".intranet",
+    ".localdomain",
+    ".home.arpa",
+    ".private",
+];
+
+/// Secret-sounding words in keys, flags and headers ([`Detector::KeyValue`]).
+const SECRET_WORDS: &[&str] = &[
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "apikey",
+    "api_key",
+    "api-key",
+    "credential",
+    "privatekey",
+    "private_key",
+    "private-key",
+    "psk",
+    "accountkey",
+    "account-key",
+    "account_key",
+    "storagekey",
+    "sastoken",
+    "sas-token",
+    "sas_token",
+    "sharedaccess",
+    "connectionstring",
+    "connection-string",
+    "connection_string",
+    "connstr",
+    "auth",
+    "sig=",
+    "signingkey",
+    "signing_key",
+    "encryptionkey",
+    "encryption_key",
+    "masterkey",
+    "master_key",
+    "client-key-data",
+    "cookie",
+    "subscriptionkey",
+    "subscription-key",
+    "subscription_key",
+    "replicasetkey",
+    "replica_set_key",
+    "appkey",
+    "app-key",
+    "app_key",
+    "applicationkey",
+    "application-key",
+    "application_key",
+    "routingkey",
+    "routing_key",
+    "certificatekey",
+    "certificate-key",
+];
+
+/// Every keyword with the detector it wakes.
+fn keywords() -> impl Iterator<Item = (&'static str, Detector)> {
+    KEYWORDS
+        .iter()
+        .copied()
+        .chain(
+            INTERNAL_SUFFIXES
+                .iter()
+                .map(|&suffix| (suffix, Detector::InternalHost)),
+        )
+        .chain(SECRET_WORDS.iter().map(|&word| (word, Detector::KeyValue)))
+        .chain(
+            tokens::SHAPES
+                .iter()
+                .enumerate()
+                .map(|(index, shape)| (shape.prefix, Detector::Token(index))),
+        )
 }
 
-/// The compiled keyword automaton.
-pub struct Prefilter {
-    automaton: Option<AhoCorasick>,
+/// The compiled keyword automaton: a DFA ([`Prefilter::dfa`]) or a contiguous NFA
+/// ([`Prefilter::nfa`]). The automaton types are used directly, not through `AhoCorasick`, whose
+/// `Arc<dyn …>` brings every kind's code (and their `Debug`) into the page.
+pub struct Prefilter<A> {
+    automaton: Option<A>,
     detectors: Vec<Detector>,
 }
 
-impl Prefilter {
-    /// Compiles the keywords. A DFA scans fastest but takes about a millisecond to build; the
-    /// contiguous NFA builds in a fraction of that, which is the better trade for one small paste.
-    pub fn new(for_large_texts: bool) -> Self {
-        let list = keywords();
-        let kind = if for_large_texts {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(kind))
-            .build(list.iter().map(|(keyword, _)| keyword))
-            .ok();
+impl Prefilter<dfa::DFA> {
+    /// The DFA: scans fastest, but takes about a millisecond to build.
+    pub fn dfa() -> Self {
         Prefilter {
-            automaton,
-            detectors: list.into_iter().map(|(_, detector)| detector).collect(),
+            automaton: dfa::DFA::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(keywords().map(|(keyword, _)| keyword))
+                .ok(),
+            detectors: keywords().map(|(_, detector)| detector).collect(),
         }
     }
+}
 
+impl Prefilter<contiguous::NFA> {
+    /// The contiguous NFA: builds in a fraction of the DFA's time, the better trade for one
+    /// small paste.
+    pub fn nfa() -> Self {
+        Prefilter {
+            automaton: contiguous::NFA::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(keywords().map(|(keyword, _)| keyword))
+                .ok(),
+            detectors: keywords().map(|(_, detector)| detector).collect(),
+        }
+    }
+}
+
+impl<A: Automaton> Prefilter<A> {
     /// Calls `visit(start, end, detector)` for every keyword occurrence, overlapping ones included.
     pub fn for_each_hit(&self, text: &str, mut visit: impl FnMut(usize, usize, Detector)) {
-        let Some(automaton) = &self.automaton else {
+        let Some(hits) = self
+            .automaton
+            .as_ref()
+            .and_then(|automaton| automaton.try_find_overlapping_iter(Input::new(text)).ok())
+        else {
             return;
         };
-        for hit in automaton.find_overlapping_iter(text) {
+        for hit in hits {
             visit(
                 hit.start(),
                 hit.end(),

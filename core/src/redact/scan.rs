@@ -190,8 +190,11 @@ pub fn flag_value(text: &str, after_flag: usize) -> Option<Value> {
         return None;
     }
     let mut at = skip_blanks(bytes, after_flag);
-    // `--password \` followed by the value on the next line.
-    if bytes.get(at) == Some(&b'\\') && matches!(bytes.get(at + 1), Some(b'\n' | b'\r')) {
+    // `--password \` followed by the value on the next line (PowerShell continues with a
+    // backtick, cmd with a caret).
+    if matches!(bytes.get(at), Some(b'\\' | b'`' | b'^'))
+        && matches!(bytes.get(at + 1), Some(b'\n' | b'\r'))
+    {
         at = skip_blanks(bytes, next_line(bytes, at)?);
     }
     match bytes.get(at)? {
@@ -234,9 +237,26 @@ fn colon_value(text: &str, key: KeyShape, at: usize) -> Option<Value> {
             if let Some(comment) = find_sub(&bytes[..end], at, b" #") {
                 end = comment;
             }
-            trimmed(bytes, at, end)
+            trimmed(bytes, at, json_string_end(bytes, key.start, at, end))
         }
     }
+}
+
+/// Where a value from `at` ends when its key at `key_start` sits in a document held in a JSON
+/// string (the kubeconfig in a tfstate's `kube_config_raw`, a script in `custom_data`, a `jq -c`
+/// line): at its first escape (`\\n`, `\\"`) or the string's closing quote, before `end`. The key
+/// is in such a string when an escaped line break precedes it on its physical line, within 128
+/// bytes.
+fn json_string_end(bytes: &[u8], key_start: usize, at: usize, end: usize) -> usize {
+    let window = &bytes[key_start.saturating_sub(128)..key_start];
+    let line = window
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(window, |nl| &window[nl + 1..]);
+    if !line.windows(2).any(|pair| pair == b"\\n") {
+        return end;
+    }
+    find(&bytes[..end], at, |b| b == b'\\' || b == b'"')
 }
 
 fn equals_value(
@@ -261,6 +281,7 @@ fn equals_value(
             || (comma_ends && b == b',')
             || (!spaced && matches!(b, b' ' | b'\t' | b')' | b'}'))
     });
+    end = json_string_end(bytes, key.start, at, end);
     if spaced {
         if let Some(comment) = find_sub(&bytes[..end], at, b" #") {
             end = comment;
@@ -366,8 +387,9 @@ pub fn is_placeholder(value: &str) -> bool {
         || value.starts_with("%(")
         || value.starts_with("#{")
         || (value.starts_with('<') && value.ends_with('>'))
+        || value.starts_with("<set to the key ")
         || (value.starts_with('[') && value.ends_with(']'))
-        || value.starts_with("/")
+        || looks_like_path(value)
         || value.starts_with("./")
         || value.starts_with("~/")
         || value.starts_with("file:")
@@ -389,11 +411,21 @@ pub fn is_placeholder(value: &str) -> bool {
     {
         return true;
     }
+    // A masked token that keeps its prefix: `ghp_xxxxxxxx…`, `sk_live_****…`.
+    if let Some((_, mask)) = value.rsplit_once('_') {
+        if mask.len() >= 8 && mask.bytes().all(|b| matches!(b, b'x' | b'X' | b'*')) {
+            return true;
+        }
+    }
     const WORDS: &[&str] = &[
         "changeme",
         "change-me",
         "change_me",
         "changeit",
+        "replace_me",
+        "replace-me",
+        "replaceme",
+        "msi",
         "password",
         "secret",
         "token",
@@ -437,6 +469,21 @@ pub fn is_placeholder(value: &str) -> bool {
         .iter()
         .any(|word| value.eq_ignore_ascii_case(word) || bare.eq_ignore_ascii_case(word))
         || value.to_ascii_lowercase().starts_with("your")
+}
+
+/// A file path (`/etc/pw`, `//svc-name`), not a base64 key that happens to start with `/` (about
+/// one key in 32 does): no `+`, no `=` padding, and no random-looking segment.
+fn looks_like_path(value: &str) -> bool {
+    value.starts_with('/')
+        && !value.contains('+')
+        && !value.ends_with('=')
+        && !value.split('/').any(|segment| {
+            let has = |class: fn(&u8) -> bool| segment.as_bytes().iter().any(class);
+            segment.len() >= 12
+                && has(u8::is_ascii_uppercase)
+                && has(u8::is_ascii_lowercase)
+                && has(u8::is_ascii_digit)
+        })
 }
 
 /// Lower case, letters and digits only: `AWS_SECRET_ACCESS_KEY` → `awssecretaccesskey`.
@@ -554,6 +601,45 @@ mod tests {
             assert!(is_placeholder(value), "{value}");
         }
         assert!(!is_placeholder("Sup3rFAKEpass"));
+    }
+
+    #[test]
+    fn a_value_inside_a_json_string_ends_at_its_escape() {
+        let text = "{\"raw\":\"users:\\n- user:\\n    client-key-data: FAKEkey1\\n    token: FAKEtok2\",\"pod_cidr\":\"10.244.0.0/16\"}";
+        assert_eq!(
+            value_of(text, "client-key-data").as_deref(),
+            Some("FAKEkey1")
+        );
+        assert_eq!(value_of(text, "token").as_deref(), Some("FAKEtok2"));
+    }
+
+    #[test]
+    fn a_value_in_a_script_inside_a_json_string_ends_at_its_escape() {
+        let text = "{\"custom_data\":\"#!/bin/sh\\nexport DB_PASSWORD=FAKEpw1\\nexport X=1\"}\n";
+        assert_eq!(value_of(text, "DB_PASSWORD").as_deref(), Some("FAKEpw1"));
+        // Outside a JSON string a backslash is part of the value.
+        assert_eq!(
+            value_of("PASSWORD=FAKE\\pw2\n", "PASSWORD").as_deref(),
+            Some("FAKE\\pw2")
+        );
+    }
+
+    #[test]
+    fn a_base64_value_starting_with_a_slash_is_not_a_path() {
+        for value in [
+            "/ynMQFAKEtJkOgtzeCQPmMe8mfvGDclX7esBkGfARc",
+            "/fSLb/FAKEkey+x",
+            "/FAKE/abc=",
+        ] {
+            assert!(!is_placeholder(value), "{value}");
+        }
+        for value in [
+            "/etc/redis/pw",
+            "//podnet-deployer",
+            "/var/run/secrets/token",
+        ] {
+            assert!(is_placeholder(value), "{value}");
+        }
     }
 
     #[test]

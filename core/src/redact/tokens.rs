@@ -5,7 +5,8 @@
 //! format post (`ghp_` + 36, `github_pat_`), GitLab token prefixes docs, Slack token types,
 //! Stripe API keys docs, npm access tokens (`npm_` + 36), PyPI API tokens (macaroons starting
 //! `pypi-AgEIcHlwaS5vcmc`), Google API keys (`AIza` + 35), RFC 7519 (JWT), Entra client secrets
-//! (three characters, a digit, `Q~`, then 31–37 characters).
+//! (three characters, a digit, `Q~`, then 31–37 characters), Vault (`hvs.`, `hvb.`), age
+//! (`AGE-SECRET-KEY-1`), k3s (`K10…::server:…`), Kubernetes static token files.
 
 use super::found::Found;
 use super::kind::{self, Kind};
@@ -14,9 +15,7 @@ use super::scan::is_word;
 /// A token with a fixed, case-sensitive prefix.
 #[derive(Debug, Clone, Copy)]
 pub struct Shape {
-    /// The prefix, lower case (what the prefilter looks for).
-    pub keyword: &'static str,
-    /// The prefix exactly as written.
+    /// The prefix exactly as written (the prefilter, which ignores ASCII case, looks for it too).
     pub prefix: &'static str,
     /// Which bytes the body is made of.
     pub body: fn(u8) -> bool,
@@ -49,7 +48,6 @@ fn url_safe_dot(b: u8) -> bool {
 }
 
 const fn shape(
-    keyword: &'static str,
     prefix: &'static str,
     body: fn(u8) -> bool,
     min: usize,
@@ -57,7 +55,6 @@ const fn shape(
     kind: &'static Kind,
 ) -> Shape {
     Shape {
-        keyword,
         prefix,
         body,
         min,
@@ -68,82 +65,50 @@ const fn shape(
 
 /// Every fixed-prefix token shape.
 pub const SHAPES: &[Shape] = &[
+    shape("AKIA", upper_digit, 16, 16, &kind::AWS_ACCESS_KEY_ID),
+    shape("ASIA", upper_digit, 16, 16, &kind::AWS_ACCESS_KEY_ID),
+    shape("ghp_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("gho_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("ghu_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("ghs_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("ghr_", alnum, 30, 255, &kind::GITHUB_TOKEN),
+    shape("github_pat_", word, 40, 255, &kind::GITHUB_TOKEN),
+    shape("glpat-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("gldt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("glrt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("glptt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("glcbt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
+    shape("xoxb-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxp-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxa-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxr-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxs-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("xoxe-", url_safe, 10, 255, &kind::SLACK_TOKEN),
+    shape("sk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("sk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("rk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("rk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
+    shape("npm_", alnum, 36, 36, &kind::NPM_TOKEN),
     shape(
-        "akia",
-        "AKIA",
-        upper_digit,
-        16,
-        16,
-        &kind::AWS_ACCESS_KEY_ID,
-    ),
-    shape(
-        "asia",
-        "ASIA",
-        upper_digit,
-        16,
-        16,
-        &kind::AWS_ACCESS_KEY_ID,
-    ),
-    shape("ghp_", "ghp_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape("gho_", "gho_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape("ghu_", "ghu_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape("ghs_", "ghs_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape("ghr_", "ghr_", alnum, 30, 255, &kind::GITHUB_TOKEN),
-    shape(
-        "github_pat_",
-        "github_pat_",
-        word,
-        40,
-        255,
-        &kind::GITHUB_TOKEN,
-    ),
-    shape(
-        "glpat-",
-        "glpat-",
-        url_safe_dot,
-        20,
-        255,
-        &kind::GITLAB_TOKEN,
-    ),
-    shape("gldt-", "gldt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
-    shape("glrt-", "glrt-", url_safe_dot, 20, 255, &kind::GITLAB_TOKEN),
-    shape(
-        "glptt-",
-        "glptt-",
-        url_safe_dot,
-        20,
-        255,
-        &kind::GITLAB_TOKEN,
-    ),
-    shape(
-        "glcbt-",
-        "glcbt-",
-        url_safe_dot,
-        20,
-        255,
-        &kind::GITLAB_TOKEN,
-    ),
-    shape("xoxb-", "xoxb-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxp-", "xoxp-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxa-", "xoxa-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxr-", "xoxr-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxs-", "xoxs-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("xoxe-", "xoxe-", url_safe, 10, 255, &kind::SLACK_TOKEN),
-    shape("sk_live_", "sk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
-    shape("sk_test_", "sk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
-    shape("rk_live_", "rk_live_", alnum, 16, 255, &kind::STRIPE_KEY),
-    shape("rk_test_", "rk_test_", alnum, 16, 255, &kind::STRIPE_KEY),
-    shape("npm_", "npm_", alnum, 36, 36, &kind::NPM_TOKEN),
-    shape(
-        "pypi-ageichlwas5vcmc",
         "pypi-AgEIcHlwaS5vcmc",
         url_safe,
         40,
         4096,
         &kind::PYPI_TOKEN,
     ),
-    shape("aiza", "AIza", url_safe, 35, 35, &kind::GCP_API_KEY),
+    shape("AIza", url_safe, 35, 35, &kind::GCP_API_KEY),
+    // Vault service and batch tokens (Vault docs, "Tokens": `hvs.` / `hvb.`, any length).
+    shape("hvs.", url_safe, 24, 4096, &kind::TOKEN),
+    shape("hvb.", url_safe, 24, 4096, &kind::TOKEN),
+    // age identities (age's README: `AGE-SECRET-KEY-1` + 58 bech32 characters).
+    shape("AGE-SECRET-KEY-1", upper_digit, 58, 58, &kind::PRIVATE_KEY),
+    // k3s tokens (k3s docs, "Token": `K10<CA hash>::<user>:<password>`).
+    shape("K10", k3s_byte, 69, 255, &kind::TOKEN),
 ];
+
+fn k3s_byte(b: u8) -> bool {
+    url_safe(b) || b == b':'
+}
 
 /// A fixed-prefix token starting at `at`.
 pub fn prefixed(text: &str, at: usize, shape: &Shape, found: &mut Found) {
@@ -157,8 +122,34 @@ pub fn prefixed(text: &str, at: usize, shape: &Shape, found: &mut Found) {
         .take(shape.max + 1)
         .take_while(|&&b| (shape.body)(b))
         .count();
-    if (shape.min..=shape.max).contains(&body_len) {
-        found.add(at, body_start + body_len, shape.kind);
+    if !(shape.min..=shape.max).contains(&body_len) {
+        return;
+    }
+    // `ghp_xxxxxxxx…` in docs and charts is a placeholder, not a token.
+    let body = &bytes[body_start..body_start + body_len];
+    if body.iter().all(|&b| b == body[0]) {
+        found.placeholder(at, body_start + body_len);
+        return;
+    }
+    // A k3s token holds `::` between the CA hash and the credentials.
+    if shape.prefix == "K10" && !body.windows(2).any(|pair| pair == b"::") {
+        return;
+    }
+    found.add(at, body_start + body_len, shape.kind);
+}
+
+/// A line of a static token file (`--token-auth-file`; Kubernetes docs, "Authenticating":
+/// `token,user,uid,"group1,group2"`) whose group field opens at the `,"system:` at `at`: the token.
+pub fn static_token_line(text: &str, at: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let start = super::scan::line_start(bytes, at);
+    let line = &bytes[start..at];
+    if line.iter().filter(|&&b| b == b',').count() != 2 {
+        return;
+    }
+    let token = line.iter().take_while(|&&b| b != b',').count();
+    if token >= 16 && line[..token].iter().all(|&b| url_safe_dot(b)) {
+        found.add(start, start + token, &kind::TOKEN);
     }
 }
 
