@@ -68,6 +68,11 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         redactions: redacted.redactions.clone(),
         ..Report::default()
     };
+    report.placeholders = redacted
+        .placeholders_in_redacted_text()
+        .into_iter()
+        .map(|(start, end)| index.span(start, end))
+        .collect();
     // The readers: each area's documents, the findings about how they are written, and the
     // values they state; then the context's values.
     let (flannel_read, flannel_documents) = flannel::read(&redacted.text, &index);

@@ -9,6 +9,7 @@ use crate::finding::{Finding, Severity};
 use crate::model::ClusterModel;
 use crate::net::Cidr;
 use crate::redact::Redaction;
+use crate::span::Span;
 
 pub use crate::input_error::{InputError, InputErrorKind};
 
@@ -102,6 +103,10 @@ pub struct Report {
     pub mtu: Option<MtuReport>,
     /// What redaction replaced (never the values).
     pub redactions: Vec<Redaction>,
+    /// Values under secret-sounding keys left as written because they look like placeholders
+    /// (`REPLACE_ME`, `${VAR}`, `changeme`), so the user knows they were seen and kept; spans in
+    /// the analysed (redacted) text, like the findings'.
+    pub placeholders: Vec<Span>,
     /// The text with every fix applied, when any fix exists.
     pub fixed: Option<String>,
     /// The diff from `text` to `fixed` as hunks, when there is a fixed text (and the `std`

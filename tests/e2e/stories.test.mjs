@@ -85,6 +85,17 @@ test('the fake-secrets story: the editor shows placeholders, the toggle shows va
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /FAKE-Passw0rd-EXAMPLE/);
 });
 
+test('a value that looks like a placeholder is kept, and the redaction panel says so', async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.fill('#config-input', 'db:\n  token: FAKEtoken9c2f1e7a4b8d3c6e5f0a1b2c\n  password: REPLACE_ME\n');
+  await page.locator('.kept-placeholders li').first().waitFor();
+  assert.match(await page.locator('.kept-placeholders').textContent(), /line 3\s*REPLACE_ME/);
+  assert.equal(await page.locator('.kept-placeholders li').count(), 1);
+  const shown = await page.inputValue('#config-input');
+  assert.ok(!shown.includes('FAKEtoken9c2f1e7a4b8d3c6e5f0a1b2c'), 'the token is redacted');
+  assert.match(shown, /password: REPLACE_ME/);
+});
+
 test('opening a file loads it and analyses it at once', async () => {
   const { page } = await openPage(browser, server.url + '#nodes=300');
   await page.locator('.file-input').setInputFiles({

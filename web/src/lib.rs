@@ -5,7 +5,8 @@
 //! components draw from: `diff_view` (the core's diff hunks as rows for the two diff views),
 //! `output_tabs` (the output views and keyboard moves between them), `findings_view` (the
 //! severity groups and the count line), `rich_text` (messages split into prose and code),
-//! `context_fields` (each context field's control and id), `fragment` (the URL fragment and
+//! `context_fields` (each context field's control and id), `redaction_view` (the values kept
+//! because they look like placeholders), `fragment` (the URL fragment and
 //! share-link text codec), `pictures` (the geometry of the capacity and MTU pictures) and `editor`
 //! (the gutter's window of line numbers, a line's UTF-16 range). `app` wires the state to a
 //! reducer; `components` render it and receive callbacks only, with no logic of their own that a
@@ -20,6 +21,7 @@ pub mod findings_view;
 pub mod fragment;
 pub mod output_tabs;
 pub mod pictures;
+pub mod redaction_view;
 pub mod rich_text;
 pub mod shared;
 pub mod state;

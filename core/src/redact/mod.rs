@@ -224,6 +224,30 @@ impl Redacted {
         self.secrets.restore(text)
     }
 
+    /// [`Redacted::placeholders`] as byte ranges of the redacted text (the placeholders before
+    /// each one are longer or shorter than the values they replaced). One walk over both lists,
+    /// which are in text order.
+    pub fn placeholders_in_redacted_text(&self) -> Vec<(usize, usize)> {
+        let mut shift: isize = 0;
+        let mut next = 0;
+        self.placeholders
+            .iter()
+            .map(|kept| {
+                while let Some(redaction) = self
+                    .redactions
+                    .get(next)
+                    .filter(|r| r.span.end <= kept.start)
+                {
+                    let replaced = redaction.span.end - redaction.span.start;
+                    shift += redaction.placeholder.len() as isize - replaced as isize;
+                    next += 1;
+                }
+                let moved = |at: usize| at.saturating_add_signed(shift);
+                (moved(kept.start), moved(kept.end))
+            })
+            .collect()
+    }
+
     /// How many distinct values were replaced.
     pub fn distinct_secrets(&self) -> usize {
         self.secrets.len()
@@ -309,6 +333,7 @@ fn redact_with<A: aho_corasick::automaton::Automaton>(
     let benign = found.benign_ranges();
     let placeholder_ranges = found.placeholder_ranges();
     let candidates = with_repeats(text, &benign, found.merge(text, &options.keep));
+    let placeholder_ranges = not_redacted(placeholder_ranges, &candidates);
 
     let (redacted_text, placeholders, secrets) =
         placeholder::Placeholders::with_tokens_at(text, &placeholders_in_input).apply(&candidates);
@@ -339,6 +364,25 @@ fn redact_with<A: aho_corasick::automaton::Automaton>(
             .collect(),
         secrets,
     }
+}
+
+/// The `ranges` (sorted) that no redaction covers: a placeholder-looking value that is redacted
+/// anyway (all of a Secret's `data` is) was not kept, so it is not reported as kept. One walk over
+/// both sorted lists.
+fn not_redacted(
+    ranges: Vec<(usize, usize)>,
+    redactions: &[found::Candidate],
+) -> Vec<(usize, usize)> {
+    let mut next = 0;
+    ranges
+        .into_iter()
+        .filter(|&(start, end)| {
+            while redactions.get(next).is_some_and(|r| r.end <= start) {
+                next += 1;
+            }
+            redactions.get(next).is_none_or(|r| r.start >= end)
+        })
+        .collect()
 }
 
 impl Default for Redactor {

@@ -1,6 +1,8 @@
-//! What redaction replaced: counts by kind, every occurrence with its line, and switches for the
-//! identifier kinds the user may choose to keep visible.
+//! What redaction replaced: counts by kind, every occurrence with its line, the values kept
+//! because they look like placeholders, and switches for the identifier kinds the user may
+//! choose to keep visible.
 
+use crate::redaction_view::kept_placeholders;
 use crate::shared::Shared;
 use std::collections::BTreeMap;
 
@@ -42,6 +44,11 @@ pub fn redaction_panel(props: &RedactionPanelProps) -> Html {
             redactions.len()
         )
     };
+    let kept = props
+        .report
+        .as_deref()
+        .map(kept_placeholders)
+        .unwrap_or_default();
     let switches = kind::ALL.iter().filter(|k| k.tier == Tier::Identifier).map(|k| {
         let kept = props.keep.iter().any(|name| name == k.name);
         let on_keep = props.on_keep.clone();
@@ -80,6 +87,23 @@ pub fn redaction_panel(props: &RedactionPanelProps) -> Html {
                                 </button>
                                 { " " }<code>{ &redaction.placeholder }</code>
                                 { format!(" {} ({} characters)", redaction.kind, redaction.length) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if !kept.is_empty() {
+                <p class="hint">{ "Left as written, because they look like placeholders rather than secrets:" }</p>
+                <ul class="kept-placeholders" role="list" aria-label="Values kept as placeholders">
+                    { for kept.iter().map(|placeholder| {
+                        let line = placeholder.line;
+                        let on_select = props.on_select.clone();
+                        html! {
+                            <li>
+                                <button type="button" class="goto-line" onclick={Callback::from(move |_| on_select.emit(line))}>
+                                    { format!("line {}", line) }
+                                </button>
+                                { " " }<code>{ &placeholder.text }</code>
                             </li>
                         }
                     }) }
