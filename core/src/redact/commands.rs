@@ -1,5 +1,5 @@
 //! Credentials passed as a command's own arguments, where no key names them: `redis-cli -a PW`
-//! (redis-cli docs), PowerShell's `ConvertTo-SecureString 'PW' -AsPlainText` (its docs), and the
+//! (redis-cli docs), the token `echo`ed into `az devops login` (its docs), PowerShell's `ConvertTo-SecureString 'PW' -AsPlainText` (its docs), and the
 //! kernel's IPsec keys after their algorithm (`ip xfrm state … aead rfc4106(gcm(aes)) 0x… 128`,
 //! Cilium's `cilium-ipsec-keys`: `3+ rfc4106(gcm(aes)) <hex> 128`; ip-xfrm(8), Cilium IPsec docs).
 
@@ -15,6 +15,28 @@ pub fn redis_cli(text: &str, at: usize, found: &mut Found) {
         if let Some(value) = flag_value(text, flag + 3) {
             add_value(text, value, &kind::PASSWORD, found);
         }
+    }
+}
+
+/// `az devops login` at `at`: the value an `echo` on the same line pipes into it, which is the
+/// personal access token whatever its shape (`az devops login` docs: the token from stdin).
+pub fn devops_login(text: &str, at: usize, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let start = super::scan::line_start(bytes, at);
+    let Some(pipe) = bytes[start..at].iter().rposition(|&b| b == b'|') else {
+        return;
+    };
+    let before = &text[start..start + pipe];
+    let Some(echo) = before.find("echo ") else {
+        return;
+    };
+    // The blank after `echo` (or after `echo -n`), where `flag_value` starts.
+    let mut after = start + echo + "echo".len();
+    if text[after + 1..].starts_with("-n ") {
+        after += "-n ".len();
+    }
+    if let Some(value) = flag_value(text, after).filter(|value| value.end <= start + pipe) {
+        add_value(text, value, &kind::TOKEN, found);
     }
 }
 
@@ -90,6 +112,24 @@ mod tests {
         assert_eq!(
             found_by(text, "convertto-securestring", secure_string),
             ["FAKE pw2", "FAKEpw3"]
+        );
+    }
+
+    #[test]
+    fn finds_the_token_echoed_into_az_devops_login_whatever_its_shape() {
+        // An 84-character token with word-like runs (the entropy fallback misses it), `echo -n`,
+        // and a variable (opaque: not a value to redact).
+        let text = "echo FAKEdffx1kVZQ2tqMnMcLRkBOzZU3G8xI7CGr5c3bxD7u6yB54HkJlpobluliGGxGRJl5CYAVH66AZDOWxYL | az devops login --org https://dev.azure.com/x\necho -n 'FAKE pat 2' | az devops login\necho $AZDO_PAT | az devops login\naz devops login --org https://dev.azure.com/x\n";
+        assert_eq!(
+            found_by(text, "az devops login", |t, e, f| devops_login(
+                t,
+                e - "az devops login".len(),
+                f
+            )),
+            [
+                "FAKEdffx1kVZQ2tqMnMcLRkBOzZU3G8xI7CGr5c3bxD7u6yB54HkJlpobluliGGxGRJl5CYAVH66AZDOWxYL",
+                "FAKE pat 2"
+            ]
         );
     }
 

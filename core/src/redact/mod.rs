@@ -507,6 +507,7 @@ fn detect(text: &str, start: usize, end: usize, detector: Detector, found: &mut 
         Detector::InternalHost => identifiers::internal_host(text, start, end, found),
         Detector::RedisCli => commands::redis_cli(text, start, found),
         Detector::SecureString => commands::secure_string(text, end, found),
+        Detector::DevopsLogin => commands::devops_login(text, start, found),
         Detector::IpsecKey => commands::ipsec_key(text, end, found),
         Detector::SecureParam => {
             if let Some(value) = azure_templates::secure_param(text, end) {

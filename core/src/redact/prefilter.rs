@@ -63,6 +63,8 @@ pub enum Detector {
     RedisCli,
     /// `ConvertTo-SecureString`: its plain-text argument.
     SecureString,
+    /// `az devops login`: the token `echo`ed into it.
+    DevopsLogin,
     /// An IPsec algorithm name: the key after it.
     IpsecKey,
     /// Bicep's `@secure()`: the default of the parameter it marks.
@@ -109,6 +111,7 @@ const KEYWORDS: &[(&str, Detector)] = {
         ("identity-id", GuidKey),
         ("redis-cli", RedisCli),
         ("convertto-securestring", SecureString),
+        ("az devops login", DevopsLogin),
         ("rfc4106(", IpsecKey),
         ("hmac(sha", IpsecKey),
         ("cbc(aes)", IpsecKey),
