@@ -138,6 +138,10 @@ pub struct AksCommand {
     /// shell passes one word, but the model reads the two as meant, so that the flag is checked
     /// along with the rest (`aks/flag-glued` reports the missing blank).
     pub glued: Vec<usize>,
+    /// Text ranges of the words written in backticks (`` `--max-pods 30` ``): bash would run
+    /// them as a command, but the model reads the flags inside as meant, so that they are
+    /// checked with the rest (`aks/backtick-flag` reports the backticks).
+    pub backticked: Vec<(usize, usize)>,
     /// Where lines end that lost their continuation marker (the command is read on through
     /// them; see [`super::lexer::RawCommand::missing_continuations`]).
     pub missing_continuations: Vec<usize>,
@@ -166,10 +170,12 @@ impl AksCommand {
             stray: Vec::new(),
             continuations: raw.continuations.clone(),
             glued: Vec::new(),
+            backticked: Vec::new(),
             missing_continuations: raw.missing_continuations.clone(),
         };
         let create = verb == Verb::Create;
-        let words = &unglue(&raw.words, create, &mut command.glued);
+        let words = as_meant(&raw.words, &mut command.backticked);
+        let words = &unglue(&words, create, &mut command.glued);
         let mut index = 3;
         while let Some(word) = words.get(index) {
             index += 1;
@@ -241,6 +247,22 @@ impl AksCommand {
     pub fn has(&self, name: &str) -> bool {
         self.get(name).is_some()
     }
+}
+
+/// The words with each backticked flag (`` `--max-pods 30` ``) read as the words inside the
+/// backticks; their ranges go to `backticked`.
+fn as_meant(words: &[Word], backticked: &mut Vec<(usize, usize)>) -> Vec<Word> {
+    let mut out = Vec::with_capacity(words.len());
+    for (index, word) in words.iter().enumerate() {
+        match word.backticked_words().filter(|_| index >= 3) {
+            Some(inner) => {
+                backticked.push((word.start, word.end));
+                out.extend(inner);
+            }
+            None => out.push(word.clone()),
+        }
+    }
+    out
 }
 
 /// The words with every flag glued to the end of a literal word split off (`aks--enable-ahub`,
@@ -364,6 +386,19 @@ mod tests {
 
     fn model(text: &str) -> AksCommand {
         AksCommand::from_raw(&az_commands(text)[0]).expect("aks command")
+    }
+
+    #[test]
+    fn a_backticked_flag_is_read_as_its_words() {
+        let text = "az aks create -n a `--max-pods 300` `--no-wait`\n";
+        let raw = &az_commands(text)[0];
+        let command = AksCommand::from_raw(raw).expect("a command");
+        assert_eq!(command.backticked, [(19, 35), (36, 47)]);
+        assert!(command.stray.is_empty(), "{:?}", command.stray);
+        let max_pods = command.get("--max-pods").expect("--max-pods read");
+        let value = max_pods.value.as_ref().expect("its value");
+        assert_eq!(&text[value.start..value.end], "300");
+        assert!(command.has("--no-wait"));
     }
 
     #[test]

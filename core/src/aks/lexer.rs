@@ -100,6 +100,37 @@ impl Word {
         Some((half(self.start, head), half(self.start + at, tail)))
     }
 
+    /// The words inside a word written as `` `--flag value` `` (bash command substitution,
+    /// usually Markdown's code formatting pasted into a command), split at blanks, each with its
+    /// exact text range: what the author meant. `None` for any other word.
+    pub fn backticked_words(&self) -> Option<Vec<Word>> {
+        let inner = self.value.strip_prefix('`')?.strip_suffix('`')?;
+        let literal = self.end - self.start == self.value.len();
+        if !literal || !inner.starts_with('-') {
+            return None;
+        }
+        let mut words = Vec::new();
+        let mut offset = self.start + 1;
+        for part in inner.split([' ', '\t']) {
+            if !part.is_empty() {
+                words.push(Word {
+                    start: offset,
+                    end: offset + part.len(),
+                    value: String::from(part),
+                    quoted: false,
+                    opaque: part.contains(['$', '%']),
+                    pieces: alloc::vec![Piece {
+                        value_start: 0,
+                        text_start: offset,
+                        len: part.len(),
+                    }],
+                });
+            }
+            offset += part.len() + 1;
+        }
+        Some(words)
+    }
+
     fn push(&mut self, text: &str, text_start: usize, len: usize) {
         if len == 0 {
             return;

@@ -32,15 +32,18 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports every flag in backticks (fix: remove the backticks).
+/// Reports every flag in backticks (fix: remove the two backticks, so that the fixes of the
+/// flags inside, which the model reads as meant, apply in the same pass).
 pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
-    for &(start, end) in &facts.command.stray {
+    // Read as meant when the words inside are plain; otherwise still one word (stray).
+    let command = facts.command;
+    for &(start, end) in command.backticked.iter().chain(&command.stray) {
         let Some(inner) = backticked_flag(&facts.text[start..end]) else {
             continue;
         };
         out.report(Draft { rule: RuleId::AksBacktickFlag, severity: Severity::Error, at: (start, end), message: format!("{inner} is wrapped in backticks: bash runs it as a command and the flag is lost"), why: String::from("Backticks are Markdown's code formatting, but in bash they are command substitution: the shell tries to run the flag as a program (\"command not found\") and passes its empty output, so azure-cli never sees the flag."), fix: Some(Fix {
                 title: String::from("Remove the backticks"),
-                edits: vec![Edit::replace(start, end, inner)],
+                edits: vec![Edit::replace(start, start + 1, ""), Edit::replace(end - 1, end, "")],
             }) });
     }
 }
