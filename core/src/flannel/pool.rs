@@ -18,7 +18,8 @@ use crate::report::Capacity;
 pub struct FlannelPool<'m> {
     /// The pool: the document's `Network`, or its `IPv6Network` when it states no IPv4 pool.
     pub network: &'m Stated<Cidr>,
-    /// The per-node prefix (see [`node_prefix`]); may be shorter than the pool's own.
+    /// The per-node prefix its subnet manager uses (see [`pools`]); may be shorter than the
+    /// pool's own.
     pub node_prefix: u8,
     /// The statement the per-node prefix comes from; `None` for the subnet manager's default.
     pub mask: Option<&'m Stated<NodeMask>>,

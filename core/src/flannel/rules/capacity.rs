@@ -29,7 +29,7 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports the capacity numbers when the model states no target node count (see [`FlannelPool::target`]).
+/// Reports the capacity numbers when the model states no target node count (see `FlannelPool::target`).
 pub fn check(pool: &FlannelPool<'_>, findings: &mut Vec<Finding>) {
     if pool.target.is_some() {
         return;

@@ -27,7 +27,7 @@ pub const RULE: RuleInfo = RuleInfo {
 };
 
 /// Compares the pod addresses of one node range with the most pods a node runs, as the model
-/// states it (the context's `--max-pods`, else a document's: [`FlannelPool::max_pods`]).
+/// states it (the context's `--max-pods`, else a document's: `FlannelPool::max_pods`).
 pub fn check(pool: &FlannelPool<'_>, findings: &mut Vec<Finding>) {
     let Some(capacity) = pool.capacity(None) else {
         return;
