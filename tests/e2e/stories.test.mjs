@@ -120,6 +120,22 @@ test('dropping a file on the editor loads it', async () => {
   assert.match(await page.locator('.finding.error').first().textContent(), /node 5 gets no range/);
 });
 
+test('the share button waits for a text, and making a link moves nothing on the page', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  assert.ok(await page.locator('.share-button').isDisabled(), 'nothing to share on an empty page');
+  await page.fill('#config-input', '{"Network": "10.244.0.0/16", "Backend": {"Type": "vxlan"}}');
+  await page.locator('.share-button:enabled').waitFor();
+  const top = () => page.evaluate(() => document.querySelector('.inputs').getBoundingClientRect().top + window.scrollY);
+  const before = await top();
+  await page.click('.share-button');
+  await page.locator('#share-link').waitFor();
+  assert.match(await page.locator('#share-link').inputValue(), /#t=/);
+  assert.equal(await top(), before, 'the link appears without moving the page');
+  await page.fill('#config-input', '');
+  await page.locator('.share-button:disabled').waitFor();
+});
+
 test('the share link holds no secret and reproduces the view', async () => {
   const { page, context } = await openPage(browser, server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });

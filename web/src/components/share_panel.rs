@@ -15,7 +15,8 @@ pub struct SharePanelProps {
     pub context: ContextInput,
 }
 
-/// The share button and, once made, the link itself.
+/// The share button (disabled while there is nothing to share) and, once made, the link itself,
+/// shown under the button without moving the page.
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let link = use_state(String::new);
@@ -50,14 +51,26 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             });
         })
     };
+    // Nothing to share: a link would carry an empty text (`#t=AwA`).
+    let nothing = props.input.trim().is_empty();
+    let title = if nothing {
+        "Paste or open a config first: there is nothing to share yet."
+    } else {
+        "Copy a link to this view: the redacted text and the context, never your values."
+    };
+    // The result floats under the button (`.share-result` is out of the flow), so making a link
+    // moves nothing on the page.
+    let made = if status.is_empty() { "" } else { " made" };
     html! {
         <div class="share">
-            <button type="button" class="share-button" {onclick}>{ "Copy share link" }</button>
-            <p class="share-status" role="status">{ (*status).clone() }</p>
-            if !link.is_empty() {
-                <label class="visually-hidden" for="share-link">{ "Share link" }</label>
-                <input id="share-link" type="text" readonly=true value={(*link).clone()} />
-            }
+            <button type="button" class="share-button" disabled={nothing} {title} {onclick}>{ "Copy share link" }</button>
+            <div class={format!("share-result{made}")}>
+                <p class="share-status" role="status">{ (*status).clone() }</p>
+                if !link.is_empty() {
+                    <label class="visually-hidden" for="share-link">{ "Share link" }</label>
+                    <input id="share-link" type="text" readonly=true value={(*link).clone()} />
+                }
+            </div>
         </div>
     }
 }
