@@ -96,6 +96,19 @@ test('a value that looks like a placeholder is kept, and the redaction panel say
   assert.match(shown, /password: REPLACE_ME/);
 });
 
+test('a paste podnet cannot read shows why, and no count or corrected config beside it', async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.fill('#config-input', 'the cluster is out of IPs, help\n');
+  await page.locator('.input-error').waitFor();
+  await settled(page, '');
+  assert.equal(await page.locator('.findings .summary').count(), 0, 'no "0 errors, 0 warnings, 0 notes"');
+  assert.equal(await page.locator('section.output').count(), 0, 'no corrected config to copy');
+  // A readable paste brings both back.
+  await page.fill('#config-input', '{"Network": "10.244.0.0/16", "Backend": {"Type": "vxlan"}}');
+  await page.locator('section.output').waitFor();
+  assert.match(await page.locator('.findings .summary').textContent(), /0 errors/);
+});
+
 test('opening a file loads it and analyses it at once', async () => {
   const { page } = await openPage(browser, server.url + '#nodes=300');
   await page.locator('.file-input').setInputFiles({

@@ -1,7 +1,7 @@
-//! The findings panel's words, pure text: the severity groups in the order they are shown and
-//! the one-line count ("1 error, 2 warnings, 0 notes").
+//! The findings panel's words, pure text: the severity groups in the order they are shown, the
+//! one-line count ("1 error, 2 warnings, 0 notes") and when there is nothing to count or offer.
 
-use podnet_core::{Finding, Severity};
+use podnet_core::{Finding, Report, Severity};
 
 /// The severity groups, most severe first, with their headings.
 pub const GROUPS: [(Severity, &str); 3] = [
@@ -26,6 +26,20 @@ pub fn summary(findings: &[Finding]) -> String {
         })
         .collect();
     parts.join(", ")
+}
+
+/// The count line the panel shows, or `None` when the paste could not be read and nothing was
+/// found: the input error says what happened, and "0 errors, 0 warnings, 0 notes" above it would
+/// read as a clean bill of health.
+pub fn summary_line(report: &Report) -> Option<String> {
+    let unread = report.input_error.is_some() && report.findings.is_empty();
+    (!unread).then(|| summary(&report.findings))
+}
+
+/// True when the report has a corrected config to offer: a paste podnet could not read has
+/// none, and the output panel (copy, download, the diff) stays hidden.
+pub fn has_output(report: &Report) -> bool {
+    report.input_error.is_none()
 }
 
 #[cfg(test)]
@@ -54,5 +68,24 @@ mod tests {
             finding(Severity::Info),
         ];
         assert_eq!(summary(&findings), "1 error, 2 warnings, 1 note");
+    }
+
+    #[test]
+    fn an_unreadable_paste_shows_no_count_and_no_output() {
+        let context = podnet_core::Context::default();
+        let unread = podnet_core::analyze("just some words\n", &context);
+        assert!(unread.input_error.is_some());
+        assert_eq!(summary_line(&unread), None);
+        assert!(!has_output(&unread));
+
+        let read = podnet_core::analyze(
+            "{\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}",
+            &context,
+        );
+        assert_eq!(
+            summary_line(&read).as_deref(),
+            Some("0 errors, 0 warnings, 1 note")
+        );
+        assert!(has_output(&read));
     }
 }

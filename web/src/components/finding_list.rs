@@ -7,7 +7,7 @@ use podnet_core::{Finding, Report};
 use yew::prelude::*;
 
 use super::parts::part;
-use crate::findings_view::{summary, GROUPS};
+use crate::findings_view::{summary_line, GROUPS};
 use crate::rich_text;
 
 /// Props of [`FindingList`].
@@ -58,7 +58,9 @@ pub fn finding_list(props: &FindingListProps) -> Html {
     html! {
         <section class="findings" aria-labelledby="findings-title">
             <h2 id="findings-title">{ "Findings" }</h2>
-            <p class="summary">{ summary(&report.findings) }</p>
+            if let Some(line) = summary_line(report) {
+                <p class="summary">{ line }</p>
+            }
             { for input_error }
             { for none }
             { for groups }

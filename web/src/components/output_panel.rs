@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::diff_view::{self, Pair, Side};
+use crate::findings_view::has_output;
 use crate::output_tabs::{default_tab, tab_after_key, TABS};
 use crate::state::Analysis;
 
@@ -39,6 +40,9 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
     let Some(analysis) = props.analysis.clone() else {
         return html! {};
     };
+    if !has_output(&analysis.report) {
+        return html! {};
+    }
     let diff = analysis.report.diff.as_ref();
     let fixed = analysis.report.fixed.clone().unwrap_or_default();
 
