@@ -188,31 +188,9 @@ impl ContextKey {
     }
 }
 
-/// Every context key, in the order the page's form and `--help` list them.
+/// Every context key, in the order the page's form and `--help` list them: sizing first (the
+/// first questions a planner asks), then the network around the pods.
 pub const CONTEXT_KEYS: [ContextKey; 11] = [
-    ContextKey {
-        name: "platform",
-        label: "Platform",
-        value: KeyValue::Choice(&[
-            ("", "generic (1500)"),
-            ("aws", "AWS (9001)"),
-            ("gcp", "GCP (1460)"),
-            ("azure", "Azure (1500, 1400 in the VNet)"),
-        ]),
-        on_page: true,
-        example: "azure",
-    },
-    ContextKey {
-        name: "underlay-mtu",
-        label: "Underlay MTU",
-        value: KeyValue::Number {
-            min: 68,
-            max: 65_535,
-            unset: "platform default",
-        },
-        on_page: true,
-        example: "9001",
-    },
     ContextKey {
         name: "nodes",
         label: "Target nodes",
@@ -245,6 +223,29 @@ pub const CONTEXT_KEYS: [ContextKey; 11] = [
         },
         on_page: true,
         example: "25",
+    },
+    ContextKey {
+        name: "platform",
+        label: "Platform",
+        value: KeyValue::Choice(&[
+            ("", "generic (1500)"),
+            ("aws", "AWS (9001)"),
+            ("gcp", "GCP (1460)"),
+            ("azure", "Azure (1500, 1400 in the VNet)"),
+        ]),
+        on_page: true,
+        example: "azure",
+    },
+    ContextKey {
+        name: "underlay-mtu",
+        label: "Underlay MTU",
+        value: KeyValue::Number {
+            min: 68,
+            max: 65_535,
+            unset: "platform default",
+        },
+        on_page: true,
+        example: "9001",
     },
     ContextKey {
         name: "avoid",
