@@ -109,6 +109,19 @@ test('a paste podnet cannot read shows why, and no count or corrected config bes
   assert.match(await page.locator('.findings .summary').textContent(), /0 errors/);
 });
 
+test('each next-step command has a copy button that copies exactly that command', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.selectOption('#example-picker', 'flannel-out-of-space');
+  await page.locator('.next-steps .copy-command').first().waitFor();
+  const first = page.locator('.next-steps li').first();
+  const command = await first.locator('code').first().textContent();
+  assert.match(command, /^kubectl /);
+  await first.locator('.copy-command').first().click();
+  await page.locator('.next-steps .copy-status', { hasText: 'copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), command);
+});
+
 test('opening a file loads it and analyses it at once', async () => {
   const { page } = await openPage(browser, server.url + '#nodes=300');
   await page.locator('.file-input').setInputFiles({

@@ -39,9 +39,44 @@ pub fn next_step(text: &str) -> Vec<Part<'_>> {
     }
 }
 
+/// The programs a next step's code may start with to count as a command to copy.
+const PROGRAMS: [&str; 6] = ["kubectl ", "az ", "ping ", "helm ", "systemctl ", "cat "];
+
+/// The commands a next step holds, to copy as they are: its whole `az` command, or each
+/// backquoted part that starts with a program people run (`kubectl …`, `ping -M do …`); names
+/// and values in backquotes are not commands.
+pub fn step_commands(text: &str) -> Vec<&str> {
+    next_step(text)
+        .into_iter()
+        .filter_map(|part| match part {
+            Part::Command(command) => Some(command),
+            Part::Code(code) if PROGRAMS.iter().any(|p| code.starts_with(p)) => Some(code),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_commands_of_a_step_are_what_it_asks_to_run() {
+        let step = "Restart flanneld: `kubectl -n kube-flannel rollout restart ds/kube-flannel-ds` and wait for `kubectl -n kube-flannel rollout status ds/kube-flannel-ds`; keep `--cluster-cidr` in step.";
+        assert_eq!(
+            step_commands(step),
+            [
+                "kubectl -n kube-flannel rollout restart ds/kube-flannel-ds",
+                "kubectl -n kube-flannel rollout status ds/kube-flannel-ds"
+            ]
+        );
+        let az = "Move the cluster: az aks update -g rg -n aks --network-plugin-mode overlay";
+        assert_eq!(
+            step_commands(az),
+            ["az aks update -g rg -n aks --network-plugin-mode overlay"]
+        );
+        assert!(step_commands("Pods keep the MTU they were created with.").is_empty());
+    }
 
     #[test]
     fn backquoted_parts_are_code() {

@@ -1,4 +1,4 @@
-//! The follow-up commands: what to run after applying the fix.
+//! The follow-up commands: what to run after applying the fix, each with a copy button.
 
 use crate::shared::Shared;
 
@@ -6,6 +6,7 @@ use podnet_core::Report;
 use yew::prelude::*;
 
 use super::parts::part;
+use crate::browser;
 use crate::rich_text;
 
 /// Props of [`NextSteps`].
@@ -15,18 +16,44 @@ pub struct NextStepsProps {
     pub report: Option<Shared<Report>>,
 }
 
-/// The numbered next steps; nothing when there are none.
+/// The numbered next steps, each command with a copy button; nothing when there are none.
 #[function_component(NextSteps)]
 pub fn next_steps(props: &NextStepsProps) -> Html {
+    let status = use_state(String::new);
     let Some(report) = props.report.as_deref().filter(|r| !r.next_steps.is_empty()) else {
         return html! {};
+    };
+    let copy_button = |command: &str| {
+        let status = status.clone();
+        let text = command.to_string();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let text = text.clone();
+            yew::platform::spawn_local(async move {
+                let done = browser::copy(&text).await.is_ok();
+                status.set(String::from(if done {
+                    "Command copied."
+                } else {
+                    "This browser did not allow copying; select the command instead."
+                }));
+            });
+        });
+        html! {
+            <button type="button" class="copy-command" aria-label={format!("Copy: {command}")} {onclick}>{ "Copy" }</button>
+        }
     };
     html! {
         <section class="next-steps" aria-labelledby="next-title">
             <h2 id="next-title">{ "Next steps" }</h2>
             <ol>
-                { for report.next_steps.iter().map(|step| html! { <li>{ step_with_code(step) }</li> }) }
+                { for report.next_steps.iter().map(|step| html! {
+                    <li>
+                        { step_with_code(step) }
+                        { for rich_text::step_commands(step).into_iter().map(copy_button) }
+                    </li>
+                }) }
             </ol>
+            <p class="copy-status" role="status">{ (*status).clone() }</p>
         </section>
     }
 }
