@@ -14,6 +14,8 @@ use podnet_core::yaml::{parse_stream, Node, NodeKind};
 const NET_CONF: &str =
     "{\n  \"Network\": \"10.244.0.0/16\",\n  \"SubnetLen\": 24,\n  \"Backend\": {\"Type\": \"vxlan\"}\n}\n";
 
+mod common;
+
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -32,18 +34,7 @@ fn text<'n>(node: &'n Node, key: &str) -> &'n str {
 }
 
 fn scratch(test: &str) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("podnet-action-{test}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    std::fs::create_dir_all(&root).expect("scratch directory");
-    root
-}
-
-fn write(root: &Path, files: &[(&str, &str)]) {
-    for (path, content) in files {
-        let path = root.join(path);
-        std::fs::create_dir_all(path.parent().expect("a parent")).expect("directory");
-        std::fs::write(path, content).expect("file");
-    }
+    common::repository::<&str>("action", test, &[])
 }
 
 /// The directory of the `podnet` the tests built.
@@ -76,7 +67,7 @@ fn the_pre_commit_hook_runs_podnet_check_on_the_files_pre_commit_passes() {
 
     // pre-commit runs the entry in the repository root with the staged files appended.
     let repository = scratch("hook");
-    write(
+    common::write(
         &repository,
         &[
             ("README.md", "# clusters\n"),
@@ -196,7 +187,7 @@ fn the_actions_steps_install_check_upload_and_fail_as_the_runner_would_run_them(
 
     let scratch = scratch("steps");
     let repository = scratch.join("repository");
-    write(
+    common::write(
         &repository,
         &[
             ("README.md", "# clusters\n"),
@@ -206,7 +197,7 @@ fn the_actions_steps_install_check_upload_and_fail_as_the_runner_would_run_them(
     // A stand-in for cargo: records its arguments and installs the podnet built for these tests
     // where `--root` says.
     let tools = scratch.join("tools");
-    write(
+    common::write(
         &tools,
         &[(
             "cargo",

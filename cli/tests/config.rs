@@ -2,31 +2,13 @@
 //! with `--config`; context values under the flags, rule settings, per-path overrides, and
 //! mistakes reported with line and column.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
+use common::podnet;
 
 const NET_CONF: &str =
     "{\n  \"Network\": \"10.244.0.0/16\",\n  \"SubnetLen\": 24,\n  \"Backend\": {\"Type\": \"vxlan\"}\n}\n";
-
-fn repository(test: &str, files: &[(&str, &str)]) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("podnet-config-{test}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    for (path, content) in files {
-        let path = root.join(path);
-        std::fs::create_dir_all(path.parent().expect("a parent")).expect("directory");
-        std::fs::write(path, content).expect("file");
-    }
-    root
-}
-
-fn podnet(directory: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_podnet"))
-        .args(args)
-        .current_dir(directory)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("podnet runs")
-}
 
 fn json(output: &Output) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).expect("JSON")
@@ -38,7 +20,8 @@ fn stderr(output: &Output) -> String {
 
 #[test]
 fn the_config_above_the_working_directory_sets_the_context_and_flags_win() {
-    let root = repository(
+    let root = common::repository(
+        "config",
         "context",
         &[
             (".podnet.toml", "[context]\nnodes = 300\n"),
@@ -74,7 +57,8 @@ fn the_config_above_the_working_directory_sets_the_context_and_flags_win() {
 
 #[test]
 fn rules_turned_off_drop_their_findings_and_fixes_and_severities_replace_the_rules() {
-    let root = repository(
+    let root = common::repository(
+        "config",
         "rules",
         &[
             (
@@ -134,7 +118,8 @@ fn rules_turned_off_drop_their_findings_and_fixes_and_severities_replace_the_rul
 
 #[test]
 fn per_path_overrides_apply_to_the_files_their_globs_match() {
-    let root = repository(
+    let root = common::repository(
+        "config",
         "overrides",
         &[
             (
@@ -193,7 +178,8 @@ fn a_bad_config_is_unusable_with_its_line_and_column() {
             ".podnet.toml:2:12: platform \"mars\" is not one of generic, aws, gcp, azure",
         ),
     ] {
-        let root = repository(
+        let root = common::repository(
+            "config",
             "bad",
             &[(".podnet.toml", config), ("net-conf.json", NET_CONF)],
         );

@@ -1,33 +1,19 @@
 //! `podnet check PATH…`: several files and directories, walked in a sorted order; what podnet
 //! does not read is skipped quietly in a walk, reported when named; findings name their file.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+
+mod common;
+use common::podnet;
+
+/// A fresh directory for one test, with `files` (path, bytes) in it.
+fn repository(test: &str, files: &[(&str, &[u8])]) -> PathBuf {
+    common::repository("paths", test, files)
+}
 
 const NET_CONF: &str = "{\n  \"Network\": \"10.244.0.0/16\",\n  \"SubnetLen\": 24,\n  \"Backend\": {\"Type\": \"vxlan\"}\n}\n";
 const AKS: &str = "az aks create -g rg -n c --network-plugin azure --network-plugin-mode overlay --pod-cidr 192.168.0.0/16\n";
 const BROKEN_CONFIG_MAP: &str = "kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: |\n    {\"Network\": \"10.244.0.0/16\",\n";
-
-/// A fresh directory for one test, with `files` (path, content) in it.
-fn repository(test: &str, files: &[(&str, &[u8])]) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("podnet-paths-{test}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    for (path, content) in files {
-        let path = root.join(path);
-        std::fs::create_dir_all(path.parent().expect("a parent")).expect("directory");
-        std::fs::write(path, content).expect("file");
-    }
-    root
-}
-
-fn podnet(directory: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_podnet"))
-        .args(args)
-        .current_dir(directory)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("podnet runs")
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

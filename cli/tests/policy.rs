@@ -4,28 +4,19 @@
 //! parser (promql-parser) into the expected comparison.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use podnet_core::yaml::{parse_stream, Node, NodeKind};
 use serde_json::{json, Value};
 
+mod common;
+use common::podnet;
+
 const NET_CONF: &str =
     "{\n  \"Network\": \"10.244.0.0/16\",\n  \"SubnetLen\": 24,\n  \"Backend\": {\"Type\": \"vxlan\"}\n}\n";
 
+/// A fresh directory for one test, holding `net-conf.json`.
 fn scratch(test: &str) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("podnet-policy-{test}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    std::fs::create_dir_all(&root).expect("scratch");
-    std::fs::write(root.join("net-conf.json"), NET_CONF).expect("net-conf.json");
-    root
-}
-
-fn podnet(directory: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_podnet"))
-        .args(args)
-        .current_dir(directory)
-        .output()
-        .expect("podnet runs")
+    common::repository("policy", test, &[("net-conf.json", NET_CONF)])
 }
 
 fn read(path: PathBuf) -> String {

@@ -2,32 +2,14 @@
 //! entries of `.podnet.toml` (for JSON, which has no comments); an unused one is reported as
 //! `podnet/unused-suppression`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
+use common::podnet;
 
 const AKS: &str = "az aks create -g rg -n c --network-plugin kubenet --max-pods 300";
 const NET_CONF: &str =
     "{\n  \"Network\": \"10.244.0.0/16\",\n  \"SubnetLen\": 24,\n  \"Backend\": {\"Type\": \"vxlan\"}\n}\n";
-
-fn repository(test: &str, files: &[(&str, &str)]) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("podnet-suppress-{test}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    for (path, content) in files {
-        let path = root.join(path);
-        std::fs::create_dir_all(path.parent().expect("a parent")).expect("directory");
-        std::fs::write(path, content).expect("file");
-    }
-    root
-}
-
-fn podnet(directory: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_podnet"))
-        .args(args)
-        .current_dir(directory)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("podnet runs")
-}
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
@@ -35,7 +17,8 @@ fn stdout(output: &Output) -> String {
 
 #[test]
 fn an_inline_suppression_silences_its_rule_on_its_line_and_the_exit_code_follows() {
-    let root = repository(
+    let root = common::repository(
+        "suppress",
         "inline",
         &[
             (
@@ -72,7 +55,7 @@ fn an_inline_suppression_silences_its_rule_on_its_line_and_the_exit_code_follows
 #[test]
 fn an_unused_inline_suppression_is_a_warning_whose_fix_removes_it() {
     let text = format!("# podnet: ignore[flannel/node-capacity]\n{AKS} # podnet: ignore[aks/max-pods, aks/max-pod]\n");
-    let root = repository("unused", &[("create.sh", &text)]);
+    let root = common::repository("suppress", "unused", &[("create.sh", &text)]);
     let output = podnet(&root, &["check", "create.sh", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     let unused: Vec<(u64, u64, &str)> = report["findings"]
@@ -118,7 +101,8 @@ fn an_unused_inline_suppression_is_a_warning_whose_fix_removes_it() {
 #[test]
 fn a_config_entry_suppresses_a_rule_in_a_json_file_and_an_unused_one_is_reported_in_the_config() {
     let config = "[context]\nnodes = 300\n\n[[suppress]]\npath = \"flannel/net-conf.json\"\nrule = \"flannel/node-capacity\"\nreason = \"grows to 256 nodes only\"\n\n[[suppress]]\npath = \"flannel/net-conf.json\"\nrule = \"flannel/backend-type\"\n";
-    let root = repository(
+    let root = common::repository(
+        "suppress",
         "config",
         &[
             (".podnet.toml", config),
@@ -157,7 +141,8 @@ fn a_config_entry_suppresses_a_rule_in_a_json_file_and_an_unused_one_is_reported
         "{uris:?}"
     );
     // An entry for a file the run did not check says nothing.
-    let root_file = repository(
+    let root_file = common::repository(
+        "suppress",
         "config-other",
         &[(".podnet.toml", config), ("other.json", NET_CONF)],
     );
