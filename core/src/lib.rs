@@ -100,9 +100,9 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     let aks = aks::check(&aks_commands, &redacted.text, &index, &report.model);
     report.findings.extend(aks.findings);
     report.next_steps.extend(aks.next_steps);
-    flannel::check_model(&report.model, &mut report.findings);
+    let flannel_capacity = flannel::check_model(&report.model, &mut report.findings);
     cluster::check_model(&report.model, &mut report.findings);
-    report.capacity = flannel::capacity(&report.model).or(aks.capacity);
+    report.capacity = flannel_capacity.or(aks.capacity);
     let flannel_steps = flannel::next_steps(
         &report.findings,
         flannel_namespace.as_deref(),

@@ -70,26 +70,22 @@ const MTU_RULES: [RuleId; 3] = [
 /// The flannel rules that run once on the whole cluster model, after every document and the
 /// context stated their values: each net-conf.json's pool against the node masks, cluster
 /// CIDRs, node count and max pods, whoever stated them; every node range against flannel's
-/// Network.
-pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) {
-    for pool in pool::pools(model, Mode::of_model(model)) {
-        rules::cluster_cidr::check(&pool, model, findings);
-        rules::node_mask::check(&pool, model, findings);
-        rules::node_capacity::check(&pool, model, findings);
-        rules::capacity::check(&pool, findings);
-        rules::max_pods::check(&pool, findings);
-        rules::network_host_bits::check(&pool, findings);
-        rules::network_overlap::check(&pool, model, findings);
-        rules::network_reserved::check(&pool, model, findings);
-        rules::public_network::check(&pool, model, findings);
+/// Network. Returns the capacity numbers of the first net-conf.json's pool, for the target node
+/// count the model states.
+pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) -> Option<Capacity> {
+    let pools = pool::pools(model, Mode::of_model(model));
+    for pool in &pools {
+        rules::cluster_cidr::check(pool, model, findings);
+        rules::node_mask::check(pool, model, findings);
+        rules::node_capacity::check(pool, model, findings);
+        rules::capacity::check(pool, findings);
+        rules::max_pods::check(pool, findings);
+        rules::network_host_bits::check(pool, findings);
+        rules::network_overlap::check(pool, model, findings);
+        rules::network_reserved::check(pool, model, findings);
+        rules::public_network::check(pool, model, findings);
     }
     rules::cluster_cidr::check_node_ranges(model, findings);
-}
-
-/// The capacity numbers of the first net-conf.json's pool in the model, for the target node
-/// count it states.
-pub fn capacity(model: &ClusterModel) -> Option<Capacity> {
-    let pools = pool::pools(model, Mode::of_model(model));
     let first = pools.first()?;
     first.capacity(first.target.map(|stated| stated.value))
 }
@@ -126,9 +122,8 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
     outcome.findings.extend(checked.findings);
     outcome.mtu = checked.mtu;
     let mut findings = Vec::new();
-    check_model(&model, &mut findings);
+    outcome.capacity = check_model(&model, &mut findings);
     outcome.findings.extend(findings);
-    outcome.capacity = capacity(&model);
     outcome
 }
 
@@ -193,9 +188,10 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, FlannelRead) {
     }
     model_reader::read_mode_evidence(&detected, index, &mut outcome.model);
     for found in &detected.documents {
+        let document = index.span(found.start, found.end);
         outcome.documents.push(Document {
             kind: found.kind,
-            span: index.span(found.start, found.end),
+            span: document,
         });
         let whole = SourceMap::offset(0);
         let mut findings = Vec::new();
@@ -210,7 +206,7 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, FlannelRead) {
         }
         let origin = Origin::Document {
             kind: found.kind,
-            document: index.span(found.start, found.end),
+            document,
         };
         if !found.env.is_empty() {
             model_reader::read_subnet_env(&found.env, index, &origin, &mut outcome.model);

@@ -17,30 +17,26 @@ use crate::model::{ClusterModel, Mtu, MtuSetting, NodeMask, NodePodCidr, Origin,
 /// `--kube-subnet-mgr` or talks to its etcd, kube mode for each `kube-flannel-cfg` ConfigMap
 /// (how the official manifest, which runs `--kube-subnet-mgr`, hands flanneld its config).
 pub fn read_mode_evidence(detected: &Detected, index: &LineIndex<'_>, model: &mut ClusterModel) {
-    if let Some(evidence) = &detected.etcd_evidence {
-        let span = index.span(evidence.start, evidence.end);
+    let mut shown = |manager, kind, key, (start, end)| {
+        let span = index.span(start, end);
         let origin = Origin::Document {
-            kind: evidence.kind,
+            kind,
             document: span,
         };
         model.subnet_manager.push(Stated {
-            value: SubnetManager::Etcd,
-            source: Source::shown(origin, evidence.what, span),
+            value: manager,
+            source: Source::shown(origin, key, span),
         });
+    };
+    if let Some(evidence) = &detected.etcd_evidence {
+        let range = (evidence.start, evidence.end);
+        shown(SubnetManager::Etcd, evidence.kind, evidence.what, range);
     }
     for found in &detected.documents {
-        if found.kind != DocumentKind::FlannelConfigMap {
-            continue;
+        if found.kind == DocumentKind::FlannelConfigMap {
+            let range = (found.start, found.end);
+            shown(SubnetManager::Kube, found.kind, "kube-flannel-cfg", range);
         }
-        let span = index.span(found.start, found.end);
-        let origin = Origin::Document {
-            kind: found.kind,
-            document: span,
-        };
-        model.subnet_manager.push(Stated {
-            value: SubnetManager::Kube,
-            source: Source::shown(origin, "kube-flannel-cfg", span),
-        });
     }
 }
 
