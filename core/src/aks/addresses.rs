@@ -92,8 +92,8 @@ pub fn decide(
         let short = network.nodes(command.verb, around).is_some()
             && !plan::within_max_utilization(u128::from(decisions.nodes), pod.subnet_count(24));
         let mut labelled: Vec<(Cidr, &'static str)> =
-            around.vnet.iter().map(|c| (*c, "VNet")).collect();
-        labelled.extend(around.avoid.iter().map(|c| (*c, "avoid")));
+            around.vnet_blocks().map(|c| (c, "VNet")).collect();
+        labelled.extend(around.avoid_blocks().map(|c| (c, "avoid")));
         labelled.extend(service.map(|c| (c, "service CIDR")));
         let taken: Vec<Cidr> = labelled.iter().map(|(c, _)| *c).collect();
         decisions.taken_for_pod = labelled;
@@ -115,15 +115,14 @@ pub fn decide(
     let pod_after = decisions.pod_replacement.or(decisions.pod_before);
     let service_rewritable = network.service_cidr.is_some() || network.service_cidrs.is_empty();
     if service_bad && service_rewritable {
-        let mut taken: Vec<Cidr> = around.vnet.iter().chain(&around.avoid).copied().collect();
+        let mut taken: Vec<Cidr> = around.vnet_blocks().chain(around.avoid_blocks()).collect();
         taken.extend(pod_after);
         decisions.service_replacement = choose::service_cidr(&taken);
         if let Some(new) = decisions.service_replacement {
             let labelled: Vec<(Cidr, &'static str)> = around
-                .vnet
-                .iter()
-                .map(|c| (*c, "VNet"))
-                .chain(around.avoid.iter().map(|c| (*c, "avoid")))
+                .vnet_blocks()
+                .map(|c| (c, "VNet"))
+                .chain(around.avoid_blocks().map(|c| (c, "avoid")))
                 .chain(pod_after.map(|c| (c, "pod CIDR")))
                 .collect();
             decisions.service_reason = Some(ranges::choice_reason(

@@ -3,8 +3,6 @@
 //! them (the context, another document). The AKS rules and corrections read these, never the
 //! context itself, so a value another document states counts as much as one the user typed.
 
-use alloc::vec::Vec;
-
 use crate::model::{ClusterModel, Stated};
 use crate::net::Cidr;
 
@@ -12,11 +10,9 @@ use crate::net::Cidr;
 #[derive(Debug, Clone, Default)]
 pub struct Around<'m> {
     /// VNet and subnet ranges, each with where it was stated.
-    pub vnet_stated: &'m [Stated<Cidr>],
-    /// The same ranges, for the arithmetic.
-    pub vnet: Vec<Cidr>,
+    pub vnet: &'m [Stated<Cidr>],
     /// Ranges the cluster's ranges must not overlap (on-premises, peered, VPN).
-    pub avoid: Vec<Cidr>,
+    pub avoid: &'m [Stated<Cidr>],
     /// The node count the cluster must hold: the context's target, else the most any document
     /// states.
     pub target_nodes: Option<u32>,
@@ -28,15 +24,20 @@ impl<'m> Around<'m> {
     /// Reads them from `model`.
     pub fn of(model: &'m ClusterModel) -> Around<'m> {
         Around {
-            vnet_stated: &model.vnet_ranges,
-            vnet: model
-                .vnet_ranges
-                .iter()
-                .map(|stated| stated.value)
-                .collect(),
-            avoid: model.avoid.iter().map(|stated| stated.value).collect(),
+            vnet: &model.vnet_ranges,
+            avoid: &model.avoid,
             target_nodes: model.target_nodes().map(|stated| stated.value),
             max_pods: model.max_pods_per_node().map(|stated| stated.value),
         }
+    }
+
+    /// The VNet and subnet blocks.
+    pub fn vnet_blocks(&self) -> impl Iterator<Item = Cidr> + 'm {
+        self.vnet.iter().map(|stated| stated.value)
+    }
+
+    /// The blocks to avoid.
+    pub fn avoid_blocks(&self) -> impl Iterator<Item = Cidr> + 'm {
+        self.avoid.iter().map(|stated| stated.value)
     }
 }

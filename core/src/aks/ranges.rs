@@ -34,8 +34,8 @@ pub enum Conflict {
 pub fn service_conflicts(service: Cidr, around: &Around<'_>) -> Vec<Conflict> {
     let mut found = Vec::new();
     found.extend(reserved::hit(&service).map(Conflict::Reserved));
-    found.extend(overlapping(&around.vnet, &service).map(Conflict::Vnet));
-    found.extend(overlapping(&around.avoid, &service).map(Conflict::Avoid));
+    found.extend(overlapping(around.vnet_blocks(), service).map(Conflict::Vnet));
+    found.extend(overlapping(around.avoid_blocks(), service).map(Conflict::Avoid));
     found
 }
 
@@ -50,8 +50,8 @@ pub fn pod_conflicts(
     let reserved = reserved::hit(&pod);
     let mut found = Vec::new();
     found.extend(reserved.map(Conflict::Reserved));
-    found.extend(overlapping(&around.vnet, &pod).map(Conflict::Vnet));
-    found.extend(overlapping(&around.avoid, &pod).map(Conflict::Avoid));
+    found.extend(overlapping(around.vnet_blocks(), pod).map(Conflict::Vnet));
+    found.extend(overlapping(around.avoid_blocks(), pod).map(Conflict::Avoid));
     found.extend(service.filter(|s| s.overlaps(&pod)).map(Conflict::Service));
     if mode.is_some_and(Mode::uses_pod_cidr) && !is_private(&pod) && reserved.is_none() {
         found.push(Conflict::Public);
@@ -59,8 +59,8 @@ pub fn pod_conflicts(
     found
 }
 
-fn overlapping<'a>(ranges: &'a [Cidr], block: &'a Cidr) -> impl Iterator<Item = Cidr> + 'a {
-    ranges.iter().filter(|range| range.overlaps(block)).copied()
+fn overlapping(ranges: impl Iterator<Item = Cidr>, block: Cidr) -> impl Iterator<Item = Cidr> {
+    ranges.filter(move |range| range.overlaps(&block))
 }
 
 /// True when an IPv4 service CIDR's size must change: larger than /12 or smaller than /29.

@@ -53,8 +53,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let surge_note = format!("Surge is AKS's default max surge, {DEFAULT_SURGE_PERCENT}% of {nodes} nodes rounded up = {surge} (a node pool's own --max-surge, set with az aks nodepool add|update, changes it).");
     let needed = u128::from(nodes + surge) * u128::from(max_pods + 1);
     let Some(subnet) = around
-        .vnet
-        .iter()
+        .vnet_blocks()
         .filter(|c| c.family() == crate::net::IpFamily::V4)
         .max_by_key(|c| c.prefix())
     else {

@@ -29,7 +29,7 @@ pub const RULE: RuleInfo = RuleInfo {
 /// Reports every VNet range of the model (the context's, or a document's) that overlaps a range AKS reserves.
 pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let command = facts.command;
-    for stated in facts.around.vnet_stated {
+    for stated in facts.around.vnet {
         let vnet = stated.value;
         let from = if stated.source.in_document() {
             format!("at {}", stated.source.describe())
