@@ -4,10 +4,16 @@
 //! hunk; every line of a hunk is a row of its own kind whatever its text, so a removed line
 //! `--pod-cidr …` (an `az` flag at the start of a line) is a deleted row, never a header. The
 //! side-by-side view pairs each run of removed lines with the run of added lines that replaced it.
+//! In both views a removed line and the added line paired with it mark the words that changed
+//! ([`word_diff`]), and [`changes`] lists the changes of long lines (a one-line command) so they
+//! can be read before the diff.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
-use podnet_core::diff::{Diff, LineEnd, LineKind, NEW_HEADER, NO_NEWLINE_NOTE, OLD_HEADER};
+use podnet_core::diff::{Diff, Hunk, LineEnd, LineKind, NEW_HEADER, NO_NEWLINE_NOTE, OLD_HEADER};
+
+use crate::word_diff::{self, Change};
 
 /// What a row of the unified view is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +69,8 @@ pub struct Row<'a> {
     pub old: Option<usize>,
     /// Line number in the fixed text, for context and added lines.
     pub new: Option<usize>,
+    /// The changed words of a deleted or added line paired with its replacement.
+    pub marks: Vec<Range<usize>>,
 }
 
 impl Row<'_> {
@@ -72,8 +80,74 @@ impl Row<'_> {
             text: text.into(),
             old: None,
             new: None,
+            marks: Vec::new(),
         }
     }
+}
+
+/// A line's text cut at its marks: each piece with whether it is a changed word.
+pub fn pieces<'t>(text: &'t str, marks: &[Range<usize>]) -> Vec<(&'t str, bool)> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for mark in marks {
+        if mark.start > at {
+            pieces.push((&text[at..mark.start], false));
+        }
+        pieces.push((&text[mark.clone()], true));
+        at = mark.end;
+    }
+    if at < text.len() || pieces.is_empty() {
+        pieces.push((&text[at..], false));
+    }
+    pieces
+}
+
+/// The lines of a hunk that replace one another, as (removed, added) index pairs: a run of
+/// removed lines is paired, line by line, with the run of added lines that follows it.
+fn replacements(hunk: &Hunk) -> Vec<(usize, usize)> {
+    let lines = &hunk.lines;
+    let run = |from: usize, kind: LineKind| {
+        lines[from..]
+            .iter()
+            .take_while(|line| line.kind == kind)
+            .count()
+    };
+    let mut pairs = Vec::new();
+    let mut at = 0;
+    while at < lines.len() {
+        let removed = run(at, LineKind::Removed);
+        let added = run(at + removed, LineKind::Added);
+        pairs.extend((0..removed.min(added)).map(|k| (at + k, at + removed + k)));
+        at += (removed + added).max(1);
+    }
+    pairs
+}
+
+/// Each line of a hunk's changed words (empty for lines that replace nothing).
+fn hunk_marks(hunk: &Hunk) -> Vec<Vec<Range<usize>>> {
+    let mut marks = vec![Vec::new(); hunk.lines.len()];
+    for (old, new) in replacements(hunk) {
+        let pair = word_diff::marks(&hunk.lines[old].text, &hunk.lines[new].text);
+        marks[old] = pair.old;
+        marks[new] = pair.new;
+    }
+    marks
+}
+
+/// The changes inside long changed lines (at least [`word_diff::LONG_LINE`] bytes, such as a
+/// one-line `az aks create`), in order: shown before the diff, where a reader would otherwise
+/// scroll along the line to find them.
+pub fn changes(diff: &Diff) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for hunk in &diff.hunks {
+        for (old, new) in replacements(hunk) {
+            let (old, new) = (&hunk.lines[old].text, &hunk.lines[new].text);
+            if old.len().max(new.len()) >= word_diff::LONG_LINE {
+                changes.extend(word_diff::changes(old, new));
+            }
+        }
+    }
+    changes
 }
 
 /// The rows of the unified view: the file headers, then each hunk's header and lines.
@@ -86,7 +160,7 @@ pub fn rows(diff: &Diff) -> Vec<Row<'_>> {
     rows.push(Row::whole(RowKind::Header, NEW_HEADER));
     for hunk in &diff.hunks {
         rows.push(Row::whole(RowKind::Hunk, hunk.header()));
-        for line in &hunk.lines {
+        for (line, marks) in hunk.lines.iter().zip(hunk_marks(hunk)) {
             let kind = match line.kind {
                 LineKind::Context => RowKind::Context,
                 LineKind::Removed => RowKind::Deleted,
@@ -97,6 +171,7 @@ pub fn rows(diff: &Diff) -> Vec<Row<'_>> {
                 text: Cow::Borrowed(&line.text),
                 old: line.old,
                 new: line.new,
+                marks,
             });
             if line.end == LineEnd::Missing {
                 rows.push(Row::whole(RowKind::NoNewline, NO_NEWLINE_NOTE));
@@ -118,6 +193,8 @@ pub struct Pair<'a> {
     pub hunk: Option<String>,
     /// True when the row shows a change (deleted and/or added lines).
     pub changed: bool,
+    /// The changed words of the left and the right line.
+    pub marks: [Vec<Range<usize>>; 2],
 }
 
 /// A column of the side-by-side view.
@@ -157,6 +234,11 @@ impl Pair<'_> {
             .unwrap_or_default()
     }
 
+    /// The changed words of the cell's line.
+    pub fn marks(&self, side: Side) -> &[Range<usize>] {
+        &self.marks[side as usize]
+    }
+
     /// The cell's text: the hunk header, or the line's text.
     pub fn text(&self, side: Side) -> &str {
         match (&self.hunk, self.line(side)) {
@@ -167,29 +249,42 @@ impl Pair<'_> {
     }
 }
 
+/// A line of one side: its number, text and changed words.
+type SideLine<'a> = (usize, &'a str, Vec<Range<usize>>);
+
 /// Pairs a run of deleted lines with the run of added lines that replaced it.
 fn flush<'a>(
     pairs: &mut Vec<Pair<'a>>,
-    deleted: &mut Vec<(usize, &'a str)>,
-    added: &mut Vec<(usize, &'a str)>,
+    deleted: &mut Vec<SideLine<'a>>,
+    added: &mut Vec<SideLine<'a>>,
 ) {
-    for i in 0..deleted.len().max(added.len()) {
+    let mut deleted = deleted.drain(..);
+    let mut added = added.drain(..);
+    loop {
+        let (left, right) = (deleted.next(), added.next());
+        if left.is_none() && right.is_none() {
+            break;
+        }
+        let split = |line: Option<SideLine<'a>>| match line {
+            Some((number, text, marks)) => (Some((number, text)), marks),
+            None => (None, Vec::new()),
+        };
+        let ((left, left_marks), (right, right_marks)) = (split(left), split(right));
         pairs.push(Pair {
-            left: deleted.get(i).copied(),
-            right: added.get(i).copied(),
+            left,
+            right,
             hunk: None,
             changed: true,
+            marks: [left_marks, right_marks],
         });
     }
-    deleted.clear();
-    added.clear();
 }
 
 /// The rows of the side-by-side view.
 pub fn pairs(diff: &Diff) -> Vec<Pair<'_>> {
     let mut pairs = Vec::new();
-    let mut deleted: Vec<(usize, &str)> = Vec::new();
-    let mut added: Vec<(usize, &str)> = Vec::new();
+    let mut deleted: Vec<SideLine<'_>> = Vec::new();
+    let mut added: Vec<SideLine<'_>> = Vec::new();
     for hunk in &diff.hunks {
         flush(&mut pairs, &mut deleted, &mut added);
         pairs.push(Pair {
@@ -197,12 +292,13 @@ pub fn pairs(diff: &Diff) -> Vec<Pair<'_>> {
             right: None,
             hunk: Some(hunk.header()),
             changed: false,
+            marks: Default::default(),
         });
-        for line in &hunk.lines {
+        for (line, marks) in hunk.lines.iter().zip(hunk_marks(hunk)) {
             let text = line.text.as_str();
             match (line.kind, line.old, line.new) {
-                (LineKind::Removed, Some(old), _) => deleted.push((old, text)),
-                (LineKind::Added, _, Some(new)) => added.push((new, text)),
+                (LineKind::Removed, Some(old), _) => deleted.push((old, text, marks)),
+                (LineKind::Added, _, Some(new)) => added.push((new, text, marks)),
                 _ => {
                     flush(&mut pairs, &mut deleted, &mut added);
                     pairs.push(Pair {
@@ -210,6 +306,7 @@ pub fn pairs(diff: &Diff) -> Vec<Pair<'_>> {
                         right: line.new.map(|n| (n, text)),
                         hunk: None,
                         changed: false,
+                        marks: Default::default(),
                     });
                 }
             }
@@ -296,6 +393,60 @@ mod tests {
         );
         assert_eq!(pairs[4].left, Some((3, "--name aks")));
         assert_eq!(pairs[4].right, Some((4, "--name aks")));
+    }
+
+    #[test]
+    fn a_replaced_line_marks_its_changed_words_in_both_views() {
+        let diff = diff();
+        let pairs = pairs(&diff);
+        let marked = |pair: &Pair<'_>, side| -> Vec<String> {
+            pieces(pair.text(side), pair.marks(side))
+                .into_iter()
+                .filter(|(_, changed)| *changed)
+                .map(|(text, _)| text.to_string())
+                .collect()
+        };
+        assert_eq!(marked(&pairs[2], Side::Before), ["kubenet"]);
+        assert_eq!(marked(&pairs[2], Side::After), ["azure"]);
+        assert!(pairs[1].marks(Side::Before).is_empty());
+        // An added line that replaces nothing is a change as a whole, with no words marked.
+        assert!(pairs[3].marks(Side::After).is_empty());
+        let rows = rows(&diff);
+        assert_eq!(
+            pieces(&rows[4].text, &rows[4].marks),
+            [
+                ("--network-plugin ", false),
+                ("kubenet", true),
+                (" \\", false)
+            ]
+        );
+        assert_eq!(
+            pieces(&rows[5].text, &rows[5].marks),
+            [
+                ("--network-plugin ", false),
+                ("azure", true),
+                (" \\", false)
+            ]
+        );
+        assert_eq!(
+            pieces(&rows[3].text, &rows[3].marks),
+            [("az aks create \\", false)]
+        );
+    }
+
+    #[test]
+    fn only_long_changed_lines_list_their_changes_first() {
+        assert!(changes(&diff()).is_empty(), "short lines need no list");
+        let original = "az aks create -g rg -n aks --network-plugin kubenet --pod-cidr 10.244.0.0/16 --node-count 300\n";
+        let fixed = "az aks create -g rg -n aks --network-plugin azure --network-plugin-mode overlay --pod-cidr 10.244.0.0/16 --node-count 300\n";
+        let diff = Diff::between(original, fixed).expect("texts differ");
+        let changes = changes(&diff);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].before, "--network-plugin kubenet");
+        assert_eq!(
+            changes[0].after,
+            "--network-plugin azure --network-plugin-mode overlay"
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! `state` holds the page state and its pure `update` function (and the copy and share texts)
 //! and does not import yew, so it is tested natively, as are the other pure modules the
-//! components draw from: `diff_view` (the core's diff hunks as rows for the two diff views),
+//! components draw from: `diff_view` (the core's diff hunks as rows for the two diff views,
+//! with `word_diff` marking the changed words),
 //! `output_tabs` (the output views and keyboard moves between them), `findings_view` (the
 //! severity groups and the count line), `rich_text` (messages split into prose and code),
 //! `context_fields` (each context field's control and id), `redaction_view` (the values kept
@@ -25,6 +26,7 @@ pub mod redaction_view;
 pub mod rich_text;
 pub mod shared;
 pub mod state;
+pub mod word_diff;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

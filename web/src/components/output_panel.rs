@@ -114,6 +114,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
             };
             html! {
                 <>
+                    { changes_list(diff) }
                     <div role="tablist" aria-label="Corrected output views" class="tabs">{ for tab_buttons }</div>
                     <div role="tabpanel" id={format!("panel-{id}")} aria-labelledby={format!("tab-{id}")} class="tab-panel">
                         { body }
@@ -151,11 +152,49 @@ fn focus_tab(id: &str) {
     }
 }
 
+/// The changes inside long lines (a one-line command), listed before the diff.
+fn changes_list(diff: &Diff) -> Html {
+    let changes = diff_view::changes(diff);
+    if changes.is_empty() {
+        return html! {};
+    }
+    let code = |text: &str| match text {
+        "" => html! { <em>{ "nothing" }</em> },
+        text => html! { <code>{ text.to_string() }</code> },
+    };
+    html! {
+        <div class="line-changes">
+            <h3>{ "What changes" }</h3>
+            <ul>
+                { for changes.iter().map(|change| html! {
+                    <li>{ code(&change.before) }{ " → " }{ code(&change.after) }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// A line's text with its changed words marked.
+fn marked(text: &str, marks: &[std::ops::Range<usize>], kind: &'static str) -> Html {
+    html! {
+        { for diff_view::pieces(text, marks).into_iter().map(|(piece, changed)| if changed {
+            html! { <mark class={classes!("word", kind)}>{ piece.to_string() }</mark> }
+        } else {
+            html! { { piece.to_string() } }
+        }) }
+    }
+}
+
 fn unified(diff: &Diff) -> Html {
+    let number = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
     html! {
         <pre class="diff-text" role="region" aria-label="Unified diff" tabindex="0">
             { for diff_view::rows(diff).into_iter().map(|row| html! {
-                <span class={classes!("diff-line", row.kind.class())}>{ row.kind.marker() }{ row.text }{ "\n" }</span>
+                <span class={classes!("diff-line", row.kind.class())}>
+                    <span class="line-number" aria-hidden="true">{ number(row.old) }</span>
+                    <span class="line-number" aria-hidden="true">{ number(row.new) }</span>
+                    <span class="line-text">{ row.kind.marker() }{ marked(&row.text, &row.marks, row.kind.class()) }</span>{ "\n" }
+                </span>
             }) }
         </pre>
     }
@@ -165,9 +204,13 @@ fn unified(diff: &Diff) -> Html {
 /// with its number in its own text.
 fn side_by_side(diff: &Diff) -> Html {
     let cell = |pair: &Pair<'_>, side: Side| {
+        let class = pair.class(side);
         html! {
-            <td class={classes!("split-cell", pair.class(side))}>
-                <span class="line-number" aria-hidden="true">{ pair.number(side) }</span>{ pair.text(side) }
+            <td class={classes!("split-cell", class)}>
+                <div class="cell-line">
+                    <span class="line-number" aria-hidden="true">{ pair.number(side) }</span>
+                    <span class="line-text">{ marked(pair.text(side), pair.marks(side), class) }</span>
+                </div>
             </td>
         }
     };
