@@ -41,6 +41,9 @@ test('typing updates the findings live, and the CSP forbids connections', async 
   const { page } = await openPage(browser, server.url);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /connect-src 'none'/);
+  // The Context form is folded until it holds a value or a finding asks for one.
+  assert.equal(await page.locator('details.context-panel').evaluate((element) => element.open), false);
+  await page.click('details.context-panel > summary');
   await page.fill('#target-nodes', '300');
   await page.fill('#config-input', '{"Network": "10.0.0.0/22", "Backend": {"Type": "vxlan"}}');
   await page.locator('.finding.error').first().waitFor();

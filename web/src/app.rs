@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    ContextPanel, ExamplePicker, FindingList, InputPanel, NextSteps, OutputPanel, Pictures,
-    RedactionPanel, SharePanel,
+    Ask, ContextPanel, ExamplePicker, FindingList, InputPanel, NextSteps, OutputPanel, Pictures,
+    RedactionPanel, ResultsSummary, SharePanel,
 };
 use crate::state::{update, Action, ContextInput, State};
 
@@ -155,12 +155,24 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = page.dispatcher();
         Callback::from(move |line: u32| dispatcher.dispatch(Action::SelectLine(line)))
     };
+    // A finding's request for a context value: the form opens and focuses that field.
+    let ask = use_state(|| -> Ask { (None, 0) });
+    let on_ask = {
+        let ask = ask.clone();
+        Callback::from(move |key: &'static str| ask.set((Some(key), ask.1.wrapping_add(1))))
+    };
+    // The skip link moves the focus without touching the address (its fragment holds the context).
+    let skip_to_results = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        browser::focus("results");
+    });
     let analysis = state.analysis.clone();
     let report = analysis.as_ref().map(|a| a.report.clone());
     let context = state.context.core_context().ok().map(Rc::new);
 
     html! {
         <main class="page">
+            <a class="skip-link" href="#findings-title" onclick={skip_to_results}>{ "Skip to results" }</a>
             <header class="masthead">
                 <div>
                     <h1>{ "podnet" }</h1>
@@ -178,10 +190,12 @@ pub fn app(props: &AppProps) -> Html {
                     awaiting={state.awaits_request().then_some(state.input.len())}
                     selection={state.selection}
                     {on_input} {on_paste} {on_analyse} {on_load} {on_show_values} />
-                <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context} />
+                <ResultsSummary report={report.clone()} />
+                <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
+                    report={report.clone()} ask={*ask} />
             </section>
-            <section class="results" aria-label="Results" aria-busy={state.is_stale().to_string()}>
-                <FindingList report={report.clone()} on_select={on_select.clone()} />
+            <section class="results" id="results" tabindex="-1" aria-label="Results" aria-busy={state.is_stale().to_string()}>
+                <FindingList report={report.clone()} on_select={on_select.clone()} {on_ask} />
                 if *full {
                     <OutputPanel analysis={analysis.clone()} />
                     <NextSteps report={report.clone()} />

@@ -40,6 +40,18 @@ fn window() -> web_sys::Window {
     web_sys::window().expect("the page runs in a window")
 }
 
+/// Gives the element with `id` the keyboard focus, which scrolls it into view (an element that
+/// is not focusable by itself needs `tabindex="-1"`). Does nothing when there is no such element.
+pub fn focus(id: &str) {
+    let element = window()
+        .document()
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// The current fragment, without the `#`.
 pub fn location_hash() -> String {
     let hash = window().location().hash().unwrap_or_default();

@@ -20,6 +20,7 @@ pub mod editor;
 pub mod examples;
 pub mod findings_view;
 pub mod fragment;
+pub mod from_paste;
 pub mod output_tabs;
 pub mod pictures;
 pub mod redaction_view;

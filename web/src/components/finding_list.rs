@@ -7,7 +7,7 @@ use podnet_core::{Finding, Report};
 use yew::prelude::*;
 
 use super::parts::part;
-use crate::findings_view::{summary_line, GROUPS};
+use crate::findings_view::{asks_for, finding_id, summary_line, GROUPS};
 use crate::rich_text;
 
 /// Props of [`FindingList`].
@@ -17,6 +17,8 @@ pub struct FindingListProps {
     pub report: Option<Shared<Report>>,
     /// Called with a line number when the user asks to see it.
     pub on_select: Callback<u32>,
+    /// Called with a context key when the user follows a finding's request for that value.
+    pub on_ask: Callback<&'static str>,
 }
 
 /// The findings, or what to do when there is nothing to show.
@@ -45,12 +47,13 @@ pub fn finding_list(props: &FindingListProps) -> Html {
     let none = (report.findings.is_empty() && report.input_error.is_none())
         .then(|| html! { <p class="all-clear">{ "No findings: nothing wrong with what podnet checks." }</p> });
     let groups = GROUPS.into_iter().filter_map(|(severity, title)| {
-        let findings: Vec<&Finding> = report.findings.iter().filter(|f| f.severity == severity).collect();
+        let findings: Vec<(usize, &Finding)> =
+            report.findings.iter().enumerate().filter(|(_, f)| f.severity == severity).collect();
         (!findings.is_empty()).then(|| html! {
             <div class={classes!("severity-group", severity.as_str())}>
                 <h3>{ format!("{title} ({})", findings.len()) }</h3>
                 <ul class="finding-list" role="list" aria-label={title}>
-                    { for findings.into_iter().map(|finding| finding_item(finding, &props.on_select)) }
+                    { for findings.into_iter().map(|(index, finding)| finding_item(index, finding, props)) }
                 </ul>
             </div>
         })
@@ -68,13 +71,18 @@ pub fn finding_list(props: &FindingListProps) -> Html {
     }
 }
 
-fn finding_item(finding: &Finding, on_select: &Callback<u32>) -> Html {
+fn finding_item(index: usize, finding: &Finding, props: &FindingListProps) -> Html {
     let severity = finding.severity.as_str();
     let line = finding.span.line;
-    let on_select = on_select.clone();
+    let on_select = props.on_select.clone();
     let onclick = Callback::from(move |_: MouseEvent| on_select.emit(line));
+    let ask = asks_for(finding).map(|(key, words)| {
+        let on_ask = props.on_ask.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_ask.emit(key));
+        html! { <button type="button" class="ask" {onclick}>{ words }</button> }
+    });
     html! {
-        <li class={classes!("finding", severity)}>
+        <li class={classes!("finding", severity)} id={finding_id(index)} tabindex="-1">
             <div class="finding-head">
                 <span class="severity">{ severity }</span>
                 <code class="rule">{ finding.rule.as_str() }</code>
@@ -86,6 +94,7 @@ fn finding_item(finding: &Finding, on_select: &Callback<u32>) -> Html {
             <p class="message">{ &finding.message }</p>
             <p class="explanation">{ with_code(&finding.explanation) }</p>
             { for finding.fix.as_ref().map(|fix| html! { <p class="fix-title">{ format!("Fix: {}", fix.title) }</p> }) }
+            { for ask }
         </li>
     }
 }

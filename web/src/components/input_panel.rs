@@ -22,7 +22,7 @@ const DEFAULT_HEIGHT_PX: i32 = 448;
 pub struct InputPanelProps {
     /// What the editor shows (redacted, or the user's values).
     pub text: AttrValue,
-    /// The last report, for the document chips.
+    /// The last report, for the document chips and whether anything was redacted.
     pub report: Option<Shared<Report>>,
     /// Whether the editor shows the user's values.
     pub show_values: bool,
@@ -206,10 +206,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             <div class="toolbar">
                 <button type="button" class="open-file" onclick={open_file}>{ "Open a file…" }</button>
                 <input ref={file_ref} type="file" class="file-input" hidden=true tabindex="-1" aria-hidden="true" onchange={on_file} />
-                <label class="switch">
-                    <input id="show-values" type="checkbox" checked={props.show_values} onchange={on_toggle} />
-                    { " Show my values" }
-                </label>
+                // Only once something was replaced: before that there is no value to show.
+                if props.show_values || props.report.as_ref().is_some_and(|report| !report.redactions.is_empty()) {
+                    <label class="switch">
+                        <input id="show-values" type="checkbox" checked={props.show_values} onchange={on_toggle} />
+                        { " Show my values" }
+                    </label>
+                }
                 <DocumentChips report={props.report.clone()} />
             </div>
             <div class={classes!("editor", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>

@@ -9,9 +9,10 @@ mod output_panel;
 mod parts;
 mod pictures;
 mod redaction_panel;
+mod results_summary;
 mod share_panel;
 
-pub use context_panel::ContextPanel;
+pub use context_panel::{Ask, ContextPanel};
 pub use example_picker::ExamplePicker;
 pub use finding_list::FindingList;
 pub use input_panel::InputPanel;
@@ -19,4 +20,5 @@ pub use next_steps::NextSteps;
 pub use output_panel::OutputPanel;
 pub use pictures::Pictures;
 pub use redaction_panel::RedactionPanel;
+pub use results_summary::ResultsSummary;
 pub use share_panel::SharePanel;

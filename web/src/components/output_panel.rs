@@ -93,7 +93,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                 };
                 event.prevent_default();
                 tab.set(next);
-                focus_tab(TABS[next].0);
+                browser::focus(&format!("tab-{}", TABS[next].0));
             })
         };
         html! {
@@ -137,18 +137,6 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
             <p class="copy-status" role="status">{ (*status).clone() }</p>
             { views }
         </section>
-    }
-}
-
-fn focus_tab(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&format!("tab-{id}")));
-    if let Some(element) = element {
-        use wasm_bindgen::JsCast;
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
     }
 }
 
