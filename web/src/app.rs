@@ -155,6 +155,18 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = page.dispatcher();
         Callback::from(move |line: u32| dispatcher.dispatch(Action::SelectLine(line)))
     };
+    let on_apply = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |index: usize| dispatcher.dispatch(Action::ApplyFix(index)))
+    };
+    let on_apply_all = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::ApplyAll))
+    };
+    let on_undo = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::Undo))
+    };
     // A finding's request for a context value: the form opens and focuses that field.
     let ask = use_state(|| -> Ask { (None, 0) });
     let on_ask = {
@@ -195,9 +207,9 @@ pub fn app(props: &AppProps) -> Html {
                     report={report.clone()} ask={*ask} />
             </section>
             <section class="results" id="results" tabindex="-1" aria-label="Results" aria-busy={state.is_stale().to_string()}>
-                <FindingList report={report.clone()} on_select={on_select.clone()} {on_ask} />
+                <FindingList report={report.clone()} on_select={on_select.clone()} {on_ask} {on_apply} />
                 if *full {
-                    <OutputPanel analysis={analysis.clone()} />
+                    <OutputPanel analysis={analysis.clone()} {on_apply_all} {on_undo} can_undo={!state.undo.is_empty()} />
                     <NextSteps report={report.clone()} />
                     <Pictures report={report.clone()} {context} />
                     <RedactionPanel report={report} keep={state.context.keep.clone()} {on_keep} {on_select} />

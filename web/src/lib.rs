@@ -16,6 +16,7 @@
 
 pub mod context_fields;
 pub mod diff_view;
+pub mod download;
 pub mod editor;
 pub mod examples;
 pub mod findings_view;

@@ -35,6 +35,15 @@ pub fn kept_placeholders(report: &Report) -> Vec<KeptPlaceholder> {
         .collect()
 }
 
+/// The redaction panel's first line: how many values were replaced, with the right plural.
+pub fn replaced_summary(count: usize) -> String {
+    match count {
+        0 => "Nothing was redacted.".into(),
+        1 => "1 value replaced by a placeholder before analysis.".into(),
+        n => format!("{n} values replaced by placeholders before analysis."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +88,18 @@ mod tests {
                 report.placeholders
             );
         }
+    }
+
+    #[test]
+    fn the_replaced_count_has_its_plural() {
+        assert_eq!(replaced_summary(0), "Nothing was redacted.");
+        assert_eq!(
+            replaced_summary(1),
+            "1 value replaced by a placeholder before analysis."
+        );
+        assert_eq!(
+            replaced_summary(7),
+            "7 values replaced by placeholders before analysis."
+        );
     }
 }

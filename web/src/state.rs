@@ -8,7 +8,7 @@ use crate::shared::Shared;
 
 use podnet_core::context::{ContextKey, CONTEXT_KEYS};
 use podnet_core::redact::{kind, Redacted, Redactor, Tier};
-use podnet_core::{analyze_redacted, Context, DocumentKind, RedactionOptions, Report};
+use podnet_core::{analyze_redacted, Context, RedactionOptions, Report};
 
 use crate::examples;
 use crate::fragment;
@@ -193,6 +193,8 @@ pub struct State {
     pub revision: u64,
     /// The revision the analysis belongs to.
     pub analyzed_revision: u64,
+    /// The user's texts before each applied fix, newest last: what "Undo" puts back.
+    pub undo: Vec<String>,
 }
 
 /// What the user (or a timer) did.
@@ -221,6 +223,12 @@ pub enum Action {
     SelectLine(u32),
     /// The debounce timer for `revision` fired: analyse if nothing changed since.
     Analyze(u64),
+    /// Apply one finding's fix (its index in the report's findings) to the text.
+    ApplyFix(usize),
+    /// Apply every fix: the text becomes the corrected config.
+    ApplyAll,
+    /// Put back the text as it was before the last applied fix.
+    Undo,
 }
 
 impl State {
@@ -245,6 +253,11 @@ impl State {
         self.analysis.as_deref().map(|analysis| &*analysis.report)
     }
 
+    /// The last report when it is about the text as it is now (fixes apply only to that text).
+    pub fn current_report(&self) -> Option<&Report> {
+        self.report().filter(|_| !self.is_stale())
+    }
+
     /// What the editor shows: the redacted text, or the user's own with "show my values".
     pub fn editor_text(&self) -> &str {
         if self.show_values {
@@ -257,7 +270,7 @@ impl State {
 
 impl Analysis {
     /// The corrected text (or, without fixes, the analysed text), redacted or with the user's
-    /// values put back. What "copy" and "download" hand out.
+    /// values put back. What "copy" hands out (download: [`crate::download`]).
     pub fn output_text(&self, with_my_values: bool) -> String {
         let report = &self.report;
         let text = report.fixed.as_deref().unwrap_or(&report.text);
@@ -265,17 +278,6 @@ impl Analysis {
             self.redacted.restore(text)
         } else {
             text.to_string()
-        }
-    }
-
-    /// The file name "download" gives the corrected text, after the first document's kind.
-    pub fn download_name(&self) -> &'static str {
-        match self.report.documents.first().map(|d| d.kind) {
-            Some(DocumentKind::FlannelNetConf) => "net-conf.fixed.json",
-            Some(DocumentKind::FlannelCniConf) => "cni-conf.fixed.json",
-            Some(DocumentKind::AksCommand) => "az-aks.fixed.sh",
-            Some(DocumentKind::FlannelSubnetEnv) => "subnet.fixed.env",
-            _ => "kube-flannel.fixed.yml",
         }
     }
 }
@@ -370,6 +372,32 @@ pub fn update(state: &State, action: Action) -> State {
             let count = state.selection.map_or(0, |(_, count)| count + 1);
             next.selection = Some((line, count));
         }
+        Action::ApplyFix(index) => {
+            let fixed = state.current_report().and_then(|report| {
+                let finding = report.findings.get(index)?.clone();
+                finding.fix.as_ref()?;
+                Some(podnet_core::apply_fixes(&report.text, &[finding]))
+            });
+            if let Some(fixed) = fixed {
+                apply_fixed(state, &mut next, &fixed);
+            }
+        }
+        Action::ApplyAll => {
+            let fixed = state
+                .current_report()
+                .and_then(|report| report.fixed.clone());
+            if let Some(fixed) = fixed {
+                apply_fixed(state, &mut next, &fixed);
+            }
+        }
+        Action::Undo => {
+            if let Some(previous) = next.undo.pop() {
+                next.input = previous;
+                next.example = None;
+                next.revision += 1;
+                run_analysis(&mut next);
+            }
+        }
         Action::Analyze(revision) => {
             // Over the size limit "analysing" only says so, which is quick.
             let quick = next.is_live() || next.input.len() > MAX_INPUT_BYTES;
@@ -379,6 +407,19 @@ pub fn update(state: &State, action: Action) -> State {
         }
     }
     next
+}
+
+/// Replaces the text with `fixed` (the analysed, redacted text with fixes applied), the user's
+/// values put back, remembering the text before for "Undo"; analysed at once.
+fn apply_fixed(state: &State, next: &mut State, fixed: &str) {
+    let Some(analysis) = &state.analysis else {
+        return;
+    };
+    next.undo.push(state.input.clone());
+    next.input = analysis.redacted.restore(fixed);
+    next.example = None;
+    next.revision += 1;
+    run_analysis(next);
 }
 
 /// An edit in the editor: `text` is what the editor shows, so with placeholders shown the
@@ -614,20 +655,6 @@ mod tests {
     }
 
     #[test]
-    fn downloads_are_named_after_the_first_document() {
-        let name = |id: &str| {
-            load(id)
-                .analysis
-                .as_deref()
-                .expect("analysed")
-                .download_name()
-        };
-        assert_eq!(name("flannel-out-of-space"), "net-conf.fixed.json");
-        assert_eq!(name("vxlan-mtu"), "kube-flannel.fixed.yml");
-        assert_eq!(name("aks-kubenet"), "az-aks.fixed.sh");
-    }
-
-    #[test]
     fn keeping_an_identifier_kind_shows_it_and_nothing_else() {
         let secrets = load("fake-secrets");
         let kept = update(&secrets, Action::SetKeep("email".into(), true));
@@ -785,5 +812,62 @@ mod tests {
         let typed = update(&load("flannel-out-of-space"), Action::SetInput("{}".into()));
         assert_eq!(typed.example, None);
         assert_eq!(typed.input, "{}");
+    }
+
+    #[test]
+    fn one_fix_applies_alone_keeps_the_users_values_and_undoes() {
+        let text = "# token: FAKEtoken9c2f1e7a4b8d3c6e5f0a1b2c\naz aks create -g rg -n aks --network-plugin kubenet --pod-cidr 10.244.0.0/16 --service-cidr 10.244.0.0/16 --dns-service-ip 10.244.0.10\n";
+        let loaded = update(&State::default(), Action::LoadText(text.into()));
+        let report = loaded.report().expect("analysed");
+        let fixes: Vec<usize> = (0..report.findings.len())
+            .filter(|&i| report.findings[i].fix.is_some())
+            .collect();
+        assert!(!fixes.is_empty(), "the command has fixes");
+        let one = update(&loaded, Action::ApplyFix(fixes[0]));
+        assert_ne!(one.input, text, "the fix changed the text");
+        assert!(
+            one.input.contains("FAKEtoken9c2f1e7a4b8d3c6e5f0a1b2c"),
+            "the user's values are kept"
+        );
+        assert!(!one.is_stale(), "analysed at once");
+        assert_eq!(one.undo, [text.to_string()]);
+        let back = update(&one, Action::Undo);
+        assert_eq!(back.input, text);
+        assert!(back.undo.is_empty());
+        assert_eq!(
+            update(&back, Action::Undo).input,
+            text,
+            "nothing left to undo"
+        );
+
+        let all = update(&loaded, Action::ApplyAll);
+        let corrected = loaded
+            .analysis
+            .as_ref()
+            .expect("analysed")
+            .output_text(true);
+        assert_eq!(
+            all.input, corrected,
+            "apply all gives the corrected text, with my values"
+        );
+        assert!(all.input.contains("FAKEtoken9c2f1e7a4b8d3c6e5f0a1b2c"));
+        let again = update(&all, Action::ApplyAll);
+        assert_eq!(again.undo.len(), 1, "nothing left to fix adds no undo step");
+    }
+
+    #[test]
+    fn a_fix_is_not_applied_to_text_edited_since_the_analysis() {
+        let loaded = update(
+            &State::default(),
+            Action::LoadText("az aks create -g rg -n aks --network-plugin kubenet\n".into()),
+        );
+        let typed = update(
+            &loaded,
+            Action::SetInput("az aks create -g rg -n other\n".into()),
+        );
+        let applied = update(&typed, Action::ApplyAll);
+        assert_eq!(applied.input, "az aks create -g rg -n other\n");
+        assert!(applied.undo.is_empty());
+        assert_eq!(update(&typed, Action::ApplyFix(0)).input, typed.input);
     }
 }

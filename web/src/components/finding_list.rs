@@ -19,6 +19,8 @@ pub struct FindingListProps {
     pub on_select: Callback<u32>,
     /// Called with a context key when the user follows a finding's request for that value.
     pub on_ask: Callback<&'static str>,
+    /// Called with a finding's index when the user applies its fix alone.
+    pub on_apply: Callback<usize>,
 }
 
 /// The findings, or what to do when there is nothing to show.
@@ -93,7 +95,16 @@ fn finding_item(index: usize, finding: &Finding, props: &FindingListProps) -> Ht
             </div>
             <p class="message">{ &finding.message }</p>
             <p class="explanation">{ with_code(&finding.explanation) }</p>
-            { for finding.fix.as_ref().map(|fix| html! { <p class="fix-title">{ format!("Fix: {}", fix.title) }</p> }) }
+            { for finding.fix.as_ref().map(|fix| {
+                let on_apply = props.on_apply.clone();
+                let onclick = Callback::from(move |_: MouseEvent| on_apply.emit(index));
+                html! {
+                    <p class="fix-title">
+                        { format!("Fix: {} ", fix.title) }
+                        <button type="button" class="apply-fix" {onclick}>{ "Apply this fix" }</button>
+                    </p>
+                }
+            }) }
             { for ask }
         </li>
     }

@@ -1,4 +1,6 @@
-//! The follow-up commands: what to run after applying the fix, each with a copy button.
+//! The follow-up commands: what to run after applying the fix, each with a copy button, and a
+//! warning first when the corrected text still holds placeholders (applying it as it is would
+//! write `REDACTED_…` into the cluster).
 
 use crate::shared::Shared;
 
@@ -7,6 +9,7 @@ use yew::prelude::*;
 
 use super::parts::part;
 use crate::browser;
+use crate::download;
 use crate::rich_text;
 
 /// Props of [`NextSteps`].
@@ -42,9 +45,13 @@ pub fn next_steps(props: &NextStepsProps) -> Html {
             <button type="button" class="copy-command" aria-label={format!("Copy: {command}")} {onclick}>{ "Copy" }</button>
         }
     };
+    let placeholders = download::download(report).placeholders;
     html! {
         <section class="next-steps" aria-labelledby="next-title">
             <h2 id="next-title">{ "Next steps" }</h2>
+            if placeholders > 0 {
+                <p class="placeholder-warning">{ download::apply_warning(placeholders) }</p>
+            }
             <ol>
                 { for report.next_steps.iter().map(|step| html! {
                     <li>

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::diff_view::{self, Pair, Side};
+use crate::download;
 use crate::findings_view::has_output;
 use crate::output_tabs::{default_tab, tab_after_key, TABS};
 use crate::state::Analysis;
@@ -21,6 +22,12 @@ use crate::state::Analysis;
 pub struct OutputPanelProps {
     /// The last analysis (the report and what can restore the user's values).
     pub analysis: Option<Shared<Analysis>>,
+    /// Applies every fix to the editor's text.
+    pub on_apply_all: Callback<()>,
+    /// Puts back the text before the last applied fix.
+    pub on_undo: Callback<()>,
+    /// True when there is an applied fix to undo.
+    pub can_undo: bool,
 }
 
 /// The viewport width, read once when the panel mounts (0 when there is no window).
@@ -72,12 +79,17 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
         let analysis = analysis.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = analysis.output_text(false);
-            status.set(match browser::download(analysis.download_name(), &text) {
-                Ok(()) => "Downloaded the corrected text (redacted).".into(),
+            let file = download::download(&analysis.report);
+            status.set(match browser::download(file.name, &file.text) {
+                Ok(()) => download::status(&file),
                 Err(_) => "The download failed.".into(),
             });
         })
+    };
+    let download_label = if download::download(&analysis.report).alone {
+        "Download the changed document"
+    } else {
+        "Download"
     };
     let tab_buttons = TABS.iter().enumerate().map(|(i, (id, label))| {
         let selected = *tab == i;
@@ -130,9 +142,15 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
         <section class="output" aria-labelledby="output-title">
             <h2 id="output-title">{ "Corrected config" }</h2>
             <div class="actions">
+                if diff.is_some() {
+                    <button type="button" class="apply-all" onclick={props.on_apply_all.reform(|_| ())}>{ "Apply all fixes" }</button>
+                }
+                if props.can_undo {
+                    <button type="button" class="undo-fix" onclick={props.on_undo.reform(|_| ())}>{ "Undo" }</button>
+                }
                 <button type="button" class="copy-redacted" onclick={copy(false)}>{ "Copy redacted" }</button>
                 <button type="button" class="copy-mine" onclick={copy(true)}>{ "Copy with my values" }</button>
-                <button type="button" class="download" onclick={download}>{ "Download" }</button>
+                <button type="button" class="download" onclick={download}>{ download_label }</button>
             </div>
             <p class="copy-status" role="status">{ (*status).clone() }</p>
             { views }

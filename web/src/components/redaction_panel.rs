@@ -2,7 +2,7 @@
 //! because they look like placeholders, and switches for the identifier kinds the user may
 //! choose to keep visible.
 
-use crate::redaction_view::kept_placeholders;
+use crate::redaction_view::{kept_placeholders, replaced_summary};
 use crate::shared::Shared;
 use std::collections::BTreeMap;
 
@@ -36,14 +36,7 @@ pub fn redaction_panel(props: &RedactionPanelProps) -> Html {
     for redaction in redactions {
         *counts.entry(redaction.kind).or_default() += 1;
     }
-    let summary = if redactions.is_empty() {
-        "Nothing was redacted.".to_string()
-    } else {
-        format!(
-            "{} values replaced by placeholders before analysis.",
-            redactions.len()
-        )
-    };
+    let summary = replaced_summary(redactions.len());
     let kept = props
         .report
         .as_deref()
