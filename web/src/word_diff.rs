@@ -2,17 +2,15 @@
 //! them) and, for long lines such as a one-line `az aks create`, the changes listed on their own
 //! ("`--network-plugin kubenet` → `--network-plugin azure --network-plugin-mode overlay`").
 //!
-//! A line is cut into tokens: runs of whitespace, runs of word characters (letters, digits and
-//! `-._/:` so that a flag, an address or a CIDR is one token) and single other characters (quotes,
-//! commas, braces). The tokens both lines share are their longest common subsequence, after the
-//! common start and end are taken off; a middle too large to compare (more than
-//! [`MAX_CELLS`] token pairs) counts as changed as a whole, so the work per line stays bounded.
+//! A line is cut into tokens: runs of ASCII whitespace, runs of word characters (letters, digits,
+//! `-._/:` so that a flag, an address or a CIDR is one token, and every non-ASCII character) and
+//! single other characters (quotes, commas, braces); `similar`'s Myers search finds the tokens
+//! the two lines share.
 
 use std::ops::Range;
 
-/// The largest token table compared (old tokens × new tokens); beyond it the differing middle
-/// is marked whole. 250,000 cells of `u16` is half a megabyte and a few milliseconds.
-pub const MAX_CELLS: usize = 250_000;
+use similar::algorithms::{myers, Capture, Compact, Replace};
+use similar::DiffTag;
 
 /// A line at least this long gets its changes listed above the diff.
 pub const LONG_LINE: usize = 100;
@@ -95,7 +93,7 @@ fn label_before(equal: &str) -> Option<&str> {
     let trimmed = equal.trim_end_matches([' ', '"', '\'', ':', '=']);
     let separator = &equal[trimmed.len()..];
     let word = trimmed
-        .rsplit(|c: char| c.is_whitespace() || c == '"' || c == '\'' || c == '{' || c == ',')
+        .rsplit(|c: char| c.is_ascii_whitespace() || c == '"' || c == '\'' || c == '{' || c == ',')
         .next()?;
     let is_flag = word.starts_with('-') && word.len() > 1 && !separator.is_empty();
     let is_key = separator.contains([':', '=']) && !word.is_empty();
@@ -128,32 +126,33 @@ struct Chunk {
     new: Range<usize>,
 }
 
-/// The lines as alternating shared and changed runs, in order.
+/// The lines as alternating shared and changed runs, in order: `similar`'s Myers search over
+/// the tokens, with the same hooks the core's line diff uses (so the page links one copy of it).
 fn chunks(old: &str, new: &str) -> Vec<Chunk> {
     let old_tokens = tokens(old);
     let new_tokens = tokens(new);
-    let same = |i: usize, j: usize| old[old_tokens[i].clone()] == new[new_tokens[j].clone()];
-    let prefix = (0..old_tokens.len().min(new_tokens.len()))
-        .take_while(|&i| same(i, i))
-        .count();
-    let suffix = (0..old_tokens.len().min(new_tokens.len()) - prefix)
-        .take_while(|&k| same(old_tokens.len() - 1 - k, new_tokens.len() - 1 - k))
-        .count();
-    let old_middle = prefix..old_tokens.len() - suffix;
-    let new_middle = prefix..new_tokens.len() - suffix;
-    // Pairs of token indexes (old, new) that are shared, in order.
-    let mut shared: Vec<(usize, usize)> = (0..prefix).map(|i| (i, i)).collect();
-    shared.extend(common_subsequence(old_middle, new_middle, same));
-    shared.extend(
-        (0..suffix)
-            .rev()
-            .map(|k| (old_tokens.len() - 1 - k, new_tokens.len() - 1 - k)),
+    let old_words: Vec<&str> = old_tokens.iter().map(|token| &old[token.clone()]).collect();
+    let new_words: Vec<&str> = new_tokens.iter().map(|token| &new[token.clone()]).collect();
+    let mut hook = Compact::new(Replace::new(Capture::new()), &old_words[..], &new_words[..]);
+    // The hooks only collect operations, so they cannot fail.
+    let Ok(()) = myers::diff_deadline_raw(
+        &mut hook,
+        &old_words[..],
+        0..old_words.len(),
+        &new_words[..],
+        0..new_words.len(),
+        None,
     );
+    let bytes = |tokens: &[Range<usize>], range: Range<usize>, len: usize| {
+        let at = |i: usize| tokens.get(i).map_or(len, |token| token.start);
+        at(range.start)..at(range.end)
+    };
     let mut chunks: Vec<Chunk> = Vec::new();
-    let mut push = |equal: bool, old: Range<usize>, new: Range<usize>| {
-        if old.is_empty() && new.is_empty() {
-            return;
-        }
+    for op in hook.into_inner().into_inner().into_ops() {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        let equal = tag == DiffTag::Equal;
+        let old = bytes(&old_tokens, old_range, old.len());
+        let new = bytes(&new_tokens, new_range, new.len());
         match chunks.last_mut() {
             Some(last) if last.equal == equal => {
                 last.old.end = old.end;
@@ -161,64 +160,8 @@ fn chunks(old: &str, new: &str) -> Vec<Chunk> {
             }
             _ => chunks.push(Chunk { equal, old, new }),
         }
-    };
-    let start_of = |tokens: &[Range<usize>], i: usize, len: usize| {
-        tokens.get(i).map_or(len, |token| token.start)
-    };
-    let (mut i, mut j) = (0, 0);
-    for (si, sj) in shared
-        .into_iter()
-        .chain([(old_tokens.len(), new_tokens.len())])
-    {
-        push(
-            false,
-            start_of(&old_tokens, i, old.len())..start_of(&old_tokens, si, old.len()),
-            start_of(&new_tokens, j, new.len())..start_of(&new_tokens, sj, new.len()),
-        );
-        if si < old_tokens.len() {
-            push(true, old_tokens[si].clone(), new_tokens[sj].clone());
-        }
-        (i, j) = (si + 1, sj + 1);
     }
     chunks
-}
-
-/// The longest common subsequence of two token ranges, as pairs of indexes; empty when the table
-/// would pass [`MAX_CELLS`].
-fn common_subsequence(
-    old: Range<usize>,
-    new: Range<usize>,
-    same: impl Fn(usize, usize) -> bool,
-) -> Vec<(usize, usize)> {
-    let (rows, columns) = (old.len(), new.len());
-    if rows == 0 || columns == 0 || rows * columns > MAX_CELLS {
-        return Vec::new();
-    }
-    // lengths[i][j]: the common length of old[i..] and new[j..].
-    let width = columns + 1;
-    let mut lengths = vec![0u16; (rows + 1) * width];
-    for i in (0..rows).rev() {
-        for j in (0..columns).rev() {
-            lengths[i * width + j] = if same(old.start + i, new.start + j) {
-                lengths[(i + 1) * width + j + 1] + 1
-            } else {
-                lengths[(i + 1) * width + j].max(lengths[i * width + j + 1])
-            };
-        }
-    }
-    let mut pairs = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < rows && j < columns {
-        if same(old.start + i, new.start + j) {
-            pairs.push((old.start + i, new.start + j));
-            (i, j) = (i + 1, j + 1);
-        } else if lengths[(i + 1) * width + j] >= lengths[i * width + j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    pairs
 }
 
 /// The byte ranges of a line's tokens.
@@ -230,9 +173,11 @@ fn tokens(line: &str) -> Vec<Range<usize>> {
         Other,
     }
     let class = |c: char| {
-        if c.is_whitespace() {
+        // ASCII classes (any other character counts as a letter): Unicode's tables would
+        // cost the page kilobytes for nothing a config needs.
+        if c.is_ascii_whitespace() {
             Class::Space
-        } else if c.is_alphanumeric() || "-._/:".contains(c) {
+        } else if !c.is_ascii() || c.is_ascii_alphanumeric() || "-._/:".contains(c) {
             Class::Word
         } else {
             Class::Other
@@ -335,7 +280,7 @@ mod tests {
     }
 
     #[test]
-    fn a_middle_too_large_to_compare_is_marked_whole_but_the_shared_ends_are_kept() {
+    fn long_wholly_different_middles_are_marked_whole_and_the_shared_ends_kept() {
         let old: String = (0..600).map(|n| format!("a{n} ")).collect();
         let new: String = (0..600).map(|n| format!("b{n} ")).collect();
         let (old, new) = (format!("start {old}end"), format!("start {new}end"));
