@@ -117,6 +117,7 @@ page_build() {
   fi
   RUSTUP_TOOLCHAIN="$PAGE_TOOLCHAIN" \
     CARGO_UNSTABLE_BUILD_STD="std,panic_abort" \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
     trunk build --release "$@"
 }
