@@ -24,6 +24,7 @@ pub mod finding;
 pub mod fix;
 pub mod flannel;
 pub mod input_error;
+pub mod hcl;
 pub mod json;
 pub mod kube_object;
 pub mod model;
