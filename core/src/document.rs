@@ -20,6 +20,9 @@ pub enum DocumentKind {
     NetworkPolicy,
     /// An `az aks create` or `az aks update` command line.
     AksCommand,
+    /// A Terraform `azurerm_kubernetes_cluster` resource (with the variables, locals, VNets
+    /// and subnets of its paste).
+    TerraformAks,
 }
 
 impl DocumentKind {
@@ -33,6 +36,7 @@ impl DocumentKind {
             DocumentKind::FlannelDaemonSet => "flannel-daemonset",
             DocumentKind::NetworkPolicy => "network-policy",
             DocumentKind::AksCommand => "az-aks-command",
+            DocumentKind::TerraformAks => "terraform-aks",
         }
     }
 }

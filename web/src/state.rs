@@ -274,6 +274,7 @@ impl Analysis {
             Some(DocumentKind::FlannelNetConf) => "net-conf.fixed.json",
             Some(DocumentKind::FlannelCniConf) => "cni-conf.fixed.json",
             Some(DocumentKind::AksCommand) => "az-aks.fixed.sh",
+            Some(DocumentKind::TerraformAks) => "main.fixed.tf",
             Some(DocumentKind::FlannelSubnetEnv) => "subnet.fixed.env",
             _ => "kube-flannel.fixed.yml",
         }
