@@ -250,7 +250,7 @@ fn check_with(
         let corrections = Corrections::decide(command, network, &around);
         let fix = match &read.layout {
             None => command_fix::build(text, command, &corrections),
-            Some(layout) => terraform::fix::build(text, command, &corrections, layout),
+            Some(layout) => terraform::fix::build(text, command, network, &corrections, layout),
         };
         let facts = Facts {
             text,

@@ -16,6 +16,7 @@ use super::names::TERRAFORM;
 use super::Layout;
 use crate::aks::command::AksCommand;
 use crate::aks::corrections::Corrections;
+use crate::aks::network::{Mode, Network};
 use crate::finding::{Edit, Fix};
 
 /// The fix of `command` that makes all of `corrections`; `None` when they change nothing or
@@ -23,6 +24,7 @@ use crate::finding::{Edit, Fix};
 pub fn build(
     text: &str,
     command: &AksCommand,
+    network: &Network,
     corrections: &Corrections,
     layout: &Layout,
 ) -> Option<Fix> {
@@ -85,6 +87,23 @@ pub fn build(
         titles.push(format!("drop {}", option.written));
     }
     if !new_lines.is_empty() {
+        if layout.profile.is_none() {
+            // A new block needs `network_plugin` (the provider requires it): the mode AKS
+            // picked when none was written.
+            let (plugin, overlay) = match network.mode {
+                Some(Mode::Kubenet) => ("kubenet", false),
+                Some(Mode::Byo) => ("none", false),
+                Some(Mode::Overlay) => ("azure", true),
+                _ => ("azure", false),
+            };
+            let plugin = ("network_plugin", format!("\"{plugin}\""));
+            if !new_lines.iter().any(|(key, _)| *key == "network_plugin") {
+                new_lines.insert(0, plugin);
+            }
+            if overlay && !new_lines.iter().any(|(key, _)| *key == "network_plugin_mode") {
+                new_lines.insert(1, ("network_plugin_mode", String::from("\"overlay\"")));
+            }
+        }
         edits.push(insertion(text, command, layout, &new_lines)?);
     }
     if edits.is_empty() {
@@ -125,8 +144,10 @@ fn insertion(
             return None;
         }
         let mut block = format!("{indent}  network_profile {{{newline}");
+        let width = lines.iter().map(|(key, _)| key.len()).max().unwrap_or(0);
         for (key, value) in lines {
-            block.push_str(&format!("{indent}    {key} = {value}{newline}"));
+            let pad = width - key.len() + 1;
+            block.push_str(&format!("{indent}    {key}{:pad$}= {value}{newline}", ""));
         }
         block.push_str(&format!("{indent}  }}{newline}"));
         return Some(Edit::insert(at, block));

@@ -173,7 +173,8 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str) -> Defin
             name_end: attribute.name_end,
             value,
             more: Vec::new(),
-            equals: true,
+            // A switch's `= true` is HCL's, not a value azure-cli would refuse.
+            equals: !SWITCHES.contains(&flag),
             end: attribute.value.range().1,
         });
     }

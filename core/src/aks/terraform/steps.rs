@@ -47,8 +47,7 @@ pub fn in_form(form: &Form, findings: &mut [Finding], next_steps: &mut Vec<Strin
     } else {
         format!(
             "terraform plan: changing {} forces a new cluster in the azurerm provider (the plan \
-             shows \"must be replaced\"); to keep this one, make the change with az aks update \
-             and then in the code",
+             shows \"must be replaced\")",
             replaces.join(", ")
         )
     });
