@@ -6,6 +6,7 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::aks::command::{AksCommand, Opt, Verb};
 use crate::aks::form::Form;
+use crate::document::DocumentKind;
 use crate::aks::network::{
     Network, Plugin, DEFAULT_NODE_COUNT, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR,
 };
@@ -157,7 +158,8 @@ impl Reader<'_> {
                 });
             }
         }
-        if !self.command.has("--node-count") {
+        // azure-cli's 3 nodes; Terraform's provider has no such default.
+        if !self.command.has("--node-count") && self.form.kind == DocumentKind::AksCommand {
             model.node_count.push(Stated {
                 value: DEFAULT_NODE_COUNT,
                 source: default("--node-count"),

@@ -1,0 +1,79 @@
+//! The same AKS cluster written as `az aks create` and as Terraform's `azurerm_kubernetes_cluster`
+//! gets the same findings: the same rules, severities and messages, with the flags named as the
+//! resource's arguments. A hidden difference between forms is a bug.
+
+use podnet_core::aks::terraform::names::TERRAFORM;
+use podnet_core::{analyze, Context, Report};
+
+/// Each cluster as a command, with the VNet in the context, and as Terraform with the VNet as
+/// a resource in the paste.
+const CLUSTERS: &[(&str, &str, &str)] = &[
+    (
+        "az aks create -g rg -n aks \\\n  --kubernetes-version 1.29 \\\n  --node-count 3 \\\n  --network-plugin kubenet \\\n  --pod-cidr 10.244.0.0/16\n",
+        "10.0.0.0/8",
+        "resource \"azurerm_virtual_network\" \"vnet\" {\n  address_space = [\"10.0.0.0/8\"]\n}\n\nresource \"azurerm_kubernetes_cluster\" \"aks\" {\n  kubernetes_version = \"1.29\"\n\n  default_node_pool {\n    node_count = 3\n  }\n\n  network_profile {\n    network_plugin = \"kubenet\"\n    pod_cidr       = \"10.244.0.0/16\"\n  }\n}\n",
+    ),
+    (
+        "az aks create -g rg -n aks \\\n  --node-count 5 \\\n  --max-pods 300 \\\n  --network-plugin azure \\\n  --network-plugin-mode overlay \\\n  --network-policy cilium \\\n  --service-cidr 172.16.0.0/16 \\\n  --dns-service-ip 172.16.0.1\n",
+        "10.1.0.0/16",
+        "resource \"azurerm_virtual_network\" \"vnet\" {\n  address_space = [\"10.1.0.0/16\"]\n}\n\nresource \"azurerm_kubernetes_cluster\" \"aks\" {\n  default_node_pool {\n    node_count = 5\n    max_pods   = 300\n  }\n\n  network_profile {\n    network_plugin      = \"azure\"\n    network_plugin_mode = \"overlay\"\n    network_policy      = \"cilium\"\n    service_cidr        = \"172.16.0.0/16\"\n    dns_service_ip      = \"172.16.0.1\"\n  }\n}\n",
+    ),
+    (
+        "az aks create -g rg -n aks \\\n  --node-count 3 \\\n  --network-plugin azure \\\n  --network-plugin-mode overlay \\\n  --network-dataplane cilium \\\n  --network-policy cilium \\\n  --pod-cidr 192.168.0.0/16 \\\n  --service-cidr 172.16.0.0/16 \\\n  --dns-service-ip 172.16.0.10\n",
+        "10.0.0.0/8",
+        "resource \"azurerm_virtual_network\" \"vnet\" {\n  address_space = [\"10.0.0.0/8\"]\n}\n\nresource \"azurerm_kubernetes_cluster\" \"aks\" {\n  default_node_pool {\n    node_count = 3\n  }\n\n  network_profile {\n    network_plugin      = \"azure\"\n    network_plugin_mode = \"overlay\"\n    network_data_plane  = \"cilium\"\n    network_policy      = \"cilium\"\n    pod_cidr            = \"192.168.0.0/16\"\n    service_cidr        = \"172.16.0.0/16\"\n    dns_service_ip      = \"172.16.0.10\"\n  }\n}\n",
+    ),
+];
+
+/// Each finding as (rule, severity, message), sorted.
+fn findings(report: &Report, rename: bool) -> Vec<(String, String, String)> {
+    let mut listed: Vec<_> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let message = if rename {
+                TERRAFORM.rename(&f.message)
+            } else {
+                f.message.clone()
+            };
+            let why = if rename {
+                TERRAFORM.rename(&f.explanation)
+            } else {
+                f.explanation.clone()
+            };
+            (f.rule.to_string(), f.severity.as_str().to_string(), message + " / " + &why)
+        })
+        .collect();
+    listed.sort();
+    listed
+}
+
+#[test]
+fn a_cluster_gets_the_same_findings_as_a_command_and_as_terraform() {
+    for (i, (command, vnet, terraform)) in CLUSTERS.iter().enumerate() {
+        let mut context = Context::default();
+        context.set("vnet-cidr", vnet).expect("context");
+        let as_command = analyze(command, &context);
+        let as_terraform = analyze(terraform, &Context::default());
+        assert!(as_terraform.input_error.is_none(), "{terraform}");
+        assert_eq!(
+            findings(&as_command, true),
+            findings(&as_terraform, false),
+            "\n{command}\n{terraform}"
+        );
+        assert_eq!(i < 2, as_command.has_errors(), "{command}");
+        // Both are fixed, or neither.
+        assert_eq!(as_command.fixed.is_some(), as_terraform.fixed.is_some());
+    }
+}
+
+#[test]
+fn the_last_cluster_is_valid_in_both_forms() {
+    let (command, vnet, terraform) = CLUSTERS[2];
+    let mut context = Context::default();
+    context.set("vnet-cidr", vnet).expect("context");
+    for report in [analyze(command, &context), analyze(terraform, &Context::default())] {
+        assert!(report.fixed.is_none());
+        assert!(!report.has_errors());
+    }
+}
