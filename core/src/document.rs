@@ -23,6 +23,10 @@ pub enum DocumentKind {
     /// A Terraform `azurerm_kubernetes_cluster` resource (with the variables, locals, VNets
     /// and subnets of its paste).
     TerraformAks,
+    /// `az aks show -o json`, or its `networkProfile`.
+    AksShow,
+    /// An ARM template's `Microsoft.ContainerService/managedClusters` resource.
+    ArmAks,
 }
 
 impl DocumentKind {
@@ -37,6 +41,8 @@ impl DocumentKind {
             DocumentKind::NetworkPolicy => "network-policy",
             DocumentKind::AksCommand => "az-aks-command",
             DocumentKind::TerraformAks => "terraform-aks",
+            DocumentKind::AksShow => "az-aks-show",
+            DocumentKind::ArmAks => "arm-aks",
         }
     }
 }

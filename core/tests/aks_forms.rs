@@ -2,6 +2,8 @@
 //! gets the same findings: the same rules, severities and messages, with the flags named as the
 //! resource's arguments. A hidden difference between forms is a bug.
 
+use podnet_core::aks::form::Form;
+use podnet_core::aks::managed_cluster::names::{ARM, SHOW};
 use podnet_core::aks::terraform::names::TERRAFORM;
 use podnet_core::{analyze, Context, Report};
 
@@ -25,21 +27,20 @@ const CLUSTERS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Each finding as (rule, severity, message), sorted.
-fn findings(report: &Report, rename: bool) -> Vec<(String, String, String)> {
+/// Each finding as (rule, severity, message and explanation), sorted; with `form`, the
+/// command's flags named as the form names them.
+fn findings(report: &Report, form: Option<&Form>) -> Vec<(String, String, String)> {
     let mut listed: Vec<_> = report
         .findings
         .iter()
         .map(|f| {
-            let message = if rename {
-                TERRAFORM.rename(&f.message)
-            } else {
-                f.message.clone()
+            let message = match form {
+                Some(form) => form.rename(&f.message),
+                None => f.message.clone(),
             };
-            let why = if rename {
-                TERRAFORM.rename(&f.explanation)
-            } else {
-                f.explanation.clone()
+            let why = match form {
+                Some(form) => form.rename(&f.explanation),
+                None => f.explanation.clone(),
             };
             (f.rule.to_string(), f.severity.as_str().to_string(), message + " / " + &why)
         })
@@ -57,8 +58,8 @@ fn a_cluster_gets_the_same_findings_as_a_command_and_as_terraform() {
         let as_terraform = analyze(terraform, &Context::default());
         assert!(as_terraform.input_error.is_none(), "{terraform}");
         assert_eq!(
-            findings(&as_command, true),
-            findings(&as_terraform, false),
+            findings(&as_command, Some(&TERRAFORM)),
+            findings(&as_terraform, None),
             "\n{command}\n{terraform}"
         );
         assert_eq!(i < 2, as_command.has_errors(), "{command}");
@@ -76,4 +77,59 @@ fn the_last_cluster_is_valid_in_both_forms() {
         assert!(report.fixed.is_none());
         assert!(!report.has_errors());
     }
+}
+
+/// The second cluster as an ARM template (its VNet a resource) and as `az aks show`'s
+/// `networkProfile` with the pool's values left out (the VNet in the context).
+const ARM_TEMPLATE: &str = r#"{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "resources": [
+    {
+      "type": "Microsoft.Network/virtualNetworks",
+      "properties": { "addressSpace": { "addressPrefixes": ["10.1.0.0/16"] } }
+    },
+    {
+      "type": "Microsoft.ContainerService/managedClusters",
+      "properties": {
+        "agentPoolProfiles": [ { "count": 5, "maxPods": 300 } ],
+        "networkProfile": {
+          "networkPlugin": "azure",
+          "networkPluginMode": "overlay",
+          "networkPolicy": "cilium",
+          "serviceCidr": "172.16.0.0/16",
+          "dnsServiceIP": "172.16.0.1"
+        }
+      }
+    }
+  ]
+}
+"#;
+
+const SHOW_PROFILE: &str = r#"{
+  "networkPlugin": "azure",
+  "networkPluginMode": "overlay",
+  "networkPolicy": "cilium",
+  "serviceCidr": "172.16.0.0/16",
+  "dnsServiceIP": "172.16.0.1"
+}
+"#;
+
+#[test]
+fn a_cluster_gets_the_same_findings_as_an_arm_template_and_as_az_aks_show() {
+    let (command, vnet, _) = CLUSTERS[1];
+    let mut context = Context::default();
+    context.set("vnet-cidr", vnet).expect("context");
+    let as_command = analyze(command, &context);
+    let as_arm = analyze(ARM_TEMPLATE, &Context::default());
+    assert!(as_command.has_errors());
+    assert_eq!(findings(&as_command, Some(&ARM)), findings(&as_arm, None));
+    // The same without the pool's flags, against the network profile alone.
+    let without_pool = command
+        .replace("  --node-count 5 \\\n", "")
+        .replace("  --max-pods 300 \\\n", "");
+    assert_ne!(without_pool, command);
+    let as_command = analyze(&without_pool, &context);
+    let as_show = analyze(SHOW_PROFILE, &context);
+    assert_eq!(findings(&as_command, Some(&SHOW)), findings(&as_show, None));
+    assert!(as_show.fixed.is_none(), "az aks show output is state, not a source to edit");
 }

@@ -275,6 +275,7 @@ impl Analysis {
             Some(DocumentKind::FlannelCniConf) => "cni-conf.fixed.json",
             Some(DocumentKind::AksCommand) => "az-aks.fixed.sh",
             Some(DocumentKind::TerraformAks) => "main.fixed.tf",
+            Some(DocumentKind::ArmAks) => "azuredeploy.fixed.json",
             Some(DocumentKind::FlannelSubnetEnv) => "subnet.fixed.env",
             _ => "kube-flannel.fixed.yml",
         }

@@ -19,6 +19,7 @@ mod command_fix;
 mod corrections;
 mod edit;
 mod facts;
+pub mod managed_cluster;
 pub mod flags;
 pub mod form;
 pub mod lexer;
@@ -135,7 +136,19 @@ pub struct ReadCommand {
     command: AksCommand,
     network: network::Network,
     form: Form,
-    layout: Option<terraform::Layout>,
+    writer: Writer,
+}
+
+/// How a definition's fix is written.
+enum Writer {
+    /// As token edits of a command line.
+    Command,
+    /// As HCL edits of a Terraform resource.
+    Terraform(terraform::Layout),
+    /// As replacements in an ARM template.
+    Template,
+    /// Not at all: `az aks show` prints state.
+    Output,
 }
 
 /// Finds every `az aks create|update` command in `text` and reads it: the documents, what an
@@ -172,10 +185,11 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<ReadCommand>
             command,
             network,
             form,
-            layout: None,
+            writer: Writer::Command,
         });
     }
     read_terraform(text, index, &mut outcome, &mut commands);
+    read_json(text, index, &mut outcome, &mut commands);
     (outcome, commands)
 }
 
@@ -219,8 +233,62 @@ fn read_terraform(
             command,
             network,
             form,
-            layout: Some(definition.layout),
+            writer: Writer::Terraform(definition.layout),
         });
+    }
+}
+
+/// Reads `az aks show` output and ARM templates as commands, and the VNet and subnet ranges of
+/// `az network vnet (subnet) show` and templates into the model.
+fn read_json(
+    text: &str,
+    index: &LineIndex<'_>,
+    outcome: &mut AreaOutcome,
+    commands: &mut Vec<ReadCommand>,
+) {
+    let read = managed_cluster::read(text);
+    let map = SourceMap::offset(0);
+    for range in &read.vnet {
+        let document = index.span(range.resource.0, range.resource.1);
+        let kind = if text.contains("\"$schema\"") {
+            DocumentKind::ArmAks
+        } else {
+            DocumentKind::AksShow
+        };
+        let origin = Origin::Document { kind, document };
+        outcome.model.vnet_ranges.push(Stated {
+            value: range.cidr,
+            source: Source::written(origin, range.key, &map, range.at, index),
+        });
+    }
+    for definition in read.definitions {
+        let (command, form) = (definition.command, definition.form);
+        let document = index.span(command.start, command.end);
+        let kind = form.kind;
+        outcome.documents.push(Document { kind, span: document });
+        let network = network::read(&command);
+        let origin = Origin::Document { kind, document };
+        model_reader::read_command(&command, &network, index, &origin, &form, &mut outcome.model);
+        let writer = if kind == DocumentKind::ArmAks {
+            Writer::Template
+        } else {
+            Writer::Output
+        };
+        commands.push(ReadCommand {
+            raw: definition.raw,
+            command,
+            network,
+            form,
+            writer,
+        });
+    }
+}
+
+/// An ARM template's next step once its fix is in: preview the deployment.
+fn steps_what_if(findings: &[crate::finding::Finding], next_steps: &mut Vec<alloc::string::String>) {
+    next_steps.clear();
+    if findings.iter().any(|f| f.fix.is_some()) {
+        next_steps.push(alloc::string::String::from("az deployment group what-if --resource-group <group> --template-file <template>: preview the change before deploying it (a network profile change may need a new cluster)"));
     }
 }
 
@@ -248,9 +316,13 @@ fn check_with(
     for read in commands {
         let (command, network) = (&read.command, &read.network);
         let corrections = Corrections::decide(command, network, &around);
-        let fix = match &read.layout {
-            None => command_fix::build(text, command, &corrections),
-            Some(layout) => terraform::fix::build(text, command, network, &corrections, layout),
+        let fix = match &read.writer {
+            Writer::Command => command_fix::build(text, command, &corrections),
+            Writer::Terraform(layout) => {
+                terraform::fix::build(text, command, network, &corrections, layout)
+            }
+            Writer::Template => managed_cluster::fix::build(text, command, &corrections),
+            Writer::Output => None,
         };
         let facts = Facts {
             text,
@@ -265,8 +337,14 @@ fn check_with(
         let mut out = Out::new(index);
         check(&facts, &mut out);
         outcome.capacity = outcome.capacity.take().or(capacity::numbers(&facts));
-        if read.layout.is_some() {
-            terraform::steps::in_form(&read.form, &mut out.findings, &mut out.next_steps);
+        for finding in &mut out.findings {
+            finding.message = read.form.rename(&finding.message);
+            finding.explanation = read.form.rename(&finding.explanation);
+        }
+        match read.writer {
+            Writer::Command | Writer::Output => {}
+            Writer::Terraform(_) => terraform::steps::plan(&out.findings, &mut out.next_steps),
+            Writer::Template => steps_what_if(&out.findings, &mut out.next_steps),
         }
         outcome.findings.extend(out.findings);
         outcome.next_steps.extend(out.next_steps);

@@ -1,12 +1,10 @@
-//! The AKS rules' findings as a Terraform author reads them: the flags named as the resource's
-//! arguments, and `terraform plan` as the next step, saying whether the change replaces the
+//! The next step of a Terraform fix: `terraform plan`, saying whether the change replaces the
 //! cluster.
 
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::aks::form::Form;
 use crate::finding::Finding;
 
 /// The `network_profile` arguments whose change forces a new cluster (azurerm provider docs,
@@ -21,20 +19,16 @@ const FORCE_NEW: [&str; 6] = [
     "docker_bridge_cidr",
 ];
 
-/// Renames the flags in `findings` as `form` writes them and replaces the command-line next
-/// steps with Terraform's.
-pub fn in_form(form: &Form, findings: &mut [Finding], next_steps: &mut Vec<String>) {
+/// Replaces the command-line next steps with Terraform's: `terraform plan`, and which changed
+/// arguments force a new cluster.
+pub fn plan(findings: &[Finding], next_steps: &mut Vec<String>) {
     let mut replaces = Vec::new();
     let mut fixed = false;
-    for finding in findings.iter_mut() {
-        finding.message = form.rename(&finding.message);
-        finding.explanation = form.rename(&finding.explanation);
-        if let Some(fix) = &finding.fix {
-            fixed = true;
-            for name in FORCE_NEW {
-                if fix.title.contains(&format!("{name} =")) && !replaces.contains(&name) {
-                    replaces.push(name);
-                }
+    for fix in findings.iter().filter_map(|f| f.fix.as_ref()) {
+        fixed = true;
+        for name in FORCE_NEW {
+            if fix.title.contains(&format!("{name} =")) && !replaces.contains(&name) {
+                replaces.push(name);
             }
         }
     }
