@@ -42,7 +42,11 @@ fn findings(report: &Report, form: Option<&Form>) -> Vec<(String, String, String
                 Some(form) => form.rename(&f.explanation),
                 None => f.explanation.clone(),
             };
-            (f.rule.to_string(), f.severity.as_str().to_string(), message + " / " + &why)
+            (
+                f.rule.to_string(),
+                f.severity.as_str().to_string(),
+                message + " / " + &why,
+            )
         })
         .collect();
     listed.sort();
@@ -73,7 +77,10 @@ fn the_last_cluster_is_valid_in_both_forms() {
     let (command, vnet, terraform) = CLUSTERS[2];
     let mut context = Context::default();
     context.set("vnet-cidr", vnet).expect("context");
-    for report in [analyze(command, &context), analyze(terraform, &Context::default())] {
+    for report in [
+        analyze(command, &context),
+        analyze(terraform, &Context::default()),
+    ] {
         assert!(report.fixed.is_none());
         assert!(!report.has_errors());
     }
@@ -131,5 +138,8 @@ fn a_cluster_gets_the_same_findings_as_an_arm_template_and_as_az_aks_show() {
     let as_command = analyze(&without_pool, &context);
     let as_show = analyze(SHOW_PROFILE, &context);
     assert_eq!(findings(&as_command, Some(&SHOW)), findings(&as_show, None));
-    assert!(as_show.fixed.is_none(), "az aks show output is state, not a source to edit");
+    assert!(
+        as_show.fixed.is_none(),
+        "az aks show output is state, not a source to edit"
+    );
 }

@@ -19,10 +19,10 @@ mod command_fix;
 mod corrections;
 mod edit;
 mod facts;
-pub mod managed_cluster;
 pub mod flags;
 pub mod form;
 pub mod lexer;
+pub mod managed_cluster;
 mod model_reader;
 pub mod network;
 mod out;
@@ -179,7 +179,14 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<ReadCommand>
             document: index.span(command.start, end),
         };
         let form = form::COMMAND;
-        model_reader::read_command(&command, &network, index, &origin, &form, &mut outcome.model);
+        model_reader::read_command(
+            &command,
+            &network,
+            index,
+            &origin,
+            &form,
+            &mut outcome.model,
+        );
         commands.push(ReadCommand {
             raw,
             command,
@@ -223,11 +230,21 @@ fn read_terraform(
     for definition in read.definitions {
         let command = definition.command;
         let document = index.span(command.start, command.end);
-        outcome.documents.push(Document { kind, span: document });
+        outcome.documents.push(Document {
+            kind,
+            span: document,
+        });
         let network = network::read(&command);
         let origin = Origin::Document { kind, document };
         let form = terraform::names::TERRAFORM;
-        model_reader::read_command(&command, &network, index, &origin, &form, &mut outcome.model);
+        model_reader::read_command(
+            &command,
+            &network,
+            index,
+            &origin,
+            &form,
+            &mut outcome.model,
+        );
         commands.push(ReadCommand {
             raw: definition.raw,
             command,
@@ -265,10 +282,20 @@ fn read_json(
         let (command, form) = (definition.command, definition.form);
         let document = index.span(command.start, command.end);
         let kind = form.kind;
-        outcome.documents.push(Document { kind, span: document });
+        outcome.documents.push(Document {
+            kind,
+            span: document,
+        });
         let network = network::read(&command);
         let origin = Origin::Document { kind, document };
-        model_reader::read_command(&command, &network, index, &origin, &form, &mut outcome.model);
+        model_reader::read_command(
+            &command,
+            &network,
+            index,
+            &origin,
+            &form,
+            &mut outcome.model,
+        );
         let writer = if kind == DocumentKind::ArmAks {
             Writer::Template
         } else {
@@ -285,7 +312,10 @@ fn read_json(
 }
 
 /// An ARM template's next step once its fix is in: preview the deployment.
-fn steps_what_if(findings: &[crate::finding::Finding], next_steps: &mut Vec<alloc::string::String>) {
+fn steps_what_if(
+    findings: &[crate::finding::Finding],
+    next_steps: &mut Vec<alloc::string::String>,
+) {
     next_steps.clear();
     if findings.iter().any(|f| f.fix.is_some()) {
         next_steps.push(alloc::string::String::from("az deployment group what-if --resource-group <group> --template-file <template>: preview the change before deploying it (a network profile change may need a new cluster)"));

@@ -6,10 +6,10 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::aks::command::{AksCommand, Opt, Verb};
 use crate::aks::form::Form;
-use crate::document::DocumentKind;
 use crate::aks::network::{
     Network, Plugin, DEFAULT_NODE_COUNT, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR,
 };
+use crate::document::DocumentKind;
 use crate::embed::SourceMap;
 use crate::model::{ClusterModel, Origin, Source, Stated};
 use crate::net::{Cidr, IpFamily};

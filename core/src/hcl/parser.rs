@@ -68,8 +68,8 @@ impl Parser<'_> {
             match b {
                 b' ' | b'\t' | b'\r' => self.at += 1,
                 b'\n' if newlines => self.at += 1,
-                b'#' => self.to_line_end(),
-                b'/' if self.peek_at(1) == Some(b'/') => self.to_line_end(),
+                b'#' => self.skip_line(),
+                b'/' if self.peek_at(1) == Some(b'/') => self.skip_line(),
                 b'/' if self.peek_at(1) == Some(b'*') => {
                     match self.text[self.at + 2..].find("*/") {
                         Some(end) => self.at += end + 4,
@@ -82,7 +82,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn to_line_end(&mut self) {
+    fn skip_line(&mut self) {
         self.at = self.text[self.at..]
             .find('\n')
             .map_or(self.bytes.len(), |n| self.at + n);
@@ -273,7 +273,10 @@ impl Parser<'_> {
                     let inner = self.at + 1;
                     self.balanced()?;
                     let key = self.text[inner..self.at - 1].trim();
-                    match (key.parse(), key.strip_prefix('"').and_then(|k| k.strip_suffix('"'))) {
+                    match (
+                        key.parse(),
+                        key.strip_prefix('"').and_then(|k| k.strip_suffix('"')),
+                    ) {
                         (Ok(index), _) => steps.push(Step::Index(index)),
                         (_, Some(name)) if !name.contains(['"', '\\', '$']) => {
                             steps.push(Step::Name(String::from(name)))
@@ -440,11 +443,11 @@ impl Parser<'_> {
         let Some((marker, _)) = self.name() else {
             return self.error("expected a heredoc marker");
         };
-        self.to_line_end();
+        self.skip_line();
         while self.peek() == Some(b'\n') {
             self.at += 1;
             let line_start = self.at;
-            self.to_line_end();
+            self.skip_line();
             if self.text[line_start..self.at].trim() == marker {
                 return Ok(Expr::Opaque(start, self.at));
             }
@@ -463,10 +466,8 @@ impl Parser<'_> {
                 b'(' => closers.push(b')'),
                 b'[' => closers.push(b']'),
                 b'{' => closers.push(b'}'),
-                b')' | b']' | b'}' => {
-                    if closers.pop() != Some(b) {
-                        return self.error("a bracket does not match");
-                    }
+                b')' | b']' | b'}' if closers.pop() != Some(b) => {
+                    return self.error("a bracket does not match");
                 }
                 b'"' => {
                     self.string()?;
@@ -475,7 +476,7 @@ impl Parser<'_> {
                     }
                     continue;
                 }
-                b'#' => self.to_line_end(),
+                b'#' => self.skip_line(),
                 b'/' if matches!(self.peek_at(1), Some(b'/' | b'*')) => {
                     self.skip(false)?;
                     continue;
@@ -527,23 +528,39 @@ mod tests {
         let body = parse(text).expect("parses");
         let resource = &body.blocks[0];
         assert_eq!(resource.labels, ["azurerm_kubernetes_cluster", "aks"]);
-        let profile = resource.body.blocks("network_profile").next().expect("block");
-        match &profile.body.attribute("network_plugin").expect("attr").value {
+        let profile = resource
+            .body
+            .blocks("network_profile")
+            .next()
+            .expect("block");
+        match &profile
+            .body
+            .attribute("network_plugin")
+            .expect("attr")
+            .value
+        {
             Expr::Ref { root, steps, .. } => {
                 assert_eq!(root, "var");
                 assert_eq!(steps, &[Step::Name(String::from("plugin"))]);
             }
             other => panic!("{other:?}"),
         }
-        let Expr::List(items, ..) = &profile.body.attribute("pod_cidrs").expect("attr").value else {
+        let Expr::List(items, ..) = &profile.body.attribute("pod_cidrs").expect("attr").value
+        else {
             panic!("list");
         };
         let Expr::Str { start, end, .. } = &items[0] else {
             panic!("string");
         };
         assert_eq!(&text[*start..*end], "10.1.0.0/16");
-        assert!(matches!(profile.body.attribute("x").expect("x").value, Expr::Opaque(..)));
-        assert!(matches!(profile.body.attribute("y").expect("y").value, Expr::Opaque(..)));
+        assert!(matches!(
+            profile.body.attribute("x").expect("x").value,
+            Expr::Opaque(..)
+        ));
+        assert!(matches!(
+            profile.body.attribute("y").expect("y").value,
+            Expr::Opaque(..)
+        ));
         let Expr::Ref { steps, .. } = &resource.body.attribute("ip").expect("ip").value else {
             panic!("ref");
         };
@@ -552,7 +569,14 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_hcl() {
-        for text in ["a = \"b", "x {", "a = [1, 2", "{ \"a\": 1 }", "= 1", "a = <<EOF\nb\n"] {
+        for text in [
+            "a = \"b",
+            "x {",
+            "a = [1, 2",
+            "{ \"a\": 1 }",
+            "= 1",
+            "a = <<EOF\nb\n",
+        ] {
             assert!(parse(text).is_err(), "{text}");
         }
         assert!(parse("a = <<-EOT\n  x\n  EOT\nb = \"${var.x}\"\n").is_ok());

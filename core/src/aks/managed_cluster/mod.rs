@@ -78,7 +78,9 @@ pub fn read(text: &str) -> Read {
     } else if let Some(space) = root.get_ignore_case("addressSpace") {
         vnet(&space.value, None, &root, &mut read.vnet);
         subnets(&root, None, &mut read.vnet);
-    } else if has("addressPrefix") && has("ipConfigurations") || has("addressPrefix") && has("privateEndpointNetworkPolicies") {
+    } else if has("addressPrefix") && has("ipConfigurations")
+        || has("addressPrefix") && has("privateEndpointNetworkPolicies")
+    {
         prefix(&root, None, &root, &mut read.vnet);
     }
     read
@@ -132,7 +134,12 @@ impl<'a> Template<'a> {
         if name.contains('\'') || hops == 0 {
             return None;
         }
-        let entry = &self.root.get_ignore_case(section)?.value.get_ignore_case(name)?.value;
+        let entry = &self
+            .root
+            .get_ignore_case(section)?
+            .value
+            .get_ignore_case(name)?
+            .value;
         let value = if section == "parameters" {
             &entry.get_ignore_case("defaultValue")?.value
         } else {
@@ -266,7 +273,10 @@ fn value(
 ) -> Option<Value> {
     // A template expression, as a placeholder (`${…}`) no rule judges.
     let opaque = |node: &Node| Value {
-        text: format!("${{{}}}", node.as_str().unwrap_or("…").trim_matches(['[', ']'])),
+        text: format!(
+            "${{{}}}",
+            node.as_str().unwrap_or("…").trim_matches(['[', ']'])
+        ),
         start: node.start,
         end: node.end,
         opaque: !flag.ends_with("-subnet-id"),
@@ -339,7 +349,12 @@ fn subnets<'a>(properties: &'a Node, template: Option<&Template<'a>>, into: &mut
 }
 
 /// A subnet's `addressPrefix`.
-fn prefix<'a>(properties: &'a Node, template: Option<&Template<'a>>, whole: &Node, into: &mut Vec<Range>) {
+fn prefix<'a>(
+    properties: &'a Node,
+    template: Option<&Template<'a>>,
+    whole: &Node,
+    into: &mut Vec<Range>,
+) {
     if let Some(node) = member(properties, "addressPrefix").and_then(|n| resolve(template, n)) {
         block(node, "addressPrefix", whole, into);
     }

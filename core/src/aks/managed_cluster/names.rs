@@ -16,7 +16,10 @@ pub const NAMES: &[(&str, &str)] = &[
     ("--max-pods", "agentPoolProfiles.0.maxPods"),
     ("--vnet-subnet-id", "agentPoolProfiles.0.vnetSubnetID"),
     ("--pod-subnet-id", "agentPoolProfiles.0.podSubnetID"),
-    ("--enable-cluster-autoscaler", "agentPoolProfiles.0.enableAutoScaling"),
+    (
+        "--enable-cluster-autoscaler",
+        "agentPoolProfiles.0.enableAutoScaling",
+    ),
     ("--network-plugin", "networkProfile.networkPlugin"),
     ("--network-plugin-mode", "networkProfile.networkPluginMode"),
     ("--network-policy", "networkProfile.networkPolicy"),

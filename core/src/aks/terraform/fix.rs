@@ -75,7 +75,10 @@ pub fn build(
         }
     }
     for &name_start in &corrections.remove {
-        let option = command.options.iter().find(|o| o.name_start == name_start)?;
+        let option = command
+            .options
+            .iter()
+            .find(|o| o.name_start == name_start)?;
         let start = line_start(text, name_start);
         if !text[start..name_start].trim().is_empty() {
             return None;
@@ -100,7 +103,11 @@ pub fn build(
             if !new_lines.iter().any(|(key, _)| *key == "network_plugin") {
                 new_lines.insert(0, plugin);
             }
-            if overlay && !new_lines.iter().any(|(key, _)| *key == "network_plugin_mode") {
+            if overlay
+                && !new_lines
+                    .iter()
+                    .any(|(key, _)| *key == "network_plugin_mode")
+            {
                 new_lines.insert(1, ("network_plugin_mode", String::from("\"overlay\"")));
             }
         }

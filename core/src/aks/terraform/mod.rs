@@ -11,8 +11,8 @@
 
 pub mod fix;
 pub mod names;
-pub mod steps;
 mod resolve;
+pub mod steps;
 
 use alloc::format;
 use alloc::string::String;
@@ -88,8 +88,7 @@ pub fn read(text: &str) -> Read {
     for block in &body.blocks {
         match (block.kind.as_str(), &block.labels[..]) {
             ("resource", [kind, name]) if kind == "azurerm_kubernetes_cluster" => {
-                read.definitions
-                    .push(definition(text, &scope, block, name));
+                read.definitions.push(definition(text, &scope, block, name));
             }
             ("resource", [kind, _]) if kind == "azurerm_virtual_network" => {
                 ranges(&scope, block, "address_space", &mut read.vnet);

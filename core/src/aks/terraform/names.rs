@@ -16,10 +16,19 @@ pub const NAMES: &[(&str, &str)] = &[
     ("--max-pods", "default_node_pool.max_pods"),
     ("--vnet-subnet-id", "default_node_pool.vnet_subnet_id"),
     ("--pod-subnet-id", "default_node_pool.pod_subnet_id"),
-    ("--enable-cluster-autoscaler", "default_node_pool.auto_scaling_enabled"),
-    ("--enable-cluster-autoscaler", "default_node_pool.enable_auto_scaling"),
+    (
+        "--enable-cluster-autoscaler",
+        "default_node_pool.auto_scaling_enabled",
+    ),
+    (
+        "--enable-cluster-autoscaler",
+        "default_node_pool.enable_auto_scaling",
+    ),
     ("--network-plugin", "network_profile.network_plugin"),
-    ("--network-plugin-mode", "network_profile.network_plugin_mode"),
+    (
+        "--network-plugin-mode",
+        "network_profile.network_plugin_mode",
+    ),
     ("--network-policy", "network_profile.network_policy"),
     ("--network-dataplane", "network_profile.network_data_plane"),
     ("--network-dataplane", "network_profile.ebpf_data_plane"),
@@ -30,7 +39,10 @@ pub const NAMES: &[(&str, &str)] = &[
     ("--pod-cidrs", "network_profile.pod_cidrs"),
     ("--service-cidrs", "network_profile.service_cidrs"),
     ("--ip-families", "network_profile.ip_versions"),
-    ("--docker-bridge-address", "network_profile.docker_bridge_cidr"),
+    (
+        "--docker-bridge-address",
+        "network_profile.docker_bridge_cidr",
+    ),
     ("--load-balancer-sku", "network_profile.load_balancer_sku"),
     (
         "--load-balancer-outbound-ports",

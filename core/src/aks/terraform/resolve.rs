@@ -126,8 +126,7 @@ mod tests {
         let text = "variable \"pod\" {\n  default = \"10.1.0.0/16\"\n}\nvariable \"free\" {}\nlocals {\n  cidrs = [var.pod]\n}\nresource \"azurerm_subnet\" \"s\" {\n  address_prefixes = local.cidrs\n}\nx = azurerm_subnet.s.address_prefixes[0]\ny = var.free\nz = azurerm_subnet.s.id\n";
         let body = crate::hcl::parse(text).expect("parses");
         let scope = Scope::of(&body);
-        let literal = |name: &str| match scope.resolve(&body.attribute(name).expect("attr").value)
-        {
+        let literal = |name: &str| match scope.resolve(&body.attribute(name).expect("attr").value) {
             Resolved::Literal(Expr::Str { start, end, .. }) => Some(&text[*start..*end]),
             _ => None,
         };
