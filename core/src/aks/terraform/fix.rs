@@ -94,7 +94,9 @@ pub fn build(
             // A new block needs `network_plugin` (the provider requires it): the mode AKS
             // picked when none was written.
             let (plugin, overlay) = match network.mode {
-                Some(Mode::Kubenet) => ("kubenet", false),
+                // Writing kubenet down would bring in its retirement's migration, which the
+                // fix did not decide: the author chooses.
+                Some(Mode::Kubenet) => return None,
                 Some(Mode::Byo) => ("none", false),
                 Some(Mode::Overlay) => ("azure", true),
                 _ => ("azure", false),
