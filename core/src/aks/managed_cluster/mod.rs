@@ -1,5 +1,6 @@
 //! AKS managed clusters written as JSON, read into the command model the AKS rules check:
-//! `az aks show -o json` (the whole cluster, or just its `networkProfile`) and ARM templates'
+//! `az aks show -o json` (the whole cluster, or just its `networkProfile`), `az aks nodepool
+//! list -o json` (each pool, as an update that leaves the network as it is) and ARM templates'
 //! `Microsoft.ContainerService/managedClusters` resources, whose `properties` have the same
 //! shape ([`names`]). In a template, `[parameters('x')]` and `[variables('x')]` resolve to the
 //! parameter's `defaultValue` or the variable, spanned there, so that a fix edits it there; any
@@ -52,12 +53,25 @@ const LISTS: [&str; 3] = ["--pod-cidrs", "--service-cidrs", "--ip-families"];
 pub fn read(text: &str) -> Read {
     let mut read = Read::default();
     let trimmed = text.trim_start();
-    if !trimmed.starts_with('{') {
+    if !trimmed.starts_with(['{', '[']) {
         return read;
     }
     let Ok(root) = json::parse(text) else {
         return read;
     };
+    if let Json::Array(pools) = &root.value {
+        // `az aks nodepool list -o json`: each pool, as an update that says nothing of the
+        // network (the list does not show it).
+        let is_pool = |pool: &Node| member(pool, "vmSize").is_some() && member(pool, "maxPods").is_some();
+        if pools.first().is_some_and(is_pool) {
+            for pool in pools.iter().filter(|p| is_pool(p)) {
+                let mut definition = definition(text, pool, pool, None, Some("agentPoolProfiles.0."));
+                definition.command.verb = Verb::Update;
+                read.definitions.push(definition);
+            }
+        }
+        return read;
+    }
     let has = |key: &str| root.get_ignore_case(key).is_some();
     if has("resources") && has("$schema") {
         let template = Template { root: &root };
@@ -71,10 +85,10 @@ pub fn read(text: &str) -> Read {
         }
     } else if has("networkProfile") || has("agentPoolProfiles") {
         read.definitions
-            .push(definition(text, &root, &root, None, false));
+            .push(definition(text, &root, &root, None, None));
     } else if has("networkPlugin") && (has("serviceCidr") || has("podCidr")) {
         read.definitions
-            .push(definition(text, &root, &root, None, true));
+            .push(definition(text, &root, &root, None, Some("networkProfile.")));
     } else if let Some(space) = root.get_ignore_case("addressSpace") {
         vnet(&space.value, None, &root, &mut read.vnet);
         subnets(&root, None, &mut read.vnet);
@@ -103,7 +117,7 @@ impl<'a> Template<'a> {
         let properties = &properties.value;
         if kind.eq_ignore_ascii_case("Microsoft.ContainerService/managedClusters") {
             read.definitions
-                .push(definition(text, resource, properties, Some(self), false));
+                .push(definition(text, resource, properties, Some(self), None));
         } else if kind.eq_ignore_ascii_case("Microsoft.Network/virtualNetworks") {
             if let Some(space) = properties.get_ignore_case("addressSpace") {
                 vnet(&space.value, Some(self), resource, &mut read.vnet);
@@ -182,14 +196,17 @@ fn definition<'a>(
     whole: &'a Node,
     properties: &'a Node,
     template: Option<&Template<'a>>,
-    profile_only: bool,
+    only: Option<&str>,
 ) -> Definition {
     let mut options = Vec::new();
     for &(flag, path) in NAMES {
-        let path = match path.strip_prefix("networkProfile.") {
-            Some(inner) if profile_only => inner,
-            _ if profile_only => continue,
-            _ => path,
+        // With `only`, the object is the part of the cluster under that prefix.
+        let path = match only {
+            Some(prefix) => match path.strip_prefix(prefix) {
+                Some(inner) => inner,
+                None => continue,
+            },
+            None => path,
         };
         let Some(written) = at(properties, path, template) else {
             continue;
