@@ -62,10 +62,12 @@ pub fn read(text: &str) -> Read {
     if let Json::Array(pools) = &root.value {
         // `az aks nodepool list -o json`: each pool, as an update that says nothing of the
         // network (the list does not show it).
-        let is_pool = |pool: &Node| member(pool, "vmSize").is_some() && member(pool, "maxPods").is_some();
+        let is_pool =
+            |pool: &Node| member(pool, "vmSize").is_some() && member(pool, "maxPods").is_some();
         if pools.first().is_some_and(is_pool) {
             for pool in pools.iter().filter(|p| is_pool(p)) {
-                let mut definition = definition(text, pool, pool, None, Some("agentPoolProfiles.0."));
+                let mut definition =
+                    definition(text, pool, pool, None, Some("agentPoolProfiles.0."));
                 definition.command.verb = Verb::Update;
                 read.definitions.push(definition);
             }
@@ -87,8 +89,13 @@ pub fn read(text: &str) -> Read {
         read.definitions
             .push(definition(text, &root, &root, None, None));
     } else if has("networkPlugin") && (has("serviceCidr") || has("podCidr")) {
-        read.definitions
-            .push(definition(text, &root, &root, None, Some("networkProfile.")));
+        read.definitions.push(definition(
+            text,
+            &root,
+            &root,
+            None,
+            Some("networkProfile."),
+        ));
     } else if let Some(space) = root.get_ignore_case("addressSpace") {
         vnet(&space.value, None, &root, &mut read.vnet);
         subnets(&root, None, &mut read.vnet);
@@ -240,7 +247,6 @@ fn definition<'a>(
             end: key_node.end,
         });
     }
-    crate::order::sort_by_position(&mut options, |o| (o.name_start, 0));
     let (start, end) = (whole.start, whole.end);
     let command = AksCommand {
         verb: Verb::Create,

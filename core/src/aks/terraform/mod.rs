@@ -177,7 +177,6 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str) -> Defin
             end: attribute.value.range().1,
         });
     }
-    crate::order::sort_by_position(&mut options, |o| (o.name_start, 0));
     let (start, end) = (block.start, block.close + 1);
     let command = AksCommand {
         verb: Verb::Create,
