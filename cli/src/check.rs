@@ -89,7 +89,8 @@ fn is_ours(kind: &InputErrorKind) -> bool {
         InputErrorKind::EmbeddedJsonSyntax { .. }
         | InputErrorKind::EmbeddedJsonNotObject { .. }
         | InputErrorKind::YamlSyntax { .. }
-        | InputErrorKind::YamlRefused { .. } => true,
+        | InputErrorKind::YamlRefused { .. }
+        | InputErrorKind::HclSyntax { .. } => true,
     }
 }
 

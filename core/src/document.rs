@@ -20,6 +20,13 @@ pub enum DocumentKind {
     NetworkPolicy,
     /// An `az aks create` or `az aks update` command line.
     AksCommand,
+    /// A Terraform `azurerm_kubernetes_cluster` resource (with the variables, locals, VNets
+    /// and subnets of its paste).
+    TerraformAks,
+    /// `az aks show -o json`, or its `networkProfile`.
+    AksShow,
+    /// An ARM template's `Microsoft.ContainerService/managedClusters` resource.
+    ArmAks,
 }
 
 impl DocumentKind {
@@ -33,6 +40,9 @@ impl DocumentKind {
             DocumentKind::FlannelDaemonSet => "flannel-daemonset",
             DocumentKind::NetworkPolicy => "network-policy",
             DocumentKind::AksCommand => "az-aks-command",
+            DocumentKind::TerraformAks => "terraform-aks",
+            DocumentKind::AksShow => "az-aks-show",
+            DocumentKind::ArmAks => "arm-aks",
         }
     }
 }

@@ -59,6 +59,11 @@ pub enum InputErrorKind {
         /// Which limit.
         reason: String,
     },
+    /// A Terraform paste (it names `azurerm_kubernetes_cluster`) that is not HCL.
+    HclSyntax {
+        /// The HCL reader's reason.
+        reason: &'static str,
+    },
 }
 
 impl InputError {
@@ -81,6 +86,7 @@ impl fmt::Display for InputErrorKind {
             InputErrorKind::EmbeddedJsonNotObject { document, found } => write!(f, "{document} is {found}, not a JSON object"),
             InputErrorKind::YamlSyntax { reason } => write!(f, "not valid YAML: {reason}"),
             InputErrorKind::YamlRefused { reason } => write!(f, "YAML refused: {reason}"),
+            InputErrorKind::HclSyntax { reason } => write!(f, "Terraform (HCL) syntax: {reason}"),
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod emit;
 pub mod finding;
 pub mod fix;
 pub mod flannel;
+pub mod hcl;
 pub mod input_error;
 pub mod json;
 pub mod kube_object;

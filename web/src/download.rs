@@ -85,6 +85,8 @@ pub fn file_name(kind: Option<DocumentKind>) -> &'static str {
         Some(DocumentKind::FlannelNetConf) => "net-conf.fixed.json",
         Some(DocumentKind::FlannelCniConf) => "cni-conf.fixed.json",
         Some(DocumentKind::AksCommand) => "az-aks.fixed.sh",
+        Some(DocumentKind::TerraformAks) => "main.fixed.tf",
+        Some(DocumentKind::ArmAks) => "azuredeploy.fixed.json",
         Some(DocumentKind::FlannelSubnetEnv) => "subnet.fixed.env",
         _ => "kube-flannel.fixed.yml",
     }
@@ -163,6 +165,11 @@ mod tests {
             "net-conf.fixed.json"
         );
         assert_eq!(file_name(Some(DocumentKind::AksCommand)), "az-aks.fixed.sh");
+        assert_eq!(file_name(Some(DocumentKind::TerraformAks)), "main.fixed.tf");
+        assert_eq!(
+            file_name(Some(DocumentKind::ArmAks)),
+            "azuredeploy.fixed.json"
+        );
         assert_eq!(file_name(None), "kube-flannel.fixed.yml");
     }
 }

@@ -20,18 +20,23 @@ mod corrections;
 mod edit;
 mod facts;
 pub mod flags;
+pub mod form;
 pub mod lexer;
+pub mod managed_cluster;
 mod model_reader;
 pub mod network;
 mod out;
 mod ranges;
 mod reserved;
 pub mod rules;
+pub mod terraform;
 
 use alloc::vec::Vec;
 
 use crate::context::Context;
-use crate::model::{ClusterModel, Origin};
+use crate::embed::SourceMap;
+use crate::input_error::{InputError, InputErrorKind};
+use crate::model::{ClusterModel, Origin, Source, Stated};
 use crate::report::{AreaOutcome, Document, DocumentKind};
 use crate::span::LineIndex;
 /// The per-node range kubenet and Azure CNI Overlay hand out (`podnet policy`'s AKS rule uses it).
@@ -39,6 +44,7 @@ pub use capacity::NODE_PREFIX;
 
 use command::AksCommand;
 use corrections::Corrections;
+use form::Form;
 use rules::*;
 
 pub use around::Around;
@@ -123,11 +129,26 @@ pub fn analyze(text: &str, index: &LineIndex<'_>, context: &Context) -> AreaOutc
     outcome
 }
 
-/// One readable command, read: its words, its options and its typed values.
+/// One readable definition, read: its words (none for a Terraform resource), its options and
+/// its typed values, the form it is written in, and where a Terraform fix writes.
 pub struct ReadCommand {
     raw: lexer::RawCommand,
     command: AksCommand,
     network: network::Network,
+    form: Form,
+    writer: Writer,
+}
+
+/// How a definition's fix is written.
+enum Writer {
+    /// As token edits of a command line.
+    Command,
+    /// As HCL edits of a Terraform resource.
+    Terraform(terraform::Layout),
+    /// As replacements in an ARM template.
+    Template,
+    /// Not at all: `az aks show` prints state.
+    Output,
 }
 
 /// Finds every `az aks create|update` command in `text` and reads it: the documents, what an
@@ -157,14 +178,148 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<ReadCommand>
             kind: DocumentKind::AksCommand,
             document: index.span(command.start, end),
         };
-        model_reader::read_command(&command, &network, index, &origin, &mut outcome.model);
+        let form = form::COMMAND;
+        model_reader::read_command(
+            &command,
+            &network,
+            index,
+            &origin,
+            &form,
+            &mut outcome.model,
+        );
         commands.push(ReadCommand {
             raw,
             command,
             network,
+            form,
+            writer: Writer::Command,
         });
     }
+    read_terraform(text, index, &mut outcome, &mut commands);
+    read_json(text, index, &mut outcome, &mut commands);
     (outcome, commands)
+}
+
+/// Reads the `azurerm_kubernetes_cluster` resources of a Terraform paste as commands, and its
+/// VNet and subnet ranges into the model.
+fn read_terraform(
+    text: &str,
+    index: &LineIndex<'_>,
+    outcome: &mut AreaOutcome,
+    commands: &mut Vec<ReadCommand>,
+) {
+    let read = terraform::read(text);
+    if let Some(error) = read.error {
+        outcome.input_error = Some(InputError {
+            kind: InputErrorKind::HclSyntax {
+                reason: error.message,
+            },
+            span: index.span(error.at, error.at),
+        });
+    }
+    let kind = DocumentKind::TerraformAks;
+    for range in &read.vnet {
+        let document = index.span(range.resource.0, range.resource.1);
+        let origin = Origin::Document { kind, document };
+        let map = SourceMap::offset(0);
+        outcome.model.vnet_ranges.push(Stated {
+            value: range.cidr,
+            source: Source::written(origin, range.key, &map, range.at, index),
+        });
+    }
+    for definition in read.definitions {
+        let command = definition.command;
+        let document = index.span(command.start, command.end);
+        outcome.documents.push(Document {
+            kind,
+            span: document,
+        });
+        let network = network::read(&command);
+        let origin = Origin::Document { kind, document };
+        let form = terraform::names::TERRAFORM;
+        model_reader::read_command(
+            &command,
+            &network,
+            index,
+            &origin,
+            &form,
+            &mut outcome.model,
+        );
+        commands.push(ReadCommand {
+            raw: definition.raw,
+            command,
+            network,
+            form,
+            writer: Writer::Terraform(definition.layout),
+        });
+    }
+}
+
+/// Reads `az aks show` output and ARM templates as commands, and the VNet and subnet ranges of
+/// `az network vnet (subnet) show` and templates into the model.
+fn read_json(
+    text: &str,
+    index: &LineIndex<'_>,
+    outcome: &mut AreaOutcome,
+    commands: &mut Vec<ReadCommand>,
+) {
+    let read = managed_cluster::read(text);
+    let map = SourceMap::offset(0);
+    for range in &read.vnet {
+        let document = index.span(range.resource.0, range.resource.1);
+        let kind = if text.contains("\"$schema\"") {
+            DocumentKind::ArmAks
+        } else {
+            DocumentKind::AksShow
+        };
+        let origin = Origin::Document { kind, document };
+        outcome.model.vnet_ranges.push(Stated {
+            value: range.cidr,
+            source: Source::written(origin, range.key, &map, range.at, index),
+        });
+    }
+    for definition in read.definitions {
+        let (command, form) = (definition.command, definition.form);
+        let document = index.span(command.start, command.end);
+        let kind = form.kind;
+        outcome.documents.push(Document {
+            kind,
+            span: document,
+        });
+        let network = network::read(&command);
+        let origin = Origin::Document { kind, document };
+        model_reader::read_command(
+            &command,
+            &network,
+            index,
+            &origin,
+            &form,
+            &mut outcome.model,
+        );
+        let writer = if kind == DocumentKind::ArmAks {
+            Writer::Template
+        } else {
+            Writer::Output
+        };
+        commands.push(ReadCommand {
+            raw: definition.raw,
+            command,
+            network,
+            form,
+            writer,
+        });
+    }
+}
+
+/// An ARM template's next step once its fix is in: preview the deployment.
+fn steps_what_if(
+    findings: &[crate::finding::Finding],
+    next_steps: &mut Vec<alloc::string::String>,
+) {
+    next_steps.clear();
+    if findings.iter().any(|f| f.fix.is_some()) {
+        next_steps.push(alloc::string::String::from("az deployment group what-if --resource-group <group> --template-file <template>: preview the change before deploying it (a network profile change may need a new cluster)"));
+    }
 }
 
 /// Checks every command [`read`] read against the whole `model`: its findings with the
@@ -191,7 +346,14 @@ fn check_with(
     for read in commands {
         let (command, network) = (&read.command, &read.network);
         let corrections = Corrections::decide(command, network, &around);
-        let fix = command_fix::build(text, command, &corrections);
+        let fix = match &read.writer {
+            Writer::Command => command_fix::build(text, command, &corrections),
+            Writer::Terraform(layout) => {
+                terraform::fix::build(text, command, network, &corrections, layout)
+            }
+            Writer::Template => managed_cluster::fix::build(text, command, &corrections),
+            Writer::Output => None,
+        };
         let facts = Facts {
             text,
             raw: &read.raw,
@@ -204,8 +366,17 @@ fn check_with(
         };
         let mut out = Out::new(index);
         check(&facts, &mut out);
-        outcome.findings.extend(out.findings);
         outcome.capacity = outcome.capacity.take().or(capacity::numbers(&facts));
+        for finding in &mut out.findings {
+            finding.message = read.form.rename(&finding.message);
+            finding.explanation = read.form.rename(&finding.explanation);
+        }
+        match read.writer {
+            Writer::Command | Writer::Output => {}
+            Writer::Terraform(_) => terraform::steps::plan(&out.findings, &mut out.next_steps),
+            Writer::Template => steps_what_if(&out.findings, &mut out.next_steps),
+        }
+        outcome.findings.extend(out.findings);
         outcome.next_steps.extend(out.next_steps);
     }
     outcome

@@ -5,9 +5,11 @@ use alloc::vec::Vec;
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::aks::command::{AksCommand, Opt, Verb};
+use crate::aks::form::Form;
 use crate::aks::network::{
     Network, Plugin, DEFAULT_NODE_COUNT, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR,
 };
+use crate::document::DocumentKind;
 use crate::embed::SourceMap;
 use crate::model::{ClusterModel, Origin, Source, Stated};
 use crate::net::{Cidr, IpFamily};
@@ -23,11 +25,13 @@ pub fn read_command(
     network: &Network,
     index: &LineIndex<'_>,
     origin: &Origin,
+    form: &Form,
     model: &mut ClusterModel,
 ) {
     let reader = Reader {
         command,
         index,
+        form: *form,
         origin: *origin,
         whole: SourceMap::offset(0),
     };
@@ -78,6 +82,7 @@ pub fn read_command(
 struct Reader<'a> {
     command: &'a AksCommand,
     index: &'a LineIndex<'a>,
+    form: Form,
     origin: Origin,
     whole: SourceMap,
 }
@@ -91,7 +96,8 @@ impl Reader<'_> {
     }
 
     fn source(&self, name: &'static str, range: (usize, usize)) -> Source {
-        Source::written(self.origin, name, &self.whole, range, self.index)
+        let key = self.form.key(name);
+        Source::written(self.origin, key, &self.whole, range, self.index)
     }
 
     /// A value `network` read from the option `name`, at the option's bytes.
@@ -131,7 +137,8 @@ impl Reader<'_> {
     /// What `az aks create` uses for the ranges and the node count the command leaves out.
     fn create_defaults(&self, network: &Network, model: &mut ClusterModel) {
         let span = self.index.span(self.command.start, self.command.verb_end);
-        let default = |key: &'static str| Source::default_of("az aks create", key, span);
+        let tool = self.form.default_tool;
+        let default = |flag: &'static str| Source::default_of(tool, self.form.key(flag), span);
         let pod_range_used = network.mode.is_some_and(|mode| mode.uses_pod_cidr());
         if pod_range_used && !self.command.has("--pod-cidr") && !self.command.has("--pod-cidrs") {
             model.pod_pools.push(Stated {
@@ -151,7 +158,8 @@ impl Reader<'_> {
                 });
             }
         }
-        if !self.command.has("--node-count") {
+        // azure-cli's 3 nodes; Terraform's provider has no such default.
+        if !self.command.has("--node-count") && self.form.kind == DocumentKind::AksCommand {
             model.node_count.push(Stated {
                 value: DEFAULT_NODE_COUNT,
                 source: default("--node-count"),

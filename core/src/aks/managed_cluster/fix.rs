@@ -1,0 +1,66 @@
+//! The corrections as edits to an ARM template: each new value replaces the written one where it
+//! is written (the property, or the parameter default or variable it comes from), keeping its
+//! quotes. A correction that needs a new property, a removal, or an edit of a template
+//! expression gives no fix: the template's author decides where it goes.
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use super::names::ARM;
+use crate::aks::command::AksCommand;
+use crate::aks::corrections::Corrections;
+use crate::finding::{Edit, Fix};
+
+/// The template's fix for `corrections`, when every change is a replacement.
+pub fn build(text: &str, command: &AksCommand, corrections: &Corrections) -> Option<Fix> {
+    let mut sets: Vec<(&str, String)> = Vec::new();
+    if let Some(plugin) = corrections.plugin {
+        let current = command.get("--network-plugin").and_then(|o| o.text());
+        if !current.is_some_and(|c| c.eq_ignore_ascii_case(plugin)) {
+            sets.push(("--network-plugin", String::from(plugin)));
+        }
+    }
+    if corrections.add_overlay_mode && !command.has("--network-plugin-mode") {
+        sets.push(("--network-plugin-mode", String::from("overlay")));
+    }
+    if let Some(pod) = corrections.pod_cidr {
+        sets.push(("--pod-cidr", pod.to_string()));
+    }
+    if let Some(service) = corrections.service_cidr {
+        sets.push(("--service-cidr", service.to_string()));
+    }
+    if let Some(dns) = &corrections.dns_ip {
+        sets.push(("--dns-service-ip", dns.clone()));
+    }
+    if let Some(max_pods) = corrections.max_pods.filter(|_| command.has("--max-pods")) {
+        sets.push(("--max-pods", max_pods.to_string()));
+    }
+    if sets.is_empty() || !corrections.remove.is_empty() {
+        return None;
+    }
+    let mut edits = Vec::new();
+    let mut titles = Vec::new();
+    for (flag, value) in &sets {
+        let written = command.get(flag)?.value.as_ref()?;
+        let in_quotes = text.as_bytes().get(written.start.wrapping_sub(1)) == Some(&b'"');
+        let number = *flag == "--max-pods";
+        if written.opaque || in_quotes == number {
+            return None;
+        }
+        edits.push(Edit::replace(written.start, written.end, value.as_str()));
+        titles.push(format!("{} {value}", ARM.key(flag)));
+    }
+    let elsewhere = edits
+        .iter()
+        .any(|e| e.start < command.start || e.start > command.end);
+    let place = if elsewhere {
+        " (where the value is set: its parameter default or variable)"
+    } else {
+        ""
+    };
+    Some(Fix {
+        title: format!("Correct the template{place}: {}", titles.join(", ")),
+        edits,
+    })
+}

@@ -1,0 +1,396 @@
+//! AKS managed clusters written as JSON, read into the command model the AKS rules check:
+//! `az aks show -o json` (the whole cluster, or just its `networkProfile`), `az aks nodepool
+//! list -o json` (each pool, as an update that leaves the network as it is) and ARM templates'
+//! `Microsoft.ContainerService/managedClusters` resources, whose `properties` have the same
+//! shape ([`names`]). In a template, `[parameters('x')]` and `[variables('x')]` resolve to the
+//! parameter's `defaultValue` or the variable, spanned there, so that a fix edits it there; any
+//! other template expression is opaque. `az network vnet show`, `az network vnet subnet show`
+//! and a template's `Microsoft.Network/virtualNetworks` give the VNet and subnet ranges.
+//!
+//! `az aks show` prints a cluster's state: its findings carry no fix (the change is an
+//! `az aks update`, or a change to whatever created the cluster). A template's fix replaces
+//! values where they are written; a correction that needs a new property gives no fix.
+
+pub mod fix;
+pub mod names;
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::command::{AksCommand, FlagState, Opt, Value, Verb};
+use super::flags::{self, Lookup};
+use super::form::Form;
+use super::lexer::RawCommand;
+use super::terraform::Range;
+use crate::json::{self, Node, Value as Json};
+use crate::net::Cidr;
+use names::{ARM, NAMES, SHOW};
+
+/// One managed cluster, as a command.
+pub struct Definition {
+    /// An empty word list spanning the cluster.
+    pub raw: RawCommand,
+    /// Its properties as options.
+    pub command: AksCommand,
+    /// Which form: [`SHOW`] or [`ARM`].
+    pub form: Form,
+}
+
+/// What a JSON paste holds.
+#[derive(Default)]
+pub struct Read {
+    /// The clusters.
+    pub definitions: Vec<Definition>,
+    /// The VNet and subnet ranges.
+    pub vnet: Vec<Range>,
+}
+
+/// The flags whose value is a list (joined with commas, as azure-cli takes them).
+const LISTS: [&str; 3] = ["--pod-cidrs", "--service-cidrs", "--ip-families"];
+
+/// Reads `text` when it is a JSON object of one of these kinds.
+pub fn read(text: &str) -> Read {
+    let mut read = Read::default();
+    let trimmed = text.trim_start();
+    if !trimmed.starts_with(['{', '[']) {
+        return read;
+    }
+    let Ok(root) = json::parse(text) else {
+        return read;
+    };
+    if let Json::Array(pools) = &root.value {
+        // `az aks nodepool list -o json`: each pool, as an update that says nothing of the
+        // network (the list does not show it).
+        let is_pool =
+            |pool: &Node| member(pool, "vmSize").is_some() && member(pool, "maxPods").is_some();
+        if pools.first().is_some_and(is_pool) {
+            for pool in pools.iter().filter(|p| is_pool(p)) {
+                let mut definition =
+                    definition(text, pool, pool, None, Some("agentPoolProfiles.0."));
+                definition.command.verb = Verb::Update;
+                read.definitions.push(definition);
+            }
+        }
+        return read;
+    }
+    let has = |key: &str| root.get_ignore_case(key).is_some();
+    if has("resources") && has("$schema") {
+        let template = Template { root: &root };
+        let Some(resources) = root.get_ignore_case("resources") else {
+            return read;
+        };
+        if let Json::Array(items) = &resources.value.value {
+            for resource in items {
+                template.resource(text, resource, &mut read);
+            }
+        }
+    } else if has("networkProfile") || has("agentPoolProfiles") {
+        read.definitions
+            .push(definition(text, &root, &root, None, None));
+    } else if has("networkPlugin") && (has("serviceCidr") || has("podCidr")) {
+        read.definitions.push(definition(
+            text,
+            &root,
+            &root,
+            None,
+            Some("networkProfile."),
+        ));
+    } else if let Some(space) = root.get_ignore_case("addressSpace") {
+        vnet(&space.value, None, &root, &mut read.vnet);
+        subnets(&root, None, &mut read.vnet);
+    } else if has("addressPrefix") && has("ipConfigurations")
+        || has("addressPrefix") && has("privateEndpointNetworkPolicies")
+    {
+        prefix(&root, None, &root, &mut read.vnet);
+    }
+    read
+}
+
+/// An ARM template: its parameters and variables.
+struct Template<'a> {
+    root: &'a Node,
+}
+
+impl<'a> Template<'a> {
+    fn resource(&self, text: &str, resource: &'a Node, read: &mut Read) {
+        let kind = resource
+            .get_ignore_case("type")
+            .and_then(|m| m.value.as_str())
+            .unwrap_or("");
+        let Some(properties) = resource.get_ignore_case("properties") else {
+            return;
+        };
+        let properties = &properties.value;
+        if kind.eq_ignore_ascii_case("Microsoft.ContainerService/managedClusters") {
+            read.definitions
+                .push(definition(text, resource, properties, Some(self), None));
+        } else if kind.eq_ignore_ascii_case("Microsoft.Network/virtualNetworks") {
+            if let Some(space) = properties.get_ignore_case("addressSpace") {
+                vnet(&space.value, Some(self), resource, &mut read.vnet);
+            }
+            subnets(properties, Some(self), &mut read.vnet);
+        } else if kind.eq_ignore_ascii_case("Microsoft.Network/virtualNetworks/subnets") {
+            prefix(properties, Some(self), resource, &mut read.vnet);
+        }
+    }
+
+    /// `node`, or what its `[parameters('x')]`/`[variables('x')]` stands for; `None` for any
+    /// other template expression.
+    fn resolve(&self, node: &'a Node, hops: usize) -> Option<&'a Node> {
+        let Some(text) = node.as_str() else {
+            return Some(node);
+        };
+        if !text.starts_with('[') || text.starts_with("[[") {
+            return Some(node);
+        }
+        let inner = text.strip_prefix('[')?.strip_suffix(']')?.trim();
+        let (section, name) = if let Some(rest) = inner.strip_prefix("parameters('") {
+            ("parameters", rest.strip_suffix("')")?)
+        } else if let Some(rest) = inner.strip_prefix("variables('") {
+            ("variables", rest.strip_suffix("')")?)
+        } else {
+            return None;
+        };
+        if name.contains('\'') || hops == 0 {
+            return None;
+        }
+        let entry = &self
+            .root
+            .get_ignore_case(section)?
+            .value
+            .get_ignore_case(name)?
+            .value;
+        let value = if section == "parameters" {
+            &entry.get_ignore_case("defaultValue")?.value
+        } else {
+            entry
+        };
+        self.resolve(value, hops - 1)
+    }
+}
+
+/// How many parameter and variable hops one value may take.
+const MAX_HOPS: usize = 8;
+
+fn resolve<'a>(template: Option<&Template<'a>>, node: &'a Node) -> Option<&'a Node> {
+    match template {
+        Some(template) => template.resolve(node, MAX_HOPS),
+        None => Some(node),
+    }
+}
+
+/// The member `key` of `node`, any case.
+fn member<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
+    node.get_ignore_case(key).map(|m| &m.value)
+}
+
+/// The node at `path` under `properties`, resolving template expressions on the way.
+fn at<'a>(properties: &'a Node, path: &str, template: Option<&Template<'a>>) -> Option<&'a Node> {
+    let mut node = properties;
+    for part in path.split('.') {
+        node = resolve(template, node)?;
+        node = match (&node.value, part.parse::<usize>()) {
+            (Json::Array(items), Ok(index)) => items.get(index)?,
+            _ => member(node, part)?,
+        };
+    }
+    Some(node)
+}
+
+fn definition<'a>(
+    text: &str,
+    whole: &'a Node,
+    properties: &'a Node,
+    template: Option<&Template<'a>>,
+    only: Option<&str>,
+) -> Definition {
+    let mut options = Vec::new();
+    for &(flag, path) in NAMES {
+        // With `only`, the object is the part of the cluster under that prefix.
+        let path = match only {
+            Some(prefix) => match path.strip_prefix(prefix) {
+                Some(inner) => inner,
+                None => continue,
+            },
+            None => path,
+        };
+        let Some(written) = at(properties, path, template) else {
+            continue;
+        };
+        let resolved = resolve(template, written);
+        let value = if flag == "--enable-cluster-autoscaler" {
+            match resolved.map(|n| &n.value) {
+                Some(Json::Bool(true)) => None,
+                _ => continue,
+            }
+        } else {
+            match value(text, flag, written, resolved, template) {
+                Some(value) => Some(value),
+                None => continue,
+            }
+        };
+        let key_node = written;
+        let state = match flags::lookup(flag, true) {
+            Lookup::Known(known) => FlagState::Known(known),
+            _ => FlagState::Unknown,
+        };
+        options.push(Opt {
+            name: String::from(flag),
+            written: String::from(path.rsplit('.').next().unwrap_or(path)),
+            state,
+            name_start: key_node.start,
+            name_end: key_node.end,
+            value,
+            more: Vec::new(),
+            equals: false,
+            end: key_node.end,
+        });
+    }
+    let (start, end) = (whole.start, whole.end);
+    let command = AksCommand {
+        verb: Verb::Create,
+        start,
+        end,
+        verb_end: (start + 1).min(end),
+        options,
+        stray: Vec::new(),
+        continuations: Vec::new(),
+        glued: Vec::new(),
+        backticked: Vec::new(),
+        missing_continuations: Vec::new(),
+    };
+    let raw = RawCommand {
+        words: Vec::new(),
+        start,
+        end,
+        continuations: Vec::new(),
+        error: None,
+        broken_by_comment: None,
+        missing_continuations: Vec::new(),
+    };
+    Definition {
+        raw,
+        command,
+        form: if template.is_some() { ARM } else { SHOW },
+    }
+}
+
+/// A string's bytes inside its quotes, when it has no escapes (else the whole string).
+fn inner(text: &str, node: &Node, decoded: &str) -> (usize, usize) {
+    let (start, end) = (node.start + 1, node.end.saturating_sub(1));
+    if text.get(start..end) == Some(decoded) {
+        (start, end)
+    } else {
+        (node.start, node.end)
+    }
+}
+
+/// The value of `flag` as the command model holds it; `None` for `null`.
+fn value(
+    text: &str,
+    flag: &str,
+    written: &Node,
+    resolved: Option<&Node>,
+    template: Option<&Template<'_>>,
+) -> Option<Value> {
+    // A template expression, as a placeholder (`${…}`) no rule judges.
+    let opaque = |node: &Node| Value {
+        text: format!(
+            "${{{}}}",
+            node.as_str().unwrap_or("…").trim_matches(['[', ']'])
+        ),
+        start: node.start,
+        end: node.end,
+        opaque: !flag.ends_with("-subnet-id"),
+    };
+    let Some(node) = resolved else {
+        return Some(opaque(written));
+    };
+    match &node.value {
+        Json::Null => None,
+        Json::String(decoded) => {
+            let (start, end) = inner(text, node, decoded);
+            Some(Value {
+                text: decoded.clone(),
+                start,
+                end,
+                opaque: false,
+            })
+        }
+        Json::Number(raw) => Some(Value {
+            text: raw.clone(),
+            start: node.start,
+            end: node.end,
+            opaque: false,
+        }),
+        Json::Array(items) if LISTS.contains(&flag) => {
+            let mut parts = Vec::new();
+            for item in items {
+                let item = resolve(template, item)?;
+                parts.push((item.as_str()?, item));
+            }
+            let joined: Vec<&str> = parts.iter().map(|p| p.0).collect();
+            let (start, end) = match parts.as_slice() {
+                [(decoded, only)] => inner(text, only, decoded),
+                _ => (node.start, node.end),
+            };
+            Some(Value {
+                text: joined.join(","),
+                start,
+                end,
+                opaque: false,
+            })
+        }
+        _ => Some(opaque(written)),
+    }
+}
+
+/// The blocks of an `addressSpace` (`addressPrefixes`).
+fn vnet<'a>(space: &'a Node, template: Option<&Template<'a>>, whole: &Node, into: &mut Vec<Range>) {
+    let Some(prefixes) = member(space, "addressPrefixes").and_then(|n| resolve(template, n)) else {
+        return;
+    };
+    if let Json::Array(items) = &prefixes.value {
+        for item in items {
+            if let Some(item) = resolve(template, item) {
+                block(item, "addressPrefixes", whole, into);
+            }
+        }
+    }
+}
+
+/// The `subnets` of a VNet, each with its `properties.addressPrefix`.
+fn subnets<'a>(properties: &'a Node, template: Option<&Template<'a>>, into: &mut Vec<Range>) {
+    let Some(Json::Array(items)) = member(properties, "subnets").map(|n| &n.value) else {
+        return;
+    };
+    for subnet in items {
+        let properties = member(subnet, "properties").unwrap_or(subnet);
+        prefix(properties, template, subnet, into);
+    }
+}
+
+/// A subnet's `addressPrefix`.
+fn prefix<'a>(
+    properties: &'a Node,
+    template: Option<&Template<'a>>,
+    whole: &Node,
+    into: &mut Vec<Range>,
+) {
+    if let Some(node) = member(properties, "addressPrefix").and_then(|n| resolve(template, n)) {
+        block(node, "addressPrefix", whole, into);
+    }
+}
+
+fn block(node: &Node, key: &'static str, whole: &Node, into: &mut Vec<Range>) {
+    let Some(text) = node.as_str() else { return };
+    if let Ok(cidr) = text.parse::<Cidr>() {
+        into.push(Range {
+            cidr,
+            at: (node.start + 1, node.end.saturating_sub(1)),
+            key,
+            resource: (whole.start, whole.end),
+        });
+    }
+}

@@ -1,0 +1,58 @@
+//! The managed cluster's properties podnet reads, as the AKS REST API names them (the same in
+//! `az aks show -o json` and an ARM template's `Microsoft.ContainerService/managedClusters`
+//! resource), each with the azure-cli flag the rules know it by: the one table the reader and
+//! the messages share. Property names match in any ASCII case (`vnetSubnetID` in templates,
+//! `vnetSubnetId` in azure-cli's output).
+
+use crate::aks::form::Form;
+use crate::document::DocumentKind;
+
+/// Each flag and the property's path under the cluster's properties (`0` is the first pool).
+pub const NAMES: &[(&str, &str)] = &[
+    ("--kubernetes-version", "kubernetesVersion"),
+    ("--node-count", "agentPoolProfiles.0.count"),
+    ("--min-count", "agentPoolProfiles.0.minCount"),
+    ("--max-count", "agentPoolProfiles.0.maxCount"),
+    ("--max-pods", "agentPoolProfiles.0.maxPods"),
+    ("--vnet-subnet-id", "agentPoolProfiles.0.vnetSubnetID"),
+    ("--pod-subnet-id", "agentPoolProfiles.0.podSubnetID"),
+    (
+        "--enable-cluster-autoscaler",
+        "agentPoolProfiles.0.enableAutoScaling",
+    ),
+    ("--network-plugin", "networkProfile.networkPlugin"),
+    ("--network-plugin-mode", "networkProfile.networkPluginMode"),
+    ("--network-policy", "networkProfile.networkPolicy"),
+    ("--network-dataplane", "networkProfile.networkDataplane"),
+    ("--pod-cidr", "networkProfile.podCidr"),
+    ("--service-cidr", "networkProfile.serviceCidr"),
+    ("--dns-service-ip", "networkProfile.dnsServiceIP"),
+    ("--outbound-type", "networkProfile.outboundType"),
+    ("--pod-cidrs", "networkProfile.podCidrs"),
+    ("--service-cidrs", "networkProfile.serviceCidrs"),
+    ("--ip-families", "networkProfile.ipFamilies"),
+    ("--docker-bridge-address", "networkProfile.dockerBridgeCidr"),
+    ("--load-balancer-sku", "networkProfile.loadBalancerSku"),
+    (
+        "--load-balancer-outbound-ports",
+        "networkProfile.loadBalancerProfile.allocatedOutboundPorts",
+    ),
+    (
+        "--load-balancer-idle-timeout",
+        "networkProfile.loadBalancerProfile.idleTimeoutInMinutes",
+    ),
+];
+
+/// `az aks show -o json` (or its `networkProfile`).
+pub const SHOW: Form = Form {
+    kind: DocumentKind::AksShow,
+    default_tool: "AKS",
+    names: NAMES,
+};
+
+/// An ARM template's managed cluster resource.
+pub const ARM: Form = Form {
+    kind: DocumentKind::ArmAks,
+    default_tool: "AKS",
+    names: NAMES,
+};

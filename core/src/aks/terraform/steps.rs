@@ -1,0 +1,48 @@
+//! The next step of a Terraform fix: `terraform plan`, saying whether the change replaces the
+//! cluster.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::finding::Finding;
+
+/// The `network_profile` arguments whose change forces a new cluster (azurerm provider docs,
+/// `website/docs/r/kubernetes_cluster.html.markdown`, "Changing this forces a new resource to
+/// be created"); `network_plugin_mode` and `network_policy` update in place.
+const FORCE_NEW: [&str; 6] = [
+    "network_plugin",
+    "pod_cidr",
+    "service_cidr",
+    "dns_service_ip",
+    "ip_versions",
+    "docker_bridge_cidr",
+];
+
+/// Replaces the command-line next steps with Terraform's: `terraform plan`, and which changed
+/// arguments force a new cluster.
+pub fn plan(findings: &[Finding], next_steps: &mut Vec<String>) {
+    let mut replaces = Vec::new();
+    let mut fixed = false;
+    for fix in findings.iter().filter_map(|f| f.fix.as_ref()) {
+        fixed = true;
+        for name in FORCE_NEW {
+            if fix.title.contains(&format!("{name} =")) && !replaces.contains(&name) {
+                replaces.push(name);
+            }
+        }
+    }
+    next_steps.clear();
+    if !fixed {
+        return;
+    }
+    next_steps.push(if replaces.is_empty() {
+        String::from("terraform plan: the fixed arguments update the cluster in place")
+    } else {
+        format!(
+            "terraform plan: changing {} forces a new cluster in the azurerm provider (the plan \
+             shows \"must be replaced\")",
+            replaces.join(", ")
+        )
+    });
+}
