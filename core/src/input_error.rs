@@ -79,7 +79,7 @@ impl fmt::Display for InputErrorKind {
         match self {
             InputErrorKind::NothingToCheck => f.write_str("nothing to check: paste a flannel net-conf.json, the kube-flannel ConfigMap or an az aks create command"),
             InputErrorKind::NothingRecognised => f.write_str("no supported config recognised: expected a flannel net-conf.json, the kube-flannel ConfigMap (or the whole kube-flannel.yml), or an az aks create/update command"),
-            InputErrorKind::ForeignJson { looks_like } => write!(f, "this JSON looks like {looks_like}, which podnet does not read yet; it reads a flannel net-conf.json, the kube-flannel ConfigMap, or an az aks create/update command"),
+            InputErrorKind::ForeignJson { looks_like } => write!(f, "this JSON looks like {looks_like}, but holds nothing podnet reads: a flannel net-conf.json or kube-flannel ConfigMap, an AKS managed cluster (az aks show output, an ARM template resource), or an az aks create/update command"),
             InputErrorKind::JsonSyntax(error) => write!(f, "not valid JSON: {error}"),
             InputErrorKind::JsonNotObject => f.write_str("the JSON is not an object; net-conf.json is an object such as {\"Network\": \"10.244.0.0/16\"}"),
             InputErrorKind::EmbeddedJsonSyntax { document, error } => write!(f, "{document} is not valid JSON: {error}"),

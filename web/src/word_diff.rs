@@ -199,8 +199,9 @@ fn tokens(line: &str) -> Vec<Range<usize>> {
 }
 
 #[cfg(test)]
-#[allow(clippy::single_range_in_vec_init)] // one changed range is what these lines have
 mod tests {
+    #![allow(clippy::single_range_in_vec_init)] // one changed range is what these lines have
+
     use super::*;
 
     fn marked<'a>(line: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
