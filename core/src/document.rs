@@ -20,6 +20,12 @@ pub enum DocumentKind {
     NetworkPolicy,
     /// An `az aks create` or `az aks update` command line.
     AksCommand,
+    /// A node listing: `kubectl get nodes -o custom-columns|jsonpath|json`, `kubectl describe node`.
+    NodeListing,
+    /// flannel's leases in etcd: `etcdctl get --prefix …/subnets`, `etcdctl ls …/subnets`.
+    FlannelLeases,
+    /// A flanneld command line (`ps aux`, a systemd unit): which subnet manager it runs.
+    FlanneldCommand,
 }
 
 impl DocumentKind {
@@ -33,6 +39,9 @@ impl DocumentKind {
             DocumentKind::FlannelDaemonSet => "flannel-daemonset",
             DocumentKind::NetworkPolicy => "network-policy",
             DocumentKind::AksCommand => "az-aks-command",
+            DocumentKind::NodeListing => "node-listing",
+            DocumentKind::FlannelLeases => "flannel-leases",
+            DocumentKind::FlanneldCommand => "flanneld-command",
         }
     }
 }

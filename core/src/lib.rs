@@ -26,6 +26,7 @@ pub mod flannel;
 pub mod input_error;
 pub mod json;
 pub mod kube_object;
+pub mod listings;
 pub mod model;
 pub mod net;
 mod order;
@@ -77,9 +78,10 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     // values they state; then the context's values.
     let (flannel_read, flannel_documents) = flannel::read(&redacted.text, &index);
     let (aks_read, aks_commands) = aks::read(&redacted.text, &index);
+    let listings_read = listings::read(&redacted.text, &index);
     let mut first_error = None;
     let mut flannel_namespace = None;
-    for area in [flannel_read, aks_read] {
+    for area in [flannel_read, aks_read, listings_read] {
         report.documents.extend(area.documents);
         report.findings.extend(area.findings);
         report.model.extend(area.model);
