@@ -46,7 +46,7 @@ pub use context::{Context, Platform, RedactionOptions, SubnetManager};
 pub use finding::{Edit, Finding, Fix, Severity};
 pub use fix::{apply_edits, apply_fixes};
 pub use input_error::{InputError, InputErrorKind};
-pub use report::{AreaOutcome, Capacity, Document, DocumentKind, MtuReport, Report};
+pub use report::{AreaOutcome, Capacity, Document, DocumentKind, MtuReport, NodeRange, Report};
 pub use rules::{RuleId, RuleInfo};
 pub use span::{LineIndex, Span};
 
@@ -104,6 +104,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     report.next_steps.extend(aks.next_steps);
     let flannel_capacity = flannel::check_model(&report.model, &mut report.findings);
     cluster::check_model(&report.model, &mut report.findings);
+    report.node_ranges = cluster::node_ranges(&report.model);
     report.capacity = flannel_capacity.or(aks.capacity);
     let flannel_steps = flannel::next_steps(
         &report.findings,
