@@ -43,5 +43,5 @@ pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) {
     rules::node_cidr_mask::check(model, findings);
     rules::node_cidr_missing::check(model, findings);
     rules::node_ranges_capacity::check(model, findings);
-    rules::node_max_pods::check(model, findings);
+    rules::node_pods_fit::check(model, findings);
 }

@@ -73,7 +73,7 @@ declare_ids! {
     ClusterNodeCidrMissing => "cluster/node-cidr-missing",
     ClusterNodeCidrOutsidePool => "cluster/node-cidr-outside-pool",
     ClusterNodeCidrOverlap => "cluster/node-cidr-overlap",
-    ClusterNodeMaxPods => "cluster/node-max-pods",
+    ClusterNodePodsFit => "cluster/node-pods-fit",
     ClusterNodeRangesCapacity => "cluster/node-ranges-capacity",
     FlannelAzureVnetMtu => "flannel/azure-vnet-mtu",
     FlannelBackendMissing => "flannel/backend-missing",

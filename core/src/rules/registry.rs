@@ -52,7 +52,7 @@ impl RuleId {
                 &crate::cluster::rules::node_cidr_outside_pool::RULE
             }
             RuleId::ClusterNodeCidrOverlap => &crate::cluster::rules::node_cidr_overlap::RULE,
-            RuleId::ClusterNodeMaxPods => &crate::cluster::rules::node_max_pods::RULE,
+            RuleId::ClusterNodePodsFit => &crate::cluster::rules::node_pods_fit::RULE,
             RuleId::ClusterNodeRangesCapacity => &crate::cluster::rules::node_ranges_capacity::RULE,
             RuleId::FlannelAzureVnetMtu => &crate::flannel::rules::azure_vnet_mtu::RULE,
             RuleId::FlannelBackendMissing => &crate::flannel::rules::backend_missing::RULE,

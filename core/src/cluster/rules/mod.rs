@@ -6,5 +6,5 @@ pub mod node_cidr_mask;
 pub mod node_cidr_missing;
 pub mod node_cidr_outside_pool;
 pub mod node_cidr_overlap;
-pub mod node_max_pods;
+pub mod node_pods_fit;
 pub mod node_ranges_capacity;

@@ -1,4 +1,4 @@
-//! Rule `cluster/node-max-pods`: a node's pod capacity (`status.capacity.pods`, the kubelet's
+//! Rule `cluster/node-pods-fit`: a node's pod capacity (`status.capacity.pods`, the kubelet's
 //! effective `--max-pods`) exceeds the pod addresses of its own range.
 
 use alloc::format;
@@ -13,7 +13,7 @@ use crate::rules::{Area, FixSafety, RuleInfo};
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
-    rule: RuleId::ClusterNodeMaxPods,
+    rule: RuleId::ClusterNodePodsFit,
     area: Area::Cluster,
     severity: Severity::Error,
     summary: "A node's pod capacity fits the pod addresses of its own range.",
@@ -43,7 +43,7 @@ pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
         }
         let name = node_name(&pods.value.node);
         findings.push(Finding {
-            rule: RuleId::ClusterNodeMaxPods,
+            rule: RuleId::ClusterNodePodsFit,
             severity: Severity::Error,
             span: pods.source.span,
             message: format!("{name} takes {capacity} pods but its podCIDR {cidr} has {addresses} pod addresses"),
