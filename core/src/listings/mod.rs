@@ -1,5 +1,5 @@
 //! What a cluster has handed out, as people paste it: node listings (`kubectl get nodes -o
-//! custom-columns|jsonpath`, `kubectl describe node`), flannel's subnet leases in etcd, and
+//! custom-columns|jsonpath|json|yaml`, `kubectl describe node`), flannel's subnet leases in etcd, and
 //! flanneld's command line. Each is found anywhere in the paste (a shell transcript's output
 //! too), listed as a document, and stated into the cluster model; the rules over them read the
 //! model (`cluster/rules/`, flannel's lease rules). Nothing here has a fix: a listing is what the
@@ -12,6 +12,7 @@ mod jsonpath;
 mod leases;
 mod model_reader;
 mod node;
+mod node_list;
 mod words;
 
 use crate::document::{Document, DocumentKind};
@@ -23,6 +24,8 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
     let mut outcome = AreaOutcome::default();
     let mut nodes = columns::find(text);
     nodes.extend(describe::find(text));
+    let objects = node_list::find(text, &nodes);
+    nodes.extend(objects);
     let by_line = jsonpath::find(text, &nodes);
     nodes.extend(by_line);
     for listing in &nodes {
