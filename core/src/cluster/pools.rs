@@ -63,7 +63,18 @@ pub fn taken(model: &ClusterModel, pool: Cidr, prefix: u8) -> (u128, u128) {
         )
         .filter(|range| range.prefix() == prefix && pool.contains(range))
         .collect();
-    inside.sort_unstable_by_key(|range| range.network());
+    crate::order::sort_by_position(&mut inside, |range| start_key(range));
     inside.dedup();
     (usable, inside.len() as u128)
+}
+
+/// A sort key by where a range of one family starts, for the one stable sort the crate shares
+/// (`order::sort_by_position`): exact for IPv4, the first 64 bits for IPv6 (node ranges there are
+/// /64 or wider, so equal keys are equal starts). Sort one family at a time.
+pub fn start_key(range: &Cidr) -> (usize, usize) {
+    let start = range.network();
+    match range.family() {
+        IpFamily::V4 => (0, start as u32 as usize),
+        IpFamily::V6 => ((start >> 96) as u32 as usize, (start >> 64) as u32 as usize),
+    }
 }

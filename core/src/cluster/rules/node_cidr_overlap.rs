@@ -3,9 +3,10 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use crate::cluster::pools::{listed, node_name};
+use crate::cluster::pools::{listed, node_name, start_key};
 use crate::finding::{Finding, Severity};
 use crate::model::{ClusterModel, NodePodCidr, Stated};
+use crate::net::IpFamily;
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
 
@@ -25,27 +26,28 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Reports each listed range that overlaps an earlier one of another node (a sweep by start).
 pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
-    let mut ranges: Vec<&Stated<NodePodCidr>> = listed(model).collect();
-    // By start; the position in the paste keeps the order of equal ranges.
-    ranges.sort_unstable_by_key(|node| {
-        let cidr = node.value.cidr;
-        (cidr.family() as u8, cidr.network(), node.source.span.start)
-    });
+    for family in [IpFamily::V4, IpFamily::V6] {
+        sweep(model, family, findings);
+    }
+}
+
+fn sweep(model: &ClusterModel, family: IpFamily, findings: &mut Vec<Finding>) {
+    let mut ranges: Vec<&Stated<NodePodCidr>> = listed(model)
+        .filter(|node| node.value.cidr.family() == family)
+        .collect();
+    // By start (the shared stable sort keeps the paste's order of equal ranges).
+    crate::order::sort_by_position(&mut ranges, |node| start_key(&node.value.cidr));
     let mut widest: Option<&Stated<NodePodCidr>> = None;
     for node in ranges {
         let cidr = node.value.cidr.aligned();
-        if let Some(earlier) = widest.filter(|earlier| {
-            let other = earlier.value.cidr.aligned();
-            other.family() == cidr.family() && other.overlaps(&cidr)
-        }) {
+        if let Some(earlier) = widest.filter(|earlier| earlier.value.cidr.aligned().overlaps(&cidr))
+        {
             if earlier.value.node != node.value.node {
                 report(earlier, node, findings);
             }
         }
-        let reaches_further = widest.is_none_or(|earlier| {
-            let other = earlier.value.cidr.aligned();
-            other.family() != cidr.family() || cidr.last() > other.last()
-        });
+        let reaches_further =
+            widest.is_none_or(|earlier| cidr.last() > earlier.value.cidr.aligned().last());
         if reaches_further {
             widest = Some(node);
         }
