@@ -76,3 +76,53 @@ fn document(
         document: span,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> alloc::vec::Vec<&'static str> {
+        let index = LineIndex::new(text);
+        read(text, &index)
+            .documents
+            .iter()
+            .map(|d| d.kind.name())
+            .collect()
+    }
+
+    #[test]
+    fn configs_that_name_ranges_are_no_listings() {
+        // A k3s config, kube-controller-manager flags, subnet.env, a route table, a command.
+        for text in [
+            "cluster-cidr: 10.42.0.0/16\nservice-cidr: 10.43.0.0/16\n",
+            "  - --cluster-cidr=10.244.0.0/16\n  - --node-cidr-mask-size=24\n",
+            "FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=10.244.1.1/24\n",
+            "10.244.1.0/24 via 10.244.1.0 dev flannel.1 onlink\n",
+            "etcdctl del /coreos.com/network/subnets/10.244.5.0-24\n",
+            "$ ps aux | grep flanneld\n",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn each_form_is_one_listing() {
+        assert_eq!(
+            kinds("node01\t10.244.1.0/24\nnode02\t10.244.2.0/24\n"),
+            ["node-listing"]
+        );
+        assert_eq!(
+            kinds("$ kubectl get nodes -o jsonpath='…'\nn1: [\"10.244.0.0/24\"]\n"),
+            ["node-listing"]
+        );
+        assert_eq!(kinds("NAME   PODCIDR\nn1     <none>\n"), ["node-listing"]);
+        assert_eq!(
+            kinds("/coreos.com/network/subnets/10.5.34.0-24\n{\"PublicIP\":\"10.37.7.195\"}\n"),
+            ["flannel-leases"]
+        );
+        assert_eq!(
+            kinds("/opt/bin/flanneld --ip-masq --kube-subnet-mgr\n"),
+            ["flanneld-command"]
+        );
+    }
+}
