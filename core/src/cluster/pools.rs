@@ -63,7 +63,7 @@ pub fn taken(model: &ClusterModel, pool: Cidr, prefix: u8) -> (u128, u128) {
         )
         .filter(|range| range.prefix() == prefix && pool.contains(range))
         .collect();
-    crate::order::sort_by_position(&mut inside, |range| start_key(range));
+    crate::order::sort_by_position(&mut inside, start_key);
     inside.dedup();
     (usable, inside.len() as u128)
 }

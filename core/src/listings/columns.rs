@@ -1,7 +1,8 @@
 //! `kubectl get nodes -o custom-columns=NAME:.metadata.name,PODCIDR:.spec.podCIDR,…`: a header of
 //! upper-case column names, one of them a CIDR column, then one row per node with as many cells
 //! (`<none>` for an empty field). Columns named like an address (`…IP…`) or pods (`…PODS…`) are
-//! read too.
+//! read too. Without the `kubectl get nodes` line above it, every column must be one a node table
+//! has (`calicoctl get ippool -o wide`'s `NAME CIDR SELECTOR` is no node listing).
 
 use alloc::vec::Vec;
 
@@ -12,9 +13,12 @@ use super::words::{address, cidr_list, lines_from, words, At};
 pub fn find(text: &str) -> Vec<Listing<'_>> {
     let mut found = Vec::new();
     let mut lines = lines_from(text, 0).peekable();
+    let mut after_command = false;
     while let Some((at, line)) = lines.next() {
         let header: Vec<At<&str>> = words(line, at).collect();
-        if !is_header(&header) {
+        let command = after_command;
+        after_command = line.contains("kubectl") && line.contains(" get no");
+        if !is_header(&header) || !(command || header.iter().all(|w| node_column(w.value))) {
             continue;
         }
         let mut listing = Listing {
@@ -48,6 +52,14 @@ fn is_header(words: &[At<&str>]) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
     };
     words.len() >= 2 && words.iter().all(upper) && words.iter().any(|w| w.value.contains("CIDR"))
+}
+
+/// True for a column name a node table has.
+fn node_column(name: &str) -> bool {
+    const PARTS: [&str; 11] = [
+        "NAME", "NODE", "CIDR", "IP", "POD", "ADDR", "STATUS", "ROLE", "AGE", "VERSION", "ZONE",
+    ];
+    PARTS.iter().any(|part| name.contains(part))
 }
 
 /// One row: `None` when a CIDR cell holds neither blocks nor `<none>`.

@@ -100,6 +100,7 @@ mod tests {
             "10.244.1.0/24 via 10.244.1.0 dev flannel.1 onlink\n",
             "etcdctl del /coreos.com/network/subnets/10.244.5.0-24\n",
             "$ ps aux | grep flanneld\n",
+            "NAME                  CIDR             SELECTOR\ndefault-ipv4-ippool   192.168.0.0/16   all()\n",
         ] {
             assert!(kinds(text).is_empty(), "{text}");
         }
