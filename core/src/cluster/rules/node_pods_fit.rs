@@ -27,14 +27,21 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Reports each node whose capacity exceeds its range's pod addresses.
 pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
+    // A listing states each node's ranges and pods in node order: search on from the last match.
+    let ranges = &model.node_pod_cidrs;
+    let mut from = 0;
     for pods in &model.node_pods {
         let Some(name) = &pods.value.node else {
             continue;
         };
-        let range = model.node_pod_cidrs.iter().find(|node| {
+        let found = ranges[from..].iter().position(|node| {
             node.value.node.as_ref() == Some(name) && node.source.origin == pods.source.origin
         });
-        let Some(range) = range else { continue };
+        let Some(at) = found.map(|at| from + at) else {
+            continue;
+        };
+        from = at;
+        let range = &ranges[at];
         let cidr = range.value.cidr.aligned();
         let addresses = pod_addresses(&cidr, cidr.prefix());
         let capacity = u128::from(pods.value.pods);
