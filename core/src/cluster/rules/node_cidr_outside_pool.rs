@@ -3,6 +3,7 @@
 //! `flannel/cluster-cidr`.
 
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::cluster::pools::{listed, node_name, pools_of};
@@ -25,8 +26,21 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports each listed node range outside every pool of its family.
+/// Reports each listed node range outside every pool of its family; when no pool of the first
+/// range's family is stated, says once what to paste to check them.
 pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
+    if let Some(first) = listed(model).next() {
+        if pools_of(model, first.value.cidr.family()).is_empty() {
+            findings.push(Finding {
+                rule: RuleId::ClusterNodeCidrOutsidePool,
+                severity: Severity::Info,
+                span: first.source.span,
+                message: String::from("node ranges not checked against a pool: the paste states none"),
+                explanation: String::from("Paste kube-controller-manager's flags (`ps aux | grep kube-controller-manager`: --cluster-cidr, --node-cidr-mask-size), the kubeadm ClusterConfiguration (`kubectl -n kube-system get cm kubeadm-config -o yaml`) or flannel's config (`kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml`), or give the cluster CIDR as context, to check every node range against it."),
+                fix: None,
+            });
+        }
+    }
     for node in listed(model) {
         let range = node.value.cidr;
         // flannel's Network is `flannel/cluster-cidr`'s to judge.
