@@ -27,6 +27,12 @@ pub enum DocumentKind {
     AksShow,
     /// An ARM template's `Microsoft.ContainerService/managedClusters` resource.
     ArmAks,
+    /// A node listing: `kubectl get nodes -o custom-columns|jsonpath|json`, `kubectl describe node`.
+    NodeListing,
+    /// flannel's leases in etcd: `etcdctl get --prefix …/subnets`, `etcdctl ls …/subnets`.
+    FlannelLeases,
+    /// A flanneld command line (`ps aux`, a systemd unit): which subnet manager it runs.
+    FlanneldCommand,
 }
 
 impl DocumentKind {
@@ -43,6 +49,9 @@ impl DocumentKind {
             DocumentKind::TerraformAks => "terraform-aks",
             DocumentKind::AksShow => "az-aks-show",
             DocumentKind::ArmAks => "arm-aks",
+            DocumentKind::NodeListing => "node-listing",
+            DocumentKind::FlannelLeases => "flannel-leases",
+            DocumentKind::FlanneldCommand => "flanneld-command",
         }
     }
 }

@@ -27,6 +27,7 @@ pub mod hcl;
 pub mod input_error;
 pub mod json;
 pub mod kube_object;
+pub mod listings;
 pub mod model;
 pub mod net;
 mod order;
@@ -46,7 +47,7 @@ pub use context::{Context, Platform, RedactionOptions, SubnetManager};
 pub use finding::{Edit, Finding, Fix, Severity};
 pub use fix::{apply_edits, apply_fixes};
 pub use input_error::{InputError, InputErrorKind};
-pub use report::{AreaOutcome, Capacity, Document, DocumentKind, MtuReport, Report};
+pub use report::{AreaOutcome, Capacity, Document, DocumentKind, MtuReport, NodeRange, Report};
 pub use rules::{RuleId, RuleInfo};
 pub use span::{LineIndex, Span};
 
@@ -78,9 +79,10 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     // values they state; then the context's values.
     let (flannel_read, flannel_documents) = flannel::read(&redacted.text, &index);
     let (aks_read, aks_commands) = aks::read(&redacted.text, &index);
+    let listings_read = listings::read(&redacted.text, &index);
     let mut first_error = None;
     let mut flannel_namespace = None;
-    for area in [flannel_read, aks_read] {
+    for area in [flannel_read, aks_read, listings_read] {
         report.documents.extend(area.documents);
         report.findings.extend(area.findings);
         report.model.extend(area.model);
@@ -103,6 +105,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     report.next_steps.extend(aks.next_steps);
     let flannel_capacity = flannel::check_model(&report.model, &mut report.findings);
     cluster::check_model(&report.model, &mut report.findings);
+    report.node_ranges = cluster::node_ranges(&report.model);
     report.capacity = flannel_capacity.or(aks.capacity);
     let flannel_steps = flannel::next_steps(
         &report.findings,

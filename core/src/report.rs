@@ -69,6 +69,20 @@ impl Capacity {
     }
 }
 
+/// One node range the paste shows taken, for the page's address-space picture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeRange {
+    /// The range.
+    pub cidr: Cidr,
+    /// The node holding it, when named.
+    pub node: Option<String>,
+    /// True for a flannel etcd lease, false for a node listing's podCIDR.
+    pub lease: bool,
+    /// True when it lies inside a pool of its family the paste states (or none is stated); the
+    /// page draws the others in red.
+    pub inside_pool: bool,
+}
+
 /// The MTU picture for an overlay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MtuReport {
@@ -101,6 +115,9 @@ pub struct Report {
     pub capacity: Option<Capacity>,
     /// MTU numbers for the overlay, when one was read.
     pub mtu: Option<MtuReport>,
+    /// The node ranges node listings and etcd leases show taken, in the order stated, each
+    /// marked inside or outside the pool: what the address-space picture draws over `capacity`.
+    pub node_ranges: Vec<NodeRange>,
     /// What redaction replaced (never the values).
     pub redactions: Vec<Redaction>,
     /// Values under secret-sounding keys left as written because they look like placeholders

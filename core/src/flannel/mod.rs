@@ -33,6 +33,7 @@ pub use keys::TOP_LEVEL as TOP_LEVEL_KEYS;
 pub use mode::Mode;
 pub use mtu::{overhead, ping_pair};
 pub use netconf::{Field, NetConf};
+pub use node_ranges::{pod_addresses, reserved_words};
 pub use underlay::Underlay;
 
 use crate::rules::RuleId;
@@ -86,6 +87,8 @@ pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) -> Option<
         rules::public_network::check(pool, model, findings);
     }
     rules::cluster_cidr::check_node_ranges(model, findings);
+    rules::lease_public_ip::check(model, findings);
+    rules::stale_lease::check(model, findings);
     let first = pools.first()?;
     first.capacity(first.target.map(|stated| stated.value))
 }

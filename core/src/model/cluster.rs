@@ -50,6 +50,33 @@ pub struct NodePodCidr {
     pub cidr: Cidr,
 }
 
+/// A node's most pods (`status.capacity.pods`: the kubelet's effective `--max-pods`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodePods {
+    /// The node's name; `None` when the listing does not name it.
+    pub node: Option<String>,
+    /// Its pod capacity.
+    pub pods: u32,
+}
+
+/// One address of a node (`InternalIP`, flannel's `public-ip` annotation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeAddress {
+    /// The node's name; `None` when the listing does not name it.
+    pub node: Option<String>,
+    /// The address.
+    pub ip: IpAddr,
+}
+
+/// One flannel subnet lease in etcd (`<prefix>/subnets/10.244.5.0-24`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lease {
+    /// The leased node range.
+    pub subnet: Cidr,
+    /// The `PublicIP` of the node holding it, when the listing shows the value.
+    pub public_ip: Option<IpAddr>,
+}
+
 /// Which MTU setting a value is: each means something different.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MtuSetting {
@@ -102,6 +129,14 @@ pub struct ClusterModel {
     /// Node pod ranges by node name (node listings; `FLANNEL_SUBNET` for the node it came from,
     /// as written: flanneld writes the bridge gateway's address with the range's prefix).
     pub node_pod_cidrs: Vec<Stated<NodePodCidr>>,
+    /// Nodes a listing shows without a pod range (`<none>`, an empty `PodCIDR:`), by name.
+    pub nodes_without_pod_cidr: Vec<Stated<String>>,
+    /// Node pod capacities (`status.capacity.pods`, `Capacity: pods:`).
+    pub node_pods: Vec<Stated<NodePods>>,
+    /// Node addresses (`InternalIP`, `flannel.alpha.coreos.com/public-ip`).
+    pub node_addresses: Vec<Stated<NodeAddress>>,
+    /// flannel's subnet leases in etcd.
+    pub leases: Vec<Stated<Lease>>,
     /// How node ranges are handed out (flannel kube or etcd subnet manager).
     pub subnet_manager: Vec<Stated<SubnetManager>>,
     /// The overlay backend (flannel `Backend.Type`, one flannel knows), lower-case.
@@ -144,6 +179,10 @@ impl ClusterModel {
             service_ranges,
             dns_service_ips,
             node_pod_cidrs,
+            nodes_without_pod_cidr,
+            node_pods,
+            node_addresses,
+            leases,
             subnet_manager,
             backend,
             mtu,
@@ -166,6 +205,10 @@ impl ClusterModel {
         self.service_ranges.extend(service_ranges);
         self.dns_service_ips.extend(dns_service_ips);
         self.node_pod_cidrs.extend(node_pod_cidrs);
+        self.nodes_without_pod_cidr.extend(nodes_without_pod_cidr);
+        self.node_pods.extend(node_pods);
+        self.node_addresses.extend(node_addresses);
+        self.leases.extend(leases);
         self.subnet_manager.extend(subnet_manager);
         self.backend.extend(backend);
         self.mtu.extend(mtu);
@@ -284,6 +327,28 @@ impl ClusterModel {
                 None => node.cidr.to_string(),
             },
         );
+        let named = |node: &Option<String>, value: String| match node {
+            Some(name) => alloc::format!("{name} {value}"),
+            None => value,
+        };
+        add(
+            &mut out,
+            "node without pod range",
+            &self.nodes_without_pod_cidr,
+            |n| n.clone(),
+        );
+        add(&mut out, "node pods", &self.node_pods, |n| {
+            named(&n.node, n.pods.to_string())
+        });
+        add(&mut out, "node address", &self.node_addresses, |n| {
+            named(&n.node, n.ip.to_string())
+        });
+        add(&mut out, "lease", &self.leases, |lease| {
+            match lease.public_ip {
+                Some(ip) => alloc::format!("{} PublicIP {ip}", lease.subnet),
+                None => lease.subnet.to_string(),
+            }
+        });
         add(&mut out, "subnet manager", &self.subnet_manager, |m| {
             String::from(m.name())
         });

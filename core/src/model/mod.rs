@@ -10,6 +10,9 @@ mod cluster;
 mod from_context;
 mod source;
 
-pub use cluster::{ClusterModel, Mtu, MtuSetting, NodeMask, NodePodCidr, Stated, Statement};
+pub use cluster::{
+    ClusterModel, Lease, Mtu, MtuSetting, NodeAddress, NodeMask, NodePodCidr, NodePods, Stated,
+    Statement,
+};
 pub use from_context::read_context;
 pub use source::{Origin, Source, UNMAPPED_NOTE};

@@ -31,6 +31,16 @@ pub enum Origin {
     },
 }
 
+impl Origin {
+    /// The kind of document that stated it; `None` for the context or a default.
+    pub fn kind(&self) -> Option<DocumentKind> {
+        match self {
+            Origin::Document { kind, .. } => Some(*kind),
+            _ => None,
+        }
+    }
+}
+
 /// Where a value was stated: who, under which name, and the exact bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {

@@ -46,6 +46,14 @@ impl RuleId {
             RuleId::AksUnreadable => &crate::aks::rules::unreadable::RULE,
             RuleId::AksVnetReservedRange => &crate::aks::rules::vnet_reserved_range::RULE,
             RuleId::ClusterConflictingValues => &crate::cluster::rules::conflicting_values::RULE,
+            RuleId::ClusterNodeCidrMask => &crate::cluster::rules::node_cidr_mask::RULE,
+            RuleId::ClusterNodeCidrMissing => &crate::cluster::rules::node_cidr_missing::RULE,
+            RuleId::ClusterNodeCidrOutsidePool => {
+                &crate::cluster::rules::node_cidr_outside_pool::RULE
+            }
+            RuleId::ClusterNodeCidrOverlap => &crate::cluster::rules::node_cidr_overlap::RULE,
+            RuleId::ClusterNodePodsFit => &crate::cluster::rules::node_pods_fit::RULE,
+            RuleId::ClusterNodeRangesCapacity => &crate::cluster::rules::node_ranges_capacity::RULE,
             RuleId::FlannelAzureVnetMtu => &crate::flannel::rules::azure_vnet_mtu::RULE,
             RuleId::FlannelBackendMissing => &crate::flannel::rules::backend_missing::RULE,
             RuleId::FlannelBackendMtu => &crate::flannel::rules::backend_mtu::RULE,
@@ -66,6 +74,7 @@ impl RuleId {
             RuleId::FlannelKubeModeIgnoredKey => {
                 &crate::flannel::rules::kube_mode_ignored_key::RULE
             }
+            RuleId::FlannelLeasePublicIp => &crate::flannel::rules::lease_public_ip::RULE,
             RuleId::FlannelManifestApi => &crate::flannel::rules::manifest_api::RULE,
             RuleId::FlannelMaxPods => &crate::flannel::rules::max_pods::RULE,
             RuleId::FlannelNetConfMissing => &crate::flannel::rules::net_conf_missing::RULE,
@@ -84,6 +93,7 @@ impl RuleId {
             RuleId::FlannelSubnetEnvMtu => &crate::flannel::rules::subnet_env_mtu::RULE,
             RuleId::FlannelSubnetEnvValue => &crate::flannel::rules::subnet_env_value::RULE,
             RuleId::FlannelSubnetLen => &crate::flannel::rules::subnet_len::RULE,
+            RuleId::FlannelStaleLease => &crate::flannel::rules::stale_lease::RULE,
             RuleId::FlannelSubnetMinMax => &crate::flannel::rules::subnet_min_max::RULE,
             RuleId::FlannelUdpBackend => &crate::flannel::rules::udp_backend::RULE,
             RuleId::FlannelUnknownKey => &crate::flannel::rules::unknown_key::RULE,
