@@ -20,6 +20,8 @@ pub enum DocumentKind {
     NetworkPolicy,
     /// An `az aks create` or `az aks update` command line.
     AksCommand,
+    /// Error lines, logs or events that report a failure podnet knows.
+    ErrorLog,
 }
 
 impl DocumentKind {
@@ -33,6 +35,7 @@ impl DocumentKind {
             DocumentKind::FlannelDaemonSet => "flannel-daemonset",
             DocumentKind::NetworkPolicy => "network-policy",
             DocumentKind::AksCommand => "az-aks-command",
+            DocumentKind::ErrorLog => "error-log",
         }
     }
 }

@@ -1,0 +1,104 @@
+//! Error lines, logs and events: flanneld's and kubelet's logs, `kubectl describe pod` events,
+//! `kubectl get events`, kube-controller-manager's and the apiserver's messages, `az` errors.
+//! The reader finds the failures podnet knows by the exact strings their sources print
+//! (`signature.rs`), folds repeated lines into one with a count, and lists each block of
+//! such lines as an `error-log` document; each failure's rule (`rules/`, one file each) says
+//! what it means, its likely causes, the numbers it carries, and what to paste next, and names
+//! the cause in a config of the same analysis through the model.
+
+pub mod advice;
+pub mod capacity;
+pub mod numbers;
+pub mod rules;
+pub mod seen;
+pub mod signature;
+
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::document::{Document, DocumentKind};
+use crate::finding::Finding;
+use crate::model::ClusterModel;
+use crate::report::AreaOutcome;
+use crate::span::LineIndex;
+
+use seen::Out;
+pub use seen::Seen;
+use signature::Symptom;
+
+/// Finds the failures the paste reports: one [`Seen`] per failure and wording (a log with the
+/// same error 500 times gives one, with its count), and an `error-log` document per block of
+/// lines (lines not parted by a blank line) that report any. Linear in the text.
+pub fn read<'a>(text: &'a str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<Seen<'a>>) {
+    let mut outcome = AreaOutcome::default();
+    let mut seen: Vec<Seen<'a>> = Vec::new();
+    let mut by_words: BTreeMap<(Symptom, &'a str), usize> = BTreeMap::new();
+    let mut block: Option<(usize, usize)> = None;
+    let mut blank_since = false;
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let here = start;
+        start += raw.len();
+        if line.trim().is_empty() {
+            blank_since = true;
+            continue;
+        }
+        let Some((symptom, at)) = signature::recognise(line) else {
+            continue;
+        };
+        let end = here + line.len();
+        match &mut block {
+            Some((_, block_end)) if !blank_since => *block_end = end,
+            _ => {
+                if let Some((from, to)) = block.replace((here, end)) {
+                    outcome.documents.push(document(index, from, to));
+                }
+            }
+        }
+        blank_since = false;
+        let words = line[at..].trim_end();
+        match by_words.get(&(symptom, words)) {
+            Some(&known) => seen[known].count += 1,
+            None => {
+                by_words.insert((symptom, words), seen.len());
+                seen.push(Seen {
+                    symptom,
+                    line,
+                    start: here,
+                    count: 1,
+                    sandbox: signature::in_sandbox(line),
+                });
+            }
+        }
+    }
+    if let Some((from, to)) = block {
+        outcome.documents.push(document(index, from, to));
+    }
+    (outcome, seen)
+}
+
+fn document(index: &LineIndex<'_>, start: usize, end: usize) -> Document {
+    Document {
+        kind: DocumentKind::ErrorLog,
+        span: index.span(start, end),
+    }
+}
+
+/// What the failures mean, with the model's values that explain them, and what to paste next.
+pub fn check(
+    seen: &[Seen<'_>],
+    index: &LineIndex<'_>,
+    model: &ClusterModel,
+) -> (Vec<Finding>, Vec<String>) {
+    let mut out = Out {
+        findings: Vec::new(),
+        next_steps: Vec::new(),
+        index,
+    };
+    for failure in seen {
+        rules::check(failure, model, &mut out);
+    }
+    (out.findings, out.next_steps)
+}

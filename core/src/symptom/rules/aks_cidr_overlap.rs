@@ -1,0 +1,59 @@
+//! Rule `symptom/aks-cidr-overlap`: AKS refused a service or pod CIDR that overlaps the VNet.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::finding::Severity;
+use crate::model::ClusterModel;
+use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
+use crate::symptom::advice::{AKS, CAUSES, SUBNETS};
+use crate::symptom::capacity::from;
+use crate::symptom::numbers::cidrs;
+use crate::symptom::seen::{Out, Seen};
+
+const MEANS: &str = "AKS refused the cluster: its service CIDR (or overlay pod CIDR) overlaps a subnet of the VNet, and an address cannot be both a Service's and a VM's.";
+const WHY: &str = "1. The default service CIDR 10.0.0.0/16 inside a VNet that uses 10.0.x.x (the VNet default). 2. A subnet added to the VNet after the cluster was made (upgrades check again). 3. A pod CIDR copied from the VNet's own space.";
+
+/// The rule's declaration.
+pub const RULE: RuleInfo = RuleInfo {
+    rule: RuleId::SymptomAksCidrOverlap,
+    area: Area::Symptom,
+    severity: Severity::Error,
+    summary: "AKS: ServiceCidrOverlapExistingSubnetsCidr, NetworkProfileCIDROverlapVNET.",
+    what: MEANS,
+    why: WHY,
+    how_to_fix: "Choose --service-cidr (with --dns-service-ip inside it) and --pod-cidr outside every VNet range and peered network; a cluster's service CIDR cannot change later.",
+    source: "Azure resource provider error codes as az prints them (closed source): Azure/AKS#1117, Azure/azure-cli#20810, Azure/AKS-Construction#403; AKS docs, configure-azure-cni.",
+    fix: FixSafety::None,
+    file: file!(),
+};
+
+/// Explains the line with its two ranges and the command's value when the analysis has one.
+pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
+    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let message = match cidrs(seen.line).as_slice() {
+        [ours, theirs, ..] => {
+            let shared = if ours.contains(theirs) {
+                format!("{theirs} lies inside {ours}")
+            } else if theirs.contains(ours) {
+                format!("{ours} lies inside {theirs}")
+            } else {
+                format!("{ours} and {theirs} overlap")
+            };
+            format!("AKS refused the cluster: {shared}")
+        }
+        _ => String::from("AKS refused the cluster: a CIDR overlaps the VNet"),
+    };
+    match model.service_ranges.first() {
+        Some(range) => {
+            why = format!(
+                "{why} Service CIDR here: {} ({}).",
+                range.value,
+                from(range)
+            )
+        }
+        None => out.paste(AKS.0, AKS.1),
+    }
+    out.paste(SUBNETS.0, SUBNETS.1);
+    out.report(seen, RULE.rule, message, why);
+}
