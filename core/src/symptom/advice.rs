@@ -33,7 +33,7 @@ pub const APISERVER: (&str, &str) = (
 );
 /// The AKS cluster's network profile.
 pub const AKS: (&str, &str) = (
-    "the `az aks create` command, or the network profile",
+    "the `az aks create` command or the network profile",
     "az aks show -g <resource-group> -n <cluster> --query networkProfile",
 );
 /// The VNet's subnets.

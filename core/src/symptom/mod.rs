@@ -28,12 +28,15 @@ pub use seen::Seen;
 use signature::Symptom;
 
 /// Finds the failures the paste reports: one [`Seen`] per failure and wording (a log with the
-/// same error 500 times gives one, with its count), and an `error-log` document per block of
-/// lines (lines not parted by a blank line) that report any. Linear in the text.
+/// same error 500 times gives one, with its count), and per failure and block (`az` prints one
+/// error as its message, its code and the message again); and an `error-log` document per
+/// block of lines (lines not parted by a blank line) that report any. Linear in the text (the
+/// folding is a sorted map).
 pub fn read<'a>(text: &'a str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<Seen<'a>>) {
     let mut outcome = AreaOutcome::default();
     let mut seen: Vec<Seen<'a>> = Vec::new();
     let mut by_words: BTreeMap<(Symptom, &'a str), usize> = BTreeMap::new();
+    let mut by_block: BTreeMap<(Symptom, usize), usize> = BTreeMap::new();
     let mut block: Option<(usize, usize)> = None;
     let mut blank_since = false;
     let mut start = 0;
@@ -59,10 +62,15 @@ pub fn read<'a>(text: &'a str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<Seen<
         }
         blank_since = false;
         let words = line[at..].trim_end();
-        match by_words.get(&(symptom, words)) {
+        let block_no = outcome.documents.len();
+        let known = by_words
+            .get(&(symptom, words))
+            .or_else(|| by_block.get(&(symptom, block_no)));
+        match known {
             Some(&known) => seen[known].count += 1,
             None => {
                 by_words.insert((symptom, words), seen.len());
+                by_block.insert((symptom, block_no), seen.len());
                 seen.push(Seen {
                     symptom,
                     line,

@@ -65,7 +65,10 @@ pub fn word_near<'a>(text: &'a str, marker: &str, before: bool) -> Option<&'a st
     let word = if before {
         text[..at].split_whitespace().next_back()?
     } else {
-        text[at + marker.len()..].split_whitespace().next()?
+        text[at + marker.len()..]
+            .trim_start_matches([':', '=', ' '])
+            .split_whitespace()
+            .next()?
     };
     let word = word.trim_matches(|c: char| matches!(c, '"' | '\\' | '\'' | ',' | ':' | ';'));
     (!word.is_empty()).then_some(word)

@@ -62,7 +62,7 @@ impl Out<'_> {
 
     /// Asks for `what` next, printed by `command`, unless asked already.
     pub fn paste(&mut self, what: &str, command: &str) {
-        let step = format!("Paste {what} with the error: `{command}`.");
+        let step = format!("Paste {what} too: `{command}`.");
         if !self.next_steps.contains(&step) {
             self.next_steps.push(step);
         }

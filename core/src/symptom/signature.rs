@@ -105,7 +105,11 @@ const NEEDLES: &[(&str, Symptom)] = &[
 
 /// The kubelet wrappers around a CNI failure (`FailedCreatePodSandBox` events, "Failed to
 /// create pod sandbox").
-const SANDBOX: &[&str] = &["failedcreatepodsandbox", "failed to create pod sandbox"];
+const SANDBOX: &[&str] = &[
+    "createpodsandbox",
+    "failed to create pod sandbox",
+    "failed to setup network for sandbox",
+];
 
 /// The failure `line` reports and where its needle starts, if any. Linear in the line: each
 /// needle is looked for once.

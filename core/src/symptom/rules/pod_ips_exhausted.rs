@@ -39,8 +39,9 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         let node = block(first, last);
         let family = node.map_or(crate::net::IpFamily::V4, |n| n.family());
         let pods = node.map_or(addresses, |n| n.size().saturating_sub(reserved(family)));
-        let node = node.map_or(String::new(), |n| format!(", the node's {n}"));
-        message = format!("{first}-{last} is {addresses} addresses{node}: all are taken");
+        let node = node.map_or(String::new(), |n| format!(" {n}"));
+        message =
+            format!("{first}-{last} is {addresses} addresses: the node's range{node} is full");
         why = format!("{why} The range holds {pods} pods (the cni0 gateway takes one).");
         if let Some(max) = model.max_pods_per_node() {
             let verdict = if u128::from(max.value) > pods {
