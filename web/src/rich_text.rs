@@ -40,7 +40,16 @@ pub fn next_step(text: &str) -> Vec<Part<'_>> {
 }
 
 /// The programs a next step's code may start with to count as a command to copy.
-const PROGRAMS: [&str; 6] = ["kubectl ", "az ", "ping ", "helm ", "systemctl ", "cat "];
+const PROGRAMS: [&str; 8] = [
+    "kubectl ",
+    "az ",
+    "ping ",
+    "helm ",
+    "systemctl ",
+    "cat ",
+    "etcdctl ",
+    "ls ",
+];
 
 /// The commands a next step holds, to copy as they are: its whole `az` command, or each
 /// backquoted part that starts with a program people run (`kubectl …`, `ping -M do …`); names

@@ -110,3 +110,48 @@ pub fn check(
     }
     (out.findings, out.next_steps)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::format;
+
+    #[test]
+    fn a_line_repeated_500_times_is_one_failure_with_its_count() {
+        let mut text = String::new();
+        for second in 0..500 {
+            text.push_str(&format!(
+                "E1127 10:{:02}:{:02}.000000 1 main.go:333] Error registering network: failed to acquire lease: out of subnets\n",
+                second / 60,
+                second % 60
+            ));
+        }
+        let index = LineIndex::new(&text);
+        let (outcome, seen) = read(&text, &index);
+        assert_eq!(outcome.documents.len(), 1);
+        assert_eq!(seen.len(), 1);
+        assert_eq!(seen[0].count, 500);
+        let (findings, next) = check(&seen, &index, &ClusterModel::default());
+        assert_eq!(findings.len(), 1);
+        assert!(
+            findings[0].message.ends_with("(500 lines)"),
+            "{}",
+            findings[0].message
+        );
+        assert!(next
+            .iter()
+            .any(|step| step.contains("`etcdctl get /coreos.com/network/config`")));
+    }
+
+    #[test]
+    fn blocks_apart_are_documents_apart_and_text_without_failures_is_none() {
+        let text =
+            "no IP addresses available in range set: 10.244.1.1-10.244.1.254\n\nCIDRNotAvailable\n";
+        let index = LineIndex::new(text);
+        let (outcome, seen) = read(text, &index);
+        assert_eq!(outcome.documents.len(), 2);
+        assert_eq!(seen.len(), 2);
+        let (outcome, seen) = read("{\"Network\": \"10.244.0.0/16\"}\n", &index);
+        assert!(outcome.documents.is_empty() && seen.is_empty());
+    }
+}

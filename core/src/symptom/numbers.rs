@@ -82,9 +82,12 @@ mod tests {
     #[test]
     fn reads_the_numbers_of_a_line() {
         let line = "no IP addresses available in range set: 10.244.1.1-10.244.1.254";
-        let (first, last) = ip_range(line, "range set:").unwrap();
+        let (first, last) = ip_range(line, "range set:").expect("a range");
         assert_eq!(count(first, last), 254);
-        assert_eq!(block(first, last).unwrap().to_string(), "10.244.1.0/24");
+        assert_eq!(
+            block(first, last).expect("a block").to_string(),
+            "10.244.1.0/24"
+        );
         let overlap = "The specified service CIDR 10.0.0.0/16 is conflicted with an existing subnet CIDR 10.0.239.0/24.";
         let found: Vec<_> = cidrs(overlap).iter().map(ToString::to_string).collect();
         assert_eq!(found, ["10.0.0.0/16", "10.0.239.0/24"]);

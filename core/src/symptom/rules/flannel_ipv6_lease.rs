@@ -41,7 +41,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     out.report(
         seen,
         RULE.rule,
-        format!("The node's lease has no IPv6 range, but IPv6 is enabled"),
+        alloc::string::String::from("The node's lease has no IPv6 range, but IPv6 is enabled"),
         why,
     );
 }

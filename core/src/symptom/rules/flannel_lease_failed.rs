@@ -33,7 +33,7 @@ pub fn check(seen: &Seen<'_>, _model: &ClusterModel, out: &mut Out<'_>) {
     out.report(
         seen,
         RULE.rule,
-        format!("flanneld could not get its node's range"),
+        alloc::string::String::from("flanneld could not get its node's range"),
         format!("{MEANS} {CAUSES} {WHY}"),
     );
 }

@@ -42,7 +42,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     out.report(
         seen,
         RULE.rule,
-        format!("flannel has no node range left to lease (out of subnets)"),
+        alloc::string::String::from("flannel has no node range left to lease (out of subnets)"),
         why,
     );
 }

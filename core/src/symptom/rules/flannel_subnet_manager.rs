@@ -34,7 +34,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     out.report(
         seen,
         RULE.rule,
-        format!("flanneld could not create its subnet manager"),
+        alloc::string::String::from("flanneld could not create its subnet manager"),
         format!("{MEANS} {CAUSES} {WHY}"),
     );
 }
