@@ -13,7 +13,6 @@ pub mod rules;
 pub mod seen;
 pub mod signature;
 
-use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -25,18 +24,17 @@ use crate::span::LineIndex;
 
 use seen::Out;
 pub use seen::Seen;
-use signature::Symptom;
 
-/// Finds the failures the paste reports: one [`Seen`] per failure and wording (a log with the
-/// same error 500 times gives one, with its count), and per failure and block (`az` prints one
-/// error as its message, its code and the message again); and an `error-log` document per
-/// block of lines (lines not parted by a blank line) that report any. Linear in the text (the
-/// folding is a sorted map).
+/// Finds the failures the paste reports: one [`Seen`] per failure, with its count, folding a
+/// line into the failure's last one when it says the same words after the needle (a log with
+/// the same error 500 times gives one) or sits in the same block (`az` prints one error as its
+/// message, its code and the message again); and an `error-log` document per block of lines
+/// (lines not parted by a blank line) that report any. Linear in the text.
 pub fn read<'a>(text: &'a str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<Seen<'a>>) {
     let mut outcome = AreaOutcome::default();
     let mut seen: Vec<Seen<'a>> = Vec::new();
-    let mut by_words: BTreeMap<(Symptom, &'a str), usize> = BTreeMap::new();
-    let mut by_block: BTreeMap<(Symptom, usize), usize> = BTreeMap::new();
+    // Per failure: its last `Seen`, the block it was in, and the words after its needle.
+    let mut last: [Option<(usize, usize, &'a str)>; signature::COUNT] = [None; signature::COUNT];
     let mut block: Option<(usize, usize)> = None;
     let mut blank_since = false;
     let mut start = 0;
@@ -63,14 +61,16 @@ pub fn read<'a>(text: &'a str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<Seen<
         blank_since = false;
         let words = line[at..].trim_end();
         let block_no = outcome.documents.len();
-        let known = by_words
-            .get(&(symptom, words))
-            .or_else(|| by_block.get(&(symptom, block_no)));
-        match known {
-            Some(&known) => seen[known].count += 1,
-            None => {
-                by_words.insert((symptom, words), seen.len());
-                by_block.insert((symptom, block_no), seen.len());
+        let slot = &mut last[symptom as usize];
+        match slot {
+            Some((known, known_block, known_words))
+                if *known_block == block_no || *known_words == words =>
+            {
+                seen[*known].count += 1;
+                *known_block = block_no;
+            }
+            _ => {
+                *slot = Some((seen.len(), block_no, words));
                 seen.push(Seen {
                     symptom,
                     line,

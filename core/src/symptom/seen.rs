@@ -9,6 +9,7 @@ use crate::finding::{Finding, Severity};
 use crate::rules::RuleId;
 use crate::span::LineIndex;
 
+use super::advice::CAUSES;
 use super::signature::Symptom;
 
 /// One failure the paste reports, with its repeats folded in.
@@ -37,8 +38,16 @@ pub struct Out<'a> {
 }
 
 impl Out<'_> {
-    /// Reports `seen` as `rule`: `message` (the count and kubelet's wrapper added), and `why`.
-    pub fn report(&mut self, seen: &Seen<'_>, rule: RuleId, message: String, why: String) {
+    /// Reports `seen` as `rule`: `message` (the count and kubelet's wrapper added), and why:
+    /// what the failure means, its causes ranked, and `here`, what the analysis adds.
+    pub fn report(
+        &mut self,
+        seen: &Seen<'_>,
+        rule: RuleId,
+        message: String,
+        (means, causes): (&str, &str),
+        here: String,
+    ) {
         let wrapper = if seen.sandbox {
             "Pods on the node get no sandbox: "
         } else {
@@ -55,7 +64,7 @@ impl Out<'_> {
             severity: Severity::Error,
             message: format!("{wrapper}{message}{times}"),
             span: self.index.span(seen.start, end),
-            explanation: why,
+            explanation: format!("{means} {CAUSES} {causes}{here}"),
             fix: None,
         });
     }

@@ -35,6 +35,9 @@ pub enum Symptom {
     CniNotReady,
 }
 
+/// How many failures there are (`CniNotReady` is the last).
+pub const COUNT: usize = Symptom::CniNotReady as usize + 1;
+
 /// Each needle (lower case; lines are matched ignoring ASCII case) with the failure it names,
 /// most specific first: a line is the first needle it holds, so "failed to acquire lease: out
 /// of subnets" is out of subnets.

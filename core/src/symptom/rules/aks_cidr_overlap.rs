@@ -6,7 +6,7 @@ use alloc::string::String;
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{AKS, CAUSES, SUBNETS};
+use crate::symptom::advice::{AKS, SUBNETS};
 use crate::symptom::capacity::from;
 use crate::symptom::numbers::cidrs;
 use crate::symptom::seen::{Out, Seen};
@@ -30,7 +30,7 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Explains the line with its two ranges and the command's value when the analysis has one.
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let mut here = String::new();
     let message = match cidrs(seen.line).as_slice() {
         [ours, theirs, ..] => {
             let shared = if ours.contains(theirs) {
@@ -46,8 +46,8 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     };
     match model.service_ranges.first() {
         Some(range) => {
-            why = format!(
-                "{why} Service CIDR here: {} ({}).",
+            here = format!(
+                "{here} Service CIDR here: {} ({}).",
                 range.value,
                 from(range)
             )
@@ -55,5 +55,5 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         None => out.paste(AKS.0, AKS.1),
     }
     out.paste(SUBNETS.0, SUBNETS.1);
-    out.report(seen, RULE.rule, message, why);
+    out.report(seen, RULE.rule, message, (MEANS, WHY), here);
 }

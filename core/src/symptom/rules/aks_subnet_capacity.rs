@@ -6,7 +6,7 @@ use alloc::string::String;
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{AKS, CAUSES, SUBNETS};
+use crate::symptom::advice::{AKS, SUBNETS};
 use crate::symptom::capacity::from;
 use crate::symptom::numbers::{cidrs, word_near};
 use crate::symptom::seen::{Out, Seen};
@@ -30,7 +30,7 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Explains the line with the subnet's usable addresses.
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let mut here = String::new();
     let mut message = String::from("The subnet has too few free addresses for the nodes");
     if let Some(subnet) = cidrs(seen.line).first() {
         let usable = subnet.size().saturating_sub(5);
@@ -46,9 +46,9 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         }
     }
     match model.max_pods_per_node() {
-        Some(max) => why = format!("{why} Max pods here: {} ({}).", max.value, from(max)),
+        Some(max) => here = format!("{here} Max pods here: {} ({}).", max.value, from(max)),
         None => out.paste(AKS.0, AKS.1),
     }
     out.paste(SUBNETS.0, SUBNETS.1);
-    out.report(seen, RULE.rule, message, why);
+    out.report(seen, RULE.rule, message, (MEANS, WHY), here);
 }

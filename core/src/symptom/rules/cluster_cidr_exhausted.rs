@@ -7,7 +7,7 @@ use crate::context::SubnetManager;
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{CAUSES, CONTROLLER, NODES};
+use crate::symptom::advice::{CONTROLLER, NODES};
 use crate::symptom::capacity::node_ranges;
 use crate::symptom::seen::{Out, Seen};
 
@@ -30,9 +30,9 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Explains the line with the cluster CIDR's node ranges when a document states it.
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let mut here = String::new();
     match node_ranges(model, SubnetManager::Kube) {
-        Some(ranges) => why = format!("{why} Here: {ranges}"),
+        Some(ranges) => here = format!("{here} Here: {ranges}"),
         None => out.paste(CONTROLLER.0, CONTROLLER.1),
     }
     out.paste(NODES.0, NODES.1);
@@ -40,6 +40,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         seen,
         RULE.rule,
         String::from("The cluster CIDR has no node range left: new nodes get no podCIDR"),
-        why,
+        (MEANS, WHY),
+        here,
     );
 }

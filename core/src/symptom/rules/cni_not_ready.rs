@@ -1,12 +1,10 @@
 //! Rule `symptom/cni-not-ready`: the container runtime has no CNI config yet.
 
-use alloc::format;
 use alloc::string::String;
 
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::CAUSES;
 use crate::symptom::seen::{Out, Seen};
 
 const MEANS: &str = "The node is NotReady: the container runtime found no network config in /etc/cni/net.d, so no pod but host-network ones can start.";
@@ -33,6 +31,7 @@ pub fn check(seen: &Seen<'_>, _model: &ClusterModel, out: &mut Out<'_>) {
         seen,
         RULE.rule,
         String::from("The node has no CNI config yet: it stays NotReady"),
-        format!("{MEANS} {CAUSES} {WHY}"),
+        (MEANS, WHY),
+        String::new(),
     );
 }

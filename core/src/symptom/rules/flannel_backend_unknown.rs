@@ -5,7 +5,7 @@ use alloc::format;
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{CAUSES, CONFIGMAP};
+use crate::symptom::advice::CONFIGMAP;
 use crate::symptom::capacity::from;
 use crate::symptom::numbers::word_near;
 use crate::symptom::seen::{Out, Seen};
@@ -30,11 +30,11 @@ pub const RULE: RuleInfo = RuleInfo {
 /// Explains the line, naming the document's Backend.Type when the analysis has one.
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     let name = word_near(seen.line, "unknown backend type", false).unwrap_or("?");
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let mut here = String::new();
     match model.backend.first() {
         Some(backend) => {
-            why = format!(
-                "{why} The config's is {} ({}).",
+            here = format!(
+                "{here} The config's is {} ({}).",
                 backend.value,
                 from(backend)
             )
@@ -45,6 +45,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         seen,
         RULE.rule,
         format!("flanneld has no backend {name}"),
-        why,
+        (MEANS, WHY),
+        here,
     );
 }

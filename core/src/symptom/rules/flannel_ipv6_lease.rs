@@ -6,7 +6,7 @@ use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::net::IpFamily;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{CAUSES, CONFIGMAP, NODES};
+use crate::symptom::advice::{CONFIGMAP, NODES};
 use crate::symptom::seen::{Out, Seen};
 
 const MEANS: &str = "flannel runs with EnableIPv6, but the node's range has no IPv6 part, so the vxlan or wireguard device gets no IPv6 address and flanneld exits.";
@@ -28,11 +28,11 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Explains the line, saying whether the analysis states an IPv6 pool.
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let mut here = String::new();
     if model.pod_pools.is_empty() {
         out.paste(CONFIGMAP.0, CONFIGMAP.1);
     } else if model.pod_pools_of(IpFamily::V6).next().is_none() {
-        why = format!("{why} The config here has no IPv6Network.");
+        here = format!("{here} The config here has no IPv6Network.");
     }
     out.paste(
         NODES.0,
@@ -42,6 +42,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         seen,
         RULE.rule,
         alloc::string::String::from("The node's lease has no IPv6 range, but IPv6 is enabled"),
-        why,
+        (MEANS, WHY),
+        here,
     );
 }

@@ -1,12 +1,10 @@
 //! Rule `symptom/flannel-lease-failed`: flanneld could not get its node's range, for a reason
 //! no more specific rule knows.
 
-use alloc::format;
-
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{CAUSES, FLANNEL_LOG, NODES};
+use crate::symptom::advice::{FLANNEL_LOG, NODES};
 use crate::symptom::seen::{Out, Seen};
 
 const MEANS: &str = "flanneld could not get its node's range (the lease) and exits; the node's pods get no network.";
@@ -34,6 +32,7 @@ pub fn check(seen: &Seen<'_>, _model: &ClusterModel, out: &mut Out<'_>) {
         seen,
         RULE.rule,
         alloc::string::String::from("flanneld could not get its node's range"),
-        format!("{MEANS} {CAUSES} {WHY}"),
+        (MEANS, WHY),
+        String::new(),
     );
 }

@@ -6,7 +6,7 @@ use crate::context::SubnetManager;
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{CAUSES, ETCD, NODES};
+use crate::symptom::advice::{ETCD, NODES};
 use crate::symptom::capacity::node_ranges;
 use crate::symptom::seen::{Out, Seen};
 
@@ -29,9 +29,9 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Explains the line with the pool's numbers when a document states Network.
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let mut here = String::new();
     match node_ranges(model, SubnetManager::Etcd) {
-        Some(ranges) => why = format!("{why} Here: {ranges}"),
+        Some(ranges) => here = format!("{here} Here: {ranges}"),
         None => out.paste(ETCD.0, ETCD.1),
     }
     out.paste(
@@ -43,6 +43,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         seen,
         RULE.rule,
         alloc::string::String::from("flannel has no node range left to lease (out of subnets)"),
-        why,
+        (MEANS, WHY),
+        here,
     );
 }

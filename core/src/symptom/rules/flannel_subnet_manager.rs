@@ -1,11 +1,9 @@
 //! Rule `symptom/flannel-subnet-manager`: flanneld could not start its subnet manager.
 
-use alloc::format;
-
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{CAUSES, CONFIGMAP, FLANNEL_LOG};
+use crate::symptom::advice::{CONFIGMAP, FLANNEL_LOG};
 use crate::symptom::seen::{Out, Seen};
 
 const MEANS: &str = "flanneld could not start the part that hands out node ranges (the Kubernetes API or etcd) and exits; no node gets a network.";
@@ -35,6 +33,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         seen,
         RULE.rule,
         alloc::string::String::from("flanneld could not create its subnet manager"),
-        format!("{MEANS} {CAUSES} {WHY}"),
+        (MEANS, WHY),
+        String::new(),
     );
 }

@@ -6,7 +6,7 @@ use crate::context::SubnetManager;
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{CAUSES, CONTROLLER, NODES};
+use crate::symptom::advice::{CONTROLLER, NODES};
 use crate::symptom::capacity::node_ranges;
 use crate::symptom::numbers::word_near;
 use crate::symptom::seen::{Out, Seen};
@@ -31,9 +31,9 @@ pub const RULE: RuleInfo = RuleInfo {
 /// Explains the line, with the pool's node ranges when a document states the cluster CIDR.
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     let node = word_near(seen.line, "pod cidr not assigned", true).unwrap_or("?");
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let mut here = String::new();
     if let Some(ranges) = node_ranges(model, SubnetManager::Kube) {
-        why = format!("{why} Here: {ranges}");
+        here = format!("{here} Here: {ranges}");
     } else {
         out.paste(CONTROLLER.0, CONTROLLER.1);
     }
@@ -42,6 +42,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         seen,
         RULE.rule,
         format!("Node {node} has no podCIDR: flanneld cannot start there"),
-        why,
+        (MEANS, WHY),
+        here,
     );
 }

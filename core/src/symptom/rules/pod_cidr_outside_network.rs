@@ -6,7 +6,7 @@ use alloc::string::String;
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{CAUSES, CONFIGMAP, CONTROLLER};
+use crate::symptom::advice::{CONFIGMAP, CONTROLLER};
 use crate::symptom::capacity::from;
 use crate::symptom::numbers::{cidrs, word_near};
 use crate::symptom::seen::{Out, Seen};
@@ -36,31 +36,27 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         [network, pod, ..] => (format!("{network}"), format!("{pod}")),
         _ => (String::from("Network"), String::from("its podCIDR")),
     };
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
-    let mut here = |text: String| why = format!("{why} {text}");
+    let mut here = String::new();
     if let [_, pod_cidr, ..] = found.as_slice() {
         if let Some(cluster) = model.cluster_cidrs.first() {
             let verdict = if cluster.value.contains(pod_cidr) {
                 "holds it: set Network to it"
             } else {
-                "does not hold it either: the node was given a range before the cluster CIDR changed"
+                "does not hold it either: the node got its range before the cluster CIDR changed"
             };
-            here(format!(
-                "The cluster CIDR {} ({}) {verdict}.",
+            here = format!(
+                " The cluster CIDR {} ({}) {verdict}.",
                 cluster.value,
                 from(cluster)
-            ));
+            );
         }
         if let Some(pool) = model.pod_pools.first() {
-            if pool.value.contains(pod_cidr) {
-                here(format!("Network {} ({}) holds {pod_cidr}: flanneld runs with an older Network; restart it.", pool.value, from(pool)));
+            let verdict = if pool.value.contains(pod_cidr) {
+                "holds it: flanneld runs with an older Network; restart it"
             } else {
-                here(format!(
-                    "Network {} ({}) must hold it.",
-                    pool.value,
-                    from(pool)
-                ));
-            }
+                "must hold it"
+            };
+            here = format!("{here} Network {} ({}) {verdict}.", pool.value, from(pool));
         }
     }
     if model.pod_pools.is_empty() {
@@ -73,6 +69,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         seen,
         RULE.rule,
         format!("Node {node}'s podCIDR {pod} is outside flannel's Network {network}"),
-        why,
+        (MEANS, WHY),
+        here,
     );
 }

@@ -7,7 +7,7 @@ use crate::finding::Severity;
 use crate::flannel::node_ranges::reserved;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{CAUSES, NODES};
+use crate::symptom::advice::NODES;
 use crate::symptom::capacity::from;
 use crate::symptom::numbers::{block, count, ip_range};
 use crate::symptom::seen::{Out, Seen};
@@ -32,7 +32,7 @@ pub const RULE: RuleInfo = RuleInfo {
 /// Explains the line with its range's size, against max pods when the analysis states it.
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     let range = ip_range(seen.line, "range set:");
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let mut here = String::new();
     let mut message = String::from("The node's pod range is full");
     if let Some((first, last)) = range {
         let addresses = count(first, last);
@@ -42,14 +42,18 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         let node = node.map_or(String::new(), |n| format!(" {n}"));
         message =
             format!("{first}-{last} is {addresses} addresses: the node's range{node} is full");
-        why = format!("{why} The range holds {pods} pods (the cni0 gateway takes one).");
+        here = format!("{here} The range holds {pods} pods (the cni0 gateway takes one).");
         if let Some(max) = model.max_pods_per_node() {
             let verdict = if u128::from(max.value) > pods {
                 "more than the range holds: the range fills before the node does"
             } else {
                 "within the range: look for leaked reservations"
             };
-            why = format!("{why} Max pods {} ({}) is {verdict}.", max.value, from(max));
+            here = format!(
+                "{here} Max pods {} ({}) is {verdict}.",
+                max.value,
+                from(max)
+            );
         }
     }
     out.paste(
@@ -61,5 +65,5 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         "kubectl get pods -A -o wide --field-selector spec.nodeName=<node>",
     );
     out.paste(NODES.0, NODES.1);
-    out.report(seen, RULE.rule, message, why);
+    out.report(seen, RULE.rule, message, (MEANS, WHY), here);
 }

@@ -6,7 +6,7 @@ use alloc::string::String;
 use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
-use crate::symptom::advice::{APISERVER, CAUSES};
+use crate::symptom::advice::APISERVER;
 use crate::symptom::capacity::from;
 use crate::symptom::numbers::cidrs;
 use crate::symptom::seen::{Out, Seen};
@@ -31,7 +31,7 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Explains the line with the range it names, against the service range the analysis states.
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
-    let mut why = format!("{MEANS} {CAUSES} {WHY}");
+    let mut here = String::new();
     let message = if find(seen.line, "already allocated").is_some() {
         String::from("The Service's cluster IP is already another Service's")
     } else if find(seen.line, "does not match").is_some() {
@@ -44,8 +44,8 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     };
     match model.service_ranges.first() {
         Some(range) => {
-            why = format!(
-                "{why} The service range here: {} ({}).",
+            here = format!(
+                "{here} The service range here: {} ({}).",
                 range.value,
                 from(range)
             )
@@ -53,5 +53,5 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         None => out.paste(APISERVER.0, APISERVER.1),
     }
     out.paste("the Services and their IPs", "kubectl get svc -A -o wide");
-    out.report(seen, RULE.rule, message, why);
+    out.report(seen, RULE.rule, message, (MEANS, WHY), here);
 }
