@@ -7,12 +7,13 @@ use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::{AKS, SUBNETS};
-use crate::symptom::capacity::from;
+use crate::symptom::capacity::say;
 use crate::symptom::numbers::cidrs;
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "AKS refused the cluster: its service CIDR (or overlay pod CIDR) overlaps a subnet of the VNet, and an address cannot be both a Service's and a VM's.";
-const WHY: &str = "1. The default service CIDR 10.0.0.0/16 inside a VNet that uses 10.0.x.x (the VNet default). 2. A subnet added to the VNet after the cluster was made (upgrades check again). 3. A pod CIDR copied from the VNet's own space.";
+const MEANS: &str =
+    "AKS refused the cluster: its service CIDR (or overlay pod CIDR) overlaps a VNet subnet.";
+const WHY: &str = "1. The default service CIDR 10.0.0.0/16 in a VNet using 10.0.x.x. 2. A subnet added after the cluster was made (upgrades check again). 3. A pod CIDR taken from the VNet's space.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -45,13 +46,13 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         _ => String::from("AKS refused the cluster: a CIDR overlaps the VNet"),
     };
     match model.service_ranges.first() {
-        Some(range) => {
-            here = format!(
-                "{here} Service CIDR here: {} ({}).",
-                range.value,
-                from(range)
-            )
-        }
+        Some(range) => say(
+            &mut here,
+            "Service CIDR here:",
+            &range.value,
+            &range.source,
+            ".",
+        ),
         None => out.paste(AKS.0, AKS.1),
     }
     out.paste(SUBNETS.0, SUBNETS.1);

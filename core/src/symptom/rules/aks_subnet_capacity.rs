@@ -7,12 +7,13 @@ use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::{AKS, SUBNETS};
-use crate::symptom::capacity::from;
+use crate::symptom::capacity::say;
 use crate::symptom::numbers::{cidrs, word_near};
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "AKS cannot place the nodes (and, with Azure CNI, their pods) in the subnet: it has fewer free addresses than the operation reserves. Azure keeps 5 of every subnet.";
-const WHY: &str = "1. Azure CNI without overlay: each node reserves 1 + max pods addresses (31 by default), so a /24 holds 8 nodes. 2. Upgrades and scale-outs need room for surge nodes too. 3. Other resources (load balancers, private endpoints) share the subnet.";
+const MEANS: &str =
+    "AKS needs more free addresses in the subnet than it has; Azure keeps 5 of every subnet.";
+const WHY: &str = "1. Azure CNI without overlay: each node takes 1 + max pods addresses (31 by default): a /24 holds 8 nodes. 2. Upgrades and scale-outs need room for surge nodes. 3. Load balancers or private endpoints share the subnet.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -46,7 +47,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         }
     }
     match model.max_pods_per_node() {
-        Some(max) => here = format!("{here} Max pods here: {} ({}).", max.value, from(max)),
+        Some(max) => say(&mut here, "Max pods here:", &max.value, &max.source, "."),
         None => out.paste(AKS.0, AKS.1),
     }
     out.paste(SUBNETS.0, SUBNETS.1);

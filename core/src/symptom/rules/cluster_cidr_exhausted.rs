@@ -11,8 +11,8 @@ use crate::symptom::advice::{CONTROLLER, NODES};
 use crate::symptom::capacity::node_ranges;
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "kube-controller-manager has handed out every node range of --cluster-cidr: new nodes get no podCIDR (a CIDRNotAvailable event), and their CNI cannot start.";
-const WHY: &str = "1. More nodes than the cluster CIDR holds: 2^(node mask - prefix) ranges. 2. Deleted nodes still registered, holding ranges. 3. A node mask too long, or a cluster CIDR too narrow, for the node count.";
+const MEANS: &str = "kube-controller-manager has given out every node range of --cluster-cidr: new nodes get no podCIDR (CIDRNotAvailable) and no pod network.";
+const WHY: &str = "1. More nodes than the cluster CIDR holds: 2^(node mask - prefix). 2. Deleted machines still registered as nodes. 3. A node mask too long or a cluster CIDR too narrow.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -7,8 +7,8 @@ use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "The node is NotReady: the container runtime found no network config in /etc/cni/net.d, so no pod but host-network ones can start.";
-const WHY: &str = "1. No CNI is installed yet (after kubeadm init, install flannel or another). 2. The CNI's DaemonSet does not run on this node (taints, image pull, crash loop), so it never wrote its config. 3. The config is there but invalid, or the plugin binary is missing from /opt/cni/bin.";
+const MEANS: &str = "The node is NotReady: the runtime found no config in /etc/cni/net.d, so only host-network pods start.";
+const WHY: &str = "1. No CNI installed yet (after kubeadm init). 2. The CNI's DaemonSet pod does not run on this node (taints, image pull, crash loop). 3. The config is invalid or its plugin missing from /opt/cni/bin.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -6,12 +6,12 @@ use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::CONFIGMAP;
-use crate::symptom::capacity::from;
+use crate::symptom::capacity::say;
 use crate::symptom::numbers::word_near;
 use crate::symptom::seen::{Out, Seen};
 
 const MEANS: &str = "flanneld has no backend of the Backend.Type its config names and exits.";
-const WHY: &str = "1. A backend removed in v0.20.0 (aws-vpc, gce, ali-vpc). 2. A typo or wrong case: the types are vxlan, host-gw, udp, ipip, ipsec, wireguard, alloc, extension, tencent-vpc. 3. A flanneld built without it (udp is amd64 only).";
+const WHY: &str = "1. A backend removed in v0.20.0 (aws-vpc, gce, ali-vpc). 2. A typo: the types are vxlan, host-gw, udp, ipip, ipsec, wireguard, alloc, extension, tencent-vpc. 3. udp on a non-amd64 node.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -32,13 +32,13 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     let name = word_near(seen.line, "unknown backend type", false).unwrap_or("?");
     let mut here = String::new();
     match model.backend.first() {
-        Some(backend) => {
-            here = format!(
-                "{here} The config's is {} ({}).",
-                backend.value,
-                from(backend)
-            )
-        }
+        Some(backend) => say(
+            &mut here,
+            "The config's is",
+            &backend.value,
+            &backend.source,
+            ".",
+        ),
         None => out.paste(CONFIGMAP.0, CONFIGMAP.1),
     }
     out.report(

@@ -9,8 +9,9 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::{CONFIGMAP, NODES};
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "flannel runs with EnableIPv6, but the node's range has no IPv6 part, so the vxlan or wireguard device gets no IPv6 address and flanneld exits.";
-const WHY: &str = "1. kube-controller-manager is not dual-stack: --cluster-cidr needs an IPv6 range too, and nodes need both in spec.podCIDRs. 2. IPv6Network is missing or differs from the cluster's IPv6 range. 3. Nodes registered before dual-stack keep IPv4 ranges only.";
+const MEANS: &str =
+    "flannel runs with EnableIPv6, but the node's range has no IPv6 part, so flanneld exits.";
+const WHY: &str = "1. kube-controller-manager is not dual-stack: --cluster-cidr needs an IPv6 range too. 2. IPv6Network missing or not the cluster's. 3. Nodes registered before dual-stack keep IPv4 ranges only.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -8,7 +8,7 @@ use crate::symptom::advice::{FLANNEL_LOG, NODES};
 use crate::symptom::seen::{Out, Seen};
 
 const MEANS: &str = "flanneld could not get its node's range (the lease) and exits; the node's pods get no network.";
-const WHY: &str = "1. The API server or etcd is unreachable or refuses flannel (RBAC, TLS). 2. The node has no podCIDR or the pool is full (the words after the colon say which). 3. The node object is gone or renamed (NODE_NAME).";
+const WHY: &str = "1. The API server or etcd is unreachable or refuses flannel (RBAC, TLS). 2. No podCIDR, or the pool is full: the words after the colon say. 3. The node object is gone or renamed (NODE_NAME).";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

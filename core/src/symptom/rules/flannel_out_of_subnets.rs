@@ -10,8 +10,8 @@ use crate::symptom::advice::{ETCD, NODES};
 use crate::symptom::capacity::node_ranges;
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "flanneld (etcd mode) found every SubnetLen range of Network leased; the node gets no range and its pods no network.";
-const WHY: &str = "1. More nodes than Network holds: 2^(SubnetLen - prefix) ranges, the first never leased. 2. Stale leases of deleted nodes hold ranges until their TTL (24 h) ends. 3. SubnetMin/SubnetMax narrow the pool.";
+const MEANS: &str = "flanneld (etcd mode) found every SubnetLen range of Network leased; the node gets none and its pods no network.";
+const WHY: &str = "1. More nodes than Network holds: 2^(SubnetLen - prefix), the first never leased. 2. Leases of deleted nodes, kept until their 24 h TTL ends. 3. SubnetMin/SubnetMax narrow the pool.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

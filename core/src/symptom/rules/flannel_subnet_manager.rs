@@ -6,8 +6,9 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::{CONFIGMAP, FLANNEL_LOG};
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "flanneld could not start the part that hands out node ranges (the Kubernetes API or etcd) and exits; no node gets a network.";
-const WHY: &str = "1. The API or etcd is unreachable (KUBERNETES_SERVICE_HOST, --etcd-endpoints, TLS files). 2. net-conf.json is missing or not valid JSON. 3. RBAC: flannel's ClusterRole cannot get nodes.";
+const MEANS: &str =
+    "flanneld could not reach what hands out node ranges (the Kubernetes API or etcd) and exits.";
+const WHY: &str = "1. The API or etcd is unreachable (KUBERNETES_SERVICE_HOST, --etcd-endpoints, TLS files). 2. net-conf.json missing or not valid JSON. 3. RBAC: flannel cannot get nodes.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -11,8 +11,8 @@ use crate::symptom::capacity::node_ranges;
 use crate::symptom::numbers::word_near;
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "flanneld reads its node's range from spec.podCIDR, which kube-controller-manager sets; this node has none, so flanneld stops and the node's pods get no network.";
-const WHY: &str = "1. kube-controller-manager runs without --allocate-node-cidrs=true or --cluster-cidr (kubeadm init without --pod-network-cidr). 2. Its cluster CIDR has no free node range left (CIDRNotAvailable events). 3. The node joined before the flags were set: it keeps no range until re-registered.";
+const MEANS: &str = "flanneld takes its node's range from spec.podCIDR, which kube-controller-manager sets; this node has none, so flanneld stops.";
+const WHY: &str = "1. kube-controller-manager runs without --allocate-node-cidrs=true or --cluster-cidr (kubeadm init without --pod-network-cidr). 2. Its cluster CIDR is full (CIDRNotAvailable). 3. The node joined before the flags were set.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

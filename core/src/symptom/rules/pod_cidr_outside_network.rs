@@ -7,12 +7,12 @@ use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::{CONFIGMAP, CONTROLLER};
-use crate::symptom::capacity::from;
+use crate::symptom::capacity::say;
 use crate::symptom::numbers::{cidrs, word_near};
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "flanneld (kube mode) found its node's podCIDR outside the Network of its config and stopped; the node's pods get no network.";
-const WHY: &str = "1. flannel's Network differs from kube-controller-manager's --cluster-cidr (kubeadm podSubnet, --pod-network-cidr): flannel must follow the cluster. 2. The cluster CIDR changed and old nodes keep their old ranges until re-registered. 3. flanneld still runs with an old ConfigMap: restart it after editing.";
+const MEANS: &str = "flanneld found its node's podCIDR outside its config's Network and stopped.";
+const WHY: &str = "1. Network is not kube-controller-manager's --cluster-cidr (kubeadm podSubnet, --pod-network-cidr): flannel must follow the cluster. 2. The cluster CIDR changed; old nodes keep old ranges until re-registered. 3. flanneld runs with an old ConfigMap: restart it.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -40,23 +40,25 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     if let [_, pod_cidr, ..] = found.as_slice() {
         if let Some(cluster) = model.cluster_cidrs.first() {
             let verdict = if cluster.value.contains(pod_cidr) {
-                "holds it: set Network to it"
+                " holds it: set Network to it."
             } else {
-                "does not hold it either: the node got its range before the cluster CIDR changed"
+                " does not hold it either: the node got its range before the cluster CIDR changed."
             };
-            here = format!(
-                " The cluster CIDR {} ({}) {verdict}.",
-                cluster.value,
-                from(cluster)
+            say(
+                &mut here,
+                "The cluster CIDR",
+                &cluster.value,
+                &cluster.source,
+                verdict,
             );
         }
         if let Some(pool) = model.pod_pools.first() {
             let verdict = if pool.value.contains(pod_cidr) {
-                "holds it: flanneld runs with an older Network; restart it"
+                " holds it: flanneld runs with an older Network; restart it."
             } else {
-                "must hold it"
+                " must hold it."
             };
-            here = format!("{here} Network {} ({}) {verdict}.", pool.value, from(pool));
+            say(&mut here, "Network", &pool.value, &pool.source, verdict);
         }
     }
     if model.pod_pools.is_empty() {

@@ -8,12 +8,12 @@ use crate::flannel::node_ranges::reserved;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::NODES;
-use crate::symptom::capacity::from;
+use crate::symptom::capacity::say;
 use crate::symptom::numbers::{block, count, ip_range};
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "host-local, the IPAM of flannel and kubenet, has no free address in the node's range: every one is reserved by a pod, or by a pod that is gone but whose reservation stayed.";
-const WHY: &str = "1. Leaked reservations: pods deleted without a CNI DEL (runtime crash, node reboot) leave files in /var/lib/cni/networks/<network>; more files than running pods shows it. 2. --max-pods above the range's pod addresses. 3. A node mask too long for the pods a node runs.";
+const MEANS: &str = "host-local (flannel's and kubenet's IPAM) has no free address in the node's range: pods, or pods gone whose reservation stayed, hold them all.";
+const WHY: &str = "1. Leaked reservations: pods removed without a CNI DEL (runtime crash, reboot) leave files in /var/lib/cni/networks/<network>. 2. --max-pods above the range's pod addresses. 3. A node mask too long.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -45,15 +45,11 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         here = format!("{here} The range holds {pods} pods (the cni0 gateway takes one).");
         if let Some(max) = model.max_pods_per_node() {
             let verdict = if u128::from(max.value) > pods {
-                "more than the range holds: the range fills before the node does"
+                " is more than the range holds: the range fills before the node does."
             } else {
-                "within the range: look for leaked reservations"
+                " is within the range: look for leaked reservations."
             };
-            here = format!(
-                "{here} Max pods {} ({}) is {verdict}.",
-                max.value,
-                from(max)
-            );
+            say(&mut here, "Max pods", &max.value, &max.source, verdict);
         }
     }
     out.paste(

@@ -7,13 +7,13 @@ use crate::finding::Severity;
 use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::APISERVER;
-use crate::symptom::capacity::from;
+use crate::symptom::capacity::say;
 use crate::symptom::numbers::cidrs;
 use crate::symptom::seen::{Out, Seen};
 use crate::symptom::signature::find;
 
-const MEANS: &str = "kube-apiserver hands out Service cluster IPs from --service-cluster-ip-range; it refused this one.";
-const WHY: &str = "1. A clusterIP written in a manifest from another cluster (kube-dns's 10.96.0.10, a restored backup) outside this cluster's service range, or a DNS IP (kubelet --cluster-dns) that no longer matches it. 2. The service range was changed after Services were created: their IPs no longer fit (\"does not match the current range\"). 3. The IP is already another Service's.";
+const MEANS: &str = "kube-apiserver gives Services cluster IPs from --service-cluster-ip-range; it refused this one.";
+const WHY: &str = "1. A clusterIP from another cluster (kube-dns's 10.96.0.10, a restored backup) or a kubelet --cluster-dns outside this range. 2. The range changed after Services were made. 3. Another Service has the IP.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
@@ -43,13 +43,13 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         }
     };
     match model.service_ranges.first() {
-        Some(range) => {
-            here = format!(
-                "{here} The service range here: {} ({}).",
-                range.value,
-                from(range)
-            )
-        }
+        Some(range) => say(
+            &mut here,
+            "The service range here:",
+            &range.value,
+            &range.source,
+            ".",
+        ),
         None => out.paste(APISERVER.0, APISERVER.1),
     }
     out.paste("the Services and their IPs", "kubectl get svc -A -o wide");

@@ -8,8 +8,8 @@ use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::FLANNEL_LOG;
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "The flannel CNI plugin reads the node's range from /run/flannel/subnet.env, which flanneld writes once it has a lease; the file is not there, so no pod on the node gets an address.";
-const WHY: &str = "1. flanneld is not running on the node (crash loop, not scheduled, not installed): its log says why, often no podCIDR or a Network mismatch. 2. The node just booted and flanneld has not started yet: this passes by itself. 3. Another CNI's config in /etc/cni/net.d names flannel, but flannel is not installed.";
+const MEANS: &str = "The flannel CNI plugin reads the node's range from /run/flannel/subnet.env, which flanneld writes once it has a lease; without it no pod gets an address.";
+const WHY: &str = "1. flanneld not running on the node (crash loop, not scheduled, not installed): its log says why. 2. The node just booted: this passes by itself. 3. A CNI config names flannel, but flannel is not installed.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
