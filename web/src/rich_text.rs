@@ -85,6 +85,12 @@ mod tests {
             ["az aks update -g rg -n aks --network-plugin-mode overlay"]
         );
         assert!(step_commands("Pods keep the MTU they were created with.").is_empty());
+        let paste =
+            "Paste the leases too: `etcdctl get --prefix /coreos.com/network/subnets --keys-only`.";
+        assert_eq!(
+            step_commands(paste),
+            ["etcdctl get --prefix /coreos.com/network/subnets --keys-only"]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Rule `symptom/flannel-backend-unknown`: flanneld does not know the backend type.
 
 use alloc::format;
+use alloc::string::String;
 
 use crate::finding::Severity;
 use crate::model::ClusterModel;

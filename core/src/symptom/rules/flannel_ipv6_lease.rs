@@ -1,6 +1,7 @@
 //! Rule `symptom/flannel-ipv6-lease`: IPv6 is enabled but the node's lease has no IPv6 range.
 
 use alloc::format;
+use alloc::string::String;
 
 use crate::finding::Severity;
 use crate::model::ClusterModel;
@@ -42,7 +43,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     out.report(
         seen,
         RULE.rule,
-        alloc::string::String::from("The node's lease has no IPv6 range, but IPv6 is enabled"),
+        String::from("The node's lease has no IPv6 range, but IPv6 is enabled"),
         (MEANS, WHY),
         here,
     );

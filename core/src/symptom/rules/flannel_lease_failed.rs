@@ -6,6 +6,7 @@ use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::{FLANNEL_LOG, NODES};
 use crate::symptom::seen::{Out, Seen};
+use alloc::string::String;
 
 const MEANS: &str = "flanneld could not get its node's range (the lease) and exits; the node's pods get no network.";
 const WHY: &str = "1. The API server or etcd is unreachable or refuses flannel (RBAC, TLS). 2. No podCIDR, or the pool is full: the words after the colon say. 3. The node object is gone or renamed (NODE_NAME).";
@@ -31,7 +32,7 @@ pub fn check(seen: &Seen<'_>, _model: &ClusterModel, out: &mut Out<'_>) {
     out.report(
         seen,
         RULE.rule,
-        alloc::string::String::from("flanneld could not get its node's range"),
+        String::from("flanneld could not get its node's range"),
         (MEANS, WHY),
         String::new(),
     );

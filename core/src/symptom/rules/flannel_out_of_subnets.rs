@@ -1,6 +1,7 @@
 //! Rule `symptom/flannel-out-of-subnets`: flannel (etcd mode) has no node range left to lease.
 
 use alloc::format;
+use alloc::string::String;
 
 use crate::context::SubnetManager;
 use crate::finding::Severity;
@@ -42,7 +43,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     out.report(
         seen,
         RULE.rule,
-        alloc::string::String::from("flannel has no node range left to lease (out of subnets)"),
+        String::from("flannel has no node range left to lease (out of subnets)"),
         (MEANS, WHY),
         here,
     );

@@ -5,6 +5,7 @@ use crate::model::ClusterModel;
 use crate::rules::{Area, FixSafety, RuleId, RuleInfo};
 use crate::symptom::advice::{CONFIGMAP, FLANNEL_LOG};
 use crate::symptom::seen::{Out, Seen};
+use alloc::string::String;
 
 const MEANS: &str =
     "flanneld could not reach what hands out node ranges (the Kubernetes API or etcd) and exits.";
@@ -33,7 +34,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     out.report(
         seen,
         RULE.rule,
-        alloc::string::String::from("flanneld could not create its subnet manager"),
+        String::from("flanneld could not create its subnet manager"),
         (MEANS, WHY),
         String::new(),
     );

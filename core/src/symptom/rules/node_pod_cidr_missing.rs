@@ -1,6 +1,7 @@
 //! Rule `symptom/node-pod-cidr-missing`: flanneld (kube mode) found no podCIDR on its node.
 
 use alloc::format;
+use alloc::string::String;
 
 use crate::context::SubnetManager;
 use crate::finding::Severity;
