@@ -24,7 +24,7 @@ pub const RULE: RuleInfo = RuleInfo {
     what: MEANS,
     why: WHY,
     how_to_fix: "Give the Service an IP inside the service range (or none, to get one), and keep kubelet's --cluster-dns inside it; a changed range needs the old Services re-created.",
-    source: "kubernetes/kubernetes@1154b25 pkg/registry/core/service/ipallocator/interfaces.go:48-59 (ErrAllocated, ErrMismatchedNetwork, ErrNotInRange).",
+    source: "kubernetes/kubernetes@1154b25 pkg/registry/core/service/ipallocator/interfaces.go:46-57 (ErrAllocated, ErrMismatchedNetwork, ErrNotInRange).",
     fix: FixSafety::None,
     file: file!(),
 };
