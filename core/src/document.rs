@@ -33,6 +33,8 @@ pub enum DocumentKind {
     FlannelLeases,
     /// A flanneld command line (`ps aux`, a systemd unit): which subnet manager it runs.
     FlanneldCommand,
+    /// Error lines, logs or events that report a failure podnet knows.
+    ErrorLog,
 }
 
 impl DocumentKind {
@@ -52,6 +54,7 @@ impl DocumentKind {
             DocumentKind::NodeListing => "node-listing",
             DocumentKind::FlannelLeases => "flannel-leases",
             DocumentKind::FlanneldCommand => "flanneld-command",
+            DocumentKind::ErrorLog => "error-log",
         }
     }
 }

@@ -39,6 +39,7 @@ pub mod report;
 pub mod rules;
 pub mod share;
 pub mod span;
+pub mod symptom;
 pub mod template;
 #[cfg(feature = "std")]
 pub mod yaml;
@@ -80,9 +81,10 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     let (flannel_read, flannel_documents) = flannel::read(&redacted.text, &index);
     let (aks_read, aks_commands) = aks::read(&redacted.text, &index);
     let listings_read = listings::read(&redacted.text, &index);
+    let (symptom_read, symptoms) = symptom::read(&redacted.text, &index);
     let mut first_error = None;
     let mut flannel_namespace = None;
-    for area in [flannel_read, aks_read, listings_read] {
+    for area in [flannel_read, aks_read, listings_read, symptom_read] {
         report.documents.extend(area.documents);
         report.findings.extend(area.findings);
         report.model.extend(area.model);
@@ -113,6 +115,9 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         &report.model,
     );
     report.next_steps.splice(0..0, flannel_steps);
+    let (symptom_findings, symptom_steps) = symptom::check(&symptoms, &index, &report.model);
+    report.findings.extend(symptom_findings);
+    report.next_steps.extend(symptom_steps);
     if report.documents.is_empty() {
         report.input_error =
             Some(first_error.unwrap_or_else(|| nothing_recognised(&redacted.text, &index)));

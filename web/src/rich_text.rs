@@ -40,7 +40,16 @@ pub fn next_step(text: &str) -> Vec<Part<'_>> {
 }
 
 /// The programs a next step's code may start with to count as a command to copy.
-const PROGRAMS: [&str; 6] = ["kubectl ", "az ", "ping ", "helm ", "systemctl ", "cat "];
+const PROGRAMS: [&str; 8] = [
+    "kubectl ",
+    "az ",
+    "ping ",
+    "helm ",
+    "systemctl ",
+    "cat ",
+    "etcdctl ",
+    "ls ",
+];
 
 /// The commands a next step holds, to copy as they are: its whole `az` command, or each
 /// backquoted part that starts with a program people run (`kubectl …`, `ping -M do …`); names
@@ -76,6 +85,12 @@ mod tests {
             ["az aks update -g rg -n aks --network-plugin-mode overlay"]
         );
         assert!(step_commands("Pods keep the MTU they were created with.").is_empty());
+        let paste =
+            "Paste the leases too: `etcdctl get --prefix /coreos.com/network/subnets --keys-only`.";
+        assert_eq!(
+            step_commands(paste),
+            ["etcdctl get --prefix /coreos.com/network/subnets --keys-only"]
+        );
     }
 
     #[test]

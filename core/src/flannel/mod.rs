@@ -22,7 +22,7 @@ mod mtu;
 mod mtu_fixes;
 pub(crate) mod netconf;
 mod network_fit;
-mod node_ranges;
+pub(crate) mod node_ranges;
 mod pool;
 pub mod rules;
 mod spelling;

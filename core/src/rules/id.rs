@@ -116,6 +116,20 @@ declare_ids! {
     FlannelVxlanIpv6Mtu => "flannel/vxlan-ipv6-mtu",
     FlannelVxlanSettings => "flannel/vxlan-settings",
     PodnetUnusedSuppression => "podnet/unused-suppression",
+    SymptomAksCidrOverlap => "symptom/aks-cidr-overlap",
+    SymptomAksSubnetCapacity => "symptom/aks-subnet-capacity",
+    SymptomClusterCidrExhausted => "symptom/cluster-cidr-exhausted",
+    SymptomCniNotReady => "symptom/cni-not-ready",
+    SymptomFlannelBackendUnknown => "symptom/flannel-backend-unknown",
+    SymptomFlannelIpv6Lease => "symptom/flannel-ipv6-lease",
+    SymptomFlannelLeaseFailed => "symptom/flannel-lease-failed",
+    SymptomFlannelOutOfSubnets => "symptom/flannel-out-of-subnets",
+    SymptomFlannelSubnetManager => "symptom/flannel-subnet-manager",
+    SymptomNodePodCidrMissing => "symptom/node-pod-cidr-missing",
+    SymptomPodCidrOutsideNetwork => "symptom/pod-cidr-outside-network",
+    SymptomPodIpsExhausted => "symptom/pod-ips-exhausted",
+    SymptomServiceIpRange => "symptom/service-ip-range",
+    SymptomSubnetEnvMissing => "symptom/subnet-env-missing",
 }
 
 impl RuleId {

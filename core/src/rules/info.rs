@@ -16,6 +16,8 @@ pub enum Area {
     Cluster,
     /// podnet's own directives in the text (suppression comments).
     Podnet,
+    /// Error lines, logs and events: what a failure means and what to paste next.
+    Symptom,
 }
 
 impl Area {
@@ -26,6 +28,7 @@ impl Area {
             Area::Aks => "aks",
             Area::Cluster => "cluster",
             Area::Podnet => "podnet",
+            Area::Symptom => "symptom",
         }
     }
 }

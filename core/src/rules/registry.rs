@@ -101,6 +101,32 @@ impl RuleId {
             RuleId::FlannelVxlanIpv6Mtu => &crate::flannel::rules::vxlan_ipv6_mtu::RULE,
             RuleId::FlannelVxlanSettings => &crate::flannel::rules::vxlan_settings::RULE,
             RuleId::PodnetUnusedSuppression => &crate::podnet::rules::unused_suppression::RULE,
+            RuleId::SymptomAksCidrOverlap => &crate::symptom::rules::aks_cidr_overlap::RULE,
+            RuleId::SymptomAksSubnetCapacity => &crate::symptom::rules::aks_subnet_capacity::RULE,
+            RuleId::SymptomClusterCidrExhausted => {
+                &crate::symptom::rules::cluster_cidr_exhausted::RULE
+            }
+            RuleId::SymptomCniNotReady => &crate::symptom::rules::cni_not_ready::RULE,
+            RuleId::SymptomFlannelBackendUnknown => {
+                &crate::symptom::rules::flannel_backend_unknown::RULE
+            }
+            RuleId::SymptomFlannelIpv6Lease => &crate::symptom::rules::flannel_ipv6_lease::RULE,
+            RuleId::SymptomFlannelLeaseFailed => &crate::symptom::rules::flannel_lease_failed::RULE,
+            RuleId::SymptomFlannelOutOfSubnets => {
+                &crate::symptom::rules::flannel_out_of_subnets::RULE
+            }
+            RuleId::SymptomFlannelSubnetManager => {
+                &crate::symptom::rules::flannel_subnet_manager::RULE
+            }
+            RuleId::SymptomNodePodCidrMissing => {
+                &crate::symptom::rules::node_pod_cidr_missing::RULE
+            }
+            RuleId::SymptomPodCidrOutsideNetwork => {
+                &crate::symptom::rules::pod_cidr_outside_network::RULE
+            }
+            RuleId::SymptomPodIpsExhausted => &crate::symptom::rules::pod_ips_exhausted::RULE,
+            RuleId::SymptomServiceIpRange => &crate::symptom::rules::service_ip_range::RULE,
+            RuleId::SymptomSubnetEnvMissing => &crate::symptom::rules::subnet_env_missing::RULE,
         }
     }
 }
