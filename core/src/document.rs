@@ -20,6 +20,16 @@ pub enum DocumentKind {
     NetworkPolicy,
     /// An `az aks create` or `az aks update` command line.
     AksCommand,
+    /// A kubeadm `ClusterConfiguration` (kubeadm.k8s.io/v1beta3 or v1beta4).
+    KubeadmConfig,
+    /// A `kubeadm init` command line.
+    KubeadmInit,
+    /// kube-controller-manager's command line: typed, a systemd `ExecStart`, or its static pod.
+    ControllerManager,
+    /// A k3s or RKE2 `config.yaml` (`/etc/rancher/k3s/`, `/etc/rancher/rke2/`).
+    K3sConfig,
+    /// A `k3s server` or `rke2 server` command line.
+    K3sServer,
 }
 
 impl DocumentKind {
@@ -33,6 +43,11 @@ impl DocumentKind {
             DocumentKind::FlannelDaemonSet => "flannel-daemonset",
             DocumentKind::NetworkPolicy => "network-policy",
             DocumentKind::AksCommand => "az-aks-command",
+            DocumentKind::KubeadmConfig => "kubeadm-config",
+            DocumentKind::KubeadmInit => "kubeadm-init",
+            DocumentKind::ControllerManager => "kube-controller-manager",
+            DocumentKind::K3sConfig => "k3s-config",
+            DocumentKind::K3sServer => "k3s-server",
         }
     }
 }

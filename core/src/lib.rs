@@ -14,6 +14,7 @@ pub mod aks;
 pub mod cluster;
 pub mod config_map;
 pub mod context;
+pub mod control;
 pub mod detect;
 pub mod diff;
 pub mod document;
@@ -77,9 +78,10 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     // values they state; then the context's values.
     let (flannel_read, flannel_documents) = flannel::read(&redacted.text, &index);
     let (aks_read, aks_commands) = aks::read(&redacted.text, &index);
+    let control_read = control::read(&redacted.text, &index);
     let mut first_error = None;
     let mut flannel_namespace = None;
-    for area in [flannel_read, aks_read] {
+    for area in [flannel_read, aks_read, control_read] {
         report.documents.extend(area.documents);
         report.findings.extend(area.findings);
         report.model.extend(area.model);

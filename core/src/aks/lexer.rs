@@ -231,6 +231,12 @@ pub fn az_commands(text: &str) -> Vec<RawCommand> {
     commands
 }
 
+/// The one command whose first word starts at `start`, read as the shell splits it (another
+/// program's command line: kube-controller-manager, `kubeadm init`, `k3s server`).
+pub fn command_at(text: &str, start: usize) -> RawCommand {
+    read_command(text, start, false).0
+}
+
 /// The offset of `az` on the line starting at `line_start`, after blanks and a prompt, and
 /// whether it runs inside a command substitution (`ID=$(az aks create …)`, `export X="$(az …`).
 fn command_start(text: &str, line_start: usize) -> Option<(usize, bool)> {

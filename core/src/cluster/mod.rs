@@ -11,4 +11,6 @@ use crate::model::ClusterModel;
 /// Runs every rule over the model, after every document and the context stated their values.
 pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) {
     rules::conflicting_values::check(model, findings);
+    rules::service_range_overlap::check(model, findings);
+    rules::node_cidrs_not_allocated::check(model, findings);
 }

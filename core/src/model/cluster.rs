@@ -95,6 +95,8 @@ pub struct ClusterModel {
     pub cluster_cidrs: Vec<Stated<Cidr>>,
     /// Node range sizes (flannel `SubnetLen` per family, `--node-cidr-mask-size`).
     pub node_masks: Vec<Stated<NodeMask>>,
+    /// Whether kube-controller-manager hands out node podCIDRs (`--allocate-node-cidrs`).
+    pub allocate_node_cidrs: Vec<Stated<bool>>,
     /// Service ranges (`--service-cidr(s)`).
     pub service_ranges: Vec<Stated<Cidr>>,
     /// The cluster DNS service address (`--dns-service-ip`).
@@ -141,6 +143,7 @@ impl ClusterModel {
             pod_pools,
             cluster_cidrs,
             node_masks,
+            allocate_node_cidrs,
             service_ranges,
             dns_service_ips,
             node_pod_cidrs,
@@ -163,6 +166,7 @@ impl ClusterModel {
         self.pod_pools.extend(pod_pools);
         self.cluster_cidrs.extend(cluster_cidrs);
         self.node_masks.extend(node_masks);
+        self.allocate_node_cidrs.extend(allocate_node_cidrs);
         self.service_ranges.extend(service_ranges);
         self.dns_service_ips.extend(dns_service_ips);
         self.node_pod_cidrs.extend(node_pod_cidrs);
@@ -271,6 +275,12 @@ impl ClusterModel {
                 None => alloc::format!("/{}", mask.prefix),
             }
         });
+        add(
+            &mut out,
+            "allocate node CIDRs",
+            &self.allocate_node_cidrs,
+            |on| on.to_string(),
+        );
         add(&mut out, "service range", &self.service_ranges, cidr);
         add(&mut out, "DNS service IP", &self.dns_service_ips, |ip| {
             ip.to_string()

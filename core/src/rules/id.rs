@@ -69,6 +69,8 @@ declare_ids! {
     AksUnreadable => "aks/unreadable",
     AksVnetReservedRange => "aks/vnet-reserved-range",
     ClusterConflictingValues => "cluster/conflicting-values",
+    ClusterNodeCidrsNotAllocated => "cluster/node-cidrs-not-allocated",
+    ClusterServiceRangeOverlap => "cluster/service-range-overlap",
     FlannelAzureVnetMtu => "flannel/azure-vnet-mtu",
     FlannelBackendMissing => "flannel/backend-missing",
     FlannelBackendMtu => "flannel/backend-mtu",

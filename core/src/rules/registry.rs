@@ -46,6 +46,12 @@ impl RuleId {
             RuleId::AksUnreadable => &crate::aks::rules::unreadable::RULE,
             RuleId::AksVnetReservedRange => &crate::aks::rules::vnet_reserved_range::RULE,
             RuleId::ClusterConflictingValues => &crate::cluster::rules::conflicting_values::RULE,
+            RuleId::ClusterNodeCidrsNotAllocated => {
+                &crate::cluster::rules::node_cidrs_not_allocated::RULE
+            }
+            RuleId::ClusterServiceRangeOverlap => {
+                &crate::cluster::rules::service_range_overlap::RULE
+            }
             RuleId::FlannelAzureVnetMtu => &crate::flannel::rules::azure_vnet_mtu::RULE,
             RuleId::FlannelBackendMissing => &crate::flannel::rules::backend_missing::RULE,
             RuleId::FlannelBackendMtu => &crate::flannel::rules::backend_mtu::RULE,

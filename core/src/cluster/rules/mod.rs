@@ -2,3 +2,5 @@
 //! [`crate::rules`]).
 
 pub mod conflicting_values;
+pub mod node_cidrs_not_allocated;
+pub mod service_range_overlap;
