@@ -33,6 +33,7 @@ mod order;
 pub mod placeholder;
 pub mod plan;
 pub mod podnet;
+pub mod reading_view;
 pub mod redact;
 pub mod report;
 pub mod rules;
@@ -76,9 +77,11 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         .collect();
     // The readers: each area's documents, the findings about how they are written, and the
     // values they state; then the context's values.
-    let (flannel_read, flannel_documents) = flannel::read(&redacted.text, &index);
-    let (aks_read, aks_commands) = aks::read(&redacted.text, &index);
-    let control_read = control::read(&redacted.text, &index);
+    // A Markdown runbook is read through its fenced blocks, at the paste's own offsets.
+    let view = reading_view::reading_view(&redacted.text);
+    let (flannel_read, flannel_documents) = flannel::read(&view, &index);
+    let (aks_read, aks_commands) = aks::read(&view, &index);
+    let control_read = control::read(&view, &index);
     let mut first_error = None;
     let mut flannel_namespace = None;
     for area in [flannel_read, aks_read, control_read] {
@@ -99,7 +102,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     );
     report.findings.extend(flannel.findings);
     report.mtu = flannel.mtu;
-    let aks = aks::check(&aks_commands, &redacted.text, &index, &report.model);
+    let aks = aks::check(&aks_commands, &view, &index, &report.model);
     report.findings.extend(aks.findings);
     report.next_steps.extend(aks.next_steps);
     let flannel_capacity = flannel::check_model(&report.model, &mut report.findings);

@@ -27,7 +27,11 @@ pub fn find(text: &str) -> Vec<Command> {
         let mut resume = (line_end + 1).min(text.len());
         if let Some(start) = program_start(text, line_start, line_end) {
             let raw = command_at(text, start);
-            if let Some(kind) = raw.words.first().and_then(|first| kind_of(&raw, first)) {
+            let kind = raw.words.first().and_then(|first| kind_of(&raw, first));
+            // After `# ` (a root prompt, or a comment) a command must show a flag.
+            let commented = text[line_start..start].trim_start().starts_with('#');
+            let flagged = raw.words.iter().any(|word| word.value.starts_with("--"));
+            if let Some(kind) = kind.filter(|_| flagged || !commented) {
                 resume = resume.max(next_line(text, raw.end));
                 found.push(Command { kind, raw });
             }
@@ -113,7 +117,15 @@ pub fn flags<'a>(raw: &'a RawCommand) -> Vec<(&'a str, &'a str, &'a Word, usize)
         };
         let dashes = word.value.len() - flag.len();
         if let Some((name, value)) = flag.split_once('=') {
-            out.push((name, value, word, dashes + name.len() + 1));
+            let at = dashes + name.len() + 1;
+            // k3s passes a flag on: `--kube-controller-manager-arg=node-cidr-mask-size=25`.
+            match value
+                .split_once('=')
+                .filter(|_| name == "kube-controller-manager-arg")
+            {
+                Some((inner, value)) => out.push((inner, value, word, at + inner.len() + 1)),
+                None => out.push((name, value, word, at)),
+            }
         } else if super::settings::key(flag).is_some_and(|key| key == "allocate-node-cidrs") {
             out.push((flag, "true", word, word.value.len()));
         } else if let Some(value) = words.next_if(|next| !next.value.starts_with('-')) {
