@@ -108,7 +108,7 @@ fn next_line(text: &str, at: usize) -> usize {
 /// Each flag of the command as (name without dashes, value, the word holding the value, the
 /// value's offset in that word's decoded text): `--name=value`, or `--name value` for a flag
 /// whose value is the next word (a switch such as `--allocate-node-cidrs` alone is `true`).
-pub fn flags<'a>(raw: &'a RawCommand) -> Vec<(&'a str, &'a str, &'a Word, usize)> {
+pub fn flags(raw: &RawCommand) -> Vec<(&str, &str, &Word, usize)> {
     let mut out = Vec::new();
     let mut words = raw.words.iter().skip(1).peekable();
     while let Some(word) = words.next() {
