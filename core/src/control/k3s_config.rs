@@ -53,7 +53,7 @@ pub fn read(root: &Node, found: &mut YamlSettings<'_>) -> bool {
         found.default_cidr(
             "k3s",
             "cluster-cidr",
-            super::K3S_CLUSTER_CIDR,
+            super::defaults::K3S_CLUSTER_CIDR,
             root,
             Found::Cluster,
         );
@@ -62,7 +62,7 @@ pub fn read(root: &Node, found: &mut YamlSettings<'_>) -> bool {
         found.default_cidr(
             "k3s",
             "service-cidr",
-            super::K3S_SERVICE_CIDR,
+            super::defaults::K3S_SERVICE_CIDR,
             root,
             Found::Service,
         );

@@ -28,7 +28,7 @@ pub fn read(root: &Node, found: &mut YamlSettings<'_>) -> bool {
         found.default_cidr(
             "kubeadm",
             "serviceSubnet",
-            super::KUBEADM_SERVICE_SUBNET,
+            super::defaults::KUBEADM_SERVICE_SUBNET,
             root,
             Found::Service,
         );

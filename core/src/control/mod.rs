@@ -11,6 +11,7 @@
 //! (`config.yaml`), the YAML ones over `yaml_docs.rs`'s documents through `yaml_settings.rs`.
 
 mod commands;
+mod defaults;
 #[cfg(feature = "std")]
 mod k3s_config;
 #[cfg(feature = "std")]
@@ -30,12 +31,7 @@ use crate::net::Cidr;
 use crate::report::AreaOutcome;
 use crate::span::LineIndex;
 
-/// kubeadm's default service subnet.
-const KUBEADM_SERVICE_SUBNET: &str = "10.96.0.0/12";
-/// k3s's default cluster CIDR (`k3s server --help`), which RKE2 shares.
-const K3S_CLUSTER_CIDR: &str = "10.42.0.0/16";
-/// k3s's default service range.
-const K3S_SERVICE_CIDR: &str = "10.43.0.0/16";
+use defaults::{K3S_BACKEND, K3S_CLUSTER_CIDR, K3S_SERVICE_CIDR, KUBEADM_SERVICE_SUBNET};
 
 /// Finds the area's documents in `text` and states what they say.
 pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
@@ -120,7 +116,7 @@ fn command_defaults(
             );
             if !written.contains(&"flannel-backend") {
                 model.backend.push(Stated {
-                    value: "vxlan",
+                    value: K3S_BACKEND,
                     source: Source::default_of("k3s server", "flannel-backend", at),
                 });
             }

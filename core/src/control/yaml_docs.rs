@@ -65,7 +65,7 @@ mod tests {
 
     #[test]
     fn a_block_that_parses_keeps_its_offsets_in_the_paste() {
-        let text = "$ kubeadm init --x 'y\n\nnetworking:\n  podSubnet: 10.244.0.0/16\n";
+        let text = "$ kubeadm init --x 'y: [\n\nnetworking:\n  podSubnet: 10.244.0.0/16\n";
         let documents = documents(text);
         assert_eq!(documents.len(), 1);
         let subnet = documents[0]

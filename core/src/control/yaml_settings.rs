@@ -106,7 +106,7 @@ impl YamlSettings<'_> {
     /// `tool`'s default flannel backend (vxlan), which the document `root` does not write.
     pub fn default_backend(&mut self, tool: &'static str, root: &Node) {
         self.model.backend.push(Stated {
-            value: "vxlan",
+            value: super::defaults::K3S_BACKEND,
             source: Source::default_of(
                 tool,
                 "flannel-backend",
