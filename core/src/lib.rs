@@ -65,7 +65,22 @@ pub fn analyze(text: &str, context: &Context) -> Report {
 /// user's values back (`podnet fix`, the page's "copy with my values") redact once, keep the
 /// [`redact::Redacted`] for [`redact::Redacted::restore`], and analyse through this.
 pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Report {
-    let index = LineIndex::new(&redacted.text);
+    analyze_parts(redacted, &[], context)
+}
+
+/// Analyses several inputs together as one cluster: `redacted` holds them one after the other,
+/// each `parts` range one input starting at a line start (the CLI's files). Each reader reads
+/// each part on its own, through a copy of the text of the same length in which every other
+/// part is blank, so offsets stay the whole text's; line numbers count from each part's first
+/// line. The rules then run once over everything the parts state. No parts: the whole text is
+/// one input ([`analyze_redacted`]).
+pub fn analyze_parts(
+    redacted: &redact::Redacted,
+    parts: &[(usize, usize)],
+    context: &Context,
+) -> Report {
+    let starts: Vec<usize> = parts.iter().map(|part| part.0).collect();
+    let index = LineIndex::with_parts(&redacted.text, &starts);
     let mut report = Report {
         redactions: redacted.redactions.clone(),
         ..Report::default()
@@ -77,19 +92,27 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         .collect();
     // The readers: each area's documents, the findings about how they are written, and the
     // values they state; then the context's values.
-    // A Markdown runbook is read through its fenced blocks, at the paste's own offsets.
-    let view = reading_view::reading_view(&redacted.text);
-    let (flannel_read, flannel_documents) = flannel::read(&view, &index);
-    let (aks_read, aks_commands) = aks::read(&view, &index);
-    let control_read = control::read(&view, &index);
+    let mut flannel_documents = flannel::FlannelRead::default();
+    let mut aks_commands = Vec::new();
     let mut first_error = None;
     let mut flannel_namespace = None;
-    for area in [flannel_read, aks_read, control_read] {
-        report.documents.extend(area.documents);
-        report.findings.extend(area.findings);
-        report.model.extend(area.model);
-        first_error = first_error.or(area.input_error);
-        flannel_namespace = flannel_namespace.or(area.namespace);
+    let whole = [(0, redacted.text.len())];
+    for &(start, end) in if parts.is_empty() { &whole[..] } else { parts } {
+        let part = reading_view::part_view(&redacted.text, start, end);
+        // A Markdown runbook is read through its fenced blocks, at the paste's own offsets.
+        let view = reading_view::reading_view(&part);
+        let (flannel_read, flannel_part) = flannel::read(&view, &index);
+        let (aks_read, aks_part) = aks::read(&view, &index);
+        let control_read = control::read(&view, &index);
+        flannel_documents.extend(flannel_part);
+        aks_commands.extend(aks_part);
+        for area in [flannel_read, aks_read, control_read] {
+            report.documents.extend(area.documents);
+            report.findings.extend(area.findings);
+            report.model.extend(area.model);
+            first_error = first_error.or(area.input_error);
+            flannel_namespace = flannel_namespace.or(area.namespace);
+        }
     }
     model::read_context(context, &mut report.model);
     // The rules, once the model holds every value: each area's over its documents, then those
@@ -102,7 +125,7 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
     );
     report.findings.extend(flannel.findings);
     report.mtu = flannel.mtu;
-    let aks = aks::check(&aks_commands, &view, &index, &report.model);
+    let aks = aks::check(&aks_commands, &redacted.text, &index, &report.model);
     report.findings.extend(aks.findings);
     report.next_steps.extend(aks.next_steps);
     let flannel_capacity = flannel::check_model(&report.model, &mut report.findings);

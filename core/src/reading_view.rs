@@ -43,6 +43,23 @@ pub fn reading_view(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` with everything outside `start..end` blank (line breaks kept): one input of several
+/// analysed together, read alone at its own offsets. The whole text is borrowed as it is.
+pub fn part_view(text: &str, start: usize, end: usize) -> Cow<'_, str> {
+    if start == 0 && end >= text.len() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        if c == '\n' || (start..end).contains(&at) {
+            out.push(c);
+        } else {
+            blank(&mut out, c.len_utf8());
+        }
+    }
+    Cow::Owned(out)
+}
+
 fn blank(out: &mut String, len: usize) {
     out.extend(core::iter::repeat_n(' ', len));
 }

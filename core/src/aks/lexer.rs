@@ -356,6 +356,8 @@ fn continuation_end(text: &str, at: usize) -> Option<usize> {
 /// the offset just past that separator.
 ///
 /// In a command substitution (`substituted`) an unquoted `)` ends the command too.
+// One copy in the page for both callers (`az_commands`, `command_at`), not one inlined in each.
+#[inline(never)]
 fn read_command(text: &str, start: usize, substituted: bool) -> (RawCommand, Option<usize>) {
     let bytes = text.as_bytes();
     let mut command = RawCommand {

@@ -187,6 +187,61 @@ impl ClusterModel {
         self.kubernetes_version.extend(kubernetes_version);
     }
 
+    /// Keeps only the statements whose source `keep` accepts (the CLI splits one analysis of
+    /// several files into one report per file).
+    pub fn retain(&mut self, keep: impl Fn(&Source) -> bool) {
+        fn on<T>(values: &mut Vec<Stated<T>>, keep: &dyn Fn(&Source) -> bool) {
+            values.retain(|stated| keep(&stated.source));
+        }
+        let keep: &dyn Fn(&Source) -> bool = &keep;
+        let ClusterModel {
+            pod_pools,
+            cluster_cidrs,
+            node_masks,
+            allocate_node_cidrs,
+            service_ranges,
+            dns_service_ips,
+            node_pod_cidrs,
+            subnet_manager,
+            backend,
+            mtu,
+            platform,
+            underlay_mtu,
+            vnet_ranges,
+            avoid,
+            node_count,
+            max_pods,
+            network_plugin,
+            plugin_mode,
+            dataplane,
+            network_policy,
+            outbound_type,
+            kubernetes_version,
+        } = self;
+        on(pod_pools, keep);
+        on(cluster_cidrs, keep);
+        on(node_masks, keep);
+        on(allocate_node_cidrs, keep);
+        on(service_ranges, keep);
+        on(dns_service_ips, keep);
+        on(node_pod_cidrs, keep);
+        on(subnet_manager, keep);
+        on(backend, keep);
+        on(mtu, keep);
+        on(platform, keep);
+        on(underlay_mtu, keep);
+        on(vnet_ranges, keep);
+        on(avoid, keep);
+        on(node_count, keep);
+        on(max_pods, keep);
+        on(network_plugin, keep);
+        on(plugin_mode, keep);
+        on(dataplane, keep);
+        on(network_policy, keep);
+        on(outbound_type, keep);
+        on(kubernetes_version, keep);
+    }
+
     /// The pod pools of one family, in the order they were stated.
     pub fn pod_pools_of(&self, family: IpFamily) -> impl Iterator<Item = &Stated<Cidr>> {
         self.pod_pools
