@@ -147,6 +147,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lines_count_from_the_first_line_of_each_part() {
+        let text = "a\nb\nc\nd\n";
+        let index = LineIndex::with_parts(text, &[0, 4]);
+        assert_eq!(index.position(2), (2, 1));
+        assert_eq!(index.position(4), (1, 1));
+        assert_eq!(index.position(6), (2, 1));
+        assert_eq!(LineIndex::new(text).position(6), (4, 1));
+    }
+
+    #[test]
     fn positions_are_one_based_and_count_characters() {
         let index = LineIndex::new("ab\nçd\r\nx");
         assert_eq!(index.position(0), (1, 1));
