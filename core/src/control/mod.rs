@@ -71,7 +71,19 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
             &mut outcome.model,
         );
     }
+    // A default stands only where nothing of the area writes the value: `k3s server` flags
+    // beside its config.yaml, `kubeadm init` beside its ClusterConfiguration.
+    let model = &mut outcome.model;
+    drop_defaults_if_written(&mut model.cluster_cidrs);
+    drop_defaults_if_written(&mut model.service_ranges);
+    drop_defaults_if_written(&mut model.backend);
     outcome
+}
+
+fn drop_defaults_if_written<T>(values: &mut alloc::vec::Vec<Stated<T>>) {
+    if values.iter().any(|stated| stated.source.in_document()) {
+        values.retain(|stated| stated.source.in_document());
+    }
 }
 
 /// The defaults of a command that leaves its ranges out: kubeadm's service subnet, k3s's
@@ -82,8 +94,10 @@ fn command_defaults(
     at: crate::span::Span,
     model: &mut ClusterModel,
 ) {
+    // `--config FILE` gives the values the flags leave out.
+    let configured = written.contains(&"config");
     let default = |into: &mut alloc::vec::Vec<Stated<Cidr>>, tool, key, value: &str| {
-        if !written.contains(&key) {
+        if !written.contains(&key) && !configured {
             if let Ok(cidr) = value.parse::<Cidr>() {
                 into.push(Stated {
                     value: cidr,
@@ -114,7 +128,7 @@ fn command_defaults(
                 "service-cidr",
                 K3S_SERVICE_CIDR,
             );
-            if !written.contains(&"flannel-backend") {
+            if !written.contains(&"flannel-backend") && !configured {
                 model.backend.push(Stated {
                     value: K3S_BACKEND,
                     source: Source::default_of("k3s server", "flannel-backend", at),

@@ -1,7 +1,8 @@
 //! The YAML documents of a paste for the control-plane readers: the whole paste as one YAML
-//! stream when it parses, else each blank-line-separated block that parses on its own (a
-//! kubeadm config pasted below a `kubeadm init` line and its output), with offsets into the
-//! whole paste.
+//! stream when it parses, else each block between blank lines and shell prompt lines that
+//! parses on its own (a kubeadm config pasted below a `kubeadm init` line and its output, a
+//! shell transcript's `$ cat config.yaml` and what it printed), with offsets into the whole
+//! paste.
 
 use alloc::vec::Vec;
 
@@ -24,12 +25,13 @@ pub fn documents(text: &str) -> Vec<Document> {
     out
 }
 
-/// The blank-line-separated blocks of `text`, as byte ranges.
+/// The blocks of `text` separated by blank lines and shell prompt lines (`$ cat config.yaml`
+/// before the file it prints), as byte ranges.
 pub fn blocks(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let (mut start, mut at) = (None, 0);
     for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() {
+        if line.trim().is_empty() || line.trim_start().starts_with("$ ") {
             if let Some(from) = start.take() {
                 out.push((from, at));
             }
