@@ -3,7 +3,8 @@
 //! (`--cluster-cidr`, `podSubnet`, `--pod-network-cidr`, k3s `cluster-cidr`), the node masks
 //! (`--node-cidr-mask-size[-ipv4|-ipv6]`), `--allocate-node-cidrs`, the service range and k3s's
 //! flannel backend. The rules that compare them with flannel's documents read the model
-//! (`flannel/cluster-cidr`, `cluster/…`); this area has no rules of its own.
+//! (`flannel/cluster-cidr`, `cluster/…`); the area's own rule, `control/malformed-value`, reports
+//! a value a reader could not read.
 //!
 //! `settings.rs` knows the settings by name and states them; the readers find where they are
 //! written: `commands.rs` (command lines and systemd `ExecStart`), `kubeadm.rs`
@@ -16,6 +17,7 @@ mod defaults;
 mod k3s_config;
 #[cfg(feature = "std")]
 mod kubeadm;
+pub mod rules;
 mod settings;
 #[cfg(feature = "std")]
 mod static_pod;
@@ -61,7 +63,10 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
                 at: if switch { word.start } else { start },
                 exact: !switch && end - start == value.len(),
             };
-            settings::state(origin, &setting, index, &mut outcome.model);
+            let model = &mut outcome.model;
+            if let Some(malformed) = settings::state(origin, &setting, index, model) {
+                rules::malformed_value::report(&malformed, &mut outcome.findings);
+            }
             written.push(name);
         }
         command_defaults(
@@ -157,6 +162,7 @@ fn read_yaml(text: &str, index: &LineIndex<'_>, outcome: &mut AreaOutcome) {
         index,
         documents: alloc::vec::Vec::new(),
         model: ClusterModel::default(),
+        findings: alloc::vec::Vec::new(),
     };
     for document in yaml_docs::documents(text) {
         let root = &document.root;
@@ -166,4 +172,5 @@ fn read_yaml(text: &str, index: &LineIndex<'_>, outcome: &mut AreaOutcome) {
     }
     outcome.documents.extend(found.documents);
     outcome.model.extend(found.model);
+    outcome.findings.extend(found.findings);
 }

@@ -9,7 +9,10 @@ use crate::context::SubnetManager;
 use crate::embed::SourceMap;
 use crate::model::{ClusterModel, NodeMask, Origin, Source, Stated};
 use crate::net::{Cidr, IpFamily};
+use crate::placeholder::is_placeholder;
 use crate::span::LineIndex;
+
+use super::rules::malformed_value::Malformed;
 
 /// One setting as written: its name (without dashes) and its decoded value, whose first byte
 /// is offset `at` of the text `map` takes to the paste.
@@ -65,15 +68,25 @@ pub fn key(name: &str) -> Option<&'static str> {
         .map(|(known, _)| *known)
 }
 
-/// States what `setting` says into `model`; a value podnet cannot read states nothing.
-pub fn state(
+/// States what `setting` says into `model`. A value podnet cannot read states nothing, and
+/// when it is no placeholder it comes back as [`Malformed`] for `control/malformed-value`.
+pub fn state<'v>(
     origin: Origin,
-    setting: &Setting<'_>,
+    setting: &Setting<'v>,
     index: &LineIndex<'_>,
     model: &mut ClusterModel,
-) {
-    let Some(&(key, what)) = SETTINGS.iter().find(|(known, _)| *known == setting.name) else {
-        return;
+) -> Option<Malformed<'v>> {
+    let &(key, what) = SETTINGS.iter().find(|(known, _)| *known == setting.name)?;
+    let value = setting.value;
+    let malformed = |expected| {
+        let (start, end) = (setting.at, setting.at + value.len());
+        let span = index.span(setting.map.outer(start), setting.map.outer(end));
+        (!is_placeholder(value)).then_some(Malformed {
+            key,
+            value,
+            expected,
+            span,
+        })
     };
     let source = |start: usize, end: usize| {
         let source = Source::written(origin, key, setting.map, (start, end), index);
@@ -83,59 +96,75 @@ pub fn state(
             source.without_edit()
         }
     };
-    let whole = (setting.at, setting.at + setting.value.len());
+    let whole = source(setting.at, setting.at + value.len());
+    let trimmed = value.trim();
     match what {
-        What::ClusterCidrs => cidrs(setting, &source, &mut model.cluster_cidrs),
-        What::ServiceRanges => cidrs(setting, &source, &mut model.service_ranges),
-        What::NodeMask(family) => {
-            if let Ok(prefix) = setting.value.trim().parse::<u8>() {
-                model.node_masks.push(Stated {
-                    value: NodeMask {
-                        family,
-                        prefix,
-                        manager: SubnetManager::Kube,
-                    },
-                    source: source(whole.0, whole.1),
-                });
+        What::ClusterCidrs | What::ServiceRanges => {
+            let into = match what {
+                What::ClusterCidrs => &mut model.cluster_cidrs,
+                _ => &mut model.service_ranges,
+            };
+            if !cidrs(setting, &source, into) {
+                return malformed("a CIDR list");
             }
+        }
+        What::NodeMask(family) => {
+            let Some(prefix) = trimmed.parse::<u8>().ok().filter(|p| *p <= 128) else {
+                return malformed("a prefix length");
+            };
+            let mask = NodeMask {
+                family,
+                prefix,
+                manager: SubnetManager::Kube,
+            };
+            model.node_masks.push(Stated {
+                value: mask,
+                source: whole,
+            });
         }
         What::Allocate => {
-            if let Some(on) = go_bool(setting.value.trim()) {
-                model.allocate_node_cidrs.push(Stated {
-                    value: on,
-                    source: source(whole.0, whole.1),
-                });
-            }
+            let Some(on) = go_bool(trimmed) else {
+                return malformed("true or false");
+            };
+            model.allocate_node_cidrs.push(Stated {
+                value: on,
+                source: whole,
+            });
         }
-        What::Backend => {
-            if let Some(name) = k3s_backend(setting.value.trim()) {
-                model.backend.push(Stated {
-                    value: name,
-                    source: source(whole.0, whole.1),
-                });
-            }
-        }
+        What::Backend => match k3s_backend(trimmed) {
+            Some(name) => model.backend.push(Stated {
+                value: name,
+                source: whole,
+            }),
+            None if trimmed != "none" => return malformed("a k3s flannel backend"),
+            None => {}
+        },
     }
+    None
 }
 
-/// Each CIDR of a comma list (a dual-stack cluster writes one per family), with its own bytes.
+/// Each CIDR of a comma list (a dual-stack cluster writes one per family), with its own bytes;
+/// false when a block is not a CIDR.
 fn cidrs(
     setting: &Setting<'_>,
     source: &dyn Fn(usize, usize) -> Source,
     into: &mut Vec<Stated<Cidr>>,
-) {
+) -> bool {
     let mut at = setting.at;
+    let mut all = true;
     for block in setting.value.split(',') {
         let lead = block.len() - block.trim_start().len();
         let trimmed = block.trim();
-        if let Ok(cidr) = trimmed.parse::<Cidr>() {
-            into.push(Stated {
+        match trimmed.parse::<Cidr>() {
+            Ok(cidr) => into.push(Stated {
                 value: cidr,
                 source: source(at + lead, at + lead + trimmed.len()),
-            });
+            }),
+            Err(_) => all = false,
         }
         at += block.len() + 1;
     }
+    all
 }
 
 /// Go's `strconv.ParseBool`, which kube-controller-manager's flags use.
@@ -177,7 +206,7 @@ mod tests {
             at: 15,
             exact: true,
         };
-        state(origin, &setting, &index, &mut model);
+        assert!(state(origin, &setting, &index, &mut model).is_none());
         let spans: Vec<_> = model
             .cluster_cidrs
             .iter()
@@ -203,8 +232,17 @@ mod tests {
                 at: 0,
                 exact: true,
             };
-            state(Origin::Context, &setting, &index, &mut model);
+            let malformed = state(Origin::Context, &setting, &index, &mut model);
+            assert_eq!(malformed.is_some(), name != "v", "{name}");
         }
+        let placeholder = Setting {
+            name: "cluster-cidr",
+            value: "${POD_CIDR}",
+            map: &map,
+            at: 0,
+            exact: true,
+        };
+        assert!(state(Origin::Context, &placeholder, &index, &mut model).is_none());
         assert_eq!(model, ClusterModel::default());
     }
 }

@@ -5,11 +5,13 @@
 use alloc::vec::Vec;
 
 use crate::document::{Document, DocumentKind};
+use crate::finding::Finding;
 use crate::model::{ClusterModel, Origin, Source, Stated};
 use crate::net::Cidr;
 use crate::span::LineIndex;
 use crate::yaml::{scalar_content, Node};
 
+use super::rules::malformed_value;
 use super::settings::{self, Setting};
 
 /// Which model value a tool's default fills.
@@ -30,6 +32,8 @@ pub struct YamlSettings<'a> {
     pub documents: Vec<Document>,
     /// What they state.
     pub model: ClusterModel,
+    /// Values they could not read (`control/malformed-value`).
+    pub findings: Vec<Finding>,
 }
 
 impl YamlSettings<'_> {
@@ -55,7 +59,9 @@ impl YamlSettings<'_> {
             at: 0,
             exact: content.exact,
         };
-        settings::state(origin, &setting, self.index, &mut self.model);
+        if let Some(malformed) = settings::state(origin, &setting, self.index, &mut self.model) {
+            malformed_value::report(&malformed, &mut self.findings);
+        }
     }
 
     /// The setting written as one scalar `<prefix>name=value` (a static pod's command item, a
@@ -78,7 +84,9 @@ impl YamlSettings<'_> {
             at,
             exact: content.exact && value.len() + at == content.text.len(),
         };
-        settings::state(origin, &setting, self.index, &mut self.model);
+        if let Some(malformed) = settings::state(origin, &setting, self.index, &mut self.model) {
+            malformed_value::report(&malformed, &mut self.findings);
+        }
     }
 
     /// `tool`'s default CIDR for `key`, which the document `root` does not write.

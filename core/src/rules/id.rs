@@ -71,6 +71,7 @@ declare_ids! {
     ClusterConflictingValues => "cluster/conflicting-values",
     ClusterNodeCidrsNotAllocated => "cluster/node-cidrs-not-allocated",
     ClusterServiceRangeOverlap => "cluster/service-range-overlap",
+    ControlMalformedValue => "control/malformed-value",
     FlannelAzureVnetMtu => "flannel/azure-vnet-mtu",
     FlannelBackendMissing => "flannel/backend-missing",
     FlannelBackendMtu => "flannel/backend-mtu",

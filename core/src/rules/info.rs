@@ -16,6 +16,8 @@ pub enum Area {
     Cluster,
     /// podnet's own directives in the text (suppression comments).
     Podnet,
+    /// The control plane's own documents: kubeadm, kube-controller-manager, k3s and RKE2.
+    Control,
 }
 
 impl Area {
@@ -26,6 +28,7 @@ impl Area {
             Area::Aks => "aks",
             Area::Cluster => "cluster",
             Area::Podnet => "podnet",
+            Area::Control => "control",
         }
     }
 }
