@@ -35,13 +35,14 @@ pub struct Malformed<'a> {
     pub span: Span,
 }
 
-/// Reports `malformed`.
+/// Reports `malformed` (the value in plain quotes: `{:?}` would bring str's escaping tables
+/// into the page for one message).
 pub fn report(malformed: &Malformed<'_>, findings: &mut Vec<Finding>) {
     findings.push(Finding {
         rule: RuleId::ControlMalformedValue,
         severity: Severity::Warning,
         message: format!(
-            "{} {:?} is not {}",
+            "{} \"{}\" is not {}",
             malformed.key, malformed.value, malformed.expected
         ),
         span: malformed.span,
