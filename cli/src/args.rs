@@ -48,6 +48,11 @@ pub struct CheckArgs {
     /// pre-commit, which passes every changed file).
     #[arg(long)]
     pub skip_unrecognised: bool,
+    /// Analyse the files together, as one cluster (`podnet check --together kubeadm.yaml
+    /// kube-flannel.yml`): what one file states is checked against the others, and each
+    /// finding is reported in its own file. Without it, each file is checked on its own.
+    #[arg(long)]
+    pub together: bool,
 }
 
 impl CheckArgs {

@@ -1,8 +1,8 @@
 //! `podnet check PATH…` and the analysis `podnet fix` shares: each input is read, redacted and
 //! analysed on its own, then rendered in the chosen format.
 //!
-//! The run is a list of [`Checked`] files; analysing several files together as one cluster (a
-//! later issue) replaces [`check_each`] and keeps the rendering.
+//! The run is a list of [`Checked`] files; `--together` analyses them as one cluster instead
+//! (`together.rs`) and keeps the rendering.
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -163,8 +163,13 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(targets) => targets,
         Err(reason) => return crate::exit::unusable(&reason),
     };
-    let one_named = targets.len() == 1 && !targets[0].walked;
-    let (checked, unusable) = match check_each(args, config.as_ref(), targets) {
+    let one_named = targets.len() == 1 && !targets[0].walked && !args.together;
+    let run = if args.together {
+        crate::together::check_together(args, config.as_ref(), targets)
+    } else {
+        check_each(args, config.as_ref(), targets)
+    };
+    let (checked, unusable) = match run {
         Ok(run) => run,
         Err(reason) => return crate::exit::unusable(&reason),
     };

@@ -19,6 +19,7 @@ mod region;
 mod rules;
 mod sarif;
 mod settings;
+mod together;
 
 use std::io::Write as _;
 use std::process::ExitCode;

@@ -125,11 +125,20 @@ pub fn json_files(files: &[Checked], single: bool) -> String {
         .iter()
         .map(|file| {
             let mut object = json_value(&file.report);
-            object["file"] = file
+            let name = file
                 .target
                 .path
                 .as_ref()
                 .map_or(Value::Null, |_| Value::from(file.target.display()));
+            // Each document and finding names its file too, for a run of several files.
+            for list in ["documents", "findings"] {
+                if let Some(items) = object[list].as_array_mut() {
+                    items
+                        .iter_mut()
+                        .for_each(|item| item["file"] = name.clone());
+                }
+            }
+            object["file"] = name;
             object
         })
         .collect();

@@ -540,7 +540,10 @@ fn detect_yaml(text: &str, index: &LineIndex<'_>) -> Result<Detected, InputError
     if !looks_like_kubernetes {
         return Ok(Detected::default());
     }
-    let documents = match yaml::parse_stream(text) {
+    // A transcript or a runbook: the pieces between other text that parse; a piece that is
+    // clearly a Kubernetes object and does not parse is still an error.
+    let wanted = |piece: &str| piece.contains("kind:") || piece.contains("net-conf.json");
+    let documents = match yaml::parse_pieces(text, &wanted) {
         Ok(documents) => documents,
         Err(error) => {
             if !(text.contains("flannel")

@@ -35,6 +35,16 @@ pub enum DocumentKind {
     FlanneldCommand,
     /// Error lines, logs or events that report a failure podnet knows.
     ErrorLog,
+    /// A kubeadm `ClusterConfiguration` (kubeadm.k8s.io/v1beta3 or v1beta4).
+    KubeadmConfig,
+    /// A `kubeadm init` command line.
+    KubeadmInit,
+    /// kube-controller-manager's command line: typed, a systemd `ExecStart`, or its static pod.
+    ControllerManager,
+    /// A k3s or RKE2 `config.yaml` (`/etc/rancher/k3s/`, `/etc/rancher/rke2/`).
+    K3sConfig,
+    /// A `k3s server` or `rke2 server` command line.
+    K3sServer,
 }
 
 impl DocumentKind {
@@ -55,6 +65,11 @@ impl DocumentKind {
             DocumentKind::FlannelLeases => "flannel-leases",
             DocumentKind::FlanneldCommand => "flanneld-command",
             DocumentKind::ErrorLog => "error-log",
+            DocumentKind::KubeadmConfig => "kubeadm-config",
+            DocumentKind::KubeadmInit => "kubeadm-init",
+            DocumentKind::ControllerManager => "kube-controller-manager",
+            DocumentKind::K3sConfig => "k3s-config",
+            DocumentKind::K3sServer => "k3s-server",
         }
     }
 }

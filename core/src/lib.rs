@@ -14,6 +14,7 @@ pub mod aks;
 pub mod cluster;
 pub mod config_map;
 pub mod context;
+pub mod control;
 pub mod detect;
 pub mod diff;
 pub mod document;
@@ -34,6 +35,7 @@ mod order;
 pub mod placeholder;
 pub mod plan;
 pub mod podnet;
+pub mod reading_view;
 pub mod redact;
 pub mod report;
 pub mod rules;
@@ -66,7 +68,22 @@ pub fn analyze(text: &str, context: &Context) -> Report {
 /// user's values back (`podnet fix`, the page's "copy with my values") redact once, keep the
 /// [`redact::Redacted`] for [`redact::Redacted::restore`], and analyse through this.
 pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Report {
-    let index = LineIndex::new(&redacted.text);
+    analyze_parts(redacted, &[], context)
+}
+
+/// Analyses several inputs together as one cluster: `redacted` holds them one after the other,
+/// each `parts` range one input starting at a line start (the CLI's files). Each reader reads
+/// each part on its own, through a copy of the text of the same length in which every other
+/// part is blank, so offsets stay the whole text's; line numbers count from each part's first
+/// line. The rules then run once over everything the parts state. No parts: the whole text is
+/// one input ([`analyze_redacted`]).
+pub fn analyze_parts(
+    redacted: &redact::Redacted,
+    parts: &[(usize, usize)],
+    context: &Context,
+) -> Report {
+    let starts: Vec<usize> = parts.iter().map(|part| part.0).collect();
+    let index = LineIndex::with_parts(&redacted.text, &starts);
     let mut report = Report {
         redactions: redacted.redactions.clone(),
         ..Report::default()
@@ -78,19 +95,36 @@ pub fn analyze_redacted(redacted: &redact::Redacted, context: &Context) -> Repor
         .collect();
     // The readers: each area's documents, the findings about how they are written, and the
     // values they state; then the context's values.
-    let (flannel_read, flannel_documents) = flannel::read(&redacted.text, &index);
-    let (aks_read, aks_commands) = aks::read(&redacted.text, &index);
-    let listings_read = listings::read(&redacted.text, &index);
-    let (symptom_read, symptoms) = symptom::read(&redacted.text, &index);
+    let mut flannel_documents = flannel::FlannelRead::default();
+    let mut aks_commands = Vec::new();
     let mut first_error = None;
     let mut flannel_namespace = None;
-    for area in [flannel_read, aks_read, listings_read, symptom_read] {
-        report.documents.extend(area.documents);
-        report.findings.extend(area.findings);
-        report.model.extend(area.model);
-        first_error = first_error.or(area.input_error);
-        flannel_namespace = flannel_namespace.or(area.namespace);
+    let whole = [(0, redacted.text.len())];
+    for &(start, end) in if parts.is_empty() { &whole[..] } else { parts } {
+        let part = reading_view::part_view(&redacted.text, start, end);
+        // A Markdown runbook is read through its fenced blocks, at the paste's own offsets.
+        let view = reading_view::reading_view(&part);
+        let (flannel_read, flannel_part) = flannel::read(&view, &index);
+        let (aks_read, aks_part) = aks::read(&view, &index);
+        let control_read = control::read(&view, &index);
+        let listings_read = listings::read(&view, &index);
+        flannel_documents.extend(flannel_part);
+        aks_commands.extend(aks_part);
+        for area in [flannel_read, aks_read, control_read, listings_read] {
+            report.documents.extend(area.documents);
+            report.findings.extend(area.findings);
+            report.model.extend(area.model);
+            first_error = first_error.or(area.input_error);
+            flannel_namespace = flannel_namespace.or(area.namespace);
+        }
     }
+    // Error lines and logs are read over the whole paste: a log line in a runbook's prose or
+    // between two files' documents is still evidence.
+    let (symptom_read, symptoms) = symptom::read(&redacted.text, &index);
+    report.documents.extend(symptom_read.documents);
+    report.findings.extend(symptom_read.findings);
+    report.model.extend(symptom_read.model);
+    first_error = first_error.or(symptom_read.input_error);
     model::read_context(context, &mut report.model);
     // The rules, once the model holds every value: each area's over its documents, then those
     // over the whole model.

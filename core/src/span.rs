@@ -36,6 +36,9 @@ impl Span {
 pub struct LineIndex<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
+    /// The 0-based first line of each part after the first, when the text holds several inputs
+    /// one after the other: a position's line counts from its part's first line.
+    part_lines: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -44,7 +47,23 @@ impl<'a> LineIndex<'a> {
         let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
         line_starts.push(0);
         line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
-        LineIndex { text, line_starts }
+        LineIndex {
+            text,
+            line_starts,
+            part_lines: Vec::new(),
+        }
+    }
+
+    /// Indexes `text` holding several inputs that start at the line starts `part_starts`:
+    /// [`position`](Self::position) counts lines from the first line of the input an offset is in.
+    pub fn with_parts(text: &'a str, part_starts: &[usize]) -> Self {
+        let mut index = LineIndex::new(text);
+        index.part_lines = part_starts
+            .iter()
+            .filter(|&&start| start > 0)
+            .filter_map(|start| index.line_starts.binary_search(start).ok())
+            .collect();
+        index
     }
 
     /// The text this index was built for.
@@ -65,7 +84,14 @@ impl<'a> LineIndex<'a> {
             Err(next) => next - 1,
         };
         let column = self.text[self.line_starts[line]..offset].chars().count() + 1;
-        (to_u32(line + 1), to_u32(column))
+        let first = self
+            .part_lines
+            .iter()
+            .rev()
+            .find(|&&first| first <= line)
+            .copied()
+            .unwrap_or(0);
+        (to_u32(line - first + 1), to_u32(column))
     }
 
     /// The byte offset of 1-based `line` and `column` (in characters), the inverse of
@@ -119,6 +145,16 @@ fn to_u32(value: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_count_from_the_first_line_of_each_part() {
+        let text = "a\nb\nc\nd\n";
+        let index = LineIndex::with_parts(text, &[0, 4]);
+        assert_eq!(index.position(2), (2, 1));
+        assert_eq!(index.position(4), (1, 1));
+        assert_eq!(index.position(6), (2, 1));
+        assert_eq!(LineIndex::new(text).position(6), (4, 1));
+    }
 
     #[test]
     fn positions_are_one_based_and_count_characters() {

@@ -78,7 +78,7 @@ fn corpus_root() -> PathBuf {
 
 fn inputs() -> Vec<PathBuf> {
     let mut found = Vec::new();
-    for area in ["flannel", "aks", "nodes", "other", "symptom"] {
+    for area in ["flannel", "aks", "control", "nodes", "other", "symptom"] {
         let Ok(entries) = fs::read_dir(corpus_root().join(area)) else {
             continue;
         };

@@ -45,6 +45,7 @@ pub fn run(args: &PolicyArgs) -> ExitCode {
         format: crate::args::ReportFormat::Text,
         config: args.config.clone(),
         skip_unrecognised: false,
+        together: false,
     };
     let config = match check::load_config(&check_args) {
         Ok(config) => config,

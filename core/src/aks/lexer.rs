@@ -231,6 +231,12 @@ pub fn az_commands(text: &str) -> Vec<RawCommand> {
     commands
 }
 
+/// The one command whose first word starts at `start`, read as the shell splits it (another
+/// program's command line: kube-controller-manager, `kubeadm init`, `k3s server`).
+pub fn command_at(text: &str, start: usize) -> RawCommand {
+    read_command(text, start, false).0
+}
+
 /// The offset of `az` on the line starting at `line_start`, after blanks and a prompt, and
 /// whether it runs inside a command substitution (`ID=$(az aks create …)`, `export X="$(az …`).
 fn command_start(text: &str, line_start: usize) -> Option<(usize, bool)> {
@@ -350,6 +356,8 @@ fn continuation_end(text: &str, at: usize) -> Option<usize> {
 /// the offset just past that separator.
 ///
 /// In a command substitution (`substituted`) an unquoted `)` ends the command too.
+// One copy in the page for both callers (`az_commands`, `command_at`), not one inlined in each.
+#[inline(never)]
 fn read_command(text: &str, start: usize, substituted: bool) -> (RawCommand, Option<usize>) {
     let bytes = text.as_bytes();
     let mut command = RawCommand {

@@ -44,4 +44,6 @@ pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) {
     rules::node_cidr_missing::check(model, findings);
     rules::node_ranges_capacity::check(model, findings);
     rules::node_pods_fit::check(model, findings);
+    rules::service_range_overlap::check(model, findings);
+    rules::node_cidrs_not_allocated::check(model, findings);
 }

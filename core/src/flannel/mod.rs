@@ -144,6 +144,19 @@ struct Parsed {
     cni_conf: Option<Node>,
 }
 
+impl FlannelRead {
+    /// Adds what another part of the paste read (another file of one analysis) after this.
+    pub fn extend(&mut self, other: FlannelRead) {
+        let (mine, theirs) = (&mut self.detected, other.detected);
+        mine.documents.extend(theirs.documents);
+        mine.etcd_evidence = mine.etcd_evidence.or(theirs.etcd_evidence);
+        mine.removed_apis.extend(theirs.removed_apis);
+        mine.missing_net_conf.extend(theirs.missing_net_conf);
+        mine.foreign = mine.foreign.or(theirs.foreign);
+        self.parsed.extend(other.parsed);
+    }
+}
+
 /// Finds every flannel document in `text` (see [`crate::detect`]) and reads it: the documents,
 /// the findings about how they are written (manifest API versions, a missing net-conf.json,
 /// JSON syntax, values that are not strings), the namespace, and the values each states into

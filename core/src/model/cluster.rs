@@ -122,6 +122,8 @@ pub struct ClusterModel {
     pub cluster_cidrs: Vec<Stated<Cidr>>,
     /// Node range sizes (flannel `SubnetLen` per family, `--node-cidr-mask-size`).
     pub node_masks: Vec<Stated<NodeMask>>,
+    /// Whether kube-controller-manager hands out node podCIDRs (`--allocate-node-cidrs`).
+    pub allocate_node_cidrs: Vec<Stated<bool>>,
     /// Service ranges (`--service-cidr(s)`).
     pub service_ranges: Vec<Stated<Cidr>>,
     /// The cluster DNS service address (`--dns-service-ip`).
@@ -176,6 +178,7 @@ impl ClusterModel {
             pod_pools,
             cluster_cidrs,
             node_masks,
+            allocate_node_cidrs,
             service_ranges,
             dns_service_ips,
             node_pod_cidrs,
@@ -202,6 +205,7 @@ impl ClusterModel {
         self.pod_pools.extend(pod_pools);
         self.cluster_cidrs.extend(cluster_cidrs);
         self.node_masks.extend(node_masks);
+        self.allocate_node_cidrs.extend(allocate_node_cidrs);
         self.service_ranges.extend(service_ranges);
         self.dns_service_ips.extend(dns_service_ips);
         self.node_pod_cidrs.extend(node_pod_cidrs);
@@ -224,6 +228,69 @@ impl ClusterModel {
         self.network_policy.extend(network_policy);
         self.outbound_type.extend(outbound_type);
         self.kubernetes_version.extend(kubernetes_version);
+    }
+
+    /// Keeps only the statements whose source `keep` accepts (the CLI splits one analysis of
+    /// several files into one report per file).
+    pub fn retain(&mut self, keep: impl Fn(&Source) -> bool) {
+        fn on<T>(values: &mut Vec<Stated<T>>, keep: &dyn Fn(&Source) -> bool) {
+            values.retain(|stated| keep(&stated.source));
+        }
+        let keep: &dyn Fn(&Source) -> bool = &keep;
+        let ClusterModel {
+            pod_pools,
+            cluster_cidrs,
+            node_masks,
+            allocate_node_cidrs,
+            service_ranges,
+            dns_service_ips,
+            node_pod_cidrs,
+            nodes_without_pod_cidr,
+            node_pods,
+            node_addresses,
+            leases,
+            subnet_manager,
+            backend,
+            mtu,
+            platform,
+            underlay_mtu,
+            vnet_ranges,
+            avoid,
+            node_count,
+            max_pods,
+            network_plugin,
+            plugin_mode,
+            dataplane,
+            network_policy,
+            outbound_type,
+            kubernetes_version,
+        } = self;
+        on(pod_pools, keep);
+        on(cluster_cidrs, keep);
+        on(node_masks, keep);
+        on(allocate_node_cidrs, keep);
+        on(service_ranges, keep);
+        on(dns_service_ips, keep);
+        on(node_pod_cidrs, keep);
+        on(nodes_without_pod_cidr, keep);
+        on(node_pods, keep);
+        on(node_addresses, keep);
+        on(leases, keep);
+        on(subnet_manager, keep);
+        on(backend, keep);
+        on(mtu, keep);
+        on(platform, keep);
+        on(underlay_mtu, keep);
+        on(vnet_ranges, keep);
+        on(avoid, keep);
+        on(node_count, keep);
+        on(max_pods, keep);
+        on(network_plugin, keep);
+        on(plugin_mode, keep);
+        on(dataplane, keep);
+        on(network_policy, keep);
+        on(outbound_type, keep);
+        on(kubernetes_version, keep);
     }
 
     /// The pod pools of one family, in the order they were stated.
@@ -314,6 +381,12 @@ impl ClusterModel {
                 None => alloc::format!("/{}", mask.prefix),
             }
         });
+        add(
+            &mut out,
+            "allocate node CIDRs",
+            &self.allocate_node_cidrs,
+            |on| on.to_string(),
+        );
         add(&mut out, "service range", &self.service_ranges, cidr);
         add(&mut out, "DNS service IP", &self.dns_service_ips, |ip| {
             ip.to_string()

@@ -18,6 +18,8 @@ pub enum Area {
     Podnet,
     /// Error lines, logs and events: what a failure means and what to paste next.
     Symptom,
+    /// The control plane's own documents: kubeadm, kube-controller-manager, k3s and RKE2.
+    Control,
 }
 
 impl Area {
@@ -29,6 +31,7 @@ impl Area {
             Area::Cluster => "cluster",
             Area::Podnet => "podnet",
             Area::Symptom => "symptom",
+            Area::Control => "control",
         }
     }
 }

@@ -54,6 +54,13 @@ impl RuleId {
             RuleId::ClusterNodeCidrOverlap => &crate::cluster::rules::node_cidr_overlap::RULE,
             RuleId::ClusterNodePodsFit => &crate::cluster::rules::node_pods_fit::RULE,
             RuleId::ClusterNodeRangesCapacity => &crate::cluster::rules::node_ranges_capacity::RULE,
+            RuleId::ClusterNodeCidrsNotAllocated => {
+                &crate::cluster::rules::node_cidrs_not_allocated::RULE
+            }
+            RuleId::ClusterServiceRangeOverlap => {
+                &crate::cluster::rules::service_range_overlap::RULE
+            }
+            RuleId::ControlMalformedValue => &crate::control::rules::malformed_value::RULE,
             RuleId::FlannelAzureVnetMtu => &crate::flannel::rules::azure_vnet_mtu::RULE,
             RuleId::FlannelBackendMissing => &crate::flannel::rules::backend_missing::RULE,
             RuleId::FlannelBackendMtu => &crate::flannel::rules::backend_mtu::RULE,

@@ -5,10 +5,12 @@
 //! paste with many of them is refused, so alias bombs cannot blow up), nesting deeper than
 //! [`MAX_DEPTH`] is refused, and every position is a byte offset of the parsed text.
 
+mod blocks;
 mod plain;
 mod scalar;
 mod tree;
 
+pub use blocks::parse_pieces;
 pub use plain::{plain_type, PlainType};
 pub use scalar::scalar_content;
 pub use tree::{

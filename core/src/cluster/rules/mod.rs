@@ -6,5 +6,7 @@ pub mod node_cidr_mask;
 pub mod node_cidr_missing;
 pub mod node_cidr_outside_pool;
 pub mod node_cidr_overlap;
+pub mod node_cidrs_not_allocated;
 pub mod node_pods_fit;
 pub mod node_ranges_capacity;
+pub mod service_range_overlap;

@@ -46,6 +46,9 @@ pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Fi
         if !network.contains(&cluster) {
             let mut why = format!("kube-controller-manager hands each node a podCIDR from --cluster-cidr {cluster}{named}; flanneld then stops with `subnet \"{network}\" specified in the flannel net config doesn't contain \"<podCIDR>\" PodCIDR of the \"<node>\" node`. {key} must equal --cluster-cidr (kubeadm --pod-network-cidr).");
             let fix = at.fix(format!("Set {key} to {cluster}"), &cluster.to_string());
+            if stated.source.in_document() {
+                why.push_str(" The fix follows the cluster: changing --cluster-cidr instead moves no node that already holds a podCIDR (nodes keep their ranges until drained, deleted and rejoined one at a time).");
+            }
             why.push_str(at.no_fix_note());
             findings.push(Finding { rule: RuleId::FlannelClusterCidr, severity: Severity::Error, span: at.span, message: format!("{key} {network} does not contain --cluster-cidr {cluster}{named}: nodes get podCIDRs outside it"), explanation: why, fix });
         } else if network.aligned() != cluster.aligned() {
