@@ -5,17 +5,20 @@
 // wasm bytes into a same-origin script and replaces the inline boot code and the wasm preload with
 // one <script type="module" src>, so the page makes no fetch of any kind.
 //
-// The bytes are gzip'd here (by zopfli when it is installed, else zlib) and written as base64; the browser decodes them (natively with
-// Uint8Array.fromBase64 where it can) and inflates them with its own DecompressionStream (no JS
-// library, no request) straight into WebAssembly.compileStreaming, so compiling starts with the
-// first inflated bytes. performance.mark('podnet:…') calls time each step. Measured on podnet's
-// wasm, the script then transfers at about the size of the gzip'd wasm itself, where a plain base64
-// string costs +45% and a one-character-per-byte string +25% (ARCHITECTURE.md has the numbers).
+// The bytes are xz-compressed here (`xz -9e`, Debian's xz-utils: 15% smaller than zopfli's gzip
+// on podnet's wasm) and written as base64; the browser decodes them (natively with
+// Uint8Array.fromBase64 where it can) and decompresses them with xz-embedded compiled to wasm
+// (npm's `xzwasm` package carries it; 12.5 KB, 5.4 KB gzip'd), which this script takes out of
+// the package and inlines too, driven by a loop of a few lines here (the package's own stream
+// wrapper fetch()es its wasm from a data: URL, which the CSP forbids). Then
+// WebAssembly.compile. performance.mark('podnet:…') calls time each step. Measured on podnet's
+// wasm, the script transfers at about the size of the compressed wasm itself, where a plain
+// base64 string costs +45% and a one-character-per-byte string +25% (ARCHITECTURE.md).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk post_build hook');
@@ -26,18 +29,17 @@ const jsName = files.find((name) => name.endsWith('.js') && !name.startsWith('po
 if (!wasmName || !jsName) throw new Error(`expected one _bg.wasm and one .js in ${stage}, found ${files.join(', ')}`);
 
 const wasm = await readFile(join(stage, wasmName));
-const packed = gzipBest(join(stage, wasmName), wasm);
+// CRC32 is the check every xz-embedded build verifies.
+const packed = execFileSync('xz', ['-9e', '--check=crc32', '--stdout', join(stage, wasmName)], {
+  maxBuffer: 64 * 1024 * 1024,
+});
 
-/** The gzip'd wasm: zopfli's when it is installed (about 4.5% smaller, a few seconds more per
- * build; Debian's `zopfli` package), else zlib's best. The browser inflates either the same way. */
-function gzipBest(path, bytes) {
-  try {
-    return execFileSync('zopfli', ['--gzip', '-c', path], { maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    if (error.code !== 'ENOENT') throw error;
-    console.log('inline-wasm: zopfli is not installed; using zlib (the page gets about 13 KB bigger)');
-    return gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION });
-  }
+/** xz-embedded's wasm, out of npm's `xzwasm` (its bundle holds it as a base64 data: URL). */
+async function xzDecoderBase64() {
+  const bundle = await readFile(fileURLToPath(new URL('../node_modules/xzwasm/dist/package/xzwasm.js', import.meta.url)), 'utf8');
+  const found = bundle.match(/data:application\/wasm;base64,([A-Za-z0-9+/=]+)/);
+  if (!found) throw new Error('xzwasm: no wasm data: URL in dist/package/xzwasm.js (did the package change?)');
+  return found[1];
 }
 
 const boot = [
@@ -45,20 +47,44 @@ const boot = [
   '// The podnet:* performance marks time each step (docs/measurements.md reads them).',
   `import init, * as bindings from './${jsName}';`,
   "performance.mark('podnet:boot');",
-  `const base64 = '${packed.toString('base64')}';`,
   '// Native base64 decoding where the browser has it; else atob and one pass over the bytes.',
-  'const packed = Uint8Array.fromBase64 ? Uint8Array.fromBase64(base64) : (() => {',
+  'const bytesOf = (base64) => Uint8Array.fromBase64 ? Uint8Array.fromBase64(base64) : (() => {',
   '  const text = atob(base64);',
   '  const bytes = new Uint8Array(text.length);',
   '  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);',
   '  return bytes;',
   '})();',
+  `const packed = bytesOf('${packed.toString('base64')}');`,
+  `const xz = (await WebAssembly.instantiate(bytesOf('${await xzDecoderBase64()}'))).instance.exports;`,
   "performance.mark('podnet:decoded');",
-  '// Inflate and compile as one stream: compilation starts with the first inflated bytes.',
-  "const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));",
-  "const module = WebAssembly.compileStreaming",
-  "  ? await WebAssembly.compileStreaming(new Response(inflated, { headers: { 'content-type': 'application/wasm' } }))",
-  "  : await WebAssembly.compile(await new Response(inflated).arrayBuffer());",
+  '// xz-embedded\'s context: its first six words are the buffer size, the input buffer, the input',
+  '// position and size, the output buffer and the output position.',
+  'const context = xz.create_context();',
+  'const words = () => new Uint32Array(xz.memory.buffer, context, 6);',
+  'const [size, input, , , output] = words();',
+  'const parts = [];',
+  'let length = 0;',
+  'for (let offset = 0, status = 0; status !== 1;) {',
+  '  const state = words();',
+  '  // All input taken: the next chunk (empty at the end, which tells xz the input is over).',
+  '  if (state[2] === state[3]) {',
+  '    const chunk = packed.subarray(offset, offset + size);',
+  '    new Uint8Array(xz.memory.buffer, input, chunk.length).set(chunk);',
+  '    xz.supply_input(context, chunk.length);',
+  '    offset += chunk.length;',
+  '  }',
+  '  status = xz.get_next_output(context);',
+  "  if (status !== 0 && status !== 1) throw new Error(`the page's wasm did not decompress (xz status ${status})`);",
+  '  const produced = words()[5];',
+  '  parts.push(new Uint8Array(xz.memory.buffer, output, produced).slice());',
+  '  length += produced;',
+  '  words()[5] = 0;',
+  '}',
+  'xz.destroy_context(context);',
+  'const bytes = new Uint8Array(length);',
+  'parts.reduce((at, part) => (bytes.set(part, at), at + part.length), 0);',
+  "performance.mark('podnet:inflated');",
+  'const module = await WebAssembly.compile(bytes);',
   "performance.mark('podnet:compiled');",
   'const wasm = await init({ module_or_path: module });',
   "performance.mark('podnet:started');",
@@ -78,4 +104,4 @@ if (!inline.test(html)) throw new Error('trunk boot script not found in index.ht
 html = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
 html = html.replace(/<link[^>]*_bg\.wasm[^>]*>/, '');
 await writeFile(htmlPath, html);
-console.log(`inline-wasm: ${wasmName} (${wasm.length} bytes, ${packed.length} gzip'd) → ${bootName}`);
+console.log(`inline-wasm: ${wasmName} (${wasm.length} bytes, ${packed.length} xz'd) → ${bootName}`);
