@@ -101,7 +101,7 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
             }
         };
         html! {
-            <div class={classes!("field", format!("field-{key}"))}>
+            <div class={format!("field field-{key}")}>
                 <label for={id}>{ label }</label>
                 { input }
                 { for note }

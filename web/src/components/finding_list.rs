@@ -52,7 +52,7 @@ pub fn finding_list(props: &FindingListProps) -> Html {
         let findings: Vec<(usize, &Finding)> =
             report.findings.iter().enumerate().filter(|(_, f)| f.severity == severity).collect();
         (!findings.is_empty()).then(|| html! {
-            <div class={classes!("severity-group", severity.as_str())}>
+            <div class={format!("severity-group {}", severity.as_str())}>
                 <h3>{ format!("{title} ({})", findings.len()) }</h3>
                 <ul class="finding-list" role="list" aria-label={title}>
                     { for findings.into_iter().map(|(index, finding)| finding_item(index, finding, props)) }
@@ -84,7 +84,7 @@ fn finding_item(index: usize, finding: &Finding, props: &FindingListProps) -> Ht
         html! { <button type="button" class="ask" {onclick}>{ words }</button> }
     });
     html! {
-        <li class={classes!("finding", severity)} id={finding_id(index)} tabindex="-1">
+        <li class={format!("finding {severity}")} id={finding_id(index)} tabindex="-1">
             <div class="finding-head">
                 <span class="severity">{ severity }</span>
                 <code class="rule">{ finding.rule.as_str() }</code>

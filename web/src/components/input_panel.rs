@@ -215,7 +215,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 }
                 <DocumentChips report={props.report.clone()} />
             </div>
-            <div class={classes!("editor", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <div class={if *dragging { "editor dragging" } else { "editor" }} {ondragover} {ondragleave} {ondrop}>
                 <pre ref={gutter_ref} class="gutter" aria-hidden="true">{ gutter.before }<mark class="line-mark">{ gutter.marked }</mark>{ gutter.after }</pre>
                 <textarea ref={area_ref} id="config-input" class="config-input" spellcheck="false" autocomplete="off"
                     wrap="off" aria-describedby="editor-hint"

@@ -184,7 +184,7 @@ fn changes_list(diff: &Diff) -> Html {
 fn marked(text: &str, marks: &[std::ops::Range<usize>], kind: &'static str) -> Html {
     html! {
         { for diff_view::pieces(text, marks).into_iter().map(|(piece, changed)| if changed {
-            html! { <mark class={classes!("word", kind)}>{ piece.to_string() }</mark> }
+            html! { <mark class={format!("word {kind}")}>{ piece.to_string() }</mark> }
         } else {
             html! { { piece.to_string() } }
         }) }
@@ -196,7 +196,7 @@ fn unified(diff: &Diff) -> Html {
     html! {
         <pre class="diff-text" role="region" aria-label="Unified diff" tabindex="0">
             { for diff_view::rows(diff).into_iter().map(|row| html! {
-                <span class={classes!("diff-line", row.kind.class())}>
+                <span class={format!("diff-line {}", row.kind.class())}>
                     <span class="line-number" aria-hidden="true">{ number(row.old) }</span>
                     <span class="line-number" aria-hidden="true">{ number(row.new) }</span>
                     <span class="line-text">{ row.kind.marker() }{ marked(&row.text, &row.marks, row.kind.class()) }</span>{ "\n" }
@@ -212,7 +212,7 @@ fn side_by_side(diff: &Diff) -> Html {
     let cell = |pair: &Pair<'_>, side: Side| {
         let class = pair.class(side);
         html! {
-            <td class={classes!("split-cell", class)}>
+            <td class={format!("split-cell {class}")}>
                 <div class="cell-line">
                     <span class="line-number" aria-hidden="true">{ pair.number(side) }</span>
                     <span class="line-text">{ marked(pair.text(side), pair.marks(side), class) }</span>

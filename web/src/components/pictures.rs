@@ -50,7 +50,7 @@ pub fn pictures(props: &PicturesProps) -> Html {
                     { for picture.lanes.iter().enumerate().map(|(i, lane)| {
                         let y = i as f64 * ROW_H;
                         html! {
-                            <g class={classes!("lane", lane.class)}>
+                            <g class={format!("lane {}", lane.class)}>
                                 <title>{ format!("{}: {}", lane.label, lane.range) }</title>
                                 <text x="0" y={fmt(y + 13.0)} class="lane-label">{ &lane.label }</text>
                                 <text x="0" y={fmt(y + 25.0)} class="lane-range">{ &lane.range }</text>
@@ -149,7 +149,7 @@ fn packet_row(segments: &[Segment], class: &'static str, y: f64, scale: f64) -> 
             let left = x;
             x += w;
             html! {
-                <g class={classes!(class, segment.class)}>
+                <g class={format!("{class} {}", segment.class)}>
                     <title>{ format!("{}: {} bytes", segment.label, segment.bytes) }</title>
                     <rect x={fmt(left + 1.0)} y={fmt(y)} width={fmt((w - 1.0).max(1.0))} height="28" />
                     { if w > 60.0 { html! {
