@@ -42,7 +42,8 @@ pub fn find(text: &str) -> Vec<Command> {
 }
 
 /// Where the program's name starts on the line, after blanks, a prompt (`$ `, `# `,
-/// `user@host:~$ `), `sudo ` or a systemd `ExecStart=`.
+/// `user@host:~$ `), `sudo ` or a systemd `ExecStart=`, or after the columns of a `ps aux` /
+/// `ps -ef` line (not the `grep kube-controller-manager` process such a listing also shows).
 fn program_start(text: &str, line_start: usize, line_end: usize) -> Option<usize> {
     let line = &text[line_start..line_end];
     let mut rest = line.trim_start();
@@ -65,15 +66,27 @@ fn program_start(text: &str, line_start: usize, line_end: usize) -> Option<usize
         }
     }
     let start = line_start + (line.len() - rest.len());
+    let known = |word: &str| {
+        let program = word.rsplit('/').next().unwrap_or_default();
+        PROGRAMS.iter().any(|(known, _)| *known == program)
+    };
     let name = rest
         .split([' ', '\t', '\\', '\r'])
         .next()
         .unwrap_or_default();
-    let program = name.rsplit('/').next().unwrap_or_default();
-    PROGRAMS
-        .iter()
-        .any(|(known, _)| *known == program)
-        .then_some(start)
+    if known(name) {
+        return Some(start);
+    }
+    // `ps aux` / `ps -ef` output: the user, the PID (digits), more columns, then the command.
+    let mut words = rest.split([' ', '\t']).filter(|word| !word.is_empty());
+    let pid = words.nth(1)?;
+    if !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let program = words
+        .take_while(|word| word.rsplit('/').next() != Some("grep"))
+        .find(|word| known(word))?;
+    Some(line_start + (program.as_ptr() as usize - line.as_ptr() as usize))
 }
 
 /// The programs whose command lines the area reads, with the subcommand each must run (the
