@@ -29,13 +29,16 @@ async function analysed(name) {
 }
 
 test('seed 001: a node outside --cluster-cidr and a node without a range, from ps aux and kubectl get nodes', async () => {
-  const { findings, chips, problems } = await analysed('seed-001-pod-cidr-drift');
+  const { page, findings, chips, problems } = await analysed('seed-001-pod-cidr-drift');
   assert.match(findings, /cluster\/node-cidr-outside-pool/);
   assert.match(findings, /node-c's podCIDR 10\.32\.3\.0\/24 lies outside cluster-cidr 10\.244\.0\.0\/16/);
   assert.match(findings, /cluster\/node-cidr-missing/);
   assert.match(findings, /node-d/);
   assert.match(chips, /kube-controller-manager/);
   assert.match(chips, /node-listing/);
+  // The documents list is clickable: a document's chip marks its first line in the editor.
+  await page.locator('.chips button', { hasText: 'node-listing' }).click();
+  await page.waitForFunction(() => document.querySelector('.gutter .line-mark')?.textContent.trim() === '4');
   assert.deepEqual(problems, []);
 });
 

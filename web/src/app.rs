@@ -201,7 +201,7 @@ pub fn app(props: &AppProps) -> Html {
                     too_large={state.too_large}
                     awaiting={state.awaits_request().then_some(state.input.len())}
                     selection={state.selection}
-                    {on_input} {on_paste} {on_analyse} {on_load} {on_show_values} />
+                    {on_input} {on_paste} {on_analyse} {on_load} {on_show_values} on_select={on_select.clone()} />
                 <ResultsSummary report={report.clone()} />
                 <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
                     report={report.clone()} ask={*ask} />

@@ -41,6 +41,8 @@ pub struct InputPanelProps {
     pub on_analyse: Callback<()>,
     /// Called with the text of an opened or dropped file.
     pub on_load: Callback<String>,
+    /// Called with a line number when the user picks a document to see it in the editor.
+    pub on_select: Callback<u32>,
     /// Called when "show my values" is switched.
     pub on_show_values: Callback<bool>,
 }
@@ -213,7 +215,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                         { " Show my values" }
                     </label>
                 }
-                <DocumentChips report={props.report.clone()} />
+                <DocumentChips report={props.report.clone()} on_select={props.on_select.clone()} />
             </div>
             <div class={if *dragging { "editor dragging" } else { "editor" }} {ondragover} {ondragleave} {ondrop}>
                 <pre ref={gutter_ref} class="gutter" aria-hidden="true">{ gutter.before }<mark class="line-mark">{ gutter.marked }</mark>{ gutter.after }</pre>
@@ -238,10 +240,12 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     }
 }
 
-/// The detected document kinds, one chip each with its line.
+/// The detected document kinds, one chip each with its line: a button that shows the document
+/// in the editor.
 #[derive(Properties, PartialEq)]
 struct DocumentChipsProps {
     report: Option<Shared<Report>>,
+    on_select: Callback<u32>,
 }
 
 #[function_component(DocumentChips)]
@@ -251,8 +255,14 @@ fn document_chips(props: &DocumentChipsProps) -> Html {
     };
     html! {
         <ul class="chips" aria-label="Detected documents">
-            { for report.documents.iter().map(|document| html! {
-                <li class="chip">{ format!("{} · line {}", document.kind.name(), document.span.line) }</li>
+            { for report.documents.iter().map(|document| {
+                let line = document.span.line;
+                let on_select = props.on_select.clone();
+                html! {
+                    <li><button type="button" class="chip" onclick={Callback::from(move |_: MouseEvent| on_select.emit(line))}>
+                        { format!("{} · line {}", document.kind.name(), line) }
+                    </button></li>
+                }
             }) }
         </ul>
     }
