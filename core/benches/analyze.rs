@@ -3,7 +3,8 @@
 //! A plain timing loop (no harness): each input is a multi-document manifest (the
 //! kube-flannel-cfg ConfigMap among many other objects, as `kubectl get all -o yaml` pastes look)
 //! and the same content as a `kubectl -o json` List; the AKS input is a runbook of `az aks create`
-//! commands (bash continuations) with prose between them. Baselines measured in the same run: a byte scan
+//! commands (bash continuations) with prose between them; the evidence input is a transcript of
+//! kube-controller-manager's `ps aux` line, node listings and kubelet events (baseline: a line split). Baselines measured in the same run: a byte scan
 //! (counting line breaks) and the bare YAML or JSON parse (for AKS: the command lexer), so the ratios survive slow machines.
 //! Nothing here asserts on time. Run: `cargo bench -p podnet-core --bench analyze`.
 
@@ -57,6 +58,27 @@ fn aks_input(size: usize) -> String {
     text
 }
 
+/// The evidence of an incident (issue 13): kube-controller-manager's `ps aux` line, then
+/// repeated `kubectl get nodes` listings (a node range each) and kubelet's FailedCreatePodSandBox
+/// events, as a transcript.
+fn evidence_input(size: usize) -> String {
+    let mut text = String::from("$ ps aux | grep kube-controller-manager\nroot 1234 2.1 1.0 kube-controller-manager --allocate-node-cidrs=true --cluster-cidr=10.0.0.0/8 --node-cidr-mask-size=24\n");
+    let mut i = 0;
+    while text.len() < size {
+        text.push_str("$ kubectl get nodes -o custom-columns=NAME:.metadata.name,CIDR:.spec.podCIDR\nNAME CIDR\n");
+        for _ in 0..20 {
+            text.push_str(&format!(
+                "node-{i} 10.{}.{}.0/24\n",
+                (i / 256) % 256,
+                i % 256
+            ));
+            i += 1;
+        }
+        text.push_str(&format!("Warning FailedCreatePodSandBox 2m kubelet Failed to create pod sandbox: plugin type=\"bridge\" failed (add): failed to allocate for range 0: no IP addresses available in range set: 10.{}.{}.1-10.{}.{}.254\n", (i / 256) % 256, i % 256, (i / 256) % 256, i % 256));
+    }
+    text
+}
+
 /// Mean time per run of `f`, running it for at least `budget` (and at least 3 times).
 fn time(budget: Duration, mut f: impl FnMut()) -> Duration {
     f();
@@ -80,11 +102,12 @@ fn main() {
         "form", "size", "bytes", "analyze", "parse", "byte scan", "vs parse", "vs scan"
     );
     for (label, size) in [("1KB", 1_000), ("100KB", 100_000), ("1MB", 1_000_000)] {
-        for form in ["yaml", "json", "aks"] {
+        for form in ["yaml", "json", "aks", "evidence"] {
             let text = match form {
                 "yaml" => yaml_input(size),
                 "json" => json_input(size),
-                _ => aks_input(size),
+                "aks" => aks_input(size),
+                _ => evidence_input(size),
             };
             let report = analyze(&text, &context);
             assert!(
@@ -101,8 +124,12 @@ fn main() {
                 "json" => {
                     black_box(json::parse(black_box(&text)).is_ok());
                 }
-                _ => {
+                "aks" => {
                     black_box(aks::lexer::az_commands(black_box(&text)).len());
+                }
+                // No one parser reads the evidence: the baseline is splitting it into lines.
+                _ => {
+                    black_box(black_box(&text).lines().count());
                 }
             });
             let scan = time(budget, || {

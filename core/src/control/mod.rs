@@ -147,12 +147,16 @@ fn command_defaults(
 /// The YAML documents the area reads, when the paste names one of their keys.
 #[cfg(feature = "std")]
 fn read_yaml(text: &str, index: &LineIndex<'_>, outcome: &mut AreaOutcome) {
-    const MARKS: [&str; 5] = [
+    // k3s's flannel keys by name: any kube-flannel manifest says `flannel-`, and it is already
+    // parsed by flannel's reader.
+    const MARKS: [&str; 7] = [
         "kubeadm.k8s.io/",
         "kube-controller-manager",
         "cluster-cidr",
         "service-cidr",
-        "flannel-",
+        "flannel-backend",
+        "flannel-conf",
+        "flannel-ipv6-masq",
     ];
     if !MARKS.iter().any(|mark| text.contains(mark)) {
         return;

@@ -103,14 +103,46 @@ impl Node {
     }
 }
 
-/// A parser marker's byte offset: saphyr's `Marker::index` counts characters, not bytes, so its
-/// line (1-based) and column (0-based, in characters) are converted instead.
-fn offset(index: &LineIndex<'_>, marker: &Marker) -> usize {
-    let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    index.offset(
-        number(marker.line()),
-        number(marker.col()).saturating_add(1),
-    )
+/// Parser markers as byte offsets: saphyr's `Marker::index` counts characters, not bytes, so
+/// its line (1-based) and column (0-based, in characters) are converted instead, walking on from
+/// the last marker of the same line: markers come mostly in text order, so a long line (compact
+/// JSON read as YAML) is walked once, not once per marker.
+struct Offsets<'t> {
+    index: LineIndex<'t>,
+    text: &'t str,
+    /// The last marker's line and column, and its byte offset.
+    line: usize,
+    column: usize,
+    byte: usize,
+}
+
+impl<'t> Offsets<'t> {
+    fn new(text: &'t str) -> Self {
+        Offsets {
+            index: LineIndex::new(text),
+            text,
+            line: usize::MAX,
+            column: 0,
+            byte: 0,
+        }
+    }
+
+    fn of(&mut self, marker: &Marker) -> usize {
+        let (line, column) = (marker.line(), marker.col());
+        if line != self.line || column < self.column {
+            let number = u32::try_from(line).unwrap_or(u32::MAX);
+            (self.line, self.column) = (line, 0);
+            self.byte = self.index.offset(number, 1);
+        }
+        let rest = &self.text[self.byte..];
+        let steps = column - self.column;
+        self.byte += rest
+            .char_indices()
+            .nth(steps)
+            .map_or(rest.len(), |(at, _)| at);
+        self.column = column;
+        self.byte
+    }
 }
 
 enum Open {
@@ -120,7 +152,7 @@ enum Open {
 
 /// Reads every document of the YAML stream `text`.
 pub fn parse_stream(text: &str) -> Result<Vec<Document>, YamlError> {
-    let index = LineIndex::new(text);
+    let mut offsets = Offsets::new(text);
     let mut parser = Parser::new_from_str(text);
     let mut documents = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -130,10 +162,10 @@ pub fn parse_stream(text: &str) -> Result<Vec<Document>, YamlError> {
     while let Some(event) = parser.next_event() {
         let (event, span) = event.map_err(|error| YamlError {
             message: String::from(error.info()),
-            offset: offset(&index, error.marker()),
+            offset: offsets.of(error.marker()),
         })?;
-        let start = offset(&index, &span.start);
-        let end = offset(&index, &span.end).max(start);
+        let start = offsets.of(&span.start);
+        let end = offsets.of(&span.end).max(start);
         let node = match event {
             Event::StreamEnd => break,
             Event::Scalar(value, style, _, _) => {
