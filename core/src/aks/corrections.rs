@@ -10,7 +10,7 @@
 //! read these decisions to say whether the command's fix resolves their finding, so no rule
 //! depends on another having run.
 
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use super::addresses::{self, Decisions};
@@ -51,6 +51,36 @@ pub struct Corrections {
 }
 
 impl Corrections {
+    /// The flags whose values the corrections set, with their new values, in the order the fix
+    /// titles list them: what a definition that is not a command line (a template, Terraform)
+    /// writes where each value stands. The command line's own fix builds more (removals, new
+    /// lines) in `command_fix`.
+    pub fn value_sets(&self, command: &AksCommand) -> Vec<(&'static str, String)> {
+        let mut sets: Vec<(&'static str, String)> = Vec::new();
+        if let Some(plugin) = self.plugin {
+            let current = command.get("--network-plugin").and_then(|o| o.text());
+            if !current.is_some_and(|c| c.eq_ignore_ascii_case(plugin)) {
+                sets.push(("--network-plugin", String::from(plugin)));
+            }
+        }
+        if self.add_overlay_mode && !command.has("--network-plugin-mode") {
+            sets.push(("--network-plugin-mode", String::from("overlay")));
+        }
+        if let Some(pod) = self.pod_cidr {
+            sets.push(("--pod-cidr", pod.to_string()));
+        }
+        if let Some(service) = self.service_cidr {
+            sets.push(("--service-cidr", service.to_string()));
+        }
+        if let Some(dns) = &self.dns_ip {
+            sets.push(("--dns-service-ip", dns.clone()));
+        }
+        if let Some(max_pods) = self.max_pods.filter(|_| command.has("--max-pods")) {
+            sets.push(("--max-pods", max_pods.to_string()));
+        }
+        sets
+    }
+
     /// Decides every correction of `command`.
     pub fn decide(command: &AksCommand, network: &Network, around: &Around<'_>) -> Corrections {
         let mut corrections = Corrections {

@@ -4,7 +4,7 @@
 //! expression gives no fix: the template's author decides where it goes.
 
 use alloc::format;
-use alloc::string::{String, ToString};
+
 use alloc::vec::Vec;
 
 use super::names::ARM;
@@ -14,28 +14,7 @@ use crate::finding::{Edit, Fix};
 
 /// The template's fix for `corrections`, when every change is a replacement.
 pub fn build(text: &str, command: &AksCommand, corrections: &Corrections) -> Option<Fix> {
-    let mut sets: Vec<(&str, String)> = Vec::new();
-    if let Some(plugin) = corrections.plugin {
-        let current = command.get("--network-plugin").and_then(|o| o.text());
-        if !current.is_some_and(|c| c.eq_ignore_ascii_case(plugin)) {
-            sets.push(("--network-plugin", String::from(plugin)));
-        }
-    }
-    if corrections.add_overlay_mode && !command.has("--network-plugin-mode") {
-        sets.push(("--network-plugin-mode", String::from("overlay")));
-    }
-    if let Some(pod) = corrections.pod_cidr {
-        sets.push(("--pod-cidr", pod.to_string()));
-    }
-    if let Some(service) = corrections.service_cidr {
-        sets.push(("--service-cidr", service.to_string()));
-    }
-    if let Some(dns) = &corrections.dns_ip {
-        sets.push(("--dns-service-ip", dns.clone()));
-    }
-    if let Some(max_pods) = corrections.max_pods.filter(|_| command.has("--max-pods")) {
-        sets.push(("--max-pods", max_pods.to_string()));
-    }
+    let sets = corrections.value_sets(command);
     if sets.is_empty() || !corrections.remove.is_empty() {
         return None;
     }

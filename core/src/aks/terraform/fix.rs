@@ -9,7 +9,7 @@
 //! default), there is no fix: which value is meant is the author's call.
 
 use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::names::TERRAFORM;
@@ -28,28 +28,7 @@ pub fn build(
     corrections: &Corrections,
     layout: &Layout,
 ) -> Option<Fix> {
-    let mut sets: Vec<(&'static str, String)> = Vec::new();
-    if let Some(plugin) = corrections.plugin {
-        let current = command.get("--network-plugin").and_then(|o| o.text());
-        if !current.is_some_and(|c| c.eq_ignore_ascii_case(plugin)) {
-            sets.push(("--network-plugin", String::from(plugin)));
-        }
-    }
-    if corrections.add_overlay_mode && !command.has("--network-plugin-mode") {
-        sets.push(("--network-plugin-mode", String::from("overlay")));
-    }
-    if let Some(pod) = corrections.pod_cidr {
-        sets.push(("--pod-cidr", pod.to_string()));
-    }
-    if let Some(service) = corrections.service_cidr {
-        sets.push(("--service-cidr", service.to_string()));
-    }
-    if let Some(dns) = &corrections.dns_ip {
-        sets.push(("--dns-service-ip", dns.clone()));
-    }
-    if let Some(max_pods) = corrections.max_pods.filter(|_| command.has("--max-pods")) {
-        sets.push(("--max-pods", max_pods.to_string()));
-    }
+    let sets = corrections.value_sets(command);
     let mut edits = Vec::new();
     let mut titles = Vec::new();
     let mut new_lines: Vec<(&str, String)> = Vec::new();
