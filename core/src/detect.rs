@@ -271,26 +271,7 @@ fn printed_json(text: &str, line_end: usize) -> Option<(usize, usize)> {
         offset += line.len();
     }
     let open = open?;
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (offset, byte) in text.as_bytes()[open..].iter().enumerate() {
-        match (in_string, escaped, byte) {
-            (true, true, _) => escaped = false,
-            (true, false, b'\\') => escaped = true,
-            (true, false, b'"') => in_string = false,
-            (false, _, b'"') => in_string = true,
-            (false, _, b'{') => depth += 1,
-            (false, _, b'}') => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some((open, open + offset + 1));
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    json::object_end(text, open).map(|end| (open, end))
 }
 
 fn detect_json(

@@ -6,9 +6,11 @@
 //! error with its byte offset.
 
 mod escape;
+mod object_end;
 mod parser;
 mod value;
 
 pub use escape::{decode_escape, EscapeError};
+pub use object_end::object_end;
 pub use parser::{parse, JsonError, JsonErrorKind, MAX_DEPTH};
 pub use value::{Member, Node, Value};

@@ -26,7 +26,7 @@ pub fn find<'t>(text: &'t str, taken: &[Listing<'_>]) -> Vec<Listing<'t>> {
             continue;
         }
         let end = if line.starts_with('{') {
-            json_object(text, at).and_then(|end| {
+            crate::json::object_end(text, at).and_then(|end| {
                 let tree = crate::json::parse(&text[at..end]).ok()?;
                 read_objects(text, at, &tree, &mut found);
                 Some(end)
@@ -39,28 +39,6 @@ pub fn find<'t>(text: &'t str, taken: &[Listing<'_>]) -> Vec<Listing<'t>> {
         skip_to = end.unwrap_or(skip_to);
     }
     found
-}
-
-/// One past the brace that closes the JSON object opening at `open`.
-fn json_object(text: &str, open: usize) -> Option<usize> {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for (offset, byte) in text.as_bytes()[open..].iter().enumerate() {
-        match (in_string, escaped, byte) {
-            (true, true, _) => escaped = false,
-            (true, false, b'\\') => escaped = true,
-            (true, false, b'"') => in_string = false,
-            (false, _, b'"') => in_string = true,
-            (false, _, b'{') => depth += 1,
-            (false, _, b'}') => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 {
-                    return Some(open + offset + 1);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
 }
 
 /// The YAML from `at` to the next shell prompt or Markdown fence, read when it parses.
