@@ -148,6 +148,40 @@ pub struct AksCommand {
 }
 
 impl AksCommand {
+    /// A cluster written as a definition rather than a command line (a Terraform block, an ARM
+    /// resource, `az aks show` output): an `az aks create` with `options`, spanning
+    /// `start..end`, its "verb" ending at `verb_end`; with no words, so none of a command line's
+    /// own faults (strays, continuations, glued flags) can be reported on it.
+    pub fn definition(
+        start: usize,
+        end: usize,
+        verb_end: usize,
+        options: Vec<Opt>,
+    ) -> (RawCommand, AksCommand) {
+        let raw = RawCommand {
+            words: Vec::new(),
+            start,
+            end,
+            continuations: Vec::new(),
+            error: None,
+            broken_by_comment: None,
+            missing_continuations: Vec::new(),
+        };
+        let command = AksCommand {
+            verb: Verb::Create,
+            start,
+            end,
+            verb_end,
+            options,
+            stray: Vec::new(),
+            continuations: Vec::new(),
+            glued: Vec::new(),
+            backticked: Vec::new(),
+            missing_continuations: Vec::new(),
+        };
+        (raw, command)
+    }
+
     /// Builds the model when `raw` is an `az aks create|update` command.
     pub fn from_raw(raw: &RawCommand) -> Option<AksCommand> {
         let verb = match raw

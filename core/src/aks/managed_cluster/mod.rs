@@ -248,27 +248,7 @@ fn definition<'a>(
         });
     }
     let (start, end) = (whole.start, whole.end);
-    let command = AksCommand {
-        verb: Verb::Create,
-        start,
-        end,
-        verb_end: (start + 1).min(end),
-        options,
-        stray: Vec::new(),
-        continuations: Vec::new(),
-        glued: Vec::new(),
-        backticked: Vec::new(),
-        missing_continuations: Vec::new(),
-    };
-    let raw = RawCommand {
-        words: Vec::new(),
-        start,
-        end,
-        continuations: Vec::new(),
-        error: None,
-        broken_by_comment: None,
-        missing_continuations: Vec::new(),
-    };
+    let (raw, command) = AksCommand::definition(start, end, (start + 1).min(end), options);
     Definition {
         raw,
         command,

@@ -19,7 +19,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::command::{AksCommand, FlagState, Opt, Value, Verb};
+use super::command::{AksCommand, FlagState, Opt, Value};
 use super::flags::{self, Lookup};
 use super::lexer::RawCommand;
 use crate::hcl::{self, Block, Body, Expr, HclError};
@@ -178,27 +178,7 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str) -> Defin
         });
     }
     let (start, end) = (block.start, block.close + 1);
-    let command = AksCommand {
-        verb: Verb::Create,
-        start,
-        end,
-        verb_end: block.open,
-        options,
-        stray: Vec::new(),
-        continuations: Vec::new(),
-        glued: Vec::new(),
-        backticked: Vec::new(),
-        missing_continuations: Vec::new(),
-    };
-    let raw = RawCommand {
-        words: Vec::new(),
-        start,
-        end,
-        continuations: Vec::new(),
-        error: None,
-        broken_by_comment: None,
-        missing_continuations: Vec::new(),
-    };
+    let (raw, command) = AksCommand::definition(start, end, block.open, options);
     let layout = Layout {
         name: String::from(name),
         close: block.close,
