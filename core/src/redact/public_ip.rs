@@ -220,6 +220,19 @@ const NETWORK_SETTINGS: [&str; 12] = [
 /// `--dns-service-ip 172.2.0.10`, `$dns_service_ip="172.2.0.10"`, `"dnsServiceIP": "…"`,
 /// `FLANNEL_SUBNET=…`.
 fn is_network_setting(bytes: &[u8], at: usize) -> bool {
+    let key = key_before(bytes, at);
+    !key.is_empty() && NETWORK_SETTINGS.iter().any(|setting| key.contains(setting))
+}
+
+/// True when the dotted quad at `at` is the value of a version key (ARM's `"contentVersion":
+/// "1.0.0.0"`, `AssemblyVersion=2.1.0.3`): four numbers that are no address at all.
+fn is_version(bytes: &[u8], at: usize) -> bool {
+    key_before(bytes, at).ends_with("version")
+}
+
+/// The key or flag whose value starts at `at` on its line, lowercased and with only its letters
+/// and digits (`"dnsServiceIP": "` → `dnsserviceip`); empty when the value has none.
+fn key_before(bytes: &[u8], at: usize) -> alloc::string::String {
     let line_start = bytes[..at]
         .iter()
         .rposition(|&b| b == b'\n')
@@ -234,12 +247,11 @@ fn is_network_setting(bytes: &[u8], at: usize) -> bool {
     while start > 0 && (is_word(before[start - 1]) || matches!(before[start - 1], b'-' | b'.')) {
         start -= 1;
     }
-    let key: alloc::string::String = before[start..end]
+    before[start..end]
         .iter()
         .filter(|b| b.is_ascii_alphanumeric())
         .map(|b| char::from(b.to_ascii_lowercase()))
-        .collect();
-    !key.is_empty() && NETWORK_SETTINGS.iter().any(|setting| key.contains(setting))
+        .collect()
 }
 
 /// Looks for a public IPv4 address at `at` (the first digit of a run of digits and dots); returns
@@ -257,7 +269,12 @@ fn ipv4_at(bytes: &[u8], at: usize, found: &mut Found) -> usize {
             let next = bytes.get(end).copied();
             let boundary_after = end == run_end && !next.is_some_and(is_word);
             let is_cidr = next == Some(b'/') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-            if boundary_after && !is_cidr && is_public(octets) && !is_network_setting(bytes, at) {
+            if boundary_after
+                && !is_cidr
+                && is_public(octets)
+                && !is_network_setting(bytes, at)
+                && !is_version(bytes, at)
+            {
                 found.add(at, end, &kind::PUBLIC_IP);
             }
         }
@@ -309,6 +326,12 @@ mod tests {
     fn only_public_addresses_outside_cidrs() {
         let text = "lb 20.61.14.7, pods 10.244.0.0/16 dns 10.0.0.10 cgnat 100.64.1.1 doc 203.0.113.9 v1.2.3.4 ver 1.28.3.4.5 net 52.1.0.0/16 8.8.8.8 x:52.14.200.1:443";
         assert_eq!(ips(text), ["20.61.14.7", "52.14.200.1"]);
+    }
+
+    #[test]
+    fn version_numbers_are_not_addresses() {
+        let text = "\"contentVersion\": \"1.0.0.0\",\nAssemblyVersion=2.1.0.3\nversion 20.61.14.7 host: 20.61.14.8";
+        assert_eq!(ips(text), ["20.61.14.8"]);
     }
 
     #[test]

@@ -138,18 +138,55 @@ pub fn prefixed(text: &str, at: usize, shape: &Shape, found: &mut Found) {
     found.add(at, body_start + body_len, shape.kind);
 }
 
-/// A line of a static token file (`--token-auth-file`; Kubernetes docs, "Authenticating":
-/// `token,user,uid,"group1,group2"`) whose group field opens at the `,"system:` at `at`: the token.
+/// Static token file lines are short: the look-back for a line's start and the look-ahead for its
+/// end stop here.
+const LONGEST_TOKEN_LINE: usize = 512;
+
+/// A line of a static token file (`--token-auth-file`; Kubernetes docs, "Authenticating": "a csv
+/// file with a minimum of 3 columns: token, user name, user uid, followed by optional group
+/// names", `token,user,uid,"group1,group2"`) whose group field opens at the `,"` at `at`: the
+/// token. The groups must close the line; a token with `system:` groups needs 16 URL-safe bytes,
+/// one with other groups must also mix letters and digits (a CSV row of words is no token file).
 pub fn static_token_line(text: &str, at: usize, found: &mut Found) {
     let bytes = text.as_bytes();
-    let start = super::scan::line_start(bytes, at);
-    let line = &bytes[start..at];
-    if line.iter().filter(|&&b| b == b',').count() != 2 {
+    // Back to the line's start over three fields. A JSON `,"` (the common case) stops at once at
+    // the quote, colon or bracket before it, so the look-back costs next to nothing there.
+    let mut start = at;
+    let mut commas = 0;
+    while start > 0 && bytes[start - 1] != b'\n' {
+        let b = bytes[start - 1];
+        if matches!(b, b'"' | b':' | b'{' | b'}' | b'[' | b']') || at - start > LONGEST_TOKEN_LINE {
+            return;
+        }
+        commas += usize::from(b == b',');
+        if commas > 2 {
+            return;
+        }
+        start -= 1;
+    }
+    let mut fields = bytes[start..at].split(|&b| b == b',');
+    let (Some(token), Some(user), Some(uid), None) =
+        (fields.next(), fields.next(), fields.next(), fields.next())
+    else {
+        return;
+    };
+    let rest = &bytes[at + 2..bytes.len().min(at + 2 + LONGEST_TOKEN_LINE)];
+    let Some(groups_end) = rest.iter().position(|&b| b == b'\n').or(
+        // The text's last line.
+        (at + 2 + rest.len() == bytes.len()).then_some(rest.len()),
+    ) else {
+        return;
+    };
+    let groups = rest[..groups_end].trim_ascii_end();
+    let closed = groups.split_last().is_some_and(|(last, inside)| {
+        *last == b'"' && !inside.is_empty() && !inside.contains(&b'"')
+    });
+    if !closed || user.is_empty() || uid.is_empty() || token.len() < 16 {
         return;
     }
-    let token = line.iter().take_while(|&&b| b != b',').count();
-    if token >= 16 && line[..token].iter().all(|&b| url_safe_dot(b)) {
-        found.add(start, start + token, &kind::TOKEN);
+    let mixed = token.iter().any(u8::is_ascii_digit) && token.iter().any(u8::is_ascii_alphabetic);
+    if token.iter().all(|&b| url_safe_dot(b)) && (groups.starts_with(b"system:") || mixed) {
+        found.add(start, start + token.len(), &kind::TOKEN);
     }
 }
 
@@ -258,5 +295,31 @@ mod tests {
             spans(entra, entra_secret),
             ["abc8Q~FAKEfakeFAKEfakeFAKEfakeFAKEfake12"]
         );
+    }
+
+    #[test]
+    fn finds_static_token_lines_with_any_groups() {
+        let at_groups = |text: &str, at: usize, found: &mut Found| {
+            if text[at..].starts_with(",\"") {
+                static_token_line(text, at, found);
+            }
+        };
+        let file =
+            "02b50b05283e98dd0fd71db496ef01e8,kubelet-bootstrap,10001,\"system:bootstrappers\"\n\
+                    0ddba11a-fade-4bad-b0a7-fa4efa4efa4e,alice,1000,\"group1,group2,group3\"\r\n";
+        assert_eq!(
+            spans(file, at_groups),
+            [
+                "02b50b05283e98dd0fd71db496ef01e8",
+                "0ddba11a-fade-4bad-b0a7-fa4efa4efa4e"
+            ]
+        );
+        // Look-alikes: a CSV row of words, a fourth field, groups that do not close the line,
+        // compact JSON.
+        let others = "kubernetes-cluster-prod,owner,1000,\"platform,network\"\n\
+                      0ddba11a-fade-4bad-b0a7-fa4efa4efa4e,alice,1000,x,\"group1\"\n\
+                      0ddba11a-fade-4bad-b0a7-fa4efa4efa4e,alice,1000,\"group1\" more\n\
+                      {\"token\":\"0ddba11a-fade-4bad-b0a7-fa4efa4efa4e\",\"user\":1000,\"group\":\"a\"}";
+        assert!(spans(others, at_groups).is_empty());
     }
 }
