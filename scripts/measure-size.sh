@@ -26,9 +26,10 @@ build() {
   echo "$out"
 }
 
-# The page's assets in a build folder: scripts and stylesheets except the service worker.
+# The page's assets in a build folder: scripts and stylesheets except the service worker and the
+# rules' reference page (rules.html and its rules.css, opened only from a finding's rule link).
 assets() {
-  find "$1" -maxdepth 1 -type f \( -name '*.js' -o -name '*.css' \) ! -name 'sw.js' | sort
+  find "$1" -maxdepth 1 -type f \( -name '*.js' -o -name '*.css' \) ! -name 'sw.js' ! -name 'rules.*' | sort
 }
 
 gz() { gzip -9c "$1" | wc -c; }

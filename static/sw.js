@@ -13,7 +13,8 @@ self.addEventListener('install', (event) => {
     await cache.put('./', response);
     const assets = [...html.matchAll(/(?:src|href)="\.\/([^"#?]+)"/g)].map((m) => './' + m[1]);
     const boot = assets.filter((path) => path.includes('podnet-boot-'));
-    await cache.addAll(assets);
+    // The rules' reference, which findings link to, opens offline too.
+    await cache.addAll([...assets, './rules.html', './rules.css']);
     // The boot script imports the wasm bindings: store those too.
     for (const path of boot) {
       const text = await (await cache.match(path)).text();

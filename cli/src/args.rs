@@ -11,6 +11,9 @@ pub enum Format {
     Text,
     /// For machines: JSON.
     Json,
+    /// For the web page: the rules' reference page, every rule's documentation
+    /// (`static/rules.html`).
+    Html,
 }
 
 /// Output format of `check`.

@@ -17,6 +17,7 @@ mod policy;
 mod redact;
 mod region;
 mod rules;
+mod rules_page;
 mod sarif;
 mod settings;
 mod together;

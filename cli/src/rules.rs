@@ -12,8 +12,8 @@ use crate::args::Format;
 /// The flags of `podnet rules`.
 #[derive(Args, Debug)]
 pub struct RulesArgs {
-    /// Output format: `text` (one rule per line) or `json` (id, area, severity, summary, fix
-    /// safety, source file).
+    /// Output format: `text` (one rule per line), `json` (id, area, severity, summary, fix
+    /// safety, source file) or `html` (every rule's documentation as a page).
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
 }
@@ -59,6 +59,7 @@ pub fn list(args: &RulesArgs) -> ExitCode {
             text.push('\n');
             text
         }
+        Format::Html => crate::rules_page::page(),
     };
     print!("{text}");
     ExitCode::SUCCESS

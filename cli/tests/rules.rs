@@ -68,3 +68,20 @@ fn explain_prints_the_documentation_and_an_unknown_rule_is_bad_usage() {
         "{stderr}"
     );
 }
+
+/// `static/rules.html`, the page the web app links each finding's rule to, is what
+/// `podnet rules --format html` prints now (`UPDATE_SNAPSHOTS=1` rewrites it).
+#[test]
+fn the_rules_page_in_static_is_current() {
+    let (code, html, _) = podnet(&["rules", "--format", "html"]);
+    assert_eq!(code, 0);
+    let path = format!("{}/../static/rules.html", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &html).expect("static/rules.html is writable");
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == html,
+        "static/rules.html is stale: run `UPDATE_SNAPSHOTS=1 cargo test -p podnet-cli --test rules`"
+    );
+}

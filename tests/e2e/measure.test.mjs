@@ -96,7 +96,7 @@ async function loadTimes(page, url) {
 }
 
 test('measure: bundle size, first findings after load, input → findings', async () => {
-  const files = (await readdir(DIST)).filter((name) => /\.(js|css|wasm)$/.test(name) && name !== 'sw.js');
+  const files = (await readdir(DIST)).filter((name) => /\.(js|css|wasm)$/.test(name) && name !== 'sw.js' && !name.startsWith('rules.'));
   const sizes = {};
   for (const name of files) {
     const bytes = await readFile(new URL(name, `file://${DIST}`));
