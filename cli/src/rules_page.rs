@@ -24,7 +24,7 @@ pub fn page() -> String {
         "<a href=\"./\">Back to podnet</a>.</p></header>\n<main>\n<nav aria-label=\"Rules\"><ul>\n",
     ));
     for info in &infos {
-        let id = escape(&info.id());
+        let id = escape(info.id());
         html.push_str(&format!(
             "<li><a href=\"#{id}\"><code>{id}</code></a> {}</li>\n",
             escape(info.summary)
@@ -40,7 +40,7 @@ pub fn page() -> String {
 
 /// One rule's section, with the same headings as `podnet explain`.
 fn section(info: &RuleInfo) -> String {
-    let id = escape(&info.id());
+    let id = escape(info.id());
     let safety = match info.fix {
         FixSafety::None => "podnet proposes no edit for this rule.",
         FixSafety::Safe => "safe: the edit corrects what cannot work as written.",
