@@ -276,6 +276,13 @@ fn equals_value(
         return non_empty(start, find_sub(bytes, start, b"\\\"")?);
     }
     let line_end = line_end(bytes, at);
+    // An angle-bracket placeholder (`<your password here>`, `<set to the key 'password' in
+    // secret 'db'>`) is one value, blanks and quotes included: kept whole, as a placeholder.
+    if first == b'<' {
+        if let Some(close) = bytes[at..line_end].iter().position(|&b| b == b'>') {
+            return non_empty(at, at + close + 1);
+        }
+    }
     let mut end = find(&bytes[..line_end], at, |b| {
         matches!(b, b';' | b'&' | b'"' | b'\'' | b'`')
             || (comma_ends && b == b',')
