@@ -1,4 +1,5 @@
-//! The capacity and MTU pictures as inline SVG, drawn from `crate::pictures` geometry.
+//! The pictures section: the capacity and address-space figures (`address_picture`) and the
+//! MTU picture as inline SVG, drawn from `crate::pictures` geometry.
 
 use crate::shared::Shared;
 use std::rc::Rc;
@@ -6,9 +7,10 @@ use std::rc::Rc;
 use podnet_core::{Context, Report};
 use yew::prelude::*;
 
-use crate::pictures::{
-    address_picture, configured_overflow, one_decimal, packet_segments, Segment,
-};
+use super::address_picture::{address_figure, nodes_figure};
+use crate::address_space::address_blocks;
+use crate::node_bar::{node_bar, proposed_pool};
+use crate::pictures::{configured_overflow, one_decimal, packet_segments, Segment};
 
 /// Props of [`Pictures`].
 #[derive(Properties, PartialEq)]
@@ -20,8 +22,6 @@ pub struct PicturesProps {
 }
 
 const WIDTH: f64 = 600.0;
-const LABEL_W: f64 = 170.0;
-const ROW_H: f64 = 30.0;
 
 /// Both pictures, each only when the report has its numbers.
 #[function_component(Pictures)]
@@ -34,43 +34,14 @@ pub fn pictures(props: &PicturesProps) -> Html {
     }
     let default_context = Context::default();
     let context = props.context.as_deref().unwrap_or(&default_context);
-    let capacity = report.capacity.as_ref().map(|capacity| {
-        let picture = address_picture(capacity, context);
-        let bar_w = WIDTH - LABEL_W - 10.0;
-        let height = ROW_H * picture.lanes.len() as f64 + 24.0;
-        let summary = format!(
-            "{} with /{} per node: {} node ranges, {} pod addresses per node{}",
-            capacity.pool, capacity.node_prefix, capacity.usable_node_ranges, capacity.pod_addresses_per_node,
-            capacity.utilization_permille.map(|p| format!(", {} used at the target", podnet_core::share::permille_text(u128::from(p)))).unwrap_or_default()
-        );
-        html! {
-            <figure class="picture capacity-picture">
-                <figcaption>{ "Address space: " }{ summary.clone() }</figcaption>
-                <svg viewBox={format!("0 0 {} {}", fmt(WIDTH), fmt(height))} role="img" aria-label={summary} class="address-bar">
-                    { for picture.lanes.iter().enumerate().map(|(i, lane)| {
-                        let y = i as f64 * ROW_H;
-                        html! {
-                            <g class={format!("lane {}", lane.class)}>
-                                <title>{ format!("{}: {}", lane.label, lane.range) }</title>
-                                <text x="0" y={fmt(y + 13.0)} class="lane-label">{ &lane.label }</text>
-                                <text x="0" y={fmt(y + 25.0)} class="lane-range">{ &lane.range }</text>
-                                <rect class="track" x={fmt(LABEL_W)} y={fmt(y + 4.0)} width={fmt(bar_w)} height="20" rx="3" />
-                                <rect class="range" x={fmt(LABEL_W + lane.start * bar_w)} y={fmt(y + 4.0)} width={fmt(lane.width * bar_w)} height="20" rx="3" />
-                                { for lane.overlaps.iter().map(|(start, width)| html! {
-                                    <rect class="overlap" x={fmt(LABEL_W + start * bar_w)} y={fmt(y + 4.0)} width={fmt(width * bar_w)} height="20" />
-                                }) }
-                            </g>
-                        }
-                    }) }
-                    <text x={fmt(LABEL_W)} y={fmt(height - 4.0)} class="axis">{ &picture.first }</text>
-                    <text x={fmt(WIDTH - 10.0)} y={fmt(height - 4.0)} class="axis" text-anchor="end">{ &picture.last }</text>
-                </svg>
-                { if picture.lanes.iter().any(|l| !l.overlaps.is_empty()) {
-                    html! { <p class="overlap-note">{ "Red: a range overlaps one it must not share (pod network, service range, VNet, avoided ranges)." }</p> }
-                } else { html! {} } }
-            </figure>
-        }
+    let nodes = report.capacity.as_ref().and_then(|capacity| {
+        let proposed = proposed_pool(capacity, context, report.fixed.as_deref());
+        node_bar(capacity, proposed).map(|bar| nodes_figure(&bar))
     });
+    let capacity = report
+        .capacity
+        .as_ref()
+        .map(|capacity| address_figure(&address_blocks(capacity, &report.node_ranges, context)));
     let mtu = report.mtu.as_ref().map(|mtu| {
         let segments = packet_segments(mtu);
         let overflow = configured_overflow(mtu);
@@ -133,6 +104,7 @@ pub fn pictures(props: &PicturesProps) -> Html {
     html! {
         <section class="pictures" aria-labelledby="pictures-title">
             <h2 id="pictures-title">{ "Capacity and MTU" }</h2>
+            { for nodes }
             { for capacity }
             { for mtu }
         </section>
