@@ -71,12 +71,12 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     assert.ok(texts.includes('10.244.255.255'), texts.join('|'));
     assert.ok(texts.some((t) => t.startsWith('44 nodes get no range')), texts.join('|'));
     assert.ok(texts.includes('fix: 10.244.0.0/15, 512 node ranges'), texts.join('|'));
-    assert.equal(await page.locator('.nodes-picture .part.overflow').count(), 1);
+    assert.equal(await page.locator('.nodes-picture rect.overflow').count(), 1);
     assert.equal(await page.locator('.nodes-row').count(), 2);
     // The overflow starts where the pool ends, and the fix's pool is twice as long.
     const [now, fix] = await page.locator('.nodes-row .track').evaluateAll((tracks) => tracks.map((t) => t.getBoundingClientRect().width));
     assert.ok(Math.abs(fix - 2 * now) < 2, `${now} and ${fix}`);
-    const overflow = await page.locator('.part.overflow').boundingBox();
+    const overflow = await page.locator('.nodes-picture rect.overflow').boundingBox();
     const end = await page.locator('.nodes-row .pool-end').first().boundingBox();
     assert.ok(Math.abs(overflow.x - (end.x + end.width / 2)) < 2, `${JSON.stringify(overflow)} ${JSON.stringify(end)}`);
     // The text alternative states the same numbers.
@@ -108,10 +108,10 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     const texts = await assertReadable(page, `seed 001 ${width}`);
     assert.ok(texts.includes('2 in use, 254 free: new node 255 gets none'), texts.join('|'));
     assert.ok(texts.includes('node-c 10.32.3.0/24'), texts.join('|'));
-    assert.equal(await page.locator('.capacity-picture .lane.pool .mark.node').count(), 1);
+    assert.equal(await page.locator('.capacity-picture .lane.pool rect.node').count(), 1);
     const red = await page.locator('.capacity-picture .lane.outside');
     assert.match(await red.textContent(), /outside the pod network 10\.244\.0\.0\/16/);
-    const fill = await red.locator('.mark.bad').evaluate((rect) => getComputedStyle(rect).fill);
+    const fill = await red.locator('rect.bad').evaluate((rect) => getComputedStyle(rect).fill);
     const error = await page.evaluate(() => getComputedStyle(document.querySelector('.picture .note.bad')).fill);
     assert.equal(fill, error, 'the drifted range and its line share the error colour');
     assert.match(await page.locator('#address-desc').textContent(), /node-c 10\.32\.3\.0\/24, 10\.32\.3\.0 to 10\.32\.3\.255: outside the pod network/);
@@ -135,6 +135,6 @@ test('seed 003 etcd leases: both leases drawn inside the pool, at the pool\'s sc
   const { page } = await showing(WIDTHS.mobile, 'light', { paste: await story('seed-003-etcd-lease-conflict') });
   const texts = await assertReadable(page, 'seed 003');
   assert.ok(texts.some((t) => /^2 in use, 25\d free/.test(t)), texts.join('|'));
-  const marks = await page.locator('.capacity-picture .lane.pool .mark.node').count();
+  const marks = await page.locator('.capacity-picture .lane.pool rect.node').count();
   assert.equal(marks, 2, 'two leases, apart');
 });

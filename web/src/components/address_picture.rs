@@ -2,11 +2,12 @@
 //! `crate::node_bar`. Shapes are placed in percentages of the picture's width and text in CSS
 //! pixels (no `viewBox`), so labels keep their size at 375 px; every label starts at the left
 //! edge or ends at the right one, in lines short enough for the narrowest layout, so none clips.
-//! Each SVG carries a `<desc>` that states the same numbers as text.
+//! Each SVG carries a `<desc>` that states the same numbers as text. The shapes are built by a
+//! few small functions kept out of line, so the page carries one copy of each.
 
 use yew::prelude::*;
 
-use crate::address_space::{wrap, Block, Note};
+use crate::address_space::{wrap, Block, Note, LINE_CHARS};
 use crate::node_bar::NodeBar;
 use crate::pictures::{one_decimal, percent_x};
 
@@ -21,94 +22,119 @@ const GAP: f64 = 12.0;
 pub fn address_figure(blocks: &[Block]) -> Html {
     let mut y = 0.0;
     let mut desc = Vec::new();
-    let groups: Vec<Html> = blocks
-        .iter()
-        .map(|block| {
-            let title = wrap(&format!("{} {}", block.label, block.cidr), false);
-            let bar_y = y + LINE * title.len() as f64 + 4.0;
-            let ends_y = bar_y + BAR + 13.0;
-            // The two ends share a line when both fit on it, else the last goes under the first.
-            let split = block.first.len() + block.last.len() + 2 > crate::address_space::LINE_CHARS;
-            let last_y = if split { ends_y + LINE } else { ends_y };
-            let notes_y = last_y + LINE;
-            let notes: Vec<&str> = block.notes.iter().map(|n| n.text.as_str()).collect();
-            desc.push(format!("{} {}, {} to {}: {}", block.label, block.cidr, block.first, block.last, notes.join(" ")));
-            let top = y;
-            y = notes_y + LINE * (block.notes.len() as f64 - 1.0).max(0.0) + GAP;
-            html! {
-                <g class={classes!("lane", block.class)}>
-                    { lines(&title, top + 12.0, "block-title") }
-                    <rect class="track" x="0" y={fmt(bar_y)} width="100%" height={fmt(BAR)} rx="3" />
-                    { for block.marks.iter().map(|mark| html! {
-                        <rect class={classes!("mark", mark.class)} x={percent_x(mark.start)} y={fmt(bar_y)} width={percent_x(mark.width)} height={fmt(BAR)} />
-                    }) }
-                    <text class="axis" x="0" y={fmt(ends_y)}>{ &block.first }</text>
-                    <text class="axis" x="100%" y={fmt(last_y)} text-anchor="end">{ &block.last }</text>
-                    { lines(&block.notes, notes_y, "note") }
-                </g>
-            }
-        })
-        .collect();
-    html! {
-        <figure class="picture capacity-picture">
-            <figcaption>{ "Address space, each block on its own scale. Red: outside the pool, duplicated, of the wrong mask, or shared with a range it must not share." }</figcaption>
-            <svg class="address-space" width="100%" height={fmt(y)} role="img" aria-labelledby="address-title address-desc">
-                <title id="address-title">{ "Address space" }</title>
-                <desc id="address-desc">{ desc.join(". ") }</desc>
-                { for groups }
-            </svg>
-        </figure>
+    let mut shapes = Vec::new();
+    for block in blocks {
+        let title = wrap(&format!("{} {}", block.label, block.cidr), false);
+        let bar_y = y + LINE * title.len() as f64 + 4.0;
+        let ends_y = bar_y + BAR + 13.0;
+        // The two ends share a line when both fit on it, else the last goes under the first.
+        let split = block.first.len() + block.last.len() + 2 > LINE_CHARS;
+        let last_y = if split { ends_y + LINE } else { ends_y };
+        let notes: Vec<&str> = block.notes.iter().map(|n| n.text.as_str()).collect();
+        desc.push(format!(
+            "{} {}, {} to {}: {}",
+            block.label,
+            block.cidr,
+            block.first,
+            block.last,
+            notes.join(" ")
+        ));
+        let mut group = lines(&title, y + 12.0, "block-title");
+        group.push(rect("track", 0.0, bar_y, 1.0));
+        for mark in &block.marks {
+            group.push(rect(mark.class, mark.start, bar_y, mark.width));
+        }
+        group.push(text("axis", "0", ends_y, "start", &block.first));
+        group.push(text("axis", "100%", last_y, "end", &block.last));
+        group.extend(lines(&block.notes, last_y + LINE, "note"));
+        y = last_y + LINE * block.notes.len() as f64 + GAP;
+        shapes.push(html! { <g class={classes!("lane", block.class)}>{ for group }</g> });
     }
+    figure(
+        "capacity-picture",
+        "Address space, each block on its own scale. Red: outside the pool, duplicated, of the wrong mask, or shared with a range it must not share.".into(),
+        "address",
+        y,
+        desc.join(". "),
+        shapes,
+    )
 }
 
 /// The capacity figure: the target nodes against each pool's node ranges on one scale.
 pub fn nodes_figure(bar: &NodeBar) -> Html {
     let mut y = 0.0;
     let mut desc = Vec::new();
-    let rows: Vec<Html> = bar
-        .rows
-        .iter()
-        .map(|row| {
-            let title = wrap(&row.title, false);
-            let bar_y = y + LINE * title.len() as f64 + 4.0;
-            let notes: Vec<Note> = row.lines.iter().flat_map(|(text, bad)| wrap(text, *bad)).collect();
-            let notes_y = bar_y + BAR + 15.0;
-            desc.push(format!("{}: {}", row.title, row.lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>().join(", ")));
-            let top = y;
-            y = notes_y + LINE * (notes.len() as f64 - 1.0) + GAP;
-            html! {
-                <g class="nodes-row">
-                    { lines(&title, top + 12.0, "block-title") }
-                    <rect class="track" x="0" y={fmt(bar_y)} width={percent_x(row.end)} height={fmt(BAR)} rx="3" />
-                    { for row.parts.iter().filter(|p| p.width > 0.0).map(|part| html! {
-                        <rect class={classes!("part", part.class)} x={percent_x(part.start)} y={fmt(bar_y)} width={percent_x(part.width)} height={fmt(BAR)} />
-                    }) }
-                    <line class="alert-line" x1={percent_x(row.alert)} x2={percent_x(row.alert)} y1={fmt(bar_y - 2.0)} y2={fmt(bar_y + BAR + 2.0)} />
-                    <line class="pool-end" x1={percent_x(row.end)} x2={percent_x(row.end)} y1={fmt(bar_y - 3.0)} y2={fmt(bar_y + BAR + 3.0)} />
-                    { lines(&notes, notes_y, "note") }
-                </g>
-            }
-        })
-        .collect();
+    let mut shapes = Vec::new();
+    for row in &bar.rows {
+        let title = wrap(&row.title, false);
+        let bar_y = y + LINE * title.len() as f64 + 4.0;
+        let notes: Vec<Note> = row.lines.iter().flat_map(|(t, bad)| wrap(t, *bad)).collect();
+        let said: Vec<&str> = row.lines.iter().map(|l| l.0.as_str()).collect();
+        desc.push(format!("{}: {}", row.title, said.join(", ")));
+        let mut group = lines(&title, y + 12.0, "block-title");
+        group.push(rect("track", 0.0, bar_y, row.end));
+        for part in row.parts.iter().filter(|p| p.width > 0.0) {
+            group.push(rect(part.class, part.start, bar_y, part.width));
+        }
+        group.push(tick("alert-line", row.alert, bar_y));
+        group.push(tick("pool-end", row.end, bar_y));
+        group.extend(lines(&notes, bar_y + BAR + 15.0, "note"));
+        y = bar_y + BAR + 15.0 + LINE * (notes.len() as f64 - 1.0) + GAP;
+        shapes.push(html! { <g class="nodes-row">{ for group }</g> });
+    }
+    figure(
+        "nodes-picture",
+        format!("Capacity at {} nodes: one node range each. Dashed: 75% of the pool (the alert threshold).", bar.nodes),
+        "nodes",
+        y,
+        desc.join(". "),
+        shapes,
+    )
+}
+
+/// A figure with a caption and an SVG of `height` px whose title (the caption) and `desc` (the
+/// numbers) describe it to assistive technology (`{id}-title`, `{id}-desc`).
+#[inline(never)]
+fn figure(class: &'static str, caption: String, id: &'static str, height: f64, desc: String, shapes: Vec<Html>) -> Html {
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     html! {
-        <figure class="picture nodes-picture">
-            <figcaption>{ format!("Capacity at {} nodes: one node range each. Dashed: 75% of the pool (the alert threshold).", bar.nodes) }</figcaption>
-            <svg class="node-bar" width="100%" height={fmt(y)} role="img" aria-labelledby="nodes-title nodes-desc">
-                <title id="nodes-title">{ format!("Capacity at {} nodes", bar.nodes) }</title>
-                <desc id="nodes-desc">{ desc.join(". ") }</desc>
-                { for rows }
+        <figure class={classes!("picture", class)}>
+            <figcaption>{ caption.clone() }</figcaption>
+            <svg width="100%" height={fmt(height)} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+                <title id={title_id}>{ caption }</title>
+                <desc id={desc_id}>{ desc }</desc>
+                { for shapes }
             </svg>
         </figure>
     }
 }
 
+/// A bar part from `start` to `start + width` (fractions of the width) at `y`.
+#[inline(never)]
+fn rect(class: &'static str, start: f64, y: f64, width: f64) -> Html {
+    html! { <rect class={class} x={percent_x(start)} y={fmt(y)} width={percent_x(width)} height={fmt(BAR)} /> }
+}
+
+/// A vertical tick across a bar at `at` (a fraction of the width).
+#[inline(never)]
+fn tick(class: &'static str, at: f64, bar_y: f64) -> Html {
+    let x = percent_x(at);
+    html! { <line class={class} x1={x.clone()} x2={x} y1={fmt(bar_y - 3.0)} y2={fmt(bar_y + BAR + 3.0)} /> }
+}
+
+/// One text line at `x` (`0` or `100%`), anchored at its `start` or `end`.
+#[inline(never)]
+fn text(class: &'static str, x: &'static str, y: f64, anchor: &'static str, words: &str) -> Html {
+    html! { <text class={class} x={x} y={fmt(y)} text-anchor={anchor}>{ words }</text> }
+}
+
 /// Text lines from the left edge, the first at `y`; problem lines get the class `bad`.
-fn lines(notes: &[Note], y: f64, class: &'static str) -> Html {
-    html! {
-        { for notes.iter().enumerate().map(|(i, note)| html! {
-            <text x="0" y={fmt(y + LINE * i as f64)} class={classes!(class, note.bad.then_some("bad"))}>{ &note.text }</text>
-        }) }
-    }
+fn lines(notes: &[Note], y: f64, class: &'static str) -> Vec<Html> {
+    let line = |(i, note): (usize, &Note)| {
+        let class = if note.bad { "note bad" } else { class };
+        text(class, "0", y + LINE * i as f64, "start", &note.text)
+    };
+    notes.iter().enumerate().map(line).collect()
 }
 
 fn fmt(value: f64) -> String {
