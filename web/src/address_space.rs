@@ -95,9 +95,11 @@ pub fn address_blocks(capacity: &Capacity, ranges: &[NodeRange], context: &Conte
                     block
                         .marks
                         .push(place(cidr, shared.network(), shared.last(), "overlap"));
-                    block
-                        .notes
-                        .extend(wrap(&format!("overlaps {other_label} {other}"), true));
+                    say(
+                        &mut block.notes,
+                        &format!("overlaps {other_label} {other}"),
+                        true,
+                    );
                 }
             }
             if i == 0 {
@@ -119,9 +121,11 @@ pub fn address_blocks(capacity: &Capacity, ranges: &[NodeRange], context: &Conte
             width: 1.0,
             class: "bad",
         });
-        block
-            .notes
-            .extend(wrap(&format!("outside the pod network {pool}"), true));
+        say(
+            &mut block.notes,
+            &format!("outside the pod network {pool}"),
+            true,
+        );
         blocks.push(block);
     }
     if outside.len() > LISTED {
@@ -129,7 +133,7 @@ pub fn address_blocks(capacity: &Capacity, ranges: &[NodeRange], context: &Conte
             "and {} more node ranges outside the pod network",
             outside.len() - LISTED
         );
-        blocks[0].notes.extend(wrap(&more, true));
+        say(&mut blocks[0].notes, &more, true);
     }
     blocks
 }
@@ -153,13 +157,13 @@ fn pool_marks(block: &mut Block, capacity: &Capacity, ranges: &[NodeRange]) {
     let pool = capacity.pool.aligned();
     let prefix = capacity.node_prefix;
     let usable = capacity.usable_node_ranges;
-    let mut lines = vec![Note {
-        text: format!(
-            "{usable} node ranges of /{prefix}, {} pods each",
-            capacity.pod_addresses_per_node
-        ),
-        bad: false,
-    }];
+    let mut lines = Vec::new();
+    let per_node = capacity.pod_addresses_per_node;
+    say(
+        &mut lines,
+        &format!("{usable} node ranges of /{prefix}, {per_node} pods each"),
+        false,
+    );
     let inside: Vec<&NodeRange> = ranges
         .iter()
         .filter(|r| r.inside_pool && pool.contains(&r.cidr.aligned()))
@@ -214,10 +218,7 @@ fn pool_marks(block: &mut Block, capacity: &Capacity, ranges: &[NodeRange]) {
             } else {
                 format!("{target} nodes take {used}, {} free", usable - used)
             };
-            lines.push(Note {
-                text,
-                bad: u128::from(target) > usable,
-            });
+            say(&mut lines, &text, u128::from(target) > usable);
         }
     } else {
         let good = taken.len() as u128;
@@ -230,30 +231,21 @@ fn pool_marks(block: &mut Block, capacity: &Capacity, ranges: &[NodeRange]) {
                 free + 1
             )
         };
-        lines.push(Note {
-            text,
-            bad: free == 0,
-        });
+        say(&mut lines, &text, free == 0);
     }
     let count = problems.len();
     for problem in problems.iter().take(LISTED) {
-        lines.extend(wrap(problem, true));
+        say(&mut lines, problem, true);
     }
     if count > LISTED {
-        lines.extend(wrap(
-            &format!(
-                "and {} more overlapping or of the wrong mask",
-                count - LISTED
-            ),
-            true,
-        ));
+        let more = format!(
+            "and {} more overlapping or of the wrong mask",
+            count - LISTED
+        );
+        say(&mut lines, &more, true);
     }
-    let overlaps = core::mem::take(&mut block.notes);
-    block.notes = lines
-        .into_iter()
-        .flat_map(|n| wrap(&n.text, n.bad))
-        .chain(overlaps)
-        .collect();
+    lines.append(&mut block.notes);
+    block.notes = lines;
 }
 
 /// `first..=last` (inside `block`) as a mark on the block's scale.
@@ -303,33 +295,42 @@ fn collides(a: &str, b: &str) -> bool {
 
 /// `text` cut into lines of at most [`LINE_CHARS`] characters at spaces (a longer word is cut).
 pub fn wrap(text: &str, bad: bool) -> Vec<Note> {
-    let mut lines: Vec<String> = Vec::new();
+    let mut lines = Vec::new();
+    say(&mut lines, text, bad);
+    lines
+}
+
+/// Adds `text` to `lines`, cut as [`wrap`] cuts it; joining the lines with spaces gives it back.
+pub fn say(lines: &mut Vec<Note>, text: &str, bad: bool) {
     let mut line = String::new();
-    for word in text.split(' ') {
-        let mut word = word;
+    let mut push = |line: &mut String| {
+        if !line.is_empty() {
+            lines.push(Note {
+                text: core::mem::take(line),
+                bad,
+            });
+        }
+    };
+    for mut word in text.split(' ') {
         while word.chars().count() > LINE_CHARS {
             let cut = word
                 .char_indices()
                 .nth(LINE_CHARS)
                 .map_or(word.len(), |(at, _)| at);
-            if !line.is_empty() {
-                lines.push(core::mem::take(&mut line));
-            }
-            lines.push(word[..cut].into());
+            push(&mut line);
+            line.push_str(&word[..cut]);
+            push(&mut line);
             word = &word[cut..];
         }
         if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > LINE_CHARS {
-            lines.push(core::mem::take(&mut line));
+            push(&mut line);
         }
         if !line.is_empty() {
             line.push(' ');
         }
         line.push_str(word);
     }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines.into_iter().map(|text| Note { text, bad }).collect()
+    push(&mut line);
 }
 
 #[cfg(test)]

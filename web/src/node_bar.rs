@@ -7,7 +7,7 @@ use podnet_core::net::Cidr;
 use podnet_core::plan;
 use podnet_core::{Capacity, Context};
 
-use crate::address_space::MIN_WIDTH;
+use crate::address_space::{say, Note, MIN_WIDTH};
 
 /// A part of a row's bar, as fractions of the shared scale.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,9 +32,11 @@ pub struct Row {
     pub alert: f64,
     /// The parts, left to right.
     pub parts: Vec<Part>,
-    /// What the parts say ("256 nodes get a range", "44 nodes get no range"), one per part, each
-    /// with whether it is a problem.
-    pub lines: Vec<(String, bool)>,
+    /// What the parts say ("256 nodes get a range", "44 nodes get no range"), cut into lines
+    /// that fit the narrowest layout; the problems red.
+    pub lines: Vec<Note>,
+    /// The same sentences in one line, for the text alternative.
+    pub said: String,
 }
 
 /// The capacity picture: `nodes` at the target against each row's pool.
@@ -91,36 +93,34 @@ pub fn node_bar(capacity: &Capacity, proposed: Option<Cidr>) -> Option<NodeBar> 
                 width: at(fits),
                 class: "fits",
             }];
-            let mut lines = vec![(format!("{fits} nodes get a range"), false)];
-            if n > usable {
+            let first = format!("{fits} nodes get a range");
+            let (second, bad) = if n > usable {
                 parts.push(Part {
                     start: at(usable),
                     width: at(n - usable),
                     class: "overflow",
                 });
-                lines.push((
-                    format!(
-                        "{} nodes get no range: node {} is the first",
-                        n - usable,
-                        usable + 1
-                    ),
+                let (over, next) = (n - usable, usable + 1);
+                (
+                    format!("{over} nodes get no range: node {next} is the first"),
                     true,
-                ));
+                )
             } else {
                 parts.push(Part {
                     start: at(fits),
                     width: at(usable - fits),
                     class: "headroom",
                 });
-                lines.push((
-                    format!(
-                        "{} ranges free, {} used",
-                        usable - fits,
-                        podnet_core::share::percent(n, usable)
-                    ),
+                let share = podnet_core::share::percent(n, usable);
+                (
+                    format!("{} ranges free, {share} used", usable - fits),
                     false,
-                ));
-            }
+                )
+            };
+            let mut lines = Vec::new();
+            say(&mut lines, &first, false);
+            say(&mut lines, &second, bad);
+            let said = format!("{first}, {second}");
             for part in &mut parts {
                 if part.width > 0.0 {
                     part.width = part.width.max(MIN_WIDTH);
@@ -133,6 +133,7 @@ pub fn node_bar(capacity: &Capacity, proposed: Option<Cidr>) -> Option<NodeBar> 
                 alert: at(usable) * plan::MAX_UTILIZATION_PERCENT as f64 / 100.0,
                 parts,
                 lines,
+                said,
             }
         })
         .collect();
@@ -180,7 +181,11 @@ mod tests {
         assert_eq!(overflow.class, "overflow");
         assert!(near(overflow.start, 0.5) && near(overflow.width, 44.0 / 512.0));
         assert_eq!(
-            current.lines,
+            current
+                .lines
+                .iter()
+                .map(|l| (l.text.clone(), l.bad))
+                .collect::<Vec<_>>(),
             vec![
                 ("256 nodes get a range".into(), false),
                 ("44 nodes get no range: node 257 is the first".into(), true)
@@ -190,7 +195,13 @@ mod tests {
         assert_eq!(fix.title, "fix: 10.244.0.0/15, 512 node ranges");
         assert!(near(fix.parts[0].width, 300.0 / 512.0) && fix.parts[1].class == "headroom");
         assert!(near(fix.parts[1].width, 212.0 / 512.0));
-        assert_eq!(fix.lines[1], ("212 ranges free, 58.6% used".into(), false));
+        assert_eq!(
+            fix.lines[1],
+            Note {
+                text: "212 ranges free, 58.6% used".into(),
+                bad: false
+            }
+        );
     }
 
     #[test]
@@ -202,7 +213,7 @@ mod tests {
         )
         .expect("bar");
         assert_eq!(
-            bar.rows[0].lines[1].0,
+            bar.rows[0].lines[1].text,
             "45 nodes get no range: node 256 is the first"
         );
         assert_eq!(bar.rows[1].title, "fix: 10.244.0.0/15, 511 node ranges");
@@ -238,7 +249,13 @@ mod tests {
         assert!(
             near(row.end, 1.0) && near(row.parts[0].width, 0.25) && near(row.parts[1].start, 0.25)
         );
-        assert_eq!(row.lines[1], ("192 ranges free, 25.0% used".into(), false));
+        assert_eq!(
+            row.lines[1],
+            Note {
+                text: "192 ranges free, 25.0% used".into(),
+                bad: false
+            }
+        );
         assert_eq!(
             node_bar(&capacity("10.244.0.0/16", false, None), None),
             None

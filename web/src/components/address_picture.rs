@@ -40,15 +40,15 @@ pub fn address_figure(blocks: &[Block]) -> Html {
             notes.join(" ")
         ));
         let mut group = lines(&title, y + 12.0, "block-title");
-        group.push(rect("track", 0.0, bar_y, 1.0));
+        group.push(rect_at("track", 0.0, bar_y, 1.0, BAR));
         for mark in &block.marks {
-            group.push(rect(mark.class, mark.start, bar_y, mark.width));
+            group.push(rect_at(mark.class, mark.start, bar_y, mark.width, BAR));
         }
-        group.push(text("axis", "0", ends_y, "start", &block.first));
-        group.push(text("axis", "100%", last_y, "end", &block.last));
+        group.push(text_at("axis", "0".into(), ends_y, "start", &block.first));
+        group.push(text_at("axis", "100%".into(), last_y, "end", &block.last));
         group.extend(lines(&block.notes, last_y + LINE, "note"));
         y = last_y + LINE * block.notes.len() as f64 + GAP;
-        shapes.push(html! { <g class={classes!("lane", block.class)}>{ for group }</g> });
+        shapes.push(html! { <g class={format!("lane {}", block.class)}>{ for group }</g> });
     }
     figure(
         "capacity-picture",
@@ -68,23 +68,22 @@ pub fn nodes_figure(bar: &NodeBar) -> Html {
     for row in &bar.rows {
         let title = wrap(&row.title, false);
         let bar_y = y + LINE * title.len() as f64 + 4.0;
-        let notes: Vec<Note> = row.lines.iter().flat_map(|(t, bad)| wrap(t, *bad)).collect();
-        let said: Vec<&str> = row.lines.iter().map(|l| l.0.as_str()).collect();
-        desc.push(format!("{}: {}", row.title, said.join(", ")));
+        let notes = &row.lines;
+        desc.push(format!("{}: {}", row.title, row.said));
         let mut group = lines(&title, y + 12.0, "block-title");
-        group.push(rect("track", 0.0, bar_y, row.end));
+        group.push(rect_at("track", 0.0, bar_y, row.end, BAR));
         for part in row.parts.iter().filter(|p| p.width > 0.0) {
-            group.push(rect(part.class, part.start, bar_y, part.width));
+            group.push(rect_at(part.class, part.start, bar_y, part.width, BAR));
         }
-        group.push(tick("alert-line", row.alert, bar_y));
-        group.push(tick("pool-end", row.end, bar_y));
-        group.extend(lines(&notes, bar_y + BAR + 15.0, "note"));
+        group.push(tick("alert-line", row.alert, bar_y - 3.0, BAR + 6.0));
+        group.push(tick("pool-end", row.end, bar_y - 3.0, BAR + 6.0));
+        group.extend(lines(notes, bar_y + BAR + 15.0, "note"));
         y = bar_y + BAR + 15.0 + LINE * (notes.len() as f64 - 1.0) + GAP;
         shapes.push(html! { <g class="nodes-row">{ for group }</g> });
     }
     figure(
         "nodes-picture",
-        format!("Capacity at {} nodes: one node range each. Dashed: 75% of the pool (the alert threshold).", bar.nodes),
+        format!("Capacity at {} nodes, one node range each. Thin tick: 75% of the pool (the alert threshold); thick: the pool's end.", bar.nodes),
         "nodes",
         y,
         desc.join(". "),
@@ -92,16 +91,22 @@ pub fn nodes_figure(bar: &NodeBar) -> Html {
     )
 }
 
-/// A figure with a caption and an SVG of `height` px whose title (the caption) and `desc` (the
-/// numbers) describe it to assistive technology (`{id}-title`, `{id}-desc`).
+/// A figure with a caption and an SVG of `height` px that the caption and `desc` (the numbers)
+/// describe to assistive technology.
 #[inline(never)]
-fn figure(class: &'static str, caption: String, id: &'static str, height: f64, desc: String, shapes: Vec<Html>) -> Html {
-    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
+fn figure(
+    class: &'static str,
+    caption: String,
+    id: &'static str,
+    height: f64,
+    desc: String,
+    shapes: Vec<Html>,
+) -> Html {
+    let (caption_id, desc_id) = (format!("{id}-caption"), format!("{id}-desc"));
     html! {
-        <figure class={classes!("picture", class)}>
-            <figcaption>{ caption.clone() }</figcaption>
-            <svg width="100%" height={fmt(height)} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
-                <title id={title_id}>{ caption }</title>
+        <figure class={format!("picture {class}")}>
+            <figcaption id={caption_id.clone()}>{ caption }</figcaption>
+            <svg width="100%" height={fmt(height)} role="img" aria-labelledby={format!("{caption_id} {desc_id}")}>
                 <desc id={desc_id}>{ desc }</desc>
                 { for shapes }
             </svg>
@@ -109,22 +114,27 @@ fn figure(class: &'static str, caption: String, id: &'static str, height: f64, d
     }
 }
 
-/// A bar part from `start` to `start + width` (fractions of the width) at `y`.
+/// A rectangle from `start` to `start + width` (fractions of the width), `height` px tall from
+/// `y`: a bar or a part of one, or a thin tick across a bar.
 #[inline(never)]
-fn rect(class: &'static str, start: f64, y: f64, width: f64) -> Html {
-    html! { <rect class={class} x={percent_x(start)} y={fmt(y)} width={percent_x(width)} height={fmt(BAR)} /> }
+pub(super) fn rect_at(class: &'static str, start: f64, y: f64, width: f64, height: f64) -> Html {
+    html! { <rect class={class} x={percent_x(start)} y={fmt(y)} width={percent_x(width)} height={fmt(height)} /> }
 }
 
-/// A vertical tick across a bar at `at` (a fraction of the width).
-#[inline(never)]
-fn tick(class: &'static str, at: f64, bar_y: f64) -> Html {
-    let x = percent_x(at);
-    html! { <line class={class} x1={x.clone()} x2={x} y1={fmt(bar_y - 3.0)} y2={fmt(bar_y + BAR + 3.0)} /> }
+/// A tick across a bar at `at` (a fraction of the width) from `y` down `height` px.
+pub(super) fn tick(class: &'static str, at: f64, y: f64, height: f64) -> Html {
+    rect_at(class, at - 0.002, y, 0.004, height)
 }
 
-/// One text line at `x` (`0` or `100%`), anchored at its `start` or `end`.
+/// One text line at `x` (a percentage), anchored at its `start` or `end`.
 #[inline(never)]
-fn text(class: &'static str, x: &'static str, y: f64, anchor: &'static str, words: &str) -> Html {
+pub(super) fn text_at(
+    class: &'static str,
+    x: String,
+    y: f64,
+    anchor: &'static str,
+    words: &str,
+) -> Html {
     html! { <text class={class} x={x} y={fmt(y)} text-anchor={anchor}>{ words }</text> }
 }
 
@@ -132,7 +142,7 @@ fn text(class: &'static str, x: &'static str, y: f64, anchor: &'static str, word
 fn lines(notes: &[Note], y: f64, class: &'static str) -> Vec<Html> {
     let line = |(i, note): (usize, &Note)| {
         let class = if note.bad { "note bad" } else { class };
-        text(class, "0", y + LINE * i as f64, "start", &note.text)
+        text_at(class, "0".into(), y + LINE * i as f64, "start", &note.text)
     };
     notes.iter().enumerate().map(line).collect()
 }

@@ -7,10 +7,10 @@ use std::rc::Rc;
 use podnet_core::{Context, Report};
 use yew::prelude::*;
 
-use super::address_picture::{address_figure, nodes_figure};
+use super::address_picture::{address_figure, nodes_figure, rect_at, text_at, tick};
 use crate::address_space::address_blocks;
 use crate::node_bar::{node_bar, proposed_pool};
-use crate::pictures::{configured_overflow, one_decimal, packet_segments, Segment};
+use crate::pictures::{configured_overflow, one_decimal, packet_segments, percent_x, Segment};
 
 /// Props of [`Pictures`].
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,8 @@ pub struct PicturesProps {
     pub context: Option<Rc<Context>>,
 }
 
-const WIDTH: f64 = 600.0;
+/// The height of a packet row, in px.
+const ROW_H: f64 = 24.0;
 
 /// Both pictures, each only when the report has its numbers.
 #[function_component(Pictures)]
@@ -49,8 +50,6 @@ pub fn pictures(props: &PicturesProps) -> Html {
         let configured_total: u32 = overflow.iter().flatten().map(|s| s.bytes).sum();
         // Both rows share one scale, so the underlay line sits at the same place in each.
         let total = fits.max(configured_total).max(1);
-        let bar_w = WIDTH - 2.0;
-        let scale = bar_w / f64::from(total);
         let summary = format!(
             "{}: underlay MTU {} ({}) − {} bytes of headers = pod MTU {}",
             mtu.backend, mtu.underlay, mtu.underlay_source, mtu.overhead, mtu.pod_mtu
@@ -66,33 +65,29 @@ pub fn pictures(props: &PicturesProps) -> Html {
                 mtu.underlay,
             )
         });
-        let row_h = 36.0;
         let rows = if overflow.is_some() { 2.0 } else { 1.0 };
-        let height = row_h * rows + 28.0;
-        let underlay_x = f64::from(fits) * scale + 1.0;
+        let underlay = f64::from(fits) / f64::from(total);
         let aria = match &overflow_note {
             Some(note) => format!("{summary}. {note}"),
             None => summary.clone(),
         };
+        // Shapes in percentages and text in CSS pixels, like the other pictures: the header
+        // bytes are slivers at any width, so the legend below names every segment.
+        let mut shapes = packet_row(&segments, "segment", 2.0, total);
+        if let Some(segments) = &overflow {
+            let over = segments.last().map_or(0, |s| s.bytes);
+            shapes.push(html! { <g class="configured-row">{ for packet_row(segments, "configured-segment", 2.0 + ROW_H, total) }</g> });
+            shapes.push(text_at("overflow-label", percent_x(underlay - 0.01), ROW_H + 16.0, "end", &format!("{over} B over")));
+            shapes.push(tick("underlay-line", underlay, 0.0, ROW_H * rows + 4.0));
+        }
+        let axis_y = ROW_H * rows + 18.0;
+        shapes.push(text_at("axis", "0".into(), axis_y, "start", "0"));
+        shapes.push(text_at("axis", percent_x(underlay), axis_y, "end", &format!("underlay MTU {}", mtu.underlay)));
         html! {
             <figure class="picture mtu-picture">
                 <figcaption>{ "Packet: " }{ summary.clone() }</figcaption>
-                <svg viewBox={format!("0 0 {} {}", fmt(WIDTH), fmt(height))} role="img" aria-label={aria} class="packet-bar">
-                    { packet_row(&segments, "segment", 2.0, scale) }
-                    { for overflow.as_ref().map(|segments| {
-                        let over = segments.last().map_or(0, |s| s.bytes);
-                        html! {
-                            <g class="configured-row">
-                                { packet_row(segments, "configured-segment", 2.0 + row_h, scale) }
-                                <text x={fmt(underlay_x - 4.0)} y={fmt(row_h + 21.0)} text-anchor="end" class="overflow-label">{ format!("{over} B over") }</text>
-                            </g>
-                        }
-                    }) }
-                    { if overflow.is_some() { html! {
-                        <line class="underlay-line" x1={fmt(underlay_x)} x2={fmt(underlay_x)} y1="0" y2={fmt(row_h * rows + 4.0)} />
-                    } } else { html! {} } }
-                    <text x="1" y={fmt(height - 6.0)} class="axis">{ "0" }</text>
-                    <text x={fmt(underlay_x)} y={fmt(height - 6.0)} class="axis" text-anchor="end">{ format!("underlay MTU {}", mtu.underlay) }</text>
+                <svg width="100%" height={fmt(axis_y + 6.0)} role="img" aria-label={aria} class="packet-bar">
+                    { for shapes }
                 </svg>
                 <ul class="legend" role="list">
                     { for segments.iter().map(|s| html! { <li class={s.class}>{ format!("{}: {} bytes", s.label, s.bytes) }</li> }) }
@@ -111,26 +106,25 @@ pub fn pictures(props: &PicturesProps) -> Html {
     }
 }
 
-/// One row of the packet picture: each segment as a rectangle `scale` pixels per byte wide,
-/// labelled inside when there is room.
-fn packet_row(segments: &[Segment], class: &'static str, y: f64, scale: f64) -> Html {
-    let mut x = 0.0;
-    html! {
-        { for segments.iter().map(|segment| {
-            let w = f64::from(segment.bytes) * scale;
-            let left = x;
-            x += w;
+/// One row of the packet picture: each segment as a rectangle as wide as its share of `total`
+/// bytes, named by its `<title>`.
+fn packet_row(segments: &[Segment], class: &'static str, y: f64, total: u32) -> Vec<Html> {
+    let mut start = 0.0;
+    let total = f64::from(total);
+    segments
+        .iter()
+        .map(|segment| {
+            let width = f64::from(segment.bytes) / total;
+            let left = start;
+            start += width;
             html! {
                 <g class={format!("{class} {}", segment.class)}>
                     <title>{ format!("{}: {} bytes", segment.label, segment.bytes) }</title>
-                    <rect x={fmt(left + 1.0)} y={fmt(y)} width={fmt((w - 1.0).max(1.0))} height="28" />
-                    { if w > 60.0 { html! {
-                        <text x={fmt(left + 6.0)} y={fmt(y + 19.0)}>{ format!("{} {} B", segment.label, segment.bytes) }</text>
-                    } } else { html! {} } }
+                    { rect_at("", left, y, width, 16.0) }
                 </g>
             }
-        }) }
-    }
+        })
+        .collect()
 }
 
 fn fmt(value: f64) -> String {
