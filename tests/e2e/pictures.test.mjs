@@ -26,19 +26,19 @@ after(async () => {
 const story = (name) => readFile(new URL(`./stories/${name}.txt`, import.meta.url), 'utf8');
 
 /** The page at `viewport` showing the analysis of an example (by id) or a pasted story. */
-async function showing(viewport, colorScheme, { example, paste }) {
+async function showing(viewport, colorScheme, { example, paste }, figure = '.capacity-picture svg') {
   const { page, problems } = await openPage(browser, server.url, { viewport, colorScheme });
   if (example) await page.selectOption('#example-picker', example);
   else await page.fill('#config-input', paste);
-  await page.locator('.capacity-picture svg').waitFor();
+  await page.locator(figure).waitFor();
   await page.waitForFunction(() => document.querySelector('.results')?.getAttribute('aria-busy') === 'false');
   return { page, problems };
 }
 
 /** Every label of the address-space and capacity pictures: its font size, and whether its box
  * lies inside its SVG's box. */
-function labels(page) {
-  return page.locator('.capacity-picture, .nodes-picture').evaluateAll((figures) => figures.flatMap((figure) => {
+function labels(page, figures = '.capacity-picture, .nodes-picture') {
+  return page.locator(figures).evaluateAll((figures) => figures.flatMap((figure) => {
     const svg = figure.querySelector('svg').getBoundingClientRect();
     return [...figure.querySelectorAll('svg text')].map((text) => {
       const box = text.getBoundingClientRect();
@@ -53,9 +53,9 @@ function labels(page) {
   }));
 }
 
-async function assertReadable(page, name) {
-  const all = await labels(page);
-  assert.ok(all.length > 3, `${name}: labels drawn`);
+async function assertReadable(page, name, figures) {
+  const all = await labels(page, figures);
+  assert.ok(all.length >= 3, `${name}: labels drawn`);
   for (const label of all) {
     assert.ok(label.size >= 11, `${name}: "${label.text}" is ${label.size} px`);
     assert.ok(label.inside, `${name}: "${label.text}" clips (${label.width} px wide)`);
@@ -137,4 +137,17 @@ test('seed 003 etcd leases: both leases drawn inside the pool, at the pool\'s sc
   assert.ok(texts.some((t) => /^2 in use, 25\d free/.test(t)), texts.join('|'));
   const marks = await page.locator('.capacity-picture .lane.pool rect.node').count();
   assert.equal(marks, 2, 'two leases, apart');
+});
+
+test('the packet picture at 375 px: the 50 bytes over the underlay labelled, every label readable', async () => {
+  const { page, problems } = await showing(WIDTHS.mobile, 'dark', { example: 'vxlan-mtu' }, '.mtu-picture .configured-row');
+  const texts = await assertReadable(page, 'vxlan-mtu', '.mtu-picture');
+  assert.deepEqual(texts, ['50 B over', '0', 'underlay MTU 1500']);
+  // The overflow sticks out past the underlay line, on the same scale as the row above.
+  const over = await page.locator('.mtu-picture .configured-segment.overflow rect').boundingBox();
+  const line = await page.locator('.mtu-picture .underlay-line').boundingBox();
+  const row = await page.locator('.mtu-picture .segment.payload rect').boundingBox();
+  assert.ok(Math.abs(over.x - (line.x + line.width / 2)) < 2, `${JSON.stringify(over)} ${JSON.stringify(line)}`);
+  assert.ok(Math.abs(row.x + row.width - over.x) < 2, 'the pod packet that fits ends at the underlay');
+  assert.deepEqual(problems, []);
 });
