@@ -123,7 +123,7 @@ pub(super) fn rect_at(class: &'static str, start: f64, y: f64, width: f64, heigh
 
 /// A tick across a bar at `at` (a fraction of the width) from `y` down `height` px.
 pub(super) fn tick(class: &'static str, at: f64, y: f64, height: f64) -> Html {
-    rect_at(class, at - 0.002, y, 0.004, height)
+    rect_at(class, (at - 0.002).clamp(0.0, 0.996), y, 0.004, height)
 }
 
 /// One text line at `x` (a percentage), anchored at its `start` or `end`.
