@@ -5,11 +5,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 import { openPage, startRelease } from './browser.mjs';
 
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WIDTHS = { desktop: { width: 1280, height: 800 }, mobile: { width: 375, height: 812 } };
 let server;
 let browser;
@@ -26,8 +28,8 @@ after(async () => {
 const story = (name) => readFile(new URL(`./stories/${name}.txt`, import.meta.url), 'utf8');
 
 /** The page at `viewport` showing the analysis of an example (by id) or a pasted story. */
-async function showing(viewport, colorScheme, { example, paste }, figure = '.capacity-picture svg') {
-  const { page, problems } = await openPage(browser, server.url, { viewport, colorScheme });
+async function showing(viewport, colorScheme, { example, paste }, figure = '.capacity-picture svg', bypassCSP = false) {
+  const { page, problems } = await openPage(browser, server.url, { viewport, colorScheme, bypassCSP });
   if (example) await page.selectOption('#example-picker', example);
   else await page.fill('#config-input', paste);
   await page.locator(figure).waitFor();
@@ -150,4 +152,30 @@ test('the packet picture at 375 px: the 50 bytes over the underlay labelled, eve
   assert.ok(Math.abs(over.x - (line.x + line.width / 2)) < 2, `${JSON.stringify(over)} ${JSON.stringify(line)}`);
   assert.ok(Math.abs(row.x + row.width - over.x) < 2, 'the pod packet that fits ends at the underlay');
   assert.deepEqual(problems, []);
+});
+
+test('seed 002 AKS kubenet at 375 px: the pod CIDR and the service range each on its own scale, 3 nodes', async () => {
+  const { page, problems } = await showing(WIDTHS.mobile, 'light', { paste: await story('seed-002-kubenet-ceiling') });
+  const texts = await assertReadable(page, 'seed 002');
+  for (const line of ['pod network 10.244.0.0/16', 'service range 10.0.0.0/16', '10.0.255.255', '3 nodes get a range']) {
+    assert.ok(texts.includes(line), `${line} in ${texts.join('|')}`);
+  }
+  assert.match(await page.locator('#nodes-desc').textContent(), /253 ranges free, 1\.2% used/);
+  assert.deepEqual(problems, []);
+});
+
+test('axe-core finds no serious or critical violation in the pictures, both widths, light and dark', async () => {
+  const drift = await story('seed-001-pod-cidr-drift');
+  for (const input of [{ example: 'flannel-out-of-space' }, { paste: drift }, { example: 'vxlan-mtu' }]) {
+    for (const [width, viewport] of Object.entries(WIDTHS)) {
+      for (const colorScheme of ['light', 'dark']) {
+        const { page } = await showing(viewport, colorScheme, input, '.capacity-picture svg', true);
+        await page.addScriptTag({ path: AXE });
+        const results = await page.evaluate(() => window.axe.run('.pictures', { resultTypes: ['violations'] }));
+        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `${width} ${colorScheme}`);
+        await page.context().close();
+      }
+    }
+  }
 });

@@ -5,8 +5,9 @@
 //! outside the pool get a red block of their own. Pure numbers and short text lines, tested
 //! natively; `components::address_picture` draws them.
 
+use podnet_core::model::ClusterModel;
 use podnet_core::net::Cidr;
-use podnet_core::{Capacity, Context, NodeRange};
+use podnet_core::{Capacity, NodeRange};
 
 /// A part of a block's bar, as fractions of the block.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -55,29 +56,38 @@ pub const LINE_CHARS: usize = 44;
 /// Problem lines and outside blocks listed by name before "and N more".
 const LISTED: usize = 4;
 
-/// The blocks for the pod pool, the cluster's service range, the VNet and avoided ranges (of
-/// the pool's family), and the node ranges outside the pool.
-pub fn address_blocks(capacity: &Capacity, ranges: &[NodeRange], context: &Context) -> Vec<Block> {
+/// The blocks for the pod pool, the cluster's service range, the VNet and subnet ranges and the
+/// avoided ranges the model states (the paste's and the context's, of the pool's family, each
+/// once), and the node ranges outside the pool.
+pub fn address_blocks(
+    capacity: &Capacity,
+    ranges: &[NodeRange],
+    model: &ClusterModel,
+) -> Vec<Block> {
     let pool = capacity.pool.aligned();
     let family = pool.family();
     let mut others: Vec<(&'static str, &'static str, Cidr)> = Vec::new();
     if let Some(service) = capacity.service_range.filter(|c| c.family() == family) {
         others.push(("service range", "service", service.aligned()));
     }
-    others.extend(
-        context
-            .vnet
-            .iter()
-            .filter(|c| c.family() == family)
-            .map(|c| ("VNet", "vnet", c.aligned())),
-    );
-    others.extend(
-        context
-            .avoid
-            .iter()
-            .filter(|c| c.family() == family)
-            .map(|c| ("avoid", "avoid", c.aligned())),
-    );
+    let vnets = model.vnet_ranges.iter().map(|c| {
+        // Terraform's `address_prefixes`, ARM's `addressPrefix`: a subnet of the VNet.
+        let label = if c.source.key.contains("refix") {
+            "subnet"
+        } else {
+            "VNet"
+        };
+        (label, "vnet", c.value.aligned())
+    });
+    let avoided = model
+        .avoid
+        .iter()
+        .map(|c| ("avoid", "avoid", c.value.aligned()));
+    for other in vnets.chain(avoided) {
+        if other.2.family() == family && !others.iter().any(|o| o.1 == other.1 && o.2 == other.2) {
+            others.push(other);
+        }
+    }
     let all: Vec<(&'static str, &'static str, Cidr)> =
         core::iter::once(("pod network", "pool", pool))
             .chain(others.iter().copied())
@@ -336,6 +346,14 @@ pub fn say(lines: &mut Vec<Note>, text: &str, bad: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use podnet_core::Context;
+
+    /// The model a context states (what `analyze` reads from it).
+    fn model(context: &Context) -> ClusterModel {
+        let mut model = ClusterModel::default();
+        podnet_core::model::read_context(context, &mut model);
+        model
+    }
 
     fn cidr(text: &str) -> Cidr {
         text.parse().expect("cidr")
@@ -363,7 +381,7 @@ mod tests {
         let blocks = address_blocks(
             &capacity("10.244.0.0/16", Some(300)),
             &[],
-            &Context::default(),
+            &ClusterModel::default(),
         );
         assert_eq!(blocks.len(), 1);
         let pool = &blocks[0];
@@ -394,7 +412,7 @@ mod tests {
         let blocks = address_blocks(
             &capacity("10.244.0.0/16", Some(64)),
             &[],
-            &Context::default(),
+            &ClusterModel::default(),
         );
         let used = blocks[0].marks[0];
         assert!(
@@ -418,7 +436,7 @@ mod tests {
         aks.service_range = Some(cidr("10.0.0.0/16"));
         let mut context = Context::default();
         context.set("vnet-cidr", "10.20.0.0/16").expect("vnet");
-        let blocks = address_blocks(&aks, &[], &context);
+        let blocks = address_blocks(&aks, &[], &model(&context));
         let ends: Vec<(&str, &str, &str)> = blocks
             .iter()
             .map(|b| (b.class, b.first.as_str(), b.last.as_str()))
@@ -443,7 +461,7 @@ mod tests {
         let mut context = Context::default();
         context.set("avoid", "10.244.128.0/17").expect("avoid");
         context.set("vnet-cidr", "10.0.0.0/16").expect("vnet");
-        let blocks = address_blocks(&capacity("10.244.0.0/16", None), &[], &context);
+        let blocks = address_blocks(&capacity("10.244.0.0/16", None), &[], &model(&context));
         let classes: Vec<&str> = blocks.iter().map(|b| b.class).collect();
         assert_eq!(classes, ["pool", "vnet", "avoid"]);
         assert_eq!(
@@ -480,7 +498,7 @@ mod tests {
         aks.service_range = Some(cidr("10.0.0.0/16"));
         let mut context = Context::default();
         context.set("vnet-cidr", "10.0.0.0/8").expect("vnet");
-        let blocks = address_blocks(&aks, &[], &context);
+        let blocks = address_blocks(&aks, &[], &model(&context));
         let vnet = &blocks[2];
         assert_eq!(vnet.class, "vnet");
         assert_eq!(
@@ -516,7 +534,7 @@ mod tests {
         let blocks = address_blocks(
             &capacity("10.244.0.0/16", None),
             &ranges,
-            &Context::default(),
+            &ClusterModel::default(),
         );
         assert_eq!(
             blocks[0].marks.len(),
@@ -557,7 +575,7 @@ mod tests {
         let blocks = address_blocks(
             &capacity("10.244.0.0/16", None),
             &ranges,
-            &Context::default(),
+            &ClusterModel::default(),
         );
         let bad: Vec<Mark> = blocks[0]
             .marks
@@ -601,7 +619,7 @@ mod tests {
             node("node-b", "10.244.0.128/25", true),
         ];
         let small = Capacity::new(cidr("10.244.0.0/24"), 25, false, 125, None, None);
-        let blocks = address_blocks(&small, &ranges, &Context::default());
+        let blocks = address_blocks(&small, &ranges, &ClusterModel::default());
         assert_eq!(
             blocks[0].notes[1],
             Note {
@@ -617,7 +635,7 @@ mod tests {
         let blocks = address_blocks(
             &wide,
             &[node("n", "10.255.255.0/24", true)],
-            &Context::default(),
+            &ClusterModel::default(),
         );
         let mark = blocks[0].marks[0];
         assert_eq!(mark.width, MIN_WIDTH);
@@ -648,5 +666,36 @@ mod tests {
             [44, 44, 12]
         );
         assert!(wrap("", false).is_empty());
+    }
+
+    #[test]
+    fn vnet_and_subnet_ranges_the_paste_states_are_drawn_once_each() {
+        use podnet_core::model::{Source, Stated};
+        let mut context = Context::default();
+        context.set("vnet-cidr", "10.20.0.0/16").expect("vnet");
+        let mut model = model(&context);
+        let stated = |cidr: &str, key| Stated {
+            value: cidr.parse().expect("cidr"),
+            source: Source::context(key),
+        };
+        model
+            .vnet_ranges
+            .push(stated("10.20.0.0/16", "address_space"));
+        model
+            .vnet_ranges
+            .push(stated("10.20.1.0/24", "address_prefixes"));
+        let blocks = address_blocks(&capacity("10.244.0.0/16", None), &[], &model);
+        let named: Vec<(&str, &str)> = blocks
+            .iter()
+            .map(|b| (b.label.as_str(), b.cidr.as_str()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("pod network", "10.244.0.0/16"),
+                ("VNet", "10.20.0.0/16"),
+                ("subnet", "10.20.1.0/24")
+            ]
+        );
     }
 }

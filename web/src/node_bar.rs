@@ -5,7 +5,7 @@
 
 use podnet_core::net::Cidr;
 use podnet_core::plan;
-use podnet_core::{Capacity, Context};
+use podnet_core::Capacity;
 
 use crate::address_space::{say, Note, MIN_WIDTH};
 
@@ -51,7 +51,7 @@ pub struct NodeBar {
 /// The pool the fix widens to: the same widening the capacity rules write (the fewest prefix
 /// bits that keep the target at or under 75 %, clear of the avoided ranges), drawn only when the
 /// corrected text really holds it.
-pub fn proposed_pool(capacity: &Capacity, context: &Context, fixed: Option<&str>) -> Option<Cidr> {
+pub fn proposed_pool(capacity: &Capacity, avoid: &[Cidr], fixed: Option<&str>) -> Option<Cidr> {
     let nodes = capacity.target_nodes?;
     if plan::within_max_utilization(u128::from(nodes), capacity.usable_node_ranges) {
         return None;
@@ -62,7 +62,7 @@ pub fn proposed_pool(capacity: &Capacity, context: &Context, fixed: Option<&str>
         capacity.node_prefix,
         nodes,
         skip_first,
-        &context.avoid,
+        avoid,
     )?;
     let text = wider.to_string();
     fixed.filter(|fixed| fixed.contains(&text)).map(|_| wider)
@@ -163,7 +163,7 @@ mod tests {
     fn three_hundred_nodes_in_a_slash_16_overflow_past_its_end_and_the_fix_holds_them() {
         let now = capacity("10.244.0.0/16", false, Some(300));
         let fixed = "{\"Network\": \"10.244.0.0/15\"}";
-        let wider = proposed_pool(&now, &Context::default(), Some(fixed));
+        let wider = proposed_pool(&now, &[], Some(fixed));
         assert_eq!(
             wider.map(|c| c.to_string()).as_deref(),
             Some("10.244.0.0/15")
@@ -207,11 +207,7 @@ mod tests {
     #[test]
     fn etcd_mode_skips_the_first_range_in_both_rows() {
         let now = capacity("10.244.0.0/16", true, Some(300));
-        let bar = node_bar(
-            &now,
-            proposed_pool(&now, &Context::default(), Some("10.244.0.0/15")),
-        )
-        .expect("bar");
+        let bar = node_bar(&now, proposed_pool(&now, &[], Some("10.244.0.0/15"))).expect("bar");
         assert_eq!(
             bar.rows[0].lines[1].text,
             "45 nodes get no range: node 256 is the first"
@@ -222,23 +218,16 @@ mod tests {
     #[test]
     fn the_fix_is_drawn_only_when_the_corrected_text_holds_it() {
         let now = capacity("10.244.0.0/16", false, Some(300));
-        assert_eq!(proposed_pool(&now, &Context::default(), None), None);
+        assert_eq!(proposed_pool(&now, &[], None), None);
+        assert_eq!(proposed_pool(&now, &[], Some("10.244.0.0/14")), None);
+        let avoid: Cidr = "10.245.0.0/16".parse().expect("cidr");
         assert_eq!(
-            proposed_pool(&now, &Context::default(), Some("10.244.0.0/14")),
-            None
-        );
-        let mut context = Context::default();
-        context.set("avoid", "10.245.0.0/16").expect("avoid");
-        assert_eq!(
-            proposed_pool(&now, &context, Some("10.244.0.0/15")),
+            proposed_pool(&now, &[avoid], Some("10.244.0.0/15")),
             None,
             "the wider pool is in the way"
         );
         let healthy = capacity("10.244.0.0/16", false, Some(100));
-        assert_eq!(
-            proposed_pool(&healthy, &Context::default(), Some("10.244.0.0/15")),
-            None
-        );
+        assert_eq!(proposed_pool(&healthy, &[], Some("10.244.0.0/15")), None);
     }
 
     #[test]

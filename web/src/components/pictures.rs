@@ -2,9 +2,8 @@
 //! MTU picture as inline SVG, drawn from `crate::pictures` geometry.
 
 use crate::shared::Shared;
-use std::rc::Rc;
 
-use podnet_core::{Context, Report};
+use podnet_core::Report;
 use yew::prelude::*;
 
 use super::address_picture::{address_figure, nodes_figure, rect_at, text_at, tick};
@@ -15,10 +14,8 @@ use crate::pictures::{configured_overflow, one_decimal, packet_segments, percent
 /// Props of [`Pictures`].
 #[derive(Properties, PartialEq)]
 pub struct PicturesProps {
-    /// The last report, if any.
+    /// The last report, if any (its model holds the context's VNet and avoided ranges too).
     pub report: Option<Shared<Report>>,
-    /// The valid context, for VNet and avoided ranges.
-    pub context: Option<Rc<Context>>,
 }
 
 /// The height of a packet row, in px.
@@ -33,16 +30,16 @@ pub fn pictures(props: &PicturesProps) -> Html {
     if report.capacity.is_none() && report.mtu.is_none() {
         return html! {};
     }
-    let default_context = Context::default();
-    let context = props.context.as_deref().unwrap_or(&default_context);
+    let model = &report.model;
+    let avoid: Vec<_> = model.avoid.iter().map(|stated| stated.value).collect();
     let nodes = report.capacity.as_ref().and_then(|capacity| {
-        let proposed = proposed_pool(capacity, context, report.fixed.as_deref());
+        let proposed = proposed_pool(capacity, &avoid, report.fixed.as_deref());
         node_bar(capacity, proposed).map(|bar| nodes_figure(&bar))
     });
     let capacity = report
         .capacity
         .as_ref()
-        .map(|capacity| address_figure(&address_blocks(capacity, &report.node_ranges, context)));
+        .map(|capacity| address_figure(&address_blocks(capacity, &report.node_ranges, model)));
     let mtu = report.mtu.as_ref().map(|mtu| {
         let segments = packet_segments(mtu);
         let overflow = configured_overflow(mtu);
