@@ -84,7 +84,7 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     // The text alternative states the same numbers.
     const desc = await page.locator('#nodes-desc').textContent();
     assert.match(desc, /44 nodes get no range: node 257 is the first/);
-    assert.match(desc, /fix: 10\.244\.0\.0\/15, 512 node ranges: 300 nodes get a range, 212 ranges free, 58\.6% used/);
+    assert.match(desc, /fix: 10\.244\.0\.0\/15, 512 node ranges: 300 nodes get a range; 212 ranges free, 58\.6% used/);
     assert.match(await page.locator('#address-desc').textContent(), /300 nodes: full, node 257 gets no range/);
     assert.deepEqual(problems, []);
   });

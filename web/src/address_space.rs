@@ -28,6 +28,8 @@ pub struct Note {
     pub text: String,
     /// True for a problem (drawn in red).
     pub bad: bool,
+    /// True when the line goes on with the sentence of the line above (it was cut to fit).
+    pub more: bool,
 }
 
 /// One block of addresses, drawn on its own scale.
@@ -303,6 +305,18 @@ fn collides(a: &str, b: &str) -> bool {
     (a == "pool") != (b == "pool") || (a != b && (a == "service" || b == "service"))
 }
 
+/// The lines as the sentences they were cut from, joined by "; " (for a text alternative).
+pub fn sentences(lines: &[Note]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        if !out.is_empty() {
+            out.push_str(if line.more { " " } else { "; " });
+        }
+        out.push_str(&line.text);
+    }
+    out
+}
+
 /// `text` cut into lines of at most [`LINE_CHARS`] characters at spaces (a longer word is cut).
 pub fn wrap(text: &str, bad: bool) -> Vec<Note> {
     let mut lines = Vec::new();
@@ -310,15 +324,18 @@ pub fn wrap(text: &str, bad: bool) -> Vec<Note> {
     lines
 }
 
-/// Adds `text` to `lines`, cut as [`wrap`] cuts it; joining the lines with spaces gives it back.
+/// Adds `text` to `lines`, cut as [`wrap`] cuts it; [`sentences`] gives it back.
 pub fn say(lines: &mut Vec<Note>, text: &str, bad: bool) {
     let mut line = String::new();
+    let mut more = false;
     let mut push = |line: &mut String| {
         if !line.is_empty() {
             lines.push(Note {
                 text: core::mem::take(line),
                 bad,
+                more,
             });
+            more = true;
         }
     };
     for mut word in text.split(' ') {
@@ -423,7 +440,8 @@ mod tests {
             blocks[0].notes[1],
             Note {
                 text: "64 nodes take 64, 192 free".into(),
-                bad: false
+                bad: false,
+                more: false
             }
         );
     }
@@ -474,7 +492,8 @@ mod tests {
         );
         assert!(blocks[0].notes.contains(&Note {
             text: "overlaps avoid 10.244.128.0/17".into(),
-            bad: true
+            bad: true,
+            more: false
         }));
         assert_eq!(
             blocks[1].marks,
@@ -559,7 +578,8 @@ mod tests {
             drifted.notes,
             vec![Note {
                 text: "outside the pod network 10.244.0.0/16".into(),
-                bad: true
+                bad: true,
+                more: false
             }]
         );
     }
@@ -624,7 +644,8 @@ mod tests {
             blocks[0].notes[1],
             Note {
                 text: "2 in use: full, the next node gets no range".into(),
-                bad: true
+                bad: true,
+                more: false
             }
         );
     }
@@ -666,6 +687,10 @@ mod tests {
             [44, 44, 12]
         );
         assert!(wrap("", false).is_empty());
+        assert_eq!(sentences(&lines), long);
+        let mut two = lines;
+        say(&mut two, "a second sentence", false);
+        assert!(sentences(&two).ends_with("vmss000001; a second sentence"));
     }
 
     #[test]

@@ -35,8 +35,6 @@ pub struct Row {
     /// What the parts say ("256 nodes get a range", "44 nodes get no range"), cut into lines
     /// that fit the narrowest layout; the problems red.
     pub lines: Vec<Note>,
-    /// The same sentences in one line, for the text alternative.
-    pub said: String,
 }
 
 /// The capacity picture: `nodes` at the target against each row's pool.
@@ -120,7 +118,6 @@ pub fn node_bar(capacity: &Capacity, proposed: Option<Cidr>) -> Option<NodeBar> 
             let mut lines = Vec::new();
             say(&mut lines, &first, false);
             say(&mut lines, &second, bad);
-            let said = format!("{first}, {second}");
             for part in &mut parts {
                 if part.width > 0.0 {
                     part.width = part.width.max(MIN_WIDTH);
@@ -133,7 +130,6 @@ pub fn node_bar(capacity: &Capacity, proposed: Option<Cidr>) -> Option<NodeBar> 
                 alert: at(usable) * plan::MAX_UTILIZATION_PERCENT as f64 / 100.0,
                 parts,
                 lines,
-                said,
             }
         })
         .collect();
@@ -199,7 +195,8 @@ mod tests {
             fix.lines[1],
             Note {
                 text: "212 ranges free, 58.6% used".into(),
-                bad: false
+                bad: false,
+                more: false
             }
         );
     }
@@ -242,7 +239,8 @@ mod tests {
             row.lines[1],
             Note {
                 text: "192 ranges free, 25.0% used".into(),
-                bad: false
+                bad: false,
+                more: false
             }
         );
         assert_eq!(

@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use crate::address_space::{wrap, Block, Note, LINE_CHARS};
+use crate::address_space::{sentences, wrap, Block, Note, LINE_CHARS};
 use crate::node_bar::NodeBar;
 use crate::pictures::{one_decimal, percent_x};
 
@@ -30,14 +30,13 @@ pub fn address_figure(blocks: &[Block]) -> Html {
         // The two ends share a line when both fit on it, else the last goes under the first.
         let split = block.first.len() + block.last.len() + 2 > LINE_CHARS;
         let last_y = if split { ends_y + LINE } else { ends_y };
-        let notes: Vec<&str> = block.notes.iter().map(|n| n.text.as_str()).collect();
         desc.push(format!(
             "{} {}, {} to {}: {}",
             block.label,
             block.cidr,
             block.first,
             block.last,
-            notes.join(" ")
+            sentences(&block.notes)
         ));
         let mut group = lines(&title, y + 12.0, "block-title");
         group.push(rect_at("track", 0.0, bar_y, 1.0, BAR));
@@ -69,7 +68,7 @@ pub fn nodes_figure(bar: &NodeBar) -> Html {
         let title = wrap(&row.title, false);
         let bar_y = y + LINE * title.len() as f64 + 4.0;
         let notes = &row.lines;
-        desc.push(format!("{}: {}", row.title, row.said));
+        desc.push(format!("{}: {}", row.title, sentences(&row.lines)));
         let mut group = lines(&title, y + 12.0, "block-title");
         group.push(rect_at("track", 0.0, bar_y, row.end, BAR));
         for part in row.parts.iter().filter(|p| p.width > 0.0) {
