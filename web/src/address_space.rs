@@ -123,7 +123,9 @@ pub fn address_blocks(
         .collect();
     let outside: Vec<&NodeRange> = ranges
         .iter()
-        .filter(|r| !r.inside_pool && r.cidr.family() == family)
+        // Against the pool drawn here (flannel's Network may differ from the cluster CIDR the
+        // core's `inside_pool` judges by), so every range is drawn once, inside or apart.
+        .filter(|r| r.cidr.family() == family && !pool.contains(&r.cidr.aligned()))
         .collect();
     for range in outside.iter().take(LISTED) {
         let mut block = empty_block("", "outside", range.cidr.aligned());
@@ -178,7 +180,7 @@ fn pool_marks(block: &mut Block, capacity: &Capacity, ranges: &[NodeRange]) {
     );
     let inside: Vec<&NodeRange> = ranges
         .iter()
-        .filter(|r| r.inside_pool && pool.contains(&r.cidr.aligned()))
+        .filter(|r| pool.contains(&r.cidr.aligned()))
         .collect();
     let mut problems = Vec::new();
     let mut taken: Vec<Cidr> = Vec::new();
@@ -722,5 +724,22 @@ mod tests {
                 ("subnet", "10.20.1.0/24")
             ]
         );
+    }
+
+    #[test]
+    fn a_range_outside_the_drawn_pool_is_drawn_apart_whatever_pool_the_core_judged_by() {
+        // Inside the cluster CIDR the core judged by, outside the flannel Network drawn here.
+        let ranges = [node("node-a", "10.245.0.0/24", true)];
+        let blocks = address_blocks(
+            &capacity("10.244.0.0/16", None),
+            &ranges,
+            &ClusterModel::default(),
+        );
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(
+            (blocks[1].class, blocks[1].cidr.as_str()),
+            ("outside", "10.245.0.0/24")
+        );
+        assert!(blocks[0].marks.is_empty());
     }
 }
