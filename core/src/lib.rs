@@ -142,7 +142,9 @@ pub fn analyze_parts(
     let flannel_capacity = flannel::check_model(&report.model, &mut report.findings);
     cluster::check_model(&report.model, &mut report.findings);
     report.node_ranges = cluster::node_ranges(&report.model);
-    report.capacity = flannel_capacity.or(aks.capacity);
+    report.capacity = flannel_capacity
+        .or(aks.capacity)
+        .or_else(|| cluster::capacity(&report.model));
     let flannel_steps = flannel::next_steps(
         &report.findings,
         flannel_namespace.as_deref(),

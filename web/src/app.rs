@@ -180,7 +180,6 @@ pub fn app(props: &AppProps) -> Html {
     });
     let analysis = state.analysis.clone();
     let report = analysis.as_ref().map(|a| a.report.clone());
-    let context = state.context.core_context().ok().map(Rc::new);
 
     html! {
         <main class="page">
@@ -211,7 +210,7 @@ pub fn app(props: &AppProps) -> Html {
                 if *full {
                     <OutputPanel analysis={analysis.clone()} {on_apply_all} {on_undo} can_undo={!state.undo.is_empty()} />
                     <NextSteps report={report.clone()} />
-                    <Pictures report={report.clone()} {context} />
+                    <Pictures report={report.clone()} />
                     <RedactionPanel report={report} keep={state.context.keep.clone()} {on_keep} {on_select} />
                 }
             </section>

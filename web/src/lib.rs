@@ -8,12 +8,14 @@
 //! severity groups and the count line), `rich_text` (messages split into prose and code),
 //! `context_fields` (each context field's control and id), `redaction_view` (the values kept
 //! because they look like placeholders), `fragment` (the URL fragment and
-//! share-link text codec), `pictures` (the geometry of the capacity and MTU pictures) and `editor`
+//! share-link text codec), `address_space` and `node_bar` (the geometry of the address-space and capacity
+//! pictures), `pictures` (the packet picture's) and `editor`
 //! (the gutter's window of line numbers, a line's UTF-16 range). `app` wires the state to a
 //! reducer; `components` render it and receive callbacks only, with no logic of their own that a
 //! pure module could hold; `browser` wraps the few browser APIs the page uses (clipboard,
 //! download, location, compression streams).
 
+pub mod address_space;
 pub mod context_fields;
 pub mod diff_view;
 pub mod download;
@@ -22,6 +24,7 @@ pub mod examples;
 pub mod findings_view;
 pub mod fragment;
 pub mod from_paste;
+pub mod node_bar;
 pub mod output_tabs;
 pub mod pictures;
 pub mod redaction_view;

@@ -1,145 +1,9 @@
-//! The geometry of the two pictures, computed from the report: the address-space bar (which range
-//! sits where, and where they overlap) and the packet bar (each header's bytes against the
-//! underlay MTU). Pure numbers, tested natively; `components::pictures` draws them as SVG.
+//! The geometry of the packet picture (each header's bytes against the underlay MTU) and the
+//! coordinate printing all pictures share. Pure numbers, tested natively;
+//! `components::pictures` draws them as SVG. The address-space and capacity pictures have their
+//! own modules, `address_space` and `node_bar`.
 
-use podnet_core::net::Cidr;
-use podnet_core::{Capacity, Context, MtuReport};
-
-/// One row of the address-space picture: a range placed on the shared axis.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Lane {
-    /// What the range is ("pod network", "avoid", ...).
-    pub label: String,
-    /// The range as text ("10.244.0.0/16").
-    pub range: String,
-    /// CSS class: `pool`, `used`, `vnet`, `avoid`.
-    pub class: &'static str,
-    /// Left edge, as a fraction of the axis.
-    pub start: f64,
-    /// Width, as a fraction of the axis (at least a sliver, so tiny ranges stay visible).
-    pub width: f64,
-    /// Parts of this lane that collide with another lane, as (start, width) fractions.
-    pub overlaps: Vec<(f64, f64)>,
-}
-
-/// The address-space picture: lanes over one axis from `first` to `last`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AddressPicture {
-    /// The rows, pod network first.
-    pub lanes: Vec<Lane>,
-    /// The axis's first address.
-    pub first: String,
-    /// The axis's last address.
-    pub last: String,
-}
-
-/// The smallest width a lane is drawn with, so a /32 next to a /8 still shows.
-const MIN_WIDTH: f64 = 0.004;
-
-/// The address-space picture for the pod pool, the node ranges the target uses, the cluster's
-/// service range (when the report knows it), the VNet ranges and the ranges to avoid (ranges of
-/// the other address family are left out).
-pub fn address_picture(capacity: &Capacity, context: &Context) -> AddressPicture {
-    let pool = capacity.pool.aligned();
-    let family = pool.family();
-    let whole = |cidr: Cidr| (cidr.network(), cidr.last());
-    // (label, class, extent as first and last address, the range as written).
-    let mut ranges: Vec<(String, &'static str, (u128, u128), String)> =
-        vec![("pod network".into(), "pool", whole(pool), pool.to_string())];
-    if let Some(target) = capacity.target_nodes {
-        let used = u128::from(target).min(capacity.usable_node_ranges);
-        if used > 0 {
-            // The first `used` node ranges: a span, not a CIDR when `used` is not a power of 2.
-            let last = pool
-                .subnet(capacity.node_prefix, used - 1)
-                .map_or(pool.last(), |last_used| last_used.last());
-            let range = format!(
-                "{} – {}",
-                pool.format_addr(pool.network()),
-                pool.format_addr(last)
-            );
-            ranges.push((
-                format!("node ranges for {target} nodes"),
-                "used",
-                (pool.network(), last),
-                range,
-            ));
-        }
-    }
-    if let Some(service) = capacity.service_range.filter(|c| c.family() == family) {
-        ranges.push((
-            "service range".into(),
-            "service",
-            whole(service),
-            service.aligned().to_string(),
-        ));
-    }
-    for vnet in context.vnet.iter().filter(|c| c.family() == family) {
-        ranges.push((
-            "VNet".into(),
-            "vnet",
-            whole(*vnet),
-            vnet.aligned().to_string(),
-        ));
-    }
-    for avoid in context.avoid.iter().filter(|c| c.family() == family) {
-        ranges.push((
-            "avoid".into(),
-            "avoid",
-            whole(*avoid),
-            avoid.aligned().to_string(),
-        ));
-    }
-    let extents: Vec<(u128, u128)> = ranges.iter().map(|r| r.2).collect();
-    let axis_first = extents.iter().map(|e| e.0).min().unwrap_or(0);
-    let axis_last = extents.iter().map(|e| e.1).max().unwrap_or(0);
-    let axis = (axis_last - axis_first) as f64 + 1.0;
-    let place = |(first, last): (u128, u128)| {
-        let start = (first - axis_first) as f64 / axis;
-        let width = ((last - first) as f64 + 1.0) / axis;
-        (start, width)
-    };
-    let lanes = ranges
-        .iter()
-        .zip(&extents)
-        .enumerate()
-        .map(|(i, ((label, class, _, range), &extent))| {
-            let (start, width) = place(extent);
-            let overlaps = extents
-                .iter()
-                .enumerate()
-                .filter(|&(j, _)| j != i && collides(ranges[i].1, ranges[j].1))
-                .filter_map(|(_, &other)| {
-                    let first = extent.0.max(other.0);
-                    let last = extent.1.min(other.1);
-                    (first <= last).then(|| place((first, last)))
-                })
-                .map(|(s, w)| (s, w.max(MIN_WIDTH)))
-                .collect();
-            Lane {
-                label: label.clone(),
-                range: range.clone(),
-                class,
-                start,
-                width: width.max(MIN_WIDTH),
-                overlaps,
-            }
-        })
-        .collect();
-    AddressPicture {
-        lanes,
-        first: pool.format_addr(axis_first),
-        last: pool.format_addr(axis_last),
-    }
-}
-
-/// Which pairs of lanes must not share addresses: the pod network (and its used part) with any
-/// service, VNet or avoided range, and the service range with a VNet or avoided range (AKS refuses
-/// a service CIDR inside the VNet). VNet against avoid is the user's own business.
-fn collides(a: &str, b: &str) -> bool {
-    let pod = |class: &str| class == "pool" || class == "used";
-    pod(a) != pod(b) || (a != b && (a == "service" || b == "service"))
-}
+use podnet_core::MtuReport;
 
 /// One part of the packet picture.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,6 +89,13 @@ pub fn one_decimal(value: f64) -> String {
     format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
+/// A fraction of the picture's width as an SVG percentage ("12.5%"): the address-space and
+/// capacity pictures place shapes in percentages and text in CSS pixels, so labels keep their
+/// size at any width.
+pub fn percent_x(fraction: f64) -> String {
+    format!("{}%", one_decimal(fraction * 100.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,108 +109,6 @@ mod tests {
         assert_eq!(one_decimal(599.96), "600.0");
         assert_eq!(one_decimal(-0.5), "-0.5");
         assert_eq!(one_decimal(-2.25), "-2.2");
-    }
-
-    fn capacity(pool: &str, node_prefix: u8, target: Option<u32>) -> Capacity {
-        let pool: Cidr = pool.parse().expect("cidr");
-        Capacity::new(pool, node_prefix, false, 253, target, None)
-    }
-
-    #[test]
-    fn the_used_lane_covers_the_target_nodes_ranges() {
-        let picture = address_picture(
-            &capacity("10.244.0.0/16", 24, Some(64)),
-            &Context::default(),
-        );
-        assert_eq!(picture.lanes.len(), 2);
-        assert_eq!(picture.lanes[0].range, "10.244.0.0/16");
-        assert!((picture.lanes[0].width - 1.0).abs() < 1e-9);
-        let used = &picture.lanes[1];
-        assert_eq!(used.range, "10.244.0.0 – 10.244.63.255");
-        assert!((used.width - 0.25).abs() < 1e-9, "64 of 256 ranges");
-        assert!(used.overlaps.is_empty());
-    }
-
-    #[test]
-    fn a_target_beyond_capacity_fills_the_pool_and_no_more() {
-        let picture = address_picture(
-            &capacity("10.244.0.0/16", 24, Some(300)),
-            &Context::default(),
-        );
-        assert_eq!(picture.lanes[1].range, "10.244.0.0 – 10.244.255.255");
-        assert_eq!(picture.last, "10.244.255.255");
-    }
-
-    #[test]
-    fn avoided_ranges_that_overlap_the_pool_are_marked_on_both_lanes() {
-        let mut context = Context::default();
-        context.set("avoid", "10.244.128.0/17").expect("avoid");
-        context.set("vnet-cidr", "10.0.0.0/16").expect("vnet");
-        let picture = address_picture(&capacity("10.244.0.0/16", 24, None), &context);
-        let classes: Vec<&str> = picture.lanes.iter().map(|l| l.class).collect();
-        assert_eq!(classes, ["pool", "vnet", "avoid"]);
-        assert_eq!(picture.first, "10.0.0.0");
-        assert_eq!(
-            picture.lanes[0].overlaps.len(),
-            1,
-            "the avoid range, not the VNet"
-        );
-        assert_eq!(picture.lanes[1].overlaps, vec![]);
-        let (start, width) = picture.lanes[2].overlaps[0];
-        assert!((start - picture.lanes[2].start).abs() < 1e-9);
-        assert!((width - picture.lanes[2].width).abs() < 1e-9);
-    }
-
-    #[test]
-    fn the_service_range_gets_a_lane_and_overlaps_the_pod_network_in_red() {
-        let mut overlapping = capacity("10.0.0.0/14", 24, None);
-        overlapping.service_range = Some("10.0.0.0/16".parse().expect("cidr"));
-        let picture = address_picture(&overlapping, &Context::default());
-        let service = &picture.lanes[1];
-        assert_eq!(
-            (
-                service.label.as_str(),
-                service.class,
-                service.range.as_str()
-            ),
-            ("service range", "service", "10.0.0.0/16")
-        );
-        assert!((service.width - 0.25).abs() < 1e-9, "a /16 of a /14");
-        assert_eq!(service.overlaps.len(), 1);
-        assert!((service.overlaps[0].1 - 0.25).abs() < 1e-9);
-        assert_eq!(picture.lanes[0].overlaps.len(), 1, "the pool is marked too");
-    }
-
-    #[test]
-    fn a_separate_service_range_widens_the_axis_without_overlaps() {
-        let mut apart = capacity("10.244.0.0/16", 24, None);
-        apart.service_range = Some("10.0.0.0/16".parse().expect("cidr"));
-        let mut context = Context::default();
-        context.set("vnet-cidr", "10.0.0.0/8").expect("vnet");
-        let picture = address_picture(&apart, &context);
-        assert_eq!(picture.first, "10.0.0.0");
-        assert_eq!(picture.last, "10.255.255.255");
-        let classes: Vec<&str> = picture.lanes.iter().map(|l| l.class).collect();
-        assert_eq!(classes, ["pool", "service", "vnet"]);
-        assert_eq!(
-            picture.lanes[1].overlaps.len(),
-            1,
-            "the service inside the VNet"
-        );
-        let mut no_vnet = capacity("10.244.0.0/16", 24, None);
-        no_vnet.service_range = Some("10.0.0.0/16".parse().expect("cidr"));
-        let picture = address_picture(&no_vnet, &Context::default());
-        assert!(picture.lanes.iter().all(|l| l.overlaps.is_empty()));
-        assert_eq!(picture.first, "10.0.0.0");
-    }
-
-    #[test]
-    fn no_service_range_means_no_service_lane() {
-        let picture = address_picture(
-            &capacity("10.244.0.0/16", 24, Some(10)),
-            &Context::default(),
-        );
-        assert!(picture.lanes.iter().all(|l| l.class != "service"));
     }
 
     fn vxlan(configured: Option<u32>) -> MtuReport {

@@ -1,8 +1,11 @@
 //! Rules over the whole cluster model that belong to no one format: what several documents, or
 //! a document and the context, say about the same value. Each rule is one file in [`rules`].
 
+mod capacity;
 mod pools;
 pub mod rules;
+
+pub use capacity::capacity;
 
 use alloc::vec::Vec;
 

@@ -1,5 +1,6 @@
 //! The page's components. Each renders props and reports user actions through callbacks.
 
+mod address_picture;
 mod context_panel;
 mod example_picker;
 mod finding_list;
