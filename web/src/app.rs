@@ -155,6 +155,10 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = page.dispatcher();
         Callback::from(move |line: u32| dispatcher.dispatch(Action::SelectLine(line)))
     };
+    let on_pick = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |index: usize| dispatcher.dispatch(Action::SelectFinding(index)))
+    };
     let on_apply = {
         let dispatcher = page.dispatcher();
         Callback::from(move |index: usize| dispatcher.dispatch(Action::ApplyFix(index)))
@@ -201,13 +205,14 @@ pub fn app(props: &AppProps) -> Html {
                     too_large={state.too_large}
                     awaiting={state.awaits_request().then_some(state.input.len())}
                     selection={state.selection}
+                    picked={state.picked}
                     {on_input} {on_paste} {on_analyse} {on_load} {on_show_values} on_select={on_select.clone()} />
                 <ResultsSummary report={report.clone()} />
                 <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
                     report={report.clone()} ask={*ask} />
             </section>
             <section class="results" id="results" tabindex="-1" aria-label="Results" aria-busy={state.is_stale().to_string()}>
-                <FindingList report={report.clone()} on_select={on_select.clone()} {on_ask} {on_apply} />
+                <FindingList report={report.clone()} on_select={on_select.clone()} {on_pick} {on_ask} {on_apply} />
                 if *full {
                     <OutputPanel analysis={analysis.clone()} {on_apply_all} {on_undo} can_undo={!state.undo.is_empty()} />
                     <NextSteps report={report.clone()} />

@@ -17,6 +17,9 @@ pub struct FindingListProps {
     pub report: Option<Shared<Report>>,
     /// Called with a line number when the user asks to see it.
     pub on_select: Callback<u32>,
+    /// Called with a finding's index when the user asks to see its span in the editor.
+    #[prop_or_default]
+    pub on_pick: Callback<usize>,
     /// Called with a context key when the user follows a finding's request for that value.
     pub on_ask: Callback<&'static str>,
     /// Called with a finding's index when the user applies its fix alone.
@@ -75,9 +78,8 @@ pub fn finding_list(props: &FindingListProps) -> Html {
 
 fn finding_item(index: usize, finding: &Finding, props: &FindingListProps) -> Html {
     let severity = finding.severity.as_str();
-    let line = finding.span.line;
-    let on_select = props.on_select.clone();
-    let onclick = Callback::from(move |_: MouseEvent| on_select.emit(line));
+    let on_pick = props.on_pick.clone();
+    let onclick = Callback::from(move |_: MouseEvent| on_pick.emit(index));
     let ask = asks_for(finding).map(|(key, words)| {
         let on_ask = props.on_ask.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_ask.emit(key));
@@ -89,7 +91,7 @@ fn finding_item(index: usize, finding: &Finding, props: &FindingListProps) -> Ht
                 <span class="severity">{ severity }</span>
                 <code class="rule">{ finding.rule.as_str() }</code>
                 <button type="button" class="goto-line position" {onclick}
-                    aria-label={format!("Show line {} in the editor", finding.span.line)}>
+                    aria-label={format!("Select line {}, column {} in the editor", finding.span.line, finding.span.column)}>
                     { format!("line {}, column {}", finding.span.line, finding.span.column) }
                 </button>
             </div>
