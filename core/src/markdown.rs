@@ -92,10 +92,9 @@ pub fn report(report: &Report) -> String {
 /// The prompt for a chat assistant: the question, the redacted config, then [`report`].
 pub fn chat_prompt(report: &Report) -> String {
     let mut out = String::from(
-        "I am debugging a Kubernetes pod network. podnet, a local config checker, read the config \
-         below (secrets are replaced by REDACTED_… placeholders) and reported what follows. \
-         Is its diagnosis right, is the proposed fix safe to roll out on a running cluster, and \
-         what should I check before and after applying it?\n\n## Config (redacted)\n\n",
+        "I am debugging a Kubernetes pod network. A config checker read the config below \
+         (secrets redacted) and reported what follows. Is the diagnosis right, is the fix safe on a \
+         running cluster, and what should I check before and after applying it?\n\n## Config\n\n",
     );
     fenced(&mut out, "", &report.text);
     out.push('\n');
@@ -142,13 +141,11 @@ fn fenced(out: &mut String, info: &str, text: &str) {
         run = if c == '`' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
-    let fence = "`".repeat(longest.max(2) + 1);
-    out.push_str(&format!("{fence}{info}\n{text}"));
-    if !text.ends_with('\n') {
-        out.push('\n');
+    let fence: String = core::iter::repeat_n('`', longest.max(2) + 1).collect();
+    let end = if text.ends_with('\n') { "" } else { "\n" };
+    for part in [fence.as_str(), info, "\n", text, end, fence.as_str(), "\n"] {
+        out.push_str(part);
     }
-    out.push_str(&fence);
-    out.push('\n');
 }
 
 #[cfg(test)]

@@ -22,13 +22,15 @@ pub struct Mark {
 
 /// The marks of `spans` (in their order) in `text`, in one pass over the text.
 pub fn marks(text: &str, spans: &[Span]) -> Vec<Mark> {
-    // Every start and end, in text order: (byte offset, which span, is it the end).
-    let mut points: Vec<(usize, usize, bool)> = spans
-        .iter()
-        .enumerate()
-        .flat_map(|(i, span)| [(span.start, i, false), (span.end.max(span.start), i, true)])
-        .collect();
-    points.sort_unstable();
+    // Every start and end, in text order: (byte offset, which span, is it the end). Kept sorted
+    // by insertion (a page has tens of findings), so no sort routine is linked into the wasm.
+    let mut points: Vec<(usize, usize, bool)> = Vec::with_capacity(spans.len() * 2);
+    for (i, span) in spans.iter().enumerate() {
+        for point in [(span.start, i, false), (span.end.max(span.start), i, true)] {
+            let at = points.partition_point(|p| p.0 <= point.0);
+            points.insert(at, point);
+        }
+    }
     let mut marks: Vec<Mark> = spans
         .iter()
         .map(|span| Mark {

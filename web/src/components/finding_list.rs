@@ -10,7 +10,7 @@ use super::parts::part;
 use crate::findings_view::{asks_for, finding_id, summary_line, GROUPS};
 use crate::rich_text;
 
-/// Props of [`FindingList`].
+/// Props of [`finding_list`].
 #[derive(Properties, PartialEq)]
 pub struct FindingListProps {
     /// The last report, if any.
@@ -27,7 +27,6 @@ pub struct FindingListProps {
 }
 
 /// The findings, or what to do when there is nothing to show.
-#[function_component(FindingList)]
 pub fn finding_list(props: &FindingListProps) -> Html {
     let Some(report) = props.report.as_deref() else {
         return html! {

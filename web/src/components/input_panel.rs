@@ -183,10 +183,9 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
             let line = (event.offset_y() - PADDING_PX + area.scroll_top()) / LINE_HEIGHT_PX + 1;
             let title = report.as_deref().map_or(String::new(), |report| {
-                let messages: Vec<String> = on_line(&marks, line.max(1) as u32)
-                    .map(|i| message(report, i))
-                    .collect();
-                messages.join("\n")
+                on_line(&marks, line.max(1) as u32)
+                    .map(|i| message(report, i) + "\n")
+                    .collect()
             });
             if area.title() != title {
                 area.set_title(&title);
@@ -209,6 +208,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         let caret_moved = caret_moved.clone();
         Callback::from(move |event: KeyboardEvent| caret_moved(event.target_unchecked_into()))
     };
+    // A click is the mouse's caret move (its handler type is one the page has anyway).
     let onmouseup =
         Callback::from(move |event: MouseEvent| caret_moved(event.target_unchecked_into()));
     let first_line = (scroll.0.max(0) / LINE_HEIGHT_PX) as u32 + 1;
@@ -316,7 +316,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                         { " Show my values" }
                     </label>
                 }
-                <DocumentChips report={props.report.clone()} on_select={props.on_select.clone()} />
+                { document_chips(props.report.as_deref(), &props.on_select) }
             </div>
             <div class={if *dragging { "editor dragging" } else { "editor" }} {ondragover} {ondragleave} {ondrop}>
                 <pre ref={gutter_ref} class="gutter" aria-hidden="true">{ gutter.before }<mark class="line-mark">{ gutter.marked }</mark>{ gutter.after }</pre>
@@ -324,7 +324,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                     <textarea ref={area_ref} id="config-input" class="config-input" spellcheck="false" autocomplete="off"
                         wrap="off" aria-describedby="editor-hint editor-finding"
                         placeholder="Paste a config here, drop a file, or pick an example. Nothing leaves this tab."
-                        value={props.text.clone()} {oninput} {onkeydown} {onscroll} {onmousemove} {onkeyup} {onmouseup} />
+                        value={props.text.clone()} {oninput} {onkeydown} {onscroll} {onmousemove} {onkeyup} onclick={onmouseup} />
                     <div ref={layer_ref} class="underlines" aria-hidden="true">{ rows }</div>
                 </div>
             </div>
@@ -359,23 +359,16 @@ fn message(report: &Report, index: usize) -> String {
 }
 
 /// The detected document kinds, one chip each with its line: a button that shows the document
-/// in the editor.
-#[derive(Properties, PartialEq)]
-struct DocumentChipsProps {
-    report: Option<Shared<Report>>,
-    on_select: Callback<u32>,
-}
-
-#[function_component(DocumentChips)]
-fn document_chips(props: &DocumentChipsProps) -> Html {
-    let Some(report) = props.report.as_deref() else {
+/// in the editor. A function, not a component: it has no state of its own.
+fn document_chips(report: Option<&Report>, on_select: &Callback<u32>) -> Html {
+    let Some(report) = report else {
         return html! {};
     };
     html! {
         <ul class="chips" aria-label="Detected documents">
             { for report.documents.iter().map(|document| {
                 let line = document.span.line;
-                let on_select = props.on_select.clone();
+                let on_select = on_select.clone();
                 html! {
                     <li><button type="button" class="chip" onclick={Callback::from(move |_: MouseEvent| on_select.emit(line))}>
                         { format!("{} · line {}", document.kind.name(), line) }

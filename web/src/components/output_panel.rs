@@ -167,7 +167,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                 <button type="button" class="copy-markdown" onclick={copy(2)}>{ "Copy report" }</button>
                 <button type="button" class="copy-prompt" aria-describedby="prompt-note" onclick={copy(3)}>{ "Copy for an AI chat" }</button>
             </div>
-            <p id="prompt-note" class="hint">{ "Copy report: findings, numbers and fix as Markdown for a ticket. The AI prompt adds the redacted config; podnet holds no key and sends nothing, you paste it where you choose." }</p>
+            <p id="prompt-note" class="hint">{ "The report is Markdown for a ticket; the AI prompt adds the redacted config. podnet holds no key and sends nothing: you paste it." }</p>
             <p class="copy-status" role="status">{ (*status).clone() }</p>
             { views }
         </section>
