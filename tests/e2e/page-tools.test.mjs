@@ -68,6 +68,27 @@ test('each finding is underlined at its span; its message shows on hover and at 
   assert.deepEqual(problems, [], 'no console errors');
 });
 
+test('the underlines follow the editor when it scrolls sideways and down', async () => {
+  const { page } = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  await page.selectOption('#example-picker', 'aks-kubenet');
+  const mark = page.locator('.underline u').first();
+  await mark.waitFor({ state: 'attached' });
+  const x = () => page.evaluate(() => document.querySelector('.underline u').getBoundingClientRect().x);
+  const before = await x();
+  await page.evaluate(() => { document.querySelector('#config-input').scrollLeft = 120; });
+  await page.waitForFunction((start) => Math.abs(document.querySelector('.underline u').getBoundingClientRect().x - (start - 120)) < 1, before);
+  // Scrolled down past its line, the mark is no longer drawn.
+  await page.evaluate(() => {
+    const area = document.querySelector('#config-input');
+    area.value = area.value + '\n'.repeat(200);
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  });
+  await page.waitForFunction(() => document.querySelector('#config-input').value.endsWith('\n\n'));
+  await page.locator('.underline u').first().waitFor({ state: 'attached' });
+  await page.evaluate(() => { document.querySelector('#config-input').scrollTop = 2000; });
+  await page.waitForFunction(() => document.querySelectorAll('.underline u').length === 0);
+});
+
 test('Copy report gives the findings, numbers and fix as Markdown; Copy for an AI chat adds the redacted config; nothing is sent', async () => {
   const { page, context, requests, problems } = await openPage(browser, server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
