@@ -373,8 +373,10 @@ fn markdown_format_is_the_cores_report_text_and_holds_no_secret() {
     );
     assert_eq!(output.status.code(), Some(1), "an error finding");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let mut context = podnet_core::Context::default();
-    context.target_nodes = Some(300);
+    let context = podnet_core::Context {
+        target_nodes: Some(300),
+        ..podnet_core::Context::default()
+    };
     let report = podnet_core::analyze(&text, &context);
     assert_eq!(stdout, podnet_core::markdown::report(&report));
     assert!(!stdout.contains(psk), "{stdout}");

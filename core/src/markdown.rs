@@ -154,8 +154,10 @@ mod tests {
     use crate::Context;
 
     fn out_of_space() -> Report {
-        let mut context = Context::default();
-        context.target_nodes = Some(300);
+        let context = Context {
+            target_nodes: Some(300),
+            ..Context::default()
+        };
         crate::analyze(
             "{\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}\n",
             &context,
