@@ -27,6 +27,8 @@ pub enum ReportFormat {
     Sarif,
     /// GitHub Actions workflow commands: one `::error file=…,line=…::message` per finding.
     Github,
+    /// Markdown for an incident ticket or a postmortem: the page's "Copy report" text.
+    Markdown,
 }
 
 /// The input and the context of one analysis.

@@ -177,11 +177,14 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let single = one_named && checked.len() <= 1;
     let rendered = match args.format {
         // One unusable input named alone prints only its reason, as it always did.
-        ReportFormat::Text | ReportFormat::Json if single && !unusable.is_empty() => {
+        ReportFormat::Text | ReportFormat::Json | ReportFormat::Markdown
+            if single && !unusable.is_empty() =>
+        {
             return ExitCode::from(2)
         }
         ReportFormat::Text => output::text_files(&checked, single, output::use_colour()),
         ReportFormat::Json => output::json_files(&checked, single),
+        ReportFormat::Markdown => output::markdown_files(&checked, single),
         // A code-scanning upload needs a log even when an input was unusable: the reasons go
         // in as the tool's notifications.
         ReportFormat::Sarif => sarif::log(&checked, &unusable),

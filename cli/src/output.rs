@@ -41,6 +41,22 @@ pub fn text_files(files: &[Checked], single: bool, colour: bool) -> String {
     out
 }
 
+/// The Markdown of a run: one input named alone is the page's "Copy report" text as it is; several
+/// follow each other, each under a heading with its file's name.
+pub fn markdown_files(files: &[Checked], single: bool) -> String {
+    let mut out = String::new();
+    for (index, file) in files.iter().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        if !single {
+            let _ = writeln!(out, "# {}\n", file.target.display());
+        }
+        out.push_str(&podnet_core::markdown::report(&file.report));
+    }
+    out
+}
+
 /// `LINE:COL severity rule message` per finding (`FILE:LINE:COL …` when `file` is given), the
 /// explanation and fix indented, then the diff.
 pub fn text(report: &Report, colour: bool, file: Option<&str>) -> String {

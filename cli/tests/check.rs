@@ -362,3 +362,24 @@ fn github_format_is_one_workflow_command_per_finding_with_its_region() {
         "{first}"
     );
 }
+
+#[test]
+fn markdown_format_is_the_cores_report_text_and_holds_no_secret() {
+    let psk = "FAKE0PSK0EXAMPLE0ipsec0preshared0key0that0is0long0enough0for0flannel0validation0rules0xxxxxxxxxxxxxxxxxxxx";
+    let text = format!("{{\n  \"Network\": \"10.244.0.0/16\",\n  \"Backend\": {{\"Type\": \"ipsec\", \"PSK\": \"{psk}\"}}\n}}\n");
+    let output = podnet(
+        &["check", "-", "--nodes", "300", "--format", "markdown"],
+        Some(&text),
+    );
+    assert_eq!(output.status.code(), Some(1), "an error finding");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let context = podnet_core::Context {
+        target_nodes: Some(300),
+        ..podnet_core::Context::default()
+    };
+    let report = podnet_core::analyze(&text, &context);
+    assert_eq!(stdout, podnet_core::markdown::report(&report));
+    assert!(!stdout.contains(psk), "{stdout}");
+    assert!(stdout.contains("```diff\n--- original\n"), "{stdout}");
+    assert!(stdout.contains("10.244.0.0/15"), "{stdout}");
+}

@@ -29,6 +29,7 @@ pub mod input_error;
 pub mod json;
 pub mod kube_object;
 pub mod listings;
+pub mod markdown;
 pub mod model;
 pub mod net;
 mod order;

@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    Ask, ContextPanel, ExamplePicker, FindingList, InputPanel, NextSteps, OutputPanel, Pictures,
-    RedactionPanel, ResultsSummary, SharePanel,
+    example_picker, finding_list, redaction_panel, results_summary, Ask, ContextPanel,
+    ExamplePickerProps, FindingListProps, InputPanel, NextSteps, OutputPanel, Pictures,
+    RedactionPanelProps, ResultsSummaryProps, SharePanel,
 };
 use crate::state::{update, Action, ContextInput, State};
 
@@ -155,6 +156,10 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = page.dispatcher();
         Callback::from(move |line: u32| dispatcher.dispatch(Action::SelectLine(line)))
     };
+    let on_pick = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |index: usize| dispatcher.dispatch(Action::SelectFinding(index)))
+    };
     let on_apply = {
         let dispatcher = page.dispatcher();
         Callback::from(move |index: usize| dispatcher.dispatch(Action::ApplyFix(index)))
@@ -192,7 +197,7 @@ pub fn app(props: &AppProps) -> Html {
                 <SharePanel input={AttrValue::from(state.input.clone())} context={state.context.clone()} />
             </header>
             <section class="inputs" aria-label="Input">
-                <ExamplePicker selected={state.example.map(AttrValue::from)} on_pick={on_example} />
+                { example_picker(&ExamplePickerProps { selected: state.example.map(AttrValue::from), on_pick: on_example }) }
                 <InputPanel
                     text={AttrValue::from(state.editor_text().to_string())}
                     report={report.clone()}
@@ -200,18 +205,19 @@ pub fn app(props: &AppProps) -> Html {
                     too_large={state.too_large}
                     awaiting={state.awaits_request().then_some(state.input.len())}
                     selection={state.selection}
+                    picked={state.picked}
                     {on_input} {on_paste} {on_analyse} {on_load} {on_show_values} on_select={on_select.clone()} />
-                <ResultsSummary report={report.clone()} />
+                { results_summary(&ResultsSummaryProps { report: report.clone() }) }
                 <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
                     report={report.clone()} ask={*ask} />
             </section>
             <section class="results" id="results" tabindex="-1" aria-label="Results" aria-busy={state.is_stale().to_string()}>
-                <FindingList report={report.clone()} on_select={on_select.clone()} {on_ask} {on_apply} />
+                { finding_list(&FindingListProps { report: report.clone(), on_select: on_select.clone(), on_pick, on_ask, on_apply }) }
                 if *full {
                     <OutputPanel analysis={analysis.clone()} {on_apply_all} {on_undo} can_undo={!state.undo.is_empty()} />
                     <NextSteps report={report.clone()} />
                     <Pictures report={report.clone()} />
-                    <RedactionPanel report={report} keep={state.context.keep.clone()} {on_keep} {on_select} />
+                    { redaction_panel(&RedactionPanelProps { report, keep: state.context.keep.clone(), on_keep, on_select }) }
                 }
             </section>
         </main>

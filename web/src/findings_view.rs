@@ -11,22 +11,10 @@ pub const GROUPS: [(Severity, &str); 3] = [
     (Severity::Info, "Notes"),
 ];
 
-/// How many findings each group holds, then "1 error, 2 warnings, 0 notes" with the right plural.
+/// How many findings each group holds, then "1 error, 2 warnings, 0 notes" with the right plural
+/// (the core's words, which the Markdown report uses too).
 pub fn summary(findings: &[Finding]) -> String {
-    let words = [
-        ("error", "errors"),
-        ("warning", "warnings"),
-        ("note", "notes"),
-    ];
-    let parts: Vec<String> = GROUPS
-        .iter()
-        .zip(words)
-        .map(|((severity, _), (one, many))| {
-            let n = findings.iter().filter(|f| f.severity == *severity).count();
-            format!("{n} {}", if n == 1 { one } else { many })
-        })
-        .collect();
-    parts.join(", ")
+    podnet_core::markdown::counts(findings)
 }
 
 /// The count line the panel shows, or `None` when the paste could not be read and nothing was

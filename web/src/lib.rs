@@ -8,8 +8,10 @@
 //! severity groups and the count line), `rich_text` (messages split into prose and code),
 //! `context_fields` (each context field's control and id), `redaction_view` (the values kept
 //! because they look like placeholders), `fragment` (the URL fragment and
-//! share-link text codec), `address_space` and `node_bar` (the geometry of the address-space and capacity
-//! pictures), `pictures` (the packet picture's) and `editor`
+//! share-link text codec), `underlines` (each finding's span in the editor: its lines, its
+//! UTF-16 range, the finding at the caret, the pieces the underline layer draws),
+//! `address_space` and `node_bar` (the geometry of the address-space and capacity pictures),
+//! `pictures` (the packet picture's) and `editor`
 //! (the gutter's window of line numbers, a line's UTF-16 range). `app` wires the state to a
 //! reducer; `components` render it and receive callbacks only, with no logic of their own that a
 //! pure module could hold; `browser` wraps the few browser APIs the page uses (clipboard,
@@ -31,6 +33,7 @@ pub mod redaction_view;
 pub mod rich_text;
 pub mod shared;
 pub mod state;
+pub mod underlines;
 pub mod word_diff;
 
 #[cfg(target_arch = "wasm32")]

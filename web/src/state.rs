@@ -195,6 +195,9 @@ pub struct State {
     pub analyzed_revision: u64,
     /// The user's texts before each applied fix, newest last: what "Undo" puts back.
     pub undo: Vec<String>,
+    /// The finding picked in the list (its index in the report): the editor selects its span
+    /// rather than its whole line. `None` after a line was picked.
+    pub picked: Option<usize>,
 }
 
 /// What the user (or a timer) did.
@@ -221,6 +224,8 @@ pub enum Action {
     ShowValues(bool),
     /// Highlight this line in the editor.
     SelectLine(u32),
+    /// Select a finding's span in the editor (its index in the report's findings).
+    SelectFinding(usize),
     /// The debounce timer for `revision` fired: analyse if nothing changed since.
     Analyze(u64),
     /// Apply one finding's fix (its index in the report's findings) to the text.
@@ -305,7 +310,11 @@ pub fn update(state: &State, action: Action) -> State {
     let mut next = state.clone();
     next.shared = matches!(
         action,
-        Action::LoadShared(..) | Action::ShowValues(_) | Action::SelectLine(_) | Action::Analyze(_)
+        Action::LoadShared(..)
+            | Action::ShowValues(_)
+            | Action::SelectLine(_)
+            | Action::SelectFinding(_)
+            | Action::Analyze(_)
     ) && (state.shared || matches!(action, Action::LoadShared(..)));
     match action {
         Action::SetInput(text) => set_input(state, &mut next, text),
@@ -371,6 +380,14 @@ pub fn update(state: &State, action: Action) -> State {
         Action::SelectLine(line) => {
             let count = state.selection.map_or(0, |(_, count)| count + 1);
             next.selection = Some((line, count));
+            next.picked = None;
+        }
+        Action::SelectFinding(index) => {
+            if let Some(finding) = state.report().and_then(|report| report.findings.get(index)) {
+                let count = state.selection.map_or(0, |(_, count)| count + 1);
+                next.selection = Some((finding.span.line, count));
+                next.picked = Some(index);
+            }
         }
         Action::ApplyFix(index) => {
             let fixed = state.current_report().and_then(|report| {
@@ -805,6 +822,19 @@ mod tests {
         let twice = update(&once, Action::SelectLine(4));
         assert_eq!(once.selection.map(|s| s.0), Some(4));
         assert_ne!(once.selection, twice.selection);
+    }
+
+    #[test]
+    fn picking_a_finding_selects_its_line_and_remembers_which() {
+        let loaded = load("flannel-out-of-space");
+        let line = loaded.report().expect("analysed").findings[0].span.line;
+        let picked = update(&loaded, Action::SelectFinding(0));
+        assert_eq!(picked.selection.map(|s| s.0), Some(line));
+        assert_eq!(picked.picked, Some(0));
+        let again = update(&picked, Action::SelectFinding(0));
+        assert_ne!(again.selection, picked.selection, "a new selection");
+        assert_eq!(update(&picked, Action::SelectLine(1)).picked, None);
+        assert_eq!(update(&loaded, Action::SelectFinding(99)), loaded);
     }
 
     #[test]

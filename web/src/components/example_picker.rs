@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::examples::EXAMPLES;
 
-/// Props of [`ExamplePicker`].
+/// Props of [`example_picker`].
 #[derive(Properties, PartialEq)]
 pub struct ExamplePickerProps {
     /// The example currently shown, if any.
@@ -15,7 +15,6 @@ pub struct ExamplePickerProps {
 }
 
 /// A labelled select of [`EXAMPLES`].
-#[function_component(ExamplePicker)]
 pub fn example_picker(props: &ExamplePickerProps) -> Html {
     let on_pick = props.on_pick.clone();
     let onchange = Callback::from(move |event: Event| {

@@ -10,13 +10,16 @@ use super::parts::part;
 use crate::findings_view::{asks_for, finding_id, summary_line, GROUPS};
 use crate::rich_text;
 
-/// Props of [`FindingList`].
+/// Props of [`finding_list`].
 #[derive(Properties, PartialEq)]
 pub struct FindingListProps {
     /// The last report, if any.
     pub report: Option<Shared<Report>>,
     /// Called with a line number when the user asks to see it.
     pub on_select: Callback<u32>,
+    /// Called with a finding's index when the user asks to see its span in the editor.
+    #[prop_or_default]
+    pub on_pick: Callback<usize>,
     /// Called with a context key when the user follows a finding's request for that value.
     pub on_ask: Callback<&'static str>,
     /// Called with a finding's index when the user applies its fix alone.
@@ -24,7 +27,6 @@ pub struct FindingListProps {
 }
 
 /// The findings, or what to do when there is nothing to show.
-#[function_component(FindingList)]
 pub fn finding_list(props: &FindingListProps) -> Html {
     let Some(report) = props.report.as_deref() else {
         return html! {
@@ -75,9 +77,8 @@ pub fn finding_list(props: &FindingListProps) -> Html {
 
 fn finding_item(index: usize, finding: &Finding, props: &FindingListProps) -> Html {
     let severity = finding.severity.as_str();
-    let line = finding.span.line;
-    let on_select = props.on_select.clone();
-    let onclick = Callback::from(move |_: MouseEvent| on_select.emit(line));
+    let on_pick = props.on_pick.clone();
+    let onclick = Callback::from(move |_: MouseEvent| on_pick.emit(index));
     let ask = asks_for(finding).map(|(key, words)| {
         let on_ask = props.on_ask.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_ask.emit(key));
@@ -95,7 +96,7 @@ fn finding_item(index: usize, finding: &Finding, props: &FindingListProps) -> Ht
                     <code>{ finding.rule.as_str() }</code>
                 </a>
                 <button type="button" class="goto-line position" {onclick}
-                    aria-label={format!("Show line {} in the editor", finding.span.line)}>
+                    aria-label={format!("Select line {}, column {} in the editor", finding.span.line, finding.span.column)}>
                     { format!("line {}, column {}", finding.span.line, finding.span.column) }
                 </button>
             </div>

@@ -1,18 +1,23 @@
-//! The editor: a textarea with a line-number gutter, open/drop a file, the detected document
-//! kinds as chips, and the "show my values" switch.
+//! The editor: a textarea with a line-number gutter and each finding's span underlined (the
+//! message on hover, and under the editor while the caret is in the span), open/drop a file, the
+//! detected document kinds as chips, and the "show my values" switch.
 
 use crate::shared::Shared;
 
-use podnet_core::Report;
+use podnet_core::{Report, Span};
 use web_sys::{DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::editor::{gutter_window, line_count, line_range_utf16, scroll_top_for_line};
 use crate::state::{size_text, LIVE_LIMIT_BYTES, MAX_INPUT_BYTES};
+use crate::underlines::{self, at_caret, on_line, Mark};
 
 /// The editor's line height in pixels (matches `.editor` in style.css), for scrolling to a line.
 const LINE_HEIGHT_PX: i32 = 20;
+
+/// The editor's top padding in pixels (.5rem in style.css), for the line under the pointer.
+const PADDING_PX: i32 = 8;
 
 /// The editor's height in pixels until its first scroll event says otherwise (28rem).
 const DEFAULT_HEIGHT_PX: i32 = 448;
@@ -30,6 +35,9 @@ pub struct InputPanelProps {
     pub too_large: Option<usize>,
     /// The line to highlight, with a counter that changes on every pick.
     pub selection: Option<(u32, u32)>,
+    /// The finding picked in the list, whose span the editor selects.
+    #[prop_or_default]
+    pub picked: Option<usize>,
     /// The input's size while edits wait for "Analyse" (over the live limit).
     #[prop_or_default]
     pub awaiting: Option<usize>,
@@ -52,27 +60,55 @@ pub struct InputPanelProps {
 pub fn input_panel(props: &InputPanelProps) -> Html {
     let area_ref = use_node_ref();
     let gutter_ref = use_node_ref();
+    let layer_ref = use_node_ref();
     let file_ref = use_node_ref();
     let dragging = use_state(|| false);
-    // The editor's scroll position and height: the gutter draws the numbers of that window only.
-    let scroll = use_state(|| (0, DEFAULT_HEIGHT_PX));
+    // The editor's scroll position, height and sideways scroll: the gutter and the underlines
+    // draw that window only.
+    let scroll = use_state(|| (0, DEFAULT_HEIGHT_PX, 0));
     let line_count = *use_memo(props.text.clone(), |text| line_count(text));
+    // Each finding's span, while the editor shows the text the report is about (with "show my
+    // values", or after an edit not yet analysed, the spans point elsewhere).
+    let marks = use_memo(
+        (props.text.clone(), props.report.clone()),
+        |(text, report)| -> Vec<Mark> {
+            match report.as_deref() {
+                Some(report) if report.text == text.as_str() => {
+                    let spans: Vec<Span> = report.findings.iter().map(|f| f.span).collect();
+                    underlines::marks(text, &spans)
+                }
+                _ => Vec::new(),
+            }
+        },
+    );
+    // The finding the caret is in, described under the editor.
+    let at = use_state(|| None::<usize>);
 
     {
-        // Select the picked line in the editor and scroll it into view.
+        // Select the picked finding's span (or line) in the editor and scroll it into view.
         let area_ref = area_ref.clone();
         let scroll = scroll.clone();
-        use_effect_with(props.selection, move |selection| {
-            if let (Some((line, _)), Some(area)) =
-                (selection, area_ref.cast::<HtmlTextAreaElement>())
-            {
-                let (start, end) = line_range_utf16(&area.value(), *line);
-                let _ = area.focus();
-                let _ = area.set_selection_range(start, end);
-                area.set_scroll_top(scroll_top_for_line(*line, LINE_HEIGHT_PX));
-                scroll.set((area.scroll_top(), area.client_height()));
-            }
-        });
+        let marks = marks.clone();
+        let at = at.clone();
+        use_effect_with(
+            (props.selection, props.picked),
+            move |(selection, picked)| {
+                if let (Some((line, _)), Some(area)) =
+                    (selection, area_ref.cast::<HtmlTextAreaElement>())
+                {
+                    let span = picked.and_then(|index| Some((index, marks.get(index)?.utf16)));
+                    at.set(span.map(|(index, _)| index));
+                    let (start, end) = match span {
+                        Some((_, range)) => range,
+                        None => line_range_utf16(&area.value(), *line),
+                    };
+                    let _ = area.focus();
+                    let _ = area.set_selection_range(start, end);
+                    area.set_scroll_top(scroll_top_for_line(*line, LINE_HEIGHT_PX));
+                    scroll.set((area.scroll_top(), area.client_height(), area.scroll_left()));
+                }
+            },
+        );
     }
     let gutter = gutter_window(
         line_count,
@@ -82,13 +118,19 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         props.selection.map(|(line, _)| line as usize),
     );
     {
-        // The gutter scrolls by the part of its first line that the editor has scrolled past.
-        // Only when that changes: setting a scroll position makes the browser lay out the page
-        // at once, and a large text makes that layout slow.
+        // The gutter scrolls by the part of its first line that the editor has scrolled past,
+        // and the underlines by that and the editor's sideways scroll. Only when that changes:
+        // setting a scroll position makes the browser lay out the page at once, and a large
+        // text makes that layout slow.
         let gutter_ref = gutter_ref.clone();
-        use_effect_with(gutter.offset_px, move |offset| {
+        let layer_ref = layer_ref.clone();
+        use_effect_with((gutter.offset_px, scroll.2), move |(offset, left)| {
             if let Some(gutter) = gutter_ref.cast::<HtmlElement>() {
                 gutter.set_scroll_top(*offset);
+            }
+            if let Some(layer) = layer_ref.cast::<HtmlElement>() {
+                layer.set_scroll_top(*offset);
+                layer.set_scroll_left(*left);
             }
         });
     }
@@ -129,9 +171,68 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         let scroll = scroll.clone();
         Callback::from(move |event: Event| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
-            scroll.set((area.scroll_top(), area.client_height()));
+            scroll.set((area.scroll_top(), area.client_height(), area.scroll_left()));
         })
     };
+    // The message of the finding under the pointer: the line's findings as the editor's title.
+    let report = props.report.clone();
+    let onmousemove = {
+        let marks = marks.clone();
+        let report = report.clone();
+        Callback::from(move |event: MouseEvent| {
+            let area: HtmlTextAreaElement = event.target_unchecked_into();
+            let line = (event.offset_y() - PADDING_PX + area.scroll_top()) / LINE_HEIGHT_PX + 1;
+            let title = report.as_deref().map_or(String::new(), |report| {
+                on_line(&marks, line.max(1) as u32)
+                    .map(|i| message(report, i) + "\n")
+                    .collect()
+            });
+            if area.title() != title {
+                area.set_title(&title);
+            }
+        })
+    };
+    // The finding the caret is in, after every move of the caret.
+    let caret_moved = {
+        let marks = marks.clone();
+        let at = at.clone();
+        move |area: HtmlTextAreaElement| {
+            let caret = area.selection_start().ok().flatten().unwrap_or(0);
+            let now = at_caret(&marks, caret);
+            if *at != now {
+                at.set(now);
+            }
+        }
+    };
+    let onkeyup = {
+        let caret_moved = caret_moved.clone();
+        Callback::from(move |event: KeyboardEvent| caret_moved(event.target_unchecked_into()))
+    };
+    // A click is the mouse's caret move (its handler type is one the page has anyway).
+    let onmouseup =
+        Callback::from(move |event: MouseEvent| caret_moved(event.target_unchecked_into()));
+    let first_line = (scroll.0.max(0) / LINE_HEIGHT_PX) as u32 + 1;
+    let last_line = first_line + (scroll.1.max(0) / LINE_HEIGHT_PX) as u32 + 1;
+    // One row per line in view, each holding the underlines on its line.
+    let mut rows = Vec::new();
+    if let Some(report) = report.as_deref().filter(|_| !marks.is_empty()) {
+        let pieces = underlines::pieces(&props.text, &marks, first_line, last_line);
+        for line in first_line..=last_line {
+            let mut row = Vec::new();
+            for piece in pieces.iter().filter(|piece| piece.line == line) {
+                let severity = report.findings[piece.mark].severity.as_str();
+                row.push(html! {
+                    <span class={format!("underline {severity}")}>{ piece.before }<u>{ piece.marked }</u></span>
+                });
+            }
+            rows.push(html! { <div class="underline-row">{ row }</div> });
+        }
+    }
+    let described = report
+        .as_deref()
+        .zip(*at)
+        .filter(|_| !marks.is_empty())
+        .map(|(report, index)| message(report, index));
     let load_file = {
         let on_load = props.on_load.clone();
         move |file: web_sys::File| {
@@ -215,15 +316,19 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                         { " Show my values" }
                     </label>
                 }
-                <DocumentChips report={props.report.clone()} on_select={props.on_select.clone()} />
+                { document_chips(props.report.as_deref(), &props.on_select) }
             </div>
             <div class={if *dragging { "editor dragging" } else { "editor" }} {ondragover} {ondragleave} {ondrop}>
                 <pre ref={gutter_ref} class="gutter" aria-hidden="true">{ gutter.before }<mark class="line-mark">{ gutter.marked }</mark>{ gutter.after }</pre>
-                <textarea ref={area_ref} id="config-input" class="config-input" spellcheck="false" autocomplete="off"
-                    wrap="off" aria-describedby="editor-hint"
-                    placeholder="Paste a config here, drop a file, or pick an example. Nothing leaves this tab."
-                    value={props.text.clone()} {oninput} {onkeydown} {onscroll} />
+                <div class="editor-area">
+                    <textarea ref={area_ref} id="config-input" class="config-input" spellcheck="false" autocomplete="off"
+                        wrap="off" aria-describedby="editor-hint editor-finding"
+                        placeholder="Paste a config here, drop a file, or pick an example. Nothing leaves this tab."
+                        value={props.text.clone()} {oninput} {onkeydown} {onscroll} {onmousemove} {onkeyup} onclick={onmouseup} />
+                    <div ref={layer_ref} class="underlines" aria-hidden="true">{ rows }</div>
+                </div>
             </div>
+            <p id="editor-finding" class="editor-finding" aria-live="polite">{ for described }</p>
             // Always in the page (a live region must exist before its text changes), and a fixed
             // element keeps the editor before it from being rebuilt when the message comes and goes.
             <div class="analyse-status" role="status">{ for awaiting }</div>
@@ -240,24 +345,30 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     }
 }
 
-/// The detected document kinds, one chip each with its line: a button that shows the document
-/// in the editor.
-#[derive(Properties, PartialEq)]
-struct DocumentChipsProps {
-    report: Option<Shared<Report>>,
-    on_select: Callback<u32>,
+/// A finding in words, for the editor's title and the line under it.
+fn message(report: &Report, index: usize) -> String {
+    report.findings.get(index).map_or(String::new(), |f| {
+        format!(
+            "Line {}: {} {}: {}",
+            f.span.line,
+            f.severity.as_str(),
+            f.rule.as_str(),
+            f.message
+        )
+    })
 }
 
-#[function_component(DocumentChips)]
-fn document_chips(props: &DocumentChipsProps) -> Html {
-    let Some(report) = props.report.as_deref() else {
+/// The detected document kinds, one chip each with its line: a button that shows the document
+/// in the editor. A function, not a component: it has no state of its own.
+fn document_chips(report: Option<&Report>, on_select: &Callback<u32>) -> Html {
+    let Some(report) = report else {
         return html! {};
     };
     html! {
         <ul class="chips" aria-label="Detected documents">
             { for report.documents.iter().map(|document| {
                 let line = document.span.line;
-                let on_select = props.on_select.clone();
+                let on_select = on_select.clone();
                 html! {
                     <li><button type="button" class="chip" onclick={Callback::from(move |_: MouseEvent| on_select.emit(line))}>
                         { format!("{} · line {}", document.kind.name(), line) }

@@ -1,4 +1,6 @@
-//! The page's components. Each renders props and reports user actions through callbacks.
+//! The page's components. Each renders props and reports user actions through callbacks. Those
+//! without state of their own are plain functions of their props (a component costs the wasm
+//! its lifecycle code).
 
 mod address_picture;
 mod context_panel;
@@ -14,12 +16,12 @@ mod results_summary;
 mod share_panel;
 
 pub use context_panel::{Ask, ContextPanel};
-pub use example_picker::ExamplePicker;
-pub use finding_list::FindingList;
+pub use example_picker::{example_picker, ExamplePickerProps};
+pub use finding_list::{finding_list, FindingListProps};
 pub use input_panel::InputPanel;
 pub use next_steps::NextSteps;
 pub use output_panel::OutputPanel;
 pub use pictures::Pictures;
-pub use redaction_panel::RedactionPanel;
-pub use results_summary::ResultsSummary;
+pub use redaction_panel::{redaction_panel, RedactionPanelProps};
+pub use results_summary::{results_summary, ResultsSummaryProps};
 pub use share_panel::SharePanel;

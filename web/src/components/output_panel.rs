@@ -1,5 +1,6 @@
 //! The corrected output: the diff (unified, side by side, or the whole corrected text) in ARIA
-//! tabs, with "copy redacted", "copy with my values" and download. Each view scrolls inside a
+//! tabs, with "copy redacted", "copy with my values", download, "copy report" (Markdown, from
+//! `podnet_core::markdown`) and "copy for an AI chat" (the redacted config before it). Each view scrolls inside a
 //! labelled region that takes keyboard focus, so it can be scrolled without a mouse (the panel
 //! itself then needs no tab stop). Wide screens open on the side-by-side view, narrow ones on the
 //! unified diff ([`crate::output_tabs`]).
@@ -7,6 +8,7 @@
 use crate::shared::Shared;
 
 use podnet_core::diff::Diff;
+use podnet_core::markdown;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -53,24 +55,35 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
     let diff = analysis.report.diff.as_ref();
     let fixed = analysis.report.fixed.clone().unwrap_or_default();
 
-    let copy = |with_values: bool| {
+    // What each copy button copies: the corrected text redacted (0) or with the user's values
+    // (1), the report as Markdown (2), the prompt for an AI chat (3).
+    let copy = |what: u8| {
         let analysis = analysis.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = analysis.output_text(with_values);
+            let report = &analysis.report;
+            let text = match what {
+                2 => markdown::report(report),
+                3 => markdown::chat_prompt(report),
+                _ => analysis.output_text(what == 1),
+            };
             let status = status.clone();
             yew::platform::spawn_local(async move {
-                let what = if with_values {
-                    "with your values"
-                } else {
-                    "redacted"
-                };
-                status.set(match browser::copy(&text).await {
-                    Ok(()) => format!(
-                        "Copied the corrected text, {what} ({} lines).",
+                status.set(match (browser::copy(&text).await, what) {
+                    (Err(_), _) => {
+                        "The browser refused the clipboard; use Download instead.".into()
+                    }
+                    (_, 2) => "Copied the report as Markdown (secrets redacted).".into(),
+                    (_, 3) => "Copied the prompt: paste it into the chat you use.".into(),
+                    (_, what) => format!(
+                        "Copied the corrected text, {} ({} lines).",
+                        if what == 1 {
+                            "with your values"
+                        } else {
+                            "redacted"
+                        },
                         text.lines().count()
                     ),
-                    Err(_) => "The browser refused the clipboard; use Download instead.".into(),
                 });
             });
         })
@@ -148,10 +161,13 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                 if props.can_undo {
                     <button type="button" class="undo-fix" onclick={props.on_undo.reform(|_| ())}>{ "Undo" }</button>
                 }
-                <button type="button" class="copy-redacted" onclick={copy(false)}>{ "Copy redacted" }</button>
-                <button type="button" class="copy-mine" onclick={copy(true)}>{ "Copy with my values" }</button>
+                <button type="button" class="copy-redacted" onclick={copy(0)}>{ "Copy redacted" }</button>
+                <button type="button" class="copy-mine" onclick={copy(1)}>{ "Copy with my values" }</button>
                 <button type="button" class="download" onclick={download}>{ download_label }</button>
+                <button type="button" class="copy-markdown" onclick={copy(2)}>{ "Copy report" }</button>
+                <button type="button" class="copy-prompt" aria-describedby="prompt-note" onclick={copy(3)}>{ "Copy for an AI chat" }</button>
             </div>
+            <p id="prompt-note" class="hint">{ "The report is Markdown for a ticket; the AI prompt adds the redacted config. podnet holds no key and sends nothing: you paste it." }</p>
             <p class="copy-status" role="status">{ (*status).clone() }</p>
             { views }
         </section>

@@ -11,7 +11,7 @@ use podnet_core::Report;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Props of [`RedactionPanel`].
+/// Props of [`redaction_panel`].
 #[derive(Properties, PartialEq)]
 pub struct RedactionPanelProps {
     /// The last report, if any.
@@ -25,7 +25,6 @@ pub struct RedactionPanelProps {
 }
 
 /// The redaction panel.
-#[function_component(RedactionPanel)]
 pub fn redaction_panel(props: &RedactionPanelProps) -> Html {
     let redactions = props
         .report

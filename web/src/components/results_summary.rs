@@ -9,7 +9,7 @@ use crate::browser;
 use crate::findings_view::{finding_id, lead, summary_line};
 use crate::shared::Shared;
 
-/// Props of [`ResultsSummary`].
+/// Props of [`results_summary`].
 #[derive(Properties, PartialEq)]
 pub struct ResultsSummaryProps {
     /// The last report, if any.
@@ -17,7 +17,6 @@ pub struct ResultsSummaryProps {
 }
 
 /// One line: "1 error, 2 warnings, 0 notes — first: <message>".
-#[function_component(ResultsSummary)]
 pub fn results_summary(props: &ResultsSummaryProps) -> Html {
     let Some(report) = props.report.as_deref() else {
         return html! {};
