@@ -113,7 +113,19 @@ impl RuleId {
             RuleId::SymptomClusterCidrExhausted => {
                 &crate::symptom::rules::cluster_cidr_exhausted::RULE
             }
+            RuleId::SymptomCniBridgeAddress => &crate::symptom::rules::cni_bridge_address::RULE,
             RuleId::SymptomCniNotReady => &crate::symptom::rules::cni_not_ready::RULE,
+            RuleId::SymptomFlannelConfigFetch => &crate::symptom::rules::flannel_config_fetch::RULE,
+            RuleId::SymptomFlannelConfigInvalid => {
+                &crate::symptom::rules::flannel_config_invalid::RULE
+            }
+            RuleId::SymptomFlannelInterface => &crate::symptom::rules::flannel_interface::RULE,
+            RuleId::SymptomNodeCidrMaskInvalid => {
+                &crate::symptom::rules::node_cidr_mask_invalid::RULE
+            }
+            RuleId::SymptomServiceRangeTooLarge => {
+                &crate::symptom::rules::service_range_too_large::RULE
+            }
             RuleId::SymptomFlannelBackendUnknown => {
                 &crate::symptom::rules::flannel_backend_unknown::RULE
             }
