@@ -94,6 +94,7 @@ declare_ids! {
     FlannelIpsecPsk => "flannel/ipsec-psk",
     FlannelIpv6Network => "flannel/ipv6-network",
     FlannelKubeModeIgnoredKey => "flannel/kube-mode-ignored-key",
+    FlannelLeaseIncompatible => "flannel/lease-incompatible",
     FlannelLeasePublicIp => "flannel/lease-public-ip",
     FlannelManifestApi => "flannel/manifest-api",
     FlannelMaxPods => "flannel/max-pods",

@@ -81,6 +81,7 @@ impl RuleId {
             RuleId::FlannelKubeModeIgnoredKey => {
                 &crate::flannel::rules::kube_mode_ignored_key::RULE
             }
+            RuleId::FlannelLeaseIncompatible => &crate::flannel::rules::lease_incompatible::RULE,
             RuleId::FlannelLeasePublicIp => &crate::flannel::rules::lease_public_ip::RULE,
             RuleId::FlannelManifestApi => &crate::flannel::rules::manifest_api::RULE,
             RuleId::FlannelMaxPods => &crate::flannel::rules::max_pods::RULE,
