@@ -9,7 +9,8 @@
 //! `context_fields` (each context field's control and id), `redaction_view` (the values kept
 //! because they look like placeholders), `fragment` (the URL fragment and
 //! share-link text codec), `pictures` (the geometry of the capacity and MTU pictures) and `editor`
-//! (the gutter's window of line numbers, a line's UTF-16 range). `app` wires the state to a
+//! (the gutter's window of line numbers, a line's UTF-16 range), `files` (several opened files
+//! joined as one input, and which file a line came from). `app` wires the state to a
 //! reducer; `components` render it and receive callbacks only, with no logic of their own that a
 //! pure module could hold; `browser` wraps the few browser APIs the page uses (clipboard,
 //! download, location, compression streams).
@@ -19,6 +20,7 @@ pub mod diff_view;
 pub mod download;
 pub mod editor;
 pub mod examples;
+pub mod files;
 pub mod findings_view;
 pub mod fragment;
 pub mod from_paste;
