@@ -174,14 +174,27 @@ pub fn detect(
 /// (a `kubectl … -o json` a listing reader takes) are left alone.
 fn json_pieces(text: &str, detected: &mut Detected, net_conf_keys: &[&str]) {
     let before = detected.documents.len();
+    // The documents found so far by start; the objects come in order, so one sweep tells
+    // whether any of them overlaps an object (the largest end among those starting before it).
+    let mut found: Vec<(usize, usize)> = detected
+        .documents
+        .iter()
+        .map(|d| (d.start, d.end))
+        .collect();
+    crate::order::sort_by_position(&mut found, |&range| range);
+    let (mut next, mut reach) = (0, 0);
     for (start, end) in json::line_start_objects(text, opens_json) {
-        let taken = detected.documents[..before]
-            .iter()
-            .any(|found| found.start < end && start < found.end);
+        while let Some(&(_, to)) = found.get(next).filter(|(from, _)| *from < end) {
+            reach = reach.max(to);
+            next += 1;
+        }
+        if reach > start {
+            continue;
+        }
         let Ok(node) = json::parse(&text[start..end]) else {
             continue;
         };
-        if taken || node.get_ignore_case("kind").is_some() {
+        if node.get_ignore_case("kind").is_some() {
             continue;
         }
         if is_cni_conf(&node) || has_flannel_key(&node, net_conf_keys) {

@@ -18,7 +18,7 @@ pub fn line_start_objects(text: &str, opens: impl Fn(&str) -> bool) -> Vec<(usiz
         let rest = &text[offset..];
         let line_len = rest.find('\n').map_or(rest.len(), |n| n + 1);
         let line = rest[..line_len].trim_end_matches(['\n', '\r']);
-        if line.starts_with('{') && previous.is_none_or(|before| opens(before)) {
+        if line.starts_with('{') && previous.is_none_or(&opens) {
             let Some(end) = object_end(text, offset) else {
                 break;
             };
