@@ -129,26 +129,12 @@ const NEEDLES: &[(&str, Symptom)] = &[
         "subnetlen must be less than /",
         Symptom::FlannelConfigInvalid,
     ),
-    (
-        "subnetmin is not in the range of",
-        Symptom::FlannelConfigInvalid,
-    ),
-    (
-        "subnetmax is not in the range of",
-        Symptom::FlannelConfigInvalid,
-    ),
+    ("is not in the range of the", Symptom::FlannelConfigInvalid),
     (
         "is not on a subnetlen boundary",
         Symptom::FlannelConfigInvalid,
     ),
-    (
-        "please define a correct network parameter",
-        Symptom::FlannelConfigInvalid,
-    ),
-    (
-        "please define a correct ipv6network parameter",
-        Symptom::FlannelConfigInvalid,
-    ),
+    ("please define a correct", Symptom::FlannelConfigInvalid),
     ("couldn't fetch network config", Symptom::FlannelConfigFetch),
     (
         "failed to retrieve network config",
@@ -159,13 +145,10 @@ const NEEDLES: &[(&str, Symptom)] = &[
         Symptom::FlannelInterface,
     ),
     (
-        "failed to find interface to use that matches",
+        "find interface to use that matches",
         Symptom::FlannelInterface,
     ),
-    (
-        "could not find valid interface matching",
-        Symptom::FlannelInterface,
-    ),
+    ("find valid interface matching", Symptom::FlannelInterface),
     (
         "mask size of cluster cidr must be less than",
         Symptom::NodeCidrMaskInvalid,

@@ -136,7 +136,7 @@ fn report(lease: &Stated<Lease>, problem: &str, findings: &mut Vec<Finding>) {
         severity: Severity::Warning,
         span: lease.source.span,
         message: format!("lease {subnet} {problem}"),
-        explanation: format!("flanneld on {holder} will not reuse this lease: at its next start it deletes it and takes another range, and the pods already there keep their old addresses until they restart (cni0 keeps the old gateway). The lease was made under another config: roll that host (drain, restart flanneld, `ip link delete cni0`, uncordon), or put the old Network and SubnetLen back if the change was a mistake."),
+        explanation: format!("flanneld on {holder} will not reuse it: it deletes it and takes another range at its next start, while its pods keep old addresses. Roll that host (drain, restart flanneld, `ip link delete cni0`)."),
         fix: None,
     });
 }

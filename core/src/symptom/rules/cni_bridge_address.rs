@@ -13,8 +13,9 @@ use crate::symptom::capacity::say;
 use crate::symptom::numbers::cidrs;
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "The bridge plugin gives cni0 the first address of the node's range; cni0 still has an address of another range, so no pod on the node starts.";
-const WHY: &str = "1. The node's range changed (node deleted and re-joined, kubeadm reset, a new cluster CIDR) and cni0 kept the old gateway. 2. flannel got another lease in etcd mode (an expired lease). 3. Another CNI or an earlier install made cni0.";
+const MEANS: &str =
+    "cni0 still has the gateway of another node range, so no pod on the node starts.";
+const WHY: &str = "1. The node's range changed (re-joined, kubeadm reset, a new cluster CIDR). 2. flannel took another lease (etcd mode). 3. Another CNI made cni0.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

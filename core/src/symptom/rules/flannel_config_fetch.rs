@@ -9,8 +9,8 @@ use crate::symptom::advice::{ETCD, FLANNELD};
 use crate::symptom::seen::{Out, Seen};
 use crate::symptom::signature::find;
 
-const MEANS: &str = "flanneld reads its net-conf.json from etcd (<etcd-prefix>/config) or, in kube mode, from /etc/kube-flannel/net-conf.json; it found none and retries every second.";
-const WHY: &str = "1. etcd mode: the config written under another prefix than --etcd-prefix, or with the etcd v2 API while flanneld reads v3 (or the reverse). 2. etcd unreachable: --etcd-endpoints, TLS files. 3. kube mode: the ConfigMap's net-conf.json key missing or not mounted.";
+const MEANS: &str = "flanneld found no net-conf.json (in etcd at <etcd-prefix>/config, or the mounted ConfigMap) and retries.";
+const WHY: &str = "1. Written under another prefix, or with the other etcd API version. 2. etcd unreachable (--etcd-endpoints, TLS). 3. The ConfigMap key missing.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -9,8 +9,9 @@ use crate::symptom::advice::{CONFIGMAP, ETCD};
 use crate::symptom::capacity::say;
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "flanneld checked Network, SubnetLen, SubnetMin and SubnetMax against each other and refused them; it does not start.";
-const WHY: &str = "1. A Network too small (longer than /28) or a SubnetLen that fits fewer than four times. 2. SubnetMin or SubnetMax outside Network or not on a SubnetLen boundary. 3. Network missing or misspelled.";
+const MEANS: &str =
+    "flanneld refused Network, SubnetLen, SubnetMin or SubnetMax and does not start.";
+const WHY: &str = "1. Network longer than /28, or SubnetLen fitting fewer than 4 times. 2. SubnetMin/Max outside Network or off a SubnetLen boundary. 3. Network missing.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -9,8 +9,8 @@ use crate::symptom::advice::FLANNELD;
 use crate::symptom::seen::{Out, Seen};
 use crate::symptom::signature::find;
 
-const MEANS: &str = "flanneld picks the interface of the default route, or the one --iface / --iface-regex / --iface-can-reach names, and exits when there is none.";
-const WHY: &str = "1. No default route on the host (an air-gapped or host-only network). 2. --iface names an interface or address the node does not have (names differ between machines). 3. --iface-regex quoted in the manifest, so the quotes are part of it.";
+const MEANS: &str = "flanneld uses the default route's interface, or the one --iface names, and exits when there is none.";
+const WHY: &str = "1. No default route. 2. --iface names an interface the node lacks. 3. --iface-regex written with quotes.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

@@ -12,8 +12,8 @@ use crate::symptom::advice::CONTROLLER;
 use crate::symptom::capacity::say;
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "kube-controller-manager cuts --cluster-cidr into node ranges of --node-cidr-mask-size; a cluster CIDR smaller than one node range (or, for IPv6, more than 16 bits wider than it) stops the node IPAM controller: no node gets a podCIDR.";
-const WHY: &str = "1. A cluster CIDR narrower than /24 (IPv4) or /64 (IPv6) with the default node mask. 2. kubeadm's podSubnet set smaller without --node-cidr-mask-size-ipv4/-ipv6 (the old --node-cidr-mask-size is not passed for dual-stack). 3. An IPv6 cluster CIDR wider than /48 with the /64 default.";
+const MEANS: &str = "kube-controller-manager refuses a cluster CIDR smaller than one node range (or, IPv6, 17+ bits wider): no node gets a podCIDR.";
+const WHY: &str = "1. A cluster CIDR narrower than /24 (/64) with the default node mask. 2. kubeadm passing no --node-cidr-mask-size-ipv4/-ipv6. 3. IPv6 wider than /48.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {

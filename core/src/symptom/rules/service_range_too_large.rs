@@ -11,8 +11,8 @@ use crate::symptom::advice::APISERVER;
 use crate::symptom::capacity::say;
 use crate::symptom::seen::{Out, Seen};
 
-const MEANS: &str = "kube-apiserver keeps a bitmap of every service IP; it refuses a --service-cluster-ip-range of more than 2^20 addresses (wider than /12 for IPv4, /108 for IPv6) and does not start.";
-const WHY: &str = "1. The pod CIDR written as the service range (a /8 or /10). 2. An IPv6 service range of /64 copied from the pod range. 3. kubeadm's serviceSubnet or k3s's service-cidr set wider than /12.";
+const MEANS: &str = "kube-apiserver refuses a service range over 2^20 addresses (wider than /12, or /108 for IPv6) and does not start.";
+const WHY: &str = "1. The pod CIDR used as service range. 2. An IPv6 /64. 3. serviceSubnet or service-cidr wider than /12.";
 
 /// The rule's declaration.
 pub const RULE: RuleInfo = RuleInfo {
