@@ -4,7 +4,9 @@
 //! kube-flannel-cfg ConfigMap among many other objects, as `kubectl get all -o yaml` pastes look)
 //! and the same content as a `kubectl -o json` List; the AKS input is a runbook of `az aks create`
 //! commands (bash continuations) with prose between them; the evidence input is a transcript of
-//! kube-controller-manager's `ps aux` line, node listings and kubelet events (baseline: a line split). Baselines measured in the same run: a byte scan
+//! kube-controller-manager's `ps aux` line, node listings and kubelet events (baseline: a line split);
+//! the pieces input is YAML documents each followed by a JSON object, with a bare net-conf.json
+//! last (baseline: the YAML parse). Baselines measured in the same run: a byte scan
 //! (counting line breaks) and the bare YAML or JSON parse (for AKS: the command lexer), so the ratios survive slow machines.
 //! Nothing here asserts on time. Run: `cargo bench -p podnet-core --bench analyze`.
 
@@ -79,6 +81,21 @@ fn evidence_input(size: usize) -> String {
     text
 }
 
+/// YAML documents each followed by a JSON object at a line's start (not flannel's), and a bare
+/// net-conf.json at the end: the JSON pieces among YAML documents (issue 13) found in one scan.
+fn pieces_input(size: usize) -> String {
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < size {
+        text.push_str(&format!(
+            "---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-{i}\n---\n{{\"name\": \"object-{i}\", \"items\": [1, 2, 3]}}\n"
+        ));
+        i += 1;
+    }
+    text.push_str("---\n{\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}\n");
+    text
+}
+
 /// Mean time per run of `f`, running it for at least `budget` (and at least 3 times).
 fn time(budget: Duration, mut f: impl FnMut()) -> Duration {
     f();
@@ -102,11 +119,12 @@ fn main() {
         "form", "size", "bytes", "analyze", "parse", "byte scan", "vs parse", "vs scan"
     );
     for (label, size) in [("1KB", 1_000), ("100KB", 100_000), ("1MB", 1_000_000)] {
-        for form in ["yaml", "json", "aks", "evidence"] {
+        for form in ["yaml", "json", "aks", "evidence", "pieces"] {
             let text = match form {
                 "yaml" => yaml_input(size),
                 "json" => json_input(size),
                 "aks" => aks_input(size),
+                "pieces" => pieces_input(size),
                 _ => evidence_input(size),
             };
             let report = analyze(&text, &context);
@@ -118,7 +136,7 @@ fn main() {
                 black_box(analyze(black_box(&text), &context));
             });
             let parse = time(budget, || match form {
-                "yaml" => {
+                "yaml" | "pieces" => {
                     black_box(yaml::parse_stream(black_box(&text)).is_ok());
                 }
                 "json" => {

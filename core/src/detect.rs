@@ -164,7 +164,53 @@ pub fn detect(
     }
     let mut detected = detect_yaml(text, index)?;
     etcdctl_documents(text, &mut detected);
+    json_pieces(text, &mut detected, net_conf_keys);
     Ok(detected)
+}
+
+/// Bare net-conf.json and cni-conf.json objects among the paste's other documents (after a
+/// YAML document, or after the `cat` that printed them): each object [`json::line_start_objects`]
+/// finds outside the documents found so far, read on its own. Objects that are not flannel's
+/// (a `kubectl … -o json` a listing reader takes) are left alone.
+fn json_pieces(text: &str, detected: &mut Detected, net_conf_keys: &[&str]) {
+    let before = detected.documents.len();
+    // The documents found so far by start; the objects come in order, so one sweep tells
+    // whether any of them overlaps an object (the largest end among those starting before it).
+    let mut found: Vec<(usize, usize)> = detected
+        .documents
+        .iter()
+        .map(|d| (d.start, d.end))
+        .collect();
+    crate::order::sort_by_position(&mut found, |&range| range);
+    let (mut next, mut reach) = (0, 0);
+    for (start, end) in json::line_start_objects(text, opens_json) {
+        while let Some(&(_, to)) = found.get(next).filter(|(from, _)| *from < end) {
+            reach = reach.max(to);
+            next += 1;
+        }
+        if reach > start {
+            continue;
+        }
+        let Ok(node) = json::parse(&text[start..end]) else {
+            continue;
+        };
+        if node.get_ignore_case("kind").is_some() {
+            continue;
+        }
+        if is_cni_conf(&node) || has_flannel_key(&node, net_conf_keys) {
+            bare_json(text, start, &node, detected, net_conf_keys);
+        }
+    }
+    if detected.documents.len() > before {
+        crate::order::sort_by_position(&mut detected.documents, |found| (found.start, found.end));
+    }
+}
+
+/// A line after which a JSON object at column 0 is a document of its own: a blank line, a YAML
+/// document marker, or a command line (`$ cat /etc/kube-flannel/net-conf.json`).
+fn opens_json(line: &str) -> bool {
+    let line = line.trim_end();
+    line.is_empty() || line == "---" || line == "..." || is_prompt_line(line)
 }
 
 /// A shell prompt at the start of a line: `$ `, `# `, `[root@node1 home]# `, `user@host:~$ `.
@@ -319,7 +365,7 @@ fn detect_json(
     let mut detected = Detected::default();
     let bare = |text: &str, node: &dyn KubeNode, detected: &mut Detected| {
         if let Some(node) = node.as_json() {
-            bare_json(text, node, detected, net_conf_keys);
+            bare_json(text, 0, node, detected, net_conf_keys);
         }
     };
     kube_object(text, &root, &mut detected, &bare);
@@ -442,8 +488,15 @@ fn kube_object(
 }
 
 /// A JSON object that says no `kind` and holds no ConfigMap data: a bare `net-conf.json` or
-/// `cni-conf.json`, or something that is not flannel's.
-fn bare_json(text: &str, node: &Node, detected: &mut Detected, net_conf_keys: &[&str]) {
+/// `cni-conf.json`, or something that is not flannel's. `node` was parsed from the text at
+/// `base` of `text`.
+fn bare_json(
+    text: &str,
+    base: usize,
+    node: &Node,
+    detected: &mut Detected,
+    net_conf_keys: &[&str],
+) {
     if !is_cni_conf(node) && !has_flannel_key(node, net_conf_keys) {
         detected.foreign = Some(foreign_object(node));
         return;
@@ -453,10 +506,11 @@ fn bare_json(text: &str, node: &Node, detected: &mut Detected, net_conf_keys: &[
     } else {
         DocumentKind::FlannelNetConf
     };
-    let mut found = Found::new(document_kind, node.start, node.end);
+    let (start, end) = (base + node.start, base + node.end);
+    let mut found = Found::new(document_kind, start, end);
     let inner = Embedded {
-        text: String::from(&text[node.start..node.end]),
-        map: SourceMap::offset(node.start).limited_to(text.len()),
+        text: String::from(&text[start..end]),
+        map: SourceMap::offset(start).limited_to(text.len()),
         exact: true,
     };
     if document_kind == DocumentKind::FlannelCniConf {

@@ -1,6 +1,7 @@
 //! The error-line reader never panics, keeps every span inside the text, lists its documents in
 //! order without overlap, folds each failure's lines into one with a count, and its rules report
-//! inside the text with no fix (an error line is evidence, never text to rewrite).
+//! inside the text with no fix (an error line is evidence, never text to rewrite); the node
+//! ranges the lines state lie inside their documents.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -31,4 +32,16 @@ fuzz_target!(|text: &str| {
         assert!(finding.span.start <= finding.span.end && finding.span.end <= text.len());
         assert!(finding.fix.is_none());
     }
+    // The node ranges error lines state point at their own line, inside one of the documents,
+    // and reading the failures against them reports the same failures.
+    for node in &outcome.model.node_pod_cidrs {
+        let span = node.source.span;
+        assert!(span.start < span.end && span.end <= text.len());
+        assert!(outcome
+            .documents
+            .iter()
+            .any(|d| d.span.start <= span.start && span.end <= d.span.end));
+    }
+    let (again, _next) = symptom::check(&seen, &index, &outcome.model);
+    assert_eq!(again.len(), seen.len());
 });

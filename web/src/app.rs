@@ -135,6 +135,12 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |()| dispatcher.dispatch(Action::AnalyzeNow))
     };
     let on_load = dispatch(Action::LoadText);
+    let on_load_files = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |files: Vec<(String, String)>| {
+            dispatcher.dispatch(Action::LoadFiles(files))
+        })
+    };
     let on_example = dispatch(Action::LoadExample);
     let on_context = {
         let dispatcher = page.dispatcher();
@@ -206,7 +212,8 @@ pub fn app(props: &AppProps) -> Html {
                     awaiting={state.awaits_request().then_some(state.input.len())}
                     selection={state.selection}
                     picked={state.picked}
-                    {on_input} {on_paste} {on_analyse} {on_load} {on_show_values} on_select={on_select.clone()} />
+                    files={state.files.clone()}
+                    {on_input} {on_paste} {on_analyse} {on_load} {on_load_files} {on_show_values} on_select={on_select.clone()} />
                 { results_summary(&ResultsSummaryProps { report: report.clone() }) }
                 <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
                     report={report.clone()} ask={*ask} />

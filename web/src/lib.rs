@@ -12,7 +12,8 @@
 //! UTF-16 range, the finding at the caret, the pieces the underline layer draws),
 //! `address_space` and `node_bar` (the geometry of the address-space and capacity pictures),
 //! `pictures` (the packet picture's) and `editor`
-//! (the gutter's window of line numbers, a line's UTF-16 range). `app` wires the state to a
+//! (the gutter's window of line numbers, a line's UTF-16 range), `files` (several opened files
+//! joined as one input, and which file a line came from). `app` wires the state to a
 //! reducer; `components` render it and receive callbacks only, with no logic of their own that a
 //! pure module could hold; `browser` wraps the few browser APIs the page uses (clipboard,
 //! download, location, compression streams).
@@ -23,6 +24,7 @@ pub mod diff_view;
 pub mod download;
 pub mod editor;
 pub mod examples;
+pub mod files;
 pub mod findings_view;
 pub mod fragment;
 pub mod from_paste;

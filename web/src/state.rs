@@ -198,6 +198,9 @@ pub struct State {
     /// The finding picked in the list (its index in the report): the editor selects its span
     /// rather than its whole line. `None` after a line was picked.
     pub picked: Option<usize>,
+    /// The names of the files opened or dropped together, each with its first line in the
+    /// input (`files::join`); empty once the text comes from anywhere else.
+    pub files: Vec<(u32, String)>,
 }
 
 /// What the user (or a timer) did.
@@ -212,6 +215,9 @@ pub enum Action {
     AnalyzeNow,
     /// A file was opened or dropped: its text replaces the input, analysed at once.
     LoadText(String),
+    /// Several files were opened or dropped at once: (name, text) each, joined as one input
+    /// whose documents name their file, analysed at once.
+    LoadFiles(Vec<(String, String)>),
     /// A context field changed: (key, value) as `Context::set` takes them.
     SetContext(&'static str, String),
     /// An identifier kind's redaction was switched: (kind name, keep it visible).
@@ -331,6 +337,16 @@ pub fn update(state: &State, action: Action) -> State {
             next.view = text.clone();
             next.input = text;
             next.example = None;
+            next.files.clear();
+            next.revision += 1;
+            run_analysis(&mut next);
+        }
+        Action::LoadFiles(files) => {
+            let (text, starts) = crate::files::join(&files);
+            next.view = text.clone();
+            next.input = text;
+            next.example = None;
+            next.files = starts;
             next.revision += 1;
             run_analysis(&mut next);
         }
@@ -360,6 +376,7 @@ pub fn update(state: &State, action: Action) -> State {
                 next.context.set(key, value);
             }
             next.example = Some(example.id);
+            next.files.clear();
             next.revision += 1;
             run_analysis(&mut next);
         }
@@ -368,6 +385,7 @@ pub fn update(state: &State, action: Action) -> State {
             next.input = text;
             next.context = ContextInput::from_fragment(&context);
             next.example = None;
+            next.files.clear();
             next.revision += 1;
             run_analysis(&mut next);
         }
@@ -448,6 +466,7 @@ fn set_input(state: &State, next: &mut State, text: String) {
     };
     next.view = text;
     next.example = None;
+    next.files.clear();
     next.revision += 1;
 }
 
@@ -814,6 +833,43 @@ mod tests {
         );
         let edited = update(&shared, Action::SetContext("nodes", "200".into()));
         assert!(!edited.shared, "a change ends the shared view");
+    }
+
+    #[test]
+    fn several_files_are_one_analysis_whose_documents_name_their_file() {
+        let files = vec![
+            (
+                String::from("kubeadm.yaml"),
+                String::from("apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.244.0.0/16\n"),
+            ),
+            (
+                String::from("net-conf.json"),
+                String::from("{\n  \"Network\": \"10.245.0.0/16\",\n  \"Backend\": {\"Type\": \"vxlan\"}\n}\n"),
+            ),
+        ];
+        let loaded = update(&State::default(), Action::LoadFiles(files));
+        let report = &loaded.analysis.as_ref().expect("analysed at once").report;
+        let named: Vec<(&str, &str)> = report
+            .documents
+            .iter()
+            .filter_map(|d| {
+                crate::files::file_of(&loaded.files, d.span.line)
+                    .map(|(name, _)| (d.kind.name(), name))
+            })
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("kubeadm-config", "kubeadm.yaml"),
+                ("flannel-net-conf", "net-conf.json")
+            ]
+        );
+        assert!(report
+            .findings
+            .iter()
+            .any(|f| f.rule.as_str() == "flannel/cluster-cidr" && f.span.line == 7));
+        let typed = update(&loaded, Action::SetInput(format!("{}\n", loaded.input)));
+        assert!(typed.files.is_empty(), "an edit forgets the file names");
     }
 
     #[test]

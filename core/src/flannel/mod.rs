@@ -88,6 +88,7 @@ pub fn check_model(model: &ClusterModel, findings: &mut Vec<Finding>) -> Option<
     }
     rules::cluster_cidr::check_node_ranges(model, findings);
     rules::lease_public_ip::check(model, findings);
+    rules::lease_incompatible::check(model, findings);
     rules::stale_lease::check(model, findings);
     let first = pools.first()?;
     first.capacity(first.target.map(|stated| stated.value))

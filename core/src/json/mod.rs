@@ -6,11 +6,13 @@
 //! error with its byte offset.
 
 mod escape;
+mod line_start;
 mod object_end;
 mod parser;
 mod value;
 
 pub use escape::{decode_escape, EscapeError};
+pub use line_start::line_start_objects;
 pub use object_end::object_end;
 pub use parser::{parse, JsonError, JsonErrorKind, MAX_DEPTH};
 pub use value::{Member, Node, Value};

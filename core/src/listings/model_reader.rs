@@ -93,6 +93,7 @@ pub fn state_leases(
         model.leases.push(Stated {
             value: Lease {
                 subnet: lease.subnet.value,
+                ipv6_subnet: lease.subnet6.map(|v6| v6.value),
                 public_ip: lease.public_ip.map(|ip| ip.value),
             },
             source: shown(origin, "subnets", &lease.subnet, index),

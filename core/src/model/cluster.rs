@@ -73,6 +73,8 @@ pub struct NodeAddress {
 pub struct Lease {
     /// The leased node range.
     pub subnet: Cidr,
+    /// The IPv6 node range of a dual-stack lease (`10.244.5.0-24&fc00:0:0:5::-64`).
+    pub ipv6_subnet: Option<Cidr>,
     /// The `PublicIP` of the node holding it, when the listing shows the value.
     pub public_ip: Option<IpAddr>,
 }
@@ -417,9 +419,12 @@ impl ClusterModel {
             named(&n.node, n.ip.to_string())
         });
         add(&mut out, "lease", &self.leases, |lease| {
+            let v6 = lease
+                .ipv6_subnet
+                .map_or(String::new(), |v6| alloc::format!(" & {v6}"));
             match lease.public_ip {
-                Some(ip) => alloc::format!("{} PublicIP {ip}", lease.subnet),
-                None => lease.subnet.to_string(),
+                Some(ip) => alloc::format!("{}{v6} PublicIP {ip}", lease.subnet),
+                None => alloc::format!("{}{v6}", lease.subnet),
             }
         });
         add(&mut out, "subnet manager", &self.subnet_manager, |m| {

@@ -81,6 +81,7 @@ impl RuleId {
             RuleId::FlannelKubeModeIgnoredKey => {
                 &crate::flannel::rules::kube_mode_ignored_key::RULE
             }
+            RuleId::FlannelLeaseIncompatible => &crate::flannel::rules::lease_incompatible::RULE,
             RuleId::FlannelLeasePublicIp => &crate::flannel::rules::lease_public_ip::RULE,
             RuleId::FlannelManifestApi => &crate::flannel::rules::manifest_api::RULE,
             RuleId::FlannelMaxPods => &crate::flannel::rules::max_pods::RULE,
@@ -113,7 +114,19 @@ impl RuleId {
             RuleId::SymptomClusterCidrExhausted => {
                 &crate::symptom::rules::cluster_cidr_exhausted::RULE
             }
+            RuleId::SymptomCniBridgeAddress => &crate::symptom::rules::cni_bridge_address::RULE,
             RuleId::SymptomCniNotReady => &crate::symptom::rules::cni_not_ready::RULE,
+            RuleId::SymptomFlannelConfigFetch => &crate::symptom::rules::flannel_config_fetch::RULE,
+            RuleId::SymptomFlannelConfigInvalid => {
+                &crate::symptom::rules::flannel_config_invalid::RULE
+            }
+            RuleId::SymptomFlannelInterface => &crate::symptom::rules::flannel_interface::RULE,
+            RuleId::SymptomNodeCidrMaskInvalid => {
+                &crate::symptom::rules::node_cidr_mask_invalid::RULE
+            }
+            RuleId::SymptomServiceRangeTooLarge => {
+                &crate::symptom::rules::service_range_too_large::RULE
+            }
             RuleId::SymptomFlannelBackendUnknown => {
                 &crate::symptom::rules::flannel_backend_unknown::RULE
             }

@@ -26,6 +26,11 @@ pub const FLANNEL_LOG: (&str, &str) = (
     "flanneld's log",
     "kubectl -n kube-flannel logs -l app=flannel --tail=50",
 );
+/// flanneld's flags (its DaemonSet).
+pub const FLANNELD: (&str, &str) = (
+    "flanneld's flags",
+    "kubectl -n kube-flannel get ds kube-flannel-ds -o yaml",
+);
 /// The apiserver's flags.
 pub const APISERVER: (&str, &str) = (
     "kube-apiserver's flags",

@@ -8,6 +8,7 @@
 
 pub mod advice;
 pub mod capacity;
+pub mod evidence;
 pub mod numbers;
 pub mod rules;
 pub mod seen;
@@ -84,6 +85,7 @@ pub fn read<'a>(text: &'a str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<Seen<
     if let Some((from, to)) = block {
         outcome.documents.push(document(index, from, to));
     }
+    outcome.model = evidence::state(&seen, &outcome.documents, index);
     (outcome, seen)
 }
 

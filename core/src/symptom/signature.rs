@@ -33,10 +33,22 @@ pub enum Symptom {
     AksSubnetCapacity,
     /// The container runtime has no CNI config yet.
     CniNotReady,
+    /// cni0 holds an address of another node range.
+    CniBridgeAddress,
+    /// flanneld refused its config's Network, SubnetLen, SubnetMin or SubnetMax.
+    FlannelConfigInvalid,
+    /// flanneld found no network config to read.
+    FlannelConfigFetch,
+    /// flanneld found no interface to use.
+    FlannelInterface,
+    /// kube-controller-manager refused the node mask for its cluster CIDR.
+    NodeCidrMaskInvalid,
+    /// kube-apiserver refused a service range over 2^20 addresses.
+    ServiceRangeTooLarge,
 }
 
-/// How many failures there are (`CniNotReady` is the last).
-pub const COUNT: usize = Symptom::CniNotReady as usize + 1;
+/// How many failures there are (`ServiceRangeTooLarge` is the last).
+pub const COUNT: usize = Symptom::ServiceRangeTooLarge as usize + 1;
 
 /// Each needle (lower case; lines are matched ignoring ASCII case) with the failure it names,
 /// most specific first: a line is the first needle it holds, so "failed to acquire lease: out
@@ -100,6 +112,54 @@ const NEEDLES: &[(&str, Symptom)] = &[
     (
         "does not have enough available ip addresses",
         Symptom::AksSubnetCapacity,
+    ),
+    (
+        "already has an ip address different from",
+        Symptom::CniBridgeAddress,
+    ),
+    (
+        "minimum useful network prefix is",
+        Symptom::FlannelConfigInvalid,
+    ),
+    (
+        "must be able to accommodate at least four subnets",
+        Symptom::FlannelConfigInvalid,
+    ),
+    (
+        "subnetlen must be less than /",
+        Symptom::FlannelConfigInvalid,
+    ),
+    ("is not in the range of the", Symptom::FlannelConfigInvalid),
+    (
+        "is not on a subnetlen boundary",
+        Symptom::FlannelConfigInvalid,
+    ),
+    ("please define a correct", Symptom::FlannelConfigInvalid),
+    ("couldn't fetch network config", Symptom::FlannelConfigFetch),
+    (
+        "failed to retrieve network config",
+        Symptom::FlannelConfigFetch,
+    ),
+    (
+        "failed to find any valid interface",
+        Symptom::FlannelInterface,
+    ),
+    (
+        "find interface to use that matches",
+        Symptom::FlannelInterface,
+    ),
+    ("find valid interface matching", Symptom::FlannelInterface),
+    (
+        "mask size of cluster cidr must be less than",
+        Symptom::NodeCidrMaskInvalid,
+    ),
+    (
+        "the node cidr size is too big",
+        Symptom::NodeCidrMaskInvalid,
+    ),
+    (
+        "service-cluster-ip-range is too large",
+        Symptom::ServiceRangeTooLarge,
     ),
     ("cni plugin not initialized", Symptom::CniNotReady),
     ("cni config uninitialized", Symptom::CniNotReady),

@@ -1,6 +1,7 @@
 //! The editor: a textarea with a line-number gutter and each finding's span underlined (the
-//! message on hover, and under the editor while the caret is in the span), open/drop a file, the
-//! detected document kinds as chips, and the "show my values" switch.
+//! message on hover, and under the editor while the caret is in the span), open/drop one file or
+//! several (read as one input), the detected document kinds as chips (with their file's name),
+//! and the "show my values" switch.
 
 use crate::shared::Shared;
 
@@ -49,6 +50,12 @@ pub struct InputPanelProps {
     pub on_analyse: Callback<()>,
     /// Called with the text of an opened or dropped file.
     pub on_load: Callback<String>,
+    /// Called with (name, text) of each file when several are opened or dropped at once.
+    #[prop_or_default]
+    pub on_load_files: Callback<Vec<(String, String)>>,
+    /// The names of the files the text was joined from, with their first lines.
+    #[prop_or_default]
+    pub files: Vec<(u32, String)>,
     /// Called with a line number when the user picks a document to see it in the editor.
     pub on_select: Callback<u32>,
     /// Called when "show my values" is switched.
@@ -233,23 +240,34 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         .zip(*at)
         .filter(|_| !marks.is_empty())
         .map(|(report, index)| message(report, index));
-    let load_file = {
+    let load_files = {
         let on_load = props.on_load.clone();
-        move |file: web_sys::File| {
-            let on_load = on_load.clone();
+        let on_load_files = props.on_load_files.clone();
+        move |list: web_sys::FileList| {
+            let files: Vec<web_sys::File> =
+                (0..list.length()).filter_map(|i| list.get(i)).collect();
+            let (on_load, on_load_files) = (on_load.clone(), on_load_files.clone());
             yew::platform::spawn_local(async move {
-                if let Ok(text) = browser::read_file(&file).await {
-                    on_load.emit(text);
+                let mut read = Vec::new();
+                for file in &files {
+                    if let Ok(text) = browser::read_file(file).await {
+                        read.push((file.name(), text));
+                    }
+                }
+                match read.len() {
+                    0 => {}
+                    1 => on_load.emit(read.remove(0).1),
+                    _ => on_load_files.emit(read),
                 }
             });
         }
     };
     let on_file = {
-        let load_file = load_file.clone();
+        let load_files = load_files.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                load_file(file);
+            if let Some(files) = input.files() {
+                load_files(files);
             }
             input.set_value("");
         })
@@ -278,12 +296,8 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
             dragging.set(false);
-            let file = event
-                .data_transfer()
-                .and_then(|data| data.files())
-                .and_then(|files| files.get(0));
-            if let Some(file) = file {
-                load_file(file);
+            if let Some(files) = event.data_transfer().and_then(|data| data.files()) {
+                load_files(files);
             }
         })
     };
@@ -308,7 +322,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             </div>
             <div class="toolbar">
                 <button type="button" class="open-file" onclick={open_file}>{ "Open a file…" }</button>
-                <input ref={file_ref} type="file" class="file-input" hidden=true tabindex="-1" aria-hidden="true" onchange={on_file} />
+                <input ref={file_ref} type="file" multiple=true class="file-input" hidden=true tabindex="-1" aria-hidden="true" onchange={on_file} />
                 // Only once something was replaced: before that there is no value to show.
                 if props.show_values || props.report.as_ref().is_some_and(|report| !report.redactions.is_empty()) {
                     <label class="switch">
@@ -316,7 +330,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                         { " Show my values" }
                     </label>
                 }
-                { document_chips(props.report.as_deref(), &props.on_select) }
+                { document_chips(props.report.as_deref(), &props.files, &props.on_select) }
             </div>
             <div class={if *dragging { "editor dragging" } else { "editor" }} {ondragover} {ondragleave} {ondrop}>
                 <pre ref={gutter_ref} class="gutter" aria-hidden="true">{ gutter.before }<mark class="line-mark">{ gutter.marked }</mark>{ gutter.after }</pre>
@@ -358,9 +372,10 @@ fn message(report: &Report, index: usize) -> String {
     })
 }
 
-/// The detected document kinds, one chip each with its line: a button that shows the document
-/// in the editor. A function, not a component: it has no state of its own.
-fn document_chips(report: Option<&Report>, on_select: &Callback<u32>) -> Html {
+/// The detected document kinds, one chip each with its line (and its file's name and line when
+/// several files were opened): a button that shows the document in the editor. A function, not a
+/// component: it has no state of its own.
+fn document_chips(report: Option<&Report>, files: &[(u32, String)], on_select: &Callback<u32>) -> Html {
     let Some(report) = report else {
         return html! {};
     };
@@ -369,9 +384,13 @@ fn document_chips(report: Option<&Report>, on_select: &Callback<u32>) -> Html {
             { for report.documents.iter().map(|document| {
                 let line = document.span.line;
                 let on_select = on_select.clone();
+                let label = match crate::files::file_of(files, line) {
+                    Some((name, in_file)) => format!("{} · {name} line {in_file}", document.kind.name()),
+                    None => format!("{} · line {}", document.kind.name(), line),
+                };
                 html! {
                     <li><button type="button" class="chip" onclick={Callback::from(move |_: MouseEvent| on_select.emit(line))}>
-                        { format!("{} · line {}", document.kind.name(), line) }
+                        { label }
                     </button></li>
                 }
             }) }

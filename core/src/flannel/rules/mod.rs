@@ -16,6 +16,7 @@ pub mod host_gw_l2;
 pub mod ipsec_psk;
 pub mod ipv6_network;
 pub mod kube_mode_ignored_key;
+pub mod lease_incompatible;
 pub mod lease_public_ip;
 pub mod manifest_api;
 pub mod max_pods;
