@@ -6,12 +6,12 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::{
     Ask, ContextPanel, ExamplePicker, FindingList, InputPanel, NextSteps, OutputPanel, Pictures,
     RedactionPanel, ResultsSummary, SharePanel,
 };
 use crate::state::{update, Action, ContextInput, State};
+use crate::{browser, worker};
 
 /// How long the page waits after the last keystroke before analysing.
 pub const DEBOUNCE_MS: u32 = 150;
@@ -46,6 +46,7 @@ fn initial_state(shared_text: Option<&str>) -> PageState {
     let fragment = browser::location_hash();
     let state = State {
         context: ContextInput::from_fragment(&fragment),
+        offload: worker::available(),
         ..State::default()
     };
     PageState(match shared_text {
@@ -92,6 +93,24 @@ pub fn app(props: &AppProps) -> Html {
                         dispatcher.dispatch(Action::LoadShared(text, fragment));
                     }
                 });
+            }
+        });
+    }
+    {
+        // The worker's answers come back as actions (the reducer drops those for an older text).
+        let dispatcher = page.dispatcher();
+        use_effect_with((), move |_| {
+            worker::on_reply(move |revision, analysis| {
+                dispatcher.dispatch(Action::Analysed(revision, analysis))
+            });
+        });
+    }
+    {
+        // Side effect: an analysis the state asks for goes to the worker.
+        let page = page.clone();
+        use_effect_with(state.pending, move |_| {
+            if let Some((revision, text, context)) = page.0.request() {
+                worker::post(revision, text, &context);
             }
         });
     }
@@ -200,11 +219,12 @@ pub fn app(props: &AppProps) -> Html {
                     show_values={state.show_values}
                     too_large={state.too_large}
                     awaiting={state.awaits_request().then_some(state.input.len())}
+                    analysing={state.analysing()}
                     selection={state.selection}
                     {on_input} {on_paste} {on_analyse} {on_load} {on_show_values} on_select={on_select.clone()} />
                 <ResultsSummary report={report.clone()} />
                 <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
-                    report={report.clone()} ask={*ask} />
+                    analysis={analysis.clone()} ask={*ask} />
             </section>
             <section class="results" id="results" tabindex="-1" aria-label="Results" aria-busy={state.is_stale().to_string()}>
                 <FindingList report={report.clone()} on_select={on_select.clone()} {on_ask} {on_apply} />

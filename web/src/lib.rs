@@ -14,6 +14,7 @@
 //! pure module could hold; `browser` wraps the few browser APIs the page uses (clipboard,
 //! download, location, compression streams).
 
+pub mod analysis;
 pub mod context_fields;
 pub mod diff_view;
 pub mod download;
@@ -28,6 +29,7 @@ pub mod redaction_view;
 pub mod rich_text;
 pub mod shared;
 pub mod state;
+pub mod wire;
 pub mod word_diff;
 
 #[cfg(target_arch = "wasm32")]
@@ -36,6 +38,8 @@ pub mod app;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 /// Mounts the app into `root`.
 #[cfg(target_arch = "wasm32")]

@@ -33,6 +33,9 @@ pub struct InputPanelProps {
     /// The input's size while edits wait for "Analyse" (over the live limit).
     #[prop_or_default]
     pub awaiting: Option<usize>,
+    /// The input's size while its analysis runs (in the worker; large inputs only).
+    #[prop_or_default]
+    pub analysing: Option<usize>,
     /// Called with the editor's text on every edit made by typing.
     pub on_input: Callback<String>,
     /// Called with the editor's text after a paste or a drop of text.
@@ -124,6 +127,9 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 <button type="button" class="analyse-now" {onclick}>{ "Analyse (Ctrl+Enter)" }</button>
             </p>
         }
+    });
+    let analysing = props.analysing.map(|size| html! {
+        <p class="analysing">{ format!("Analysing {}… The page stays usable meanwhile.", size_text(size)) }</p>
     });
     let onscroll = {
         let scroll = scroll.clone();
@@ -226,7 +232,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             </div>
             // Always in the page (a live region must exist before its text changes), and a fixed
             // element keeps the editor before it from being rebuilt when the message comes and goes.
-            <div class="analyse-status" role="status">{ for awaiting }</div>
+            <div class="analyse-status" role="status">{ for awaiting }{ for analysing }</div>
             <p id="editor-hint" class="hint">{ if props.show_values {
                 "Showing your values. Copy redacted and share links still use placeholders."
             } else {

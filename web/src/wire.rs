@@ -1,0 +1,662 @@
+//! The bytes an analysis crosses from the page's worker to its tab in: [`encode`] and [`decode`].
+//!
+//! A small hand-written format, chosen over serde derives with postcard by size (ARCHITECTURE.md,
+//! "Web"): each value is its fields in declaration order; numbers are LEB128 varints, strings
+//! their length and UTF-8 bytes, `Option` a 0/1 tag and `Vec` its length, then the items; an enum
+//! without data is its index. Both ends are this one wasm module, so the format needs no version
+//! and no field names. Decoding never panics: bytes that do not read as an analysis give `None`.
+//! The message never leaves the tab (a worker's messages go to its page only), so the originals
+//! the redaction holds cross too, as they do between two functions of the page.
+
+use std::cell::RefCell;
+
+use podnet_core::diff::{Diff, DiffLine, Hunk, LineEnd, LineKind};
+use podnet_core::json::JsonErrorKind;
+use podnet_core::net::{Cidr, IpFamily};
+use podnet_core::redact::{Redacted, Redaction, SecretMap};
+use podnet_core::{
+    Capacity, Document, DocumentKind, Edit, Finding, Fix, InputError, InputErrorKind, MtuReport,
+    NodeRange, Report, RuleId, Severity, Span,
+};
+
+use crate::analysis::Analysis;
+use crate::from_paste::FromPaste;
+use crate::shared::Shared;
+
+/// `analysis` as bytes.
+pub fn encode(analysis: &Analysis) -> Vec<u8> {
+    let mut out = Vec::with_capacity(analysis.report.text.len() * 3 + 1024);
+    analysis.put(&mut out);
+    out
+}
+
+/// The analysis `bytes` hold, or `None` when they hold none (all of them read, nothing left).
+pub fn decode(bytes: &[u8]) -> Option<Analysis> {
+    let mut input = Reader { bytes };
+    let analysis = Analysis::take(&mut input)?;
+    input.bytes.is_empty().then_some(analysis)
+}
+
+/// The bytes not read yet.
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&first, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(first)
+    }
+
+    fn slice(&mut self, len: usize) -> Option<&'a [u8]> {
+        let (head, rest) = self.bytes.split_at_checked(len)?;
+        self.bytes = rest;
+        Some(head)
+    }
+}
+
+/// A value that crosses: written as bytes, read back.
+trait Wire: Sized {
+    fn put(&self, out: &mut Vec<u8>);
+    fn take(input: &mut Reader) -> Option<Self>;
+}
+
+fn put_number(out: &mut Vec<u8>, mut value: u128) {
+    while value >= 0x80 {
+        out.push(value as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+fn take_number(input: &mut Reader) -> Option<u128> {
+    let mut value = 0u128;
+    for shift in (0..128).step_by(7) {
+        let byte = input.byte()?;
+        value |= u128::from(byte & 0x7f).checked_shl(shift)?;
+        if byte < 0x80 {
+            return Some(value);
+        }
+    }
+    None
+}
+
+/// Unsigned integers, as varints.
+macro_rules! number {
+    ($($type:ty),*) => {$(
+        impl Wire for $type {
+            fn put(&self, out: &mut Vec<u8>) {
+                put_number(out, *self as u128);
+            }
+            fn take(input: &mut Reader) -> Option<Self> {
+                take_number(input)?.try_into().ok()
+            }
+        }
+    )*};
+}
+number!(u8, u32, usize, u128);
+
+impl Wire for bool {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.push(u8::from(*self));
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        match input.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
+impl Wire for char {
+    fn put(&self, out: &mut Vec<u8>) {
+        u32::from(*self).put(out);
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        char::from_u32(u32::take(input)?)
+    }
+}
+
+fn put_str(out: &mut Vec<u8>, text: &str) {
+    text.len().put(out);
+    out.extend_from_slice(text.as_bytes());
+}
+
+fn take_str<'a>(input: &mut Reader<'a>) -> Option<&'a str> {
+    let len = usize::take(input)?;
+    std::str::from_utf8(input.slice(len)?).ok()
+}
+
+impl Wire for String {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_str(out, self);
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        take_str(input).map(String::from)
+    }
+}
+
+thread_local! {
+    /// The `&'static str`s read so far. The worker sends only strings of the program's own data
+    /// (a redaction's kind, an input error's words), so this holds at most that finite set, each
+    /// once.
+    static INTERNED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Wire for &'static str {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_str(out, self);
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        let text = take_str(input)?;
+        Some(INTERNED.with_borrow_mut(|interned| {
+            if let Some(known) = interned.iter().find(|known| **known == text) {
+                return *known;
+            }
+            let leaked: &'static str = String::from(text).leak();
+            interned.push(leaked);
+            leaked
+        }))
+    }
+}
+
+impl<T: Wire> Wire for Option<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(value) => {
+                out.push(1);
+                value.put(out);
+            }
+        }
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        match input.byte()? {
+            0 => Some(None),
+            1 => T::take(input).map(Some),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Wire> Wire for Vec<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        for item in self {
+            item.put(out);
+        }
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        let len = usize::take(input)?;
+        // Every item takes at least a byte: a length past the bytes left is not an analysis.
+        let mut items = Vec::with_capacity(len.min(input.bytes.len()));
+        for _ in 0..len {
+            items.push(T::take(input)?);
+        }
+        Some(items)
+    }
+}
+
+impl<T: Wire> Wire for Shared<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        (**self).put(out);
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        T::take(input).map(Shared::new)
+    }
+}
+
+impl<A: Wire, B: Wire> Wire for (A, B) {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.0.put(out);
+        self.1.put(out);
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        Some((A::take(input)?, B::take(input)?))
+    }
+}
+
+/// A struct with public fields: the fields in order.
+macro_rules! record {
+    ($type:ident { $($field:ident),* $(,)? }) => {
+        impl Wire for $type {
+            fn put(&self, out: &mut Vec<u8>) {
+                $(self.$field.put(out);)*
+            }
+            fn take(input: &mut Reader) -> Option<Self> {
+                Some($type { $($field: Wire::take(input)?,)* })
+            }
+        }
+    };
+}
+
+/// An enum without data: its index in `ALL`, which lists every variant in declaration order.
+macro_rules! unit_enum {
+    ($type:ident, $all:expr) => {
+        impl Wire for $type {
+            fn put(&self, out: &mut Vec<u8>) {
+                out.push(*self as u8);
+            }
+            fn take(input: &mut Reader) -> Option<Self> {
+                let all: &[$type] = &$all;
+                all.get(usize::from(input.byte()?)).copied()
+            }
+        }
+    };
+}
+
+unit_enum!(
+    Severity,
+    [Severity::Info, Severity::Warning, Severity::Error]
+);
+unit_enum!(DocumentKind, DocumentKind::ALL);
+unit_enum!(
+    LineKind,
+    [LineKind::Context, LineKind::Removed, LineKind::Added]
+);
+unit_enum!(
+    LineEnd,
+    [LineEnd::Lf, LineEnd::CrLf, LineEnd::Cr, LineEnd::Missing]
+);
+unit_enum!(IpFamily, [IpFamily::V4, IpFamily::V6]);
+
+record!(Span {
+    start,
+    end,
+    line,
+    column
+});
+record!(Edit {
+    start,
+    end,
+    replacement
+});
+record!(Fix { title, edits });
+record!(Finding {
+    rule,
+    severity,
+    message,
+    span,
+    explanation,
+    fix
+});
+record!(Document { kind, span });
+record!(Capacity {
+    pool,
+    node_prefix,
+    node_ranges,
+    usable_node_ranges,
+    pod_addresses_per_node,
+    target_nodes,
+    utilization_permille,
+    first_node_without_range,
+    service_range,
+});
+record!(MtuReport {
+    backend,
+    underlay,
+    underlay_source,
+    overhead,
+    pod_mtu,
+    configured_pod_mtu,
+    configured_source,
+});
+record!(NodeRange {
+    cidr,
+    node,
+    lease,
+    inside_pool
+});
+record!(Redaction {
+    kind,
+    placeholder,
+    span,
+    length
+});
+record!(Diff { hunks });
+record!(Hunk {
+    old_start,
+    old_len,
+    new_start,
+    new_len,
+    lines
+});
+record!(DiffLine {
+    kind,
+    old,
+    new,
+    text,
+    end
+});
+record!(InputError { kind, span });
+record!(FromPaste { value, source });
+
+impl Wire for RuleId {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_str(out, self.as_str());
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        RuleId::from_id(take_str(input)?)
+    }
+}
+
+impl Wire for Cidr {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.family().put(out);
+        self.addr().put(out);
+        self.prefix().put(out);
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        Cidr::new(Wire::take(input)?, Wire::take(input)?, Wire::take(input)?).ok()
+    }
+}
+
+impl Wire for JsonErrorKind {
+    fn put(&self, out: &mut Vec<u8>) {
+        use JsonErrorKind as K;
+        let tag: u8 = match self {
+            K::UnexpectedEnd => 0,
+            K::UnexpectedChar(c) => {
+                out.push(1);
+                return c.put(out);
+            }
+            K::ExpectedKey => 2,
+            K::ExpectedColon => 3,
+            K::ExpectedCommaOrBrace => 4,
+            K::ExpectedCommaOrBracket => 5,
+            K::TrailingComma => 6,
+            K::BadEscape => 7,
+            K::ControlInString => 8,
+            K::BadNumber => 9,
+            K::TrailingText => 10,
+            K::TooDeep => 11,
+        };
+        out.push(tag);
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        use JsonErrorKind as K;
+        Some(match input.byte()? {
+            0 => K::UnexpectedEnd,
+            1 => K::UnexpectedChar(Wire::take(input)?),
+            2 => K::ExpectedKey,
+            3 => K::ExpectedColon,
+            4 => K::ExpectedCommaOrBrace,
+            5 => K::ExpectedCommaOrBracket,
+            6 => K::TrailingComma,
+            7 => K::BadEscape,
+            8 => K::ControlInString,
+            9 => K::BadNumber,
+            10 => K::TrailingText,
+            11 => K::TooDeep,
+            _ => return None,
+        })
+    }
+}
+
+impl Wire for InputErrorKind {
+    fn put(&self, out: &mut Vec<u8>) {
+        use InputErrorKind as K;
+        match self {
+            K::NothingToCheck => out.push(0),
+            K::NothingRecognised => out.push(1),
+            K::ForeignJson { looks_like } => {
+                out.push(2);
+                looks_like.put(out);
+            }
+            K::JsonSyntax(error) => {
+                out.push(3);
+                error.put(out);
+            }
+            K::JsonNotObject => out.push(4),
+            K::EmbeddedJsonSyntax { document, error } => {
+                out.push(5);
+                document.put(out);
+                error.put(out);
+            }
+            K::EmbeddedJsonNotObject { document, found } => {
+                out.push(6);
+                document.put(out);
+                found.put(out);
+            }
+            K::YamlSyntax { reason } => {
+                out.push(7);
+                reason.put(out);
+            }
+            K::YamlRefused { reason } => {
+                out.push(8);
+                reason.put(out);
+            }
+            K::HclSyntax { reason } => {
+                out.push(9);
+                reason.put(out);
+            }
+        }
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        use InputErrorKind as K;
+        Some(match input.byte()? {
+            0 => K::NothingToCheck,
+            1 => K::NothingRecognised,
+            2 => K::ForeignJson {
+                looks_like: Wire::take(input)?,
+            },
+            3 => K::JsonSyntax(Wire::take(input)?),
+            4 => K::JsonNotObject,
+            5 => K::EmbeddedJsonSyntax {
+                document: Wire::take(input)?,
+                error: Wire::take(input)?,
+            },
+            6 => K::EmbeddedJsonNotObject {
+                document: Wire::take(input)?,
+                found: Wire::take(input)?,
+            },
+            7 => K::YamlSyntax {
+                reason: Wire::take(input)?,
+            },
+            8 => K::YamlRefused {
+                reason: Wire::take(input)?,
+            },
+            9 => K::HclSyntax {
+                reason: Wire::take(input)?,
+            },
+            _ => return None,
+        })
+    }
+}
+
+/// The report without its cluster model, which the page does not keep ([`Analysis`]).
+impl Wire for Report {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.text.put(out);
+        self.documents.put(out);
+        self.findings.put(out);
+        self.capacity.put(out);
+        self.mtu.put(out);
+        self.node_ranges.put(out);
+        self.redactions.put(out);
+        self.placeholders.put(out);
+        self.fixed.put(out);
+        self.diff.put(out);
+        self.next_steps.put(out);
+        self.input_error.put(out);
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        Some(Report {
+            text: Wire::take(input)?,
+            documents: Wire::take(input)?,
+            findings: Wire::take(input)?,
+            capacity: Wire::take(input)?,
+            mtu: Wire::take(input)?,
+            node_ranges: Wire::take(input)?,
+            redactions: Wire::take(input)?,
+            placeholders: Wire::take(input)?,
+            fixed: Wire::take(input)?,
+            diff: Wire::take(input)?,
+            next_steps: Wire::take(input)?,
+            input_error: Wire::take(input)?,
+            model: Default::default(),
+        })
+    }
+}
+
+/// The redaction with the originals it holds (placeholder, line-break filler, value).
+impl Wire for Redacted {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.text.put(out);
+        self.redactions.put(out);
+        self.placeholders.put(out);
+        self.secrets().len().put(out);
+        for (placeholder, filler, original) in self.secrets().entries() {
+            put_str(out, placeholder);
+            put_str(out, filler);
+            put_str(out, original);
+        }
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        let text = Wire::take(input)?;
+        let redactions = Wire::take(input)?;
+        let placeholders = Wire::take(input)?;
+        let mut secrets = SecretMap::default();
+        for _ in 0..usize::take(input)? {
+            secrets.insert(Wire::take(input)?, Wire::take(input)?, Wire::take(input)?);
+        }
+        Some(Redacted::from_parts(
+            text,
+            redactions,
+            placeholders,
+            secrets,
+        ))
+    }
+}
+
+record!(Analysis {
+    report,
+    redacted,
+    pasted
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyse;
+    use podnet_core::Context;
+
+    /// Encodes and decodes `analysis`, checking that the copy equals it field by field (the
+    /// `Shared` fields compare by identity, so their contents are compared).
+    fn round_trip(analysis: &Analysis) -> Analysis {
+        let bytes = encode(analysis);
+        let back = decode(&bytes).expect("decodes");
+        assert_eq!(*back.report, *analysis.report);
+        assert_eq!(*back.redacted, *analysis.redacted);
+        assert_eq!(back.pasted, analysis.pasted);
+        back
+    }
+
+    fn context(pairs: &[(&str, &str)]) -> Context {
+        let mut context = Context::default();
+        for (key, value) in pairs {
+            context.set(key, value).expect("valid");
+        }
+        context
+    }
+
+    #[test]
+    fn every_example_crosses_whole() {
+        for example in crate::examples::EXAMPLES {
+            let mut input = crate::state::ContextInput::default();
+            for (key, value) in example.context {
+                input.set(key, value);
+            }
+            let analysis = analyse(example.text, &input.core_context().expect("valid"));
+            round_trip(&analysis);
+        }
+    }
+
+    #[test]
+    fn secrets_cross_and_restore_the_users_values() {
+        let text = "db:\n  token: FAKEtoken9c2f1e7a4b8d3c6e5f0a1b2c\n  key: |\n    -----BEGIN PRIVATE KEY-----\n    MIIBVwIBADANBgkqhkiG9w0BAQEFAASCAUEwggE9AgEAAkEAfakefakefake\n    -----END PRIVATE KEY-----\n";
+        let analysis = analyse(text, &Context::default());
+        assert!(analysis.redacted.distinct_secrets() >= 1);
+        let back = round_trip(&analysis);
+        assert_eq!(back.redacted.restore(&back.report.text), text);
+    }
+
+    #[test]
+    fn input_errors_capacity_mtu_diffs_and_node_ranges_cross() {
+        let cases = [
+            ("{\"Network\": \"10.244.0.0/16\",}", vec![]),
+            ("kind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: |\n    {\"Network\": 1}x\n", vec![]),
+            ("[1, 2]", vec![]),
+            ("resource \"azurerm_kubernetes_cluster\" \"x\" {\n  name = \n", vec![]),
+            ("{\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\", \"MTU\": 9001}}", vec![("nodes", "300"), ("underlay-mtu", "1500")]),
+            ("$ kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name} {.spec.podCIDR}{\"\\n\"}{end}'\nnode-1 10.244.0.0/24\nnode-2 10.99.1.0/24\n---\n{\"Network\": \"10.244.0.0/16\"}\n", vec![]),
+            ("az aks create -g rg -n aks --network-plugin kubenet --pod-cidr fd00::/64 --node-count 3\n", vec![]),
+        ];
+        let reports: Vec<Analysis> = cases
+            .into_iter()
+            .map(|(text, pairs)| round_trip(&analyse(text, &context(&pairs))))
+            .collect();
+        let any = |has: fn(&Report) -> bool| reports.iter().any(|a| has(&a.report));
+        assert!(any(|r| matches!(
+            r.input_error.as_ref().map(|e| &e.kind),
+            Some(InputErrorKind::HclSyntax { .. })
+        )));
+        assert!(any(|r| r.input_error.is_some() && r.findings.is_empty()));
+        assert!(any(|r| r.capacity.is_some() && r.mtu.is_some()));
+        assert!(any(|r| r
+            .diff
+            .as_ref()
+            .is_some_and(|d| !d.hunks.is_empty())));
+        assert!(any(|r| r.node_ranges.len() == 2));
+    }
+
+    #[test]
+    fn static_strings_are_read_once() {
+        let mut out = Vec::new();
+        "flannel-configmap".put(&mut out);
+        "flannel-configmap".put(&mut out);
+        let mut input = Reader { bytes: &out };
+        let first = <&'static str>::take(&mut input).expect("first");
+        let second = <&'static str>::take(&mut input).expect("second");
+        assert!(std::ptr::eq(first, second));
+    }
+
+    #[test]
+    fn bytes_that_are_not_an_analysis_give_none() {
+        let analysis = analyse(
+            "{\"Network\": \"10.244.0.0/16\"}",
+            &context(&[("nodes", "300")]),
+        );
+        let bytes = encode(&analysis);
+        assert!(decode(&bytes[..bytes.len() - 1]).is_none(), "cut short");
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(decode(&longer).is_none(), "bytes left over");
+        assert!(decode(&[0xff; 40]).is_none(), "a number past 128 bits");
+        assert!(decode(&[]).is_none());
+        // Every prefix and every one-byte change reads as something or nothing, never a panic.
+        for cut in 0..bytes.len().min(600) {
+            let _ = decode(&bytes[..cut]);
+            let mut changed = bytes.clone();
+            changed[cut] ^= 0x5a;
+            let _ = decode(&changed);
+        }
+    }
+
+    #[test]
+    fn enums_cross_by_their_declared_index() {
+        for kind in DocumentKind::ALL {
+            let mut out = Vec::new();
+            kind.put(&mut out);
+            assert_eq!(DocumentKind::take(&mut Reader { bytes: &out }), Some(kind));
+        }
+        for (index, severity) in [Severity::Info, Severity::Warning, Severity::Error]
+            .into_iter()
+            .enumerate()
+        {
+            assert_eq!(severity as usize, index);
+        }
+    }
+}
