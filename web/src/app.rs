@@ -100,9 +100,11 @@ pub fn app(props: &AppProps) -> Html {
         // The worker's answers come back as actions (the reducer drops those for an older text).
         let dispatcher = page.dispatcher();
         use_effect_with((), move |_| {
-            worker::on_reply(move |revision, analysis| {
-                dispatcher.dispatch(Action::Analysed(revision, analysis))
-            });
+            let failed = dispatcher.clone();
+            worker::on_reply(
+                move |revision, analysis| dispatcher.dispatch(Action::Analysed(revision, analysis)),
+                move || failed.dispatch(Action::NoWorker),
+            );
         });
     }
     {

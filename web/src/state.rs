@@ -241,6 +241,9 @@ pub enum Action {
     /// The worker's analysis of a revision (`None`: it could not analyse, so the page analyses
     /// by itself from now on).
     Analysed(u64, Option<Shared<Analysis>>),
+    /// The worker failed (its script did not load, or it stopped): the page analyses by itself
+    /// from now on, starting with what it had asked.
+    NoWorker,
 }
 
 impl State {
@@ -309,6 +312,7 @@ pub fn update(state: &State, action: Action) -> State {
             | Action::SelectLine(_)
             | Action::Analyze(_)
             | Action::Analysed(..)
+            | Action::NoWorker
     ) && (state.shared || matches!(action, Action::LoadShared(..)));
     match action {
         Action::SetInput(text) => set_input(state, &mut next, text),
@@ -406,6 +410,12 @@ pub fn update(state: &State, action: Action) -> State {
                 next.example = None;
                 next.revision += 1;
                 show_redacted(&mut next);
+                run_analysis(&mut next);
+            }
+        }
+        Action::NoWorker => {
+            next.offload = false;
+            if next.pending.take() == Some(next.revision) {
                 run_analysis(&mut next);
             }
         }
@@ -1030,6 +1040,20 @@ mod tests {
         assert!(!failed.offload);
         assert_eq!(failed.pending, None);
         assert!(failed.report().is_some_and(Report::has_errors));
+    }
+
+    #[test]
+    fn a_worker_that_fails_hands_its_request_back_to_the_page() {
+        let asked = update(
+            &offloaded(),
+            Action::LoadExample("flannel-out-of-space".into()),
+        );
+        let failed = update(&asked, Action::NoWorker);
+        assert!(!failed.offload);
+        assert_eq!(failed.pending, None);
+        assert!(failed.report().is_some_and(Report::has_errors));
+        let idle = update(&offloaded(), Action::NoWorker);
+        assert!(!idle.offload && idle.analysis.is_none());
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub fn available() -> bool {
 /// Asks the worker for the analysis of `revision`.
 pub fn post(revision: u64, text: &str, context: &str) {
     if let Some(worker) = worker() {
+        browser::mark("podnet:request");
         let request = Array::of3(
             &JsValue::from_f64(revision as f64),
             &JsValue::from_str(text),
@@ -53,8 +54,12 @@ pub fn post(revision: u64, text: &str, context: &str) {
 }
 
 /// Calls `reply` with each answer: the revision, and the analysis (`None` when the worker could
-/// not analyse or its bytes did not decode).
-pub fn on_reply(reply: impl Fn(u64, Option<Shared<Analysis>>) + 'static) {
+/// not analyse or its bytes did not decode); `failed` when the worker fails (its script did not
+/// load, as offline before the service worker stored it).
+pub fn on_reply(
+    reply: impl Fn(u64, Option<Shared<Analysis>>) + 'static,
+    failed: impl Fn() + 'static,
+) {
     let Some(worker) = worker() else {
         return;
     };
@@ -72,6 +77,9 @@ pub fn on_reply(reply: impl Fn(u64, Option<Shared<Analysis>>) + 'static) {
         reply(revision, analysis);
     });
     worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-    // The page lives as long as its worker: the handler is never dropped.
+    let error = Closure::<dyn Fn()>::new(failed);
+    worker.set_onerror(Some(error.as_ref().unchecked_ref()));
+    // The page lives as long as its worker: the handlers are never dropped.
     handler.forget();
+    error.forget();
 }
