@@ -5,6 +5,10 @@
 //! their length and UTF-8 bytes, `Option` a 0/1 tag and `Vec` its length, then the items; an enum
 //! without data is its index. Both ends are this one wasm module, so the format needs no version
 //! and no field names. Decoding never panics: bytes that do not read as an analysis give `None`.
+//! A read past the end or a value out of range marks the reader failed and reads on with empty
+//! values (no bytes are left then, so every later length is 0); the result is dropped once, at
+//! the end. Reading therefore has no early return per field, and none of the code that would
+//! drop the fields read so far at each one (most of a `?`-based decoder's size).
 //! The message never leaves the tab (a worker's messages go to its page only), so the originals
 //! the redaction holds cross too, as they do between two functions of the page.
 
@@ -32,37 +36,69 @@ pub fn encode(analysis: &Analysis) -> Vec<u8> {
 
 /// The analysis `bytes` hold, or `None` when they hold none (all of them read, nothing left).
 pub fn decode(bytes: &[u8]) -> Option<Analysis> {
-    let mut input = Reader { bytes };
-    let analysis = Analysis::take(&mut input)?;
-    input.bytes.is_empty().then_some(analysis)
+    let mut input = Reader::new(bytes);
+    let analysis = Analysis::take(&mut input);
+    (!input.failed && input.bytes.is_empty()).then_some(analysis)
 }
 
-/// The bytes not read yet.
+/// The bytes not read yet, and whether a read failed.
 struct Reader<'a> {
     bytes: &'a [u8],
+    failed: bool,
 }
 
 impl<'a> Reader<'a> {
-    fn byte(&mut self) -> Option<u8> {
-        let (&first, rest) = self.bytes.split_first()?;
-        self.bytes = rest;
-        Some(first)
+    fn new(bytes: &'a [u8]) -> Self {
+        Reader {
+            bytes,
+            failed: false,
+        }
     }
 
-    fn slice(&mut self, len: usize) -> Option<&'a [u8]> {
-        let (head, rest) = self.bytes.split_at_checked(len)?;
-        self.bytes = rest;
-        Some(head)
+    /// Marks the reading failed (nothing more is read) and gives `value` in place of the one
+    /// that could not be read.
+    fn fail<T>(&mut self, value: T) -> T {
+        self.failed = true;
+        self.bytes = &[];
+        value
+    }
+
+    /// `value`, or `fallback` with the reading failed.
+    fn or<T>(&mut self, value: Option<T>, fallback: T) -> T {
+        match value {
+            Some(value) => value,
+            None => self.fail(fallback),
+        }
+    }
+
+    fn byte(&mut self) -> u8 {
+        match self.bytes.split_first() {
+            Some((&first, rest)) => {
+                self.bytes = rest;
+                first
+            }
+            None => self.fail(0),
+        }
+    }
+
+    fn slice(&mut self, len: usize) -> &'a [u8] {
+        match self.bytes.split_at_checked(len) {
+            Some((head, rest)) => {
+                self.bytes = rest;
+                head
+            }
+            None => self.fail(&[]),
+        }
     }
 }
 
-/// A value that crosses: written as bytes, read back.
+/// A value that crosses: written as bytes, read back (see [`Reader`] for a failed read).
 trait Wire: Sized {
     fn put(&self, out: &mut Vec<u8>);
-    fn take(input: &mut Reader) -> Option<Self>;
+    fn take(input: &mut Reader) -> Self;
 }
 
-fn put_number(out: &mut Vec<u8>, mut value: u64) {
+fn put_number(out: &mut Vec<u8>, mut value: u128) {
     while value >= 0x80 {
         out.push(value as u8 | 0x80);
         value >>= 7;
@@ -70,54 +106,43 @@ fn put_number(out: &mut Vec<u8>, mut value: u64) {
     out.push(value as u8);
 }
 
-fn take_number(input: &mut Reader) -> Option<u64> {
-    let mut value = 0u64;
-    for shift in (0..64).step_by(7) {
-        let byte = input.byte()?;
-        value |= u64::from(byte & 0x7f).checked_shl(shift)?;
+fn take_number(input: &mut Reader) -> u128 {
+    let mut value = 0u128;
+    for shift in (0..128).step_by(7) {
+        let byte = input.byte();
+        value |= u128::from(byte & 0x7f) << shift;
         if byte < 0x80 {
-            return Some(value);
+            return value;
         }
     }
-    None
+    input.fail(0)
 }
 
-/// Unsigned integers up to 64 bits, as varints.
+/// Unsigned integers, as varints.
 macro_rules! number {
     ($($type:ty),*) => {$(
         impl Wire for $type {
             fn put(&self, out: &mut Vec<u8>) {
-                put_number(out, *self as u64);
+                put_number(out, *self as u128);
             }
-            fn take(input: &mut Reader) -> Option<Self> {
-                take_number(input)?.try_into().ok()
+            fn take(input: &mut Reader) -> Self {
+                let number = take_number(input).try_into().ok();
+                input.or(number, 0)
             }
         }
     )*};
 }
-number!(u8, u32, u64, usize);
-
-/// IPv6 addresses and range counts: two 64-bit halves, the high one first.
-impl Wire for u128 {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_number(out, (*self >> 64) as u64);
-        put_number(out, *self as u64);
-    }
-    fn take(input: &mut Reader) -> Option<Self> {
-        let high = u128::from(take_number(input)?);
-        Some(high << 64 | u128::from(take_number(input)?))
-    }
-}
+number!(u8, u32, u64, usize, u128);
 
 impl Wire for bool {
     fn put(&self, out: &mut Vec<u8>) {
         out.push(u8::from(*self));
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        match input.byte()? {
-            0 => Some(false),
-            1 => Some(true),
-            _ => None,
+    fn take(input: &mut Reader) -> Self {
+        match input.byte() {
+            0 => false,
+            1 => true,
+            _ => input.fail(false),
         }
     }
 }
@@ -126,8 +151,9 @@ impl Wire for char {
     fn put(&self, out: &mut Vec<u8>) {
         u32::from(*self).put(out);
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        char::from_u32(u32::take(input)?)
+    fn take(input: &mut Reader) -> Self {
+        let c = char::from_u32(u32::take(input));
+        input.or(c, '\0')
     }
 }
 
@@ -136,17 +162,18 @@ fn put_str(out: &mut Vec<u8>, text: &str) {
     out.extend_from_slice(text.as_bytes());
 }
 
-fn take_str<'a>(input: &mut Reader<'a>) -> Option<&'a str> {
-    let len = usize::take(input)?;
-    std::str::from_utf8(input.slice(len)?).ok()
+fn take_str<'a>(input: &mut Reader<'a>) -> &'a str {
+    let len = usize::take(input);
+    let text = std::str::from_utf8(input.slice(len)).ok();
+    input.or(text, "")
 }
 
 impl Wire for String {
     fn put(&self, out: &mut Vec<u8>) {
         put_str(out, self);
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        take_str(input).map(String::from)
+    fn take(input: &mut Reader) -> Self {
+        take_str(input).into()
     }
 }
 
@@ -161,16 +188,16 @@ impl Wire for &'static str {
     fn put(&self, out: &mut Vec<u8>) {
         put_str(out, self);
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        let text = take_str(input)?;
-        Some(INTERNED.with_borrow_mut(|interned| {
+    fn take(input: &mut Reader) -> Self {
+        let text = take_str(input);
+        INTERNED.with_borrow_mut(|interned| {
             if let Some(known) = interned.iter().find(|known| **known == text) {
                 return *known;
             }
             let leaked: &'static str = String::from(text).leak();
             interned.push(leaked);
             leaked
-        }))
+        })
     }
 }
 
@@ -184,11 +211,11 @@ impl<T: Wire> Wire for Option<T> {
             }
         }
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        match input.byte()? {
-            0 => Some(None),
-            1 => T::take(input).map(Some),
-            _ => None,
+    fn take(input: &mut Reader) -> Self {
+        match input.byte() {
+            0 => None,
+            1 => Some(T::take(input)),
+            _ => input.fail(None),
         }
     }
 }
@@ -200,14 +227,14 @@ impl<T: Wire> Wire for Vec<T> {
             item.put(out);
         }
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        let len = usize::take(input)?;
-        // Every item takes at least a byte: a length past the bytes left is not an analysis.
-        let mut items = Vec::with_capacity(len.min(input.bytes.len()));
-        for _ in 0..len {
-            items.push(T::take(input)?);
+    fn take(input: &mut Reader) -> Self {
+        let len = usize::take(input);
+        // Every item takes at least a byte: a length past the bytes left is not an analysis
+        // (and once reading failed no bytes are left, so no more items are made).
+        if len > input.bytes.len() {
+            return input.fail(Vec::new());
         }
-        Some(items)
+        (0..len).map(|_| T::take(input)).collect()
     }
 }
 
@@ -215,8 +242,8 @@ impl<T: Wire> Wire for Shared<T> {
     fn put(&self, out: &mut Vec<u8>) {
         (**self).put(out);
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        T::take(input).map(Shared::new)
+    fn take(input: &mut Reader) -> Self {
+        Shared::new(T::take(input))
     }
 }
 
@@ -225,8 +252,8 @@ impl<A: Wire, B: Wire> Wire for (A, B) {
         self.0.put(out);
         self.1.put(out);
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        Some((A::take(input)?, B::take(input)?))
+    fn take(input: &mut Reader) -> Self {
+        (A::take(input), B::take(input))
     }
 }
 
@@ -237,8 +264,8 @@ macro_rules! record {
             fn put(&self, out: &mut Vec<u8>) {
                 $(self.$field.put(out);)*
             }
-            fn take(input: &mut Reader) -> Option<Self> {
-                Some($type { $($field: Wire::take(input)?,)* })
+            fn take(input: &mut Reader) -> Self {
+                $type { $($field: Wire::take(input),)* }
             }
         }
     };
@@ -251,9 +278,10 @@ macro_rules! unit_enum {
             fn put(&self, out: &mut Vec<u8>) {
                 out.push(*self as u8);
             }
-            fn take(input: &mut Reader) -> Option<Self> {
+            fn take(input: &mut Reader) -> Self {
                 let all: &[$type] = &$all;
-                all.get(usize::from(input.byte()?)).copied()
+                let value = all.get(usize::from(input.byte())).copied();
+                input.or(value, all[0])
             }
         }
     };
@@ -349,8 +377,9 @@ impl Wire for RuleId {
     fn put(&self, out: &mut Vec<u8>) {
         put_str(out, self.as_str());
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        RuleId::from_id(take_str(input)?)
+    fn take(input: &mut Reader) -> Self {
+        let rule = RuleId::from_id(take_str(input));
+        input.or(rule, RuleId::ALL[0])
     }
 }
 
@@ -360,8 +389,9 @@ impl Wire for Cidr {
         self.addr().put(out);
         self.prefix().put(out);
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        Cidr::new(Wire::take(input)?, Wire::take(input)?, Wire::take(input)?).ok()
+    fn take(input: &mut Reader) -> Self {
+        let cidr = Cidr::new(Wire::take(input), Wire::take(input), Wire::take(input)).ok();
+        input.or(cidr, Cidr::v4::<0, 0, 0, 0, 0>())
     }
 }
 
@@ -387,11 +417,11 @@ impl Wire for JsonErrorKind {
         };
         out.push(tag);
     }
-    fn take(input: &mut Reader) -> Option<Self> {
+    fn take(input: &mut Reader) -> Self {
         use JsonErrorKind as K;
-        Some(match input.byte()? {
+        match input.byte() {
             0 => K::UnexpectedEnd,
-            1 => K::UnexpectedChar(Wire::take(input)?),
+            1 => K::UnexpectedChar(Wire::take(input)),
             2 => K::ExpectedKey,
             3 => K::ExpectedColon,
             4 => K::ExpectedCommaOrBrace,
@@ -402,8 +432,8 @@ impl Wire for JsonErrorKind {
             9 => K::BadNumber,
             10 => K::TrailingText,
             11 => K::TooDeep,
-            _ => return None,
-        })
+            _ => input.fail(K::UnexpectedEnd),
+        }
     }
 }
 
@@ -446,35 +476,35 @@ impl Wire for InputErrorKind {
             }
         }
     }
-    fn take(input: &mut Reader) -> Option<Self> {
+    fn take(input: &mut Reader) -> Self {
         use InputErrorKind as K;
-        Some(match input.byte()? {
+        match input.byte() {
             0 => K::NothingToCheck,
             1 => K::NothingRecognised,
             2 => K::ForeignJson {
-                looks_like: Wire::take(input)?,
+                looks_like: Wire::take(input),
             },
-            3 => K::JsonSyntax(Wire::take(input)?),
+            3 => K::JsonSyntax(Wire::take(input)),
             4 => K::JsonNotObject,
             5 => K::EmbeddedJsonSyntax {
-                document: Wire::take(input)?,
-                error: Wire::take(input)?,
+                document: Wire::take(input),
+                error: Wire::take(input),
             },
             6 => K::EmbeddedJsonNotObject {
-                document: Wire::take(input)?,
-                found: Wire::take(input)?,
+                document: Wire::take(input),
+                found: Wire::take(input),
             },
             7 => K::YamlSyntax {
-                reason: Wire::take(input)?,
+                reason: Wire::take(input),
             },
             8 => K::YamlRefused {
-                reason: Wire::take(input)?,
+                reason: Wire::take(input),
             },
             9 => K::HclSyntax {
-                reason: Wire::take(input)?,
+                reason: Wire::take(input),
             },
-            _ => return None,
-        })
+            _ => input.fail(K::NothingToCheck),
+        }
     }
 }
 
@@ -494,20 +524,20 @@ impl Wire for Report {
         self.next_steps.put(out);
         self.input_error.put(out);
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        Some(Report {
-            documents: Wire::take(input)?,
-            findings: Wire::take(input)?,
-            capacity: Wire::take(input)?,
-            mtu: Wire::take(input)?,
-            node_ranges: Wire::take(input)?,
-            placeholders: Wire::take(input)?,
-            fixed: Wire::take(input)?,
-            diff: Wire::take(input)?,
-            next_steps: Wire::take(input)?,
-            input_error: Wire::take(input)?,
+    fn take(input: &mut Reader) -> Self {
+        Report {
+            documents: Wire::take(input),
+            findings: Wire::take(input),
+            capacity: Wire::take(input),
+            mtu: Wire::take(input),
+            node_ranges: Wire::take(input),
+            placeholders: Wire::take(input),
+            fixed: Wire::take(input),
+            diff: Wire::take(input),
+            next_steps: Wire::take(input),
+            input_error: Wire::take(input),
             ..Report::default()
-        })
+        }
     }
 }
 
@@ -524,20 +554,17 @@ impl Wire for Redacted {
             put_str(out, original);
         }
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        let text = Wire::take(input)?;
-        let redactions = Wire::take(input)?;
-        let placeholders = Wire::take(input)?;
+    fn take(input: &mut Reader) -> Self {
+        let text = Wire::take(input);
+        let redactions = Wire::take(input);
+        let placeholders = Wire::take(input);
         let mut secrets = SecretMap::default();
-        for _ in 0..usize::take(input)? {
-            secrets.insert(Wire::take(input)?, Wire::take(input)?, Wire::take(input)?);
+        let len = usize::take(input);
+        // Each entry takes at least three bytes; once reading failed there are none.
+        for _ in 0..len.min(input.bytes.len()) {
+            secrets.insert(Wire::take(input), Wire::take(input), Wire::take(input));
         }
-        Some(Redacted::from_parts(
-            text,
-            redactions,
-            placeholders,
-            secrets,
-        ))
+        Redacted::from_parts(text, redactions, placeholders, secrets)
     }
 }
 
@@ -547,18 +574,18 @@ impl Wire for Analysis {
         self.report.put(out);
         self.pasted.put(out);
     }
-    fn take(input: &mut Reader) -> Option<Self> {
-        let redacted = Redacted::take(input)?;
+    fn take(input: &mut Reader) -> Self {
+        let redacted = Redacted::take(input);
         let report = Report {
             text: redacted.text.clone(),
             redactions: redacted.redactions.clone(),
-            ..Report::take(input)?
+            ..Report::take(input)
         };
-        Some(Analysis {
+        Analysis {
             report: Shared::new(report),
             redacted: Shared::new(redacted),
-            pasted: Wire::take(input)?,
-        })
+            pasted: Wire::take(input),
+        }
     }
 }
 
@@ -642,15 +669,13 @@ mod tests {
         for number in [0, 1, 127, 128, u128::from(u64::MAX), u128::MAX, 1 << 100] {
             let mut out = Vec::new();
             number.put(&mut out);
-            assert_eq!(u128::take(&mut Reader { bytes: &out }), Some(number));
+            assert_eq!(u128::take(&mut Reader::new(&out)), number);
         }
         let mut out = Vec::new();
         u64::MAX.put(&mut out);
-        assert_eq!(
-            u32::take(&mut Reader { bytes: &out }),
-            None,
-            "too large for a u32"
-        );
+        let mut input = Reader::new(&out);
+        u32::take(&mut input);
+        assert!(input.failed, "too large for a u32");
     }
 
     #[test]
@@ -658,9 +683,10 @@ mod tests {
         let mut out = Vec::new();
         "flannel-configmap".put(&mut out);
         "flannel-configmap".put(&mut out);
-        let mut input = Reader { bytes: &out };
-        let first = <&'static str>::take(&mut input).expect("first");
-        let second = <&'static str>::take(&mut input).expect("second");
+        let mut input = Reader::new(&out);
+        let first = <&'static str>::take(&mut input);
+        let second = <&'static str>::take(&mut input);
+        assert!(!input.failed);
         assert!(std::ptr::eq(first, second));
     }
 
@@ -675,7 +701,7 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert!(decode(&longer).is_none(), "bytes left over");
-        assert!(decode(&[0xff; 40]).is_none(), "a number past 64 bits");
+        assert!(decode(&[0xff; 40]).is_none(), "a number past 128 bits");
         assert!(decode(&[]).is_none());
         // Every prefix and every one-byte change reads as something or nothing, never a panic.
         for cut in 0..bytes.len().min(600) {
@@ -691,7 +717,7 @@ mod tests {
         for kind in DocumentKind::ALL {
             let mut out = Vec::new();
             kind.put(&mut out);
-            assert_eq!(DocumentKind::take(&mut Reader { bytes: &out }), Some(kind));
+            assert_eq!(DocumentKind::take(&mut Reader::new(&out)), kind);
         }
         for (index, severity) in [Severity::Info, Severity::Warning, Severity::Error]
             .into_iter()

@@ -18,12 +18,14 @@ use crate::state::ContextInput;
 use crate::{browser, wire};
 
 /// The worker's side: analyses `text` (the user's own) with the context its URL fragment
-/// states, and returns the analysis as bytes ([`crate::wire`]); nothing when the context does
-/// not read (the page asks only with a valid one).
+/// states, and returns the analysis as bytes ([`crate::wire`]); none when the context does not
+/// read (the page asks only with a valid one).
 #[wasm_bindgen]
-pub fn analyse(text: &str, context: &str) -> Option<Vec<u8>> {
-    let context = ContextInput::from_fragment(context).core_context().ok()?;
-    Some(wire::encode(&crate::analysis::analyse(text, &context)))
+pub fn analyse(text: &str, context: &str) -> Vec<u8> {
+    match ContextInput::from_fragment(context).core_context() {
+        Ok(context) => wire::encode(&crate::analysis::analyse(text, &context)),
+        Err(_) => Vec::new(),
+    }
 }
 
 /// The worker the boot script started (`podnetWorker`), if the browser could start one.

@@ -128,8 +128,10 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             </p>
         }
     });
-    let analysing = props.analysing.map(|size| html! {
-        <p class="analysing">{ format!("Analysing {}… The page stays usable meanwhile.", size_text(size)) }</p>
+    let analysing = props.analysing.map(|size| {
+        html! {
+            <p class="analysing">{ format!("Analysing {}…", size_text(size)) }</p>
+        }
     });
     let onscroll = {
         let scroll = scroll.clone();
