@@ -10,7 +10,7 @@ use crate::components::{
     Ask, ContextPanel, ExamplePicker, FindingList, InputPanel, NextSteps, OutputPanel, Pictures,
     RedactionPanel, ResultsSummary, SharePanel,
 };
-use crate::state::{update, Action, ContextInput, State};
+use crate::state::{update, Action, ContextInput, State, BUSY_NOTE_BYTES};
 use crate::{browser, worker};
 
 /// How long the page waits after the last keystroke before analysing.
@@ -44,16 +44,25 @@ pub struct AppProps {
 /// text and context already analysed.
 fn initial_state(shared_text: Option<&str>) -> PageState {
     let fragment = browser::location_hash();
+    let offload = worker::available();
     let state = State {
         context: ContextInput::from_fragment(&fragment),
-        offload: worker::available(),
+        offload,
         ..State::default()
     };
     PageState(match shared_text {
         Some(text) => {
+            // A link's text is analysed here when it is small: the worker is still starting,
+            // and the findings come sooner from this thread than after its start
+            // (docs/measurements.md). A large one goes to the worker like any other text.
+            let here = State {
+                offload: offload && text.len() > BUSY_NOTE_BYTES,
+                ..state
+            };
             browser::mark("podnet:update");
-            let opened = update(&state, Action::LoadShared(text.to_string(), fragment));
+            let mut opened = update(&here, Action::LoadShared(text.to_string(), fragment));
             browser::mark("podnet:updated");
+            opened.offload = offload;
             opened
         }
         None => state,
