@@ -7,12 +7,12 @@
 //! is what the page would otherwise have to carry from the worker, and the form's values are all
 //! the page reads of it.
 
+use podnet_core::context::CONTEXT_KEYS;
 use podnet_core::redact::{Redacted, Redactor};
 use podnet_core::{analyze_redacted, Context, RedactionOptions, Report};
 
 use crate::from_paste::{from_paste, FromPaste};
 use crate::shared::Shared;
-use crate::state::page_keys;
 
 /// One analysis: the report and the redaction it was made from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,7 +66,10 @@ pub fn analyse(input: &str, context: &Context) -> Analysis {
     let redacted = redact(input, &context.redaction);
     let mut report = analyze_redacted(&redacted, context);
     let model = core::mem::take(&mut report.model);
-    let pasted = page_keys()
+    // The fields the page's form shows (`state::page_keys`, which imports this module).
+    let pasted = CONTEXT_KEYS
+        .iter()
+        .filter(|key| key.on_page)
         .filter_map(|key| Some((key.name, from_paste(&model, key.name)?)))
         .collect();
     Analysis {

@@ -6,12 +6,13 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::{
     Ask, ContextPanel, ExamplePicker, FindingList, InputPanel, NextSteps, OutputPanel, Pictures,
     RedactionPanel, ResultsSummary, SharePanel,
 };
 use crate::state::{update, Action, ContextInput, State, BUSY_NOTE_BYTES};
-use crate::{browser, worker};
+use crate::worker;
 
 /// How long the page waits after the last keystroke before analysing.
 pub const DEBOUNCE_MS: u32 = 150;

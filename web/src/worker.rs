@@ -13,9 +13,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
 use crate::analysis::Analysis;
+use crate::browser;
 use crate::shared::Shared;
 use crate::state::ContextInput;
-use crate::{browser, wire};
+use crate::wire;
 
 /// The worker's side: analyses `text` (the user's own) with the context its URL fragment
 /// states, and returns the analysis as bytes ([`crate::wire`]); none when the context does not
