@@ -3,7 +3,7 @@
 // On install it stores index.html and every same-origin file the page references (the hashed
 // boot script, the wasm bindings, the stylesheet). Requests are answered from the network when it
 // answers, else from that store. It never contacts any other origin.
-const CACHE = 'podnet-v1';
+const CACHE = 'podnet-v2';
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -15,10 +15,10 @@ self.addEventListener('install', (event) => {
     const boot = assets.filter((path) => path.includes('podnet-boot-'));
     // The rules' reference, which findings link to, opens offline too.
     await cache.addAll([...assets, './rules.html', './rules.css']);
-    // The boot script imports the wasm bindings: store those too.
+    // The boot script imports the wasm bindings and starts the analysis worker: store those too.
     for (const path of boot) {
       const text = await (await cache.match(path)).text();
-      const imports = [...text.matchAll(/from '\.\/([^']+)'/g)].map((m) => './' + m[1]);
+      const imports = [...text.matchAll(/'\.\/([^']+\.js)'/g)].map((m) => './' + m[1]);
       await cache.addAll(imports);
     }
     await self.skipWaiting();

@@ -48,6 +48,29 @@ pub enum DocumentKind {
 }
 
 impl DocumentKind {
+    /// Every kind, in declaration order (`ALL[kind as usize] == kind`).
+    pub const ALL: [DocumentKind; 19] = [
+        DocumentKind::FlannelNetConf,
+        DocumentKind::FlannelConfigMap,
+        DocumentKind::FlannelSubnetEnv,
+        DocumentKind::FlannelCniConf,
+        DocumentKind::FlannelDaemonSet,
+        DocumentKind::NetworkPolicy,
+        DocumentKind::AksCommand,
+        DocumentKind::TerraformAks,
+        DocumentKind::AksShow,
+        DocumentKind::ArmAks,
+        DocumentKind::NodeListing,
+        DocumentKind::FlannelLeases,
+        DocumentKind::FlanneldCommand,
+        DocumentKind::ErrorLog,
+        DocumentKind::KubeadmConfig,
+        DocumentKind::KubeadmInit,
+        DocumentKind::ControllerManager,
+        DocumentKind::K3sConfig,
+        DocumentKind::K3sServer,
+    ];
+
     /// The stable name used in JSON output and on the page.
     pub fn name(self) -> &'static str {
         match self {
@@ -81,4 +104,40 @@ pub struct Document {
     pub kind: DocumentKind,
     /// Where it is in the analysed text.
     pub span: Span,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_lists_every_kind_in_declaration_order() {
+        for (index, kind) in DocumentKind::ALL.iter().enumerate() {
+            assert_eq!(*kind as usize, index, "{}", kind.name());
+        }
+        // A kind added after the last would be missing from ALL: this match fails to compile
+        // until the new kind is handled here, as a reminder to list it.
+        let last = match DocumentKind::ALL[DocumentKind::ALL.len() - 1] {
+            DocumentKind::K3sServer => true,
+            DocumentKind::FlannelNetConf
+            | DocumentKind::FlannelConfigMap
+            | DocumentKind::FlannelSubnetEnv
+            | DocumentKind::FlannelCniConf
+            | DocumentKind::FlannelDaemonSet
+            | DocumentKind::NetworkPolicy
+            | DocumentKind::AksCommand
+            | DocumentKind::TerraformAks
+            | DocumentKind::AksShow
+            | DocumentKind::ArmAks
+            | DocumentKind::NodeListing
+            | DocumentKind::FlannelLeases
+            | DocumentKind::FlanneldCommand
+            | DocumentKind::ErrorLog
+            | DocumentKind::KubeadmConfig
+            | DocumentKind::KubeadmInit
+            | DocumentKind::ControllerManager
+            | DocumentKind::K3sConfig => false,
+        };
+        assert!(last, "the last declared kind ends ALL");
+    }
 }

@@ -1,6 +1,9 @@
 // Measures (reported, never enforced): the gzip'd size of the release build's wasm + js + css,
 // the time to first findings after load, and input → findings for 10 KB, 100 KB and 1 MB pastes
-// (with the longest main-thread task meanwhile, and the time one keystroke then takes).
+// (with the longest main-thread task meanwhile, and the time one keystroke then takes). The
+// analysis runs in the page's worker: the longest step of podnet's own on the main thread (a
+// state update with the render it causes, or a worker reply decoded and rendered) is measured
+// from the page's marks, apart from the long tasks the browser's textarea layout makes.
 // Prints the numbers and writes them to tests/e2e/output/measurements.json.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -167,7 +170,9 @@ test('measure: bundle size, first findings after load, input → findings', asyn
         // The longest main-thread task while the text is analysed and rendered: how long a
         // keystroke could wait for the tab.
         const tasks = [];
-        const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+        const longTasks = [];
+        const note = (entries) => entries.forEach((e) => { tasks.push(e.duration); longTasks.push({ startTime: e.startTime, duration: e.duration }); });
+        const observer = new PerformanceObserver((list) => note(list.getEntries()));
         observer.observe({ type: 'longtask' });
         const start = performance.now();
         paste(text);
@@ -180,15 +185,40 @@ test('measure: bundle size, first findings after load, input → findings', asyn
         });
         const ms = performance.now() - start;
         // Long tasks that ended before now, whether or not their callback has run yet.
-        tasks.push(...observer.takeRecords().map((e) => e.duration));
+        note(observer.takeRecords());
         observer.disconnect();
-        // The page's own marks around each state update: the longest one is the analysis.
+        // The page's own marks. A state update (`podnet:update` → `podnet:updated`) and the
+        // render after it (→ `podnet:rendered`) run in one task, as do a worker reply's decoding
+        // (`podnet:reply`), its update and render: the longest of those is podnet's own longest
+        // step on the main thread. `podnet:request` → `podnet:reply` is the analysis in the
+        // worker, messages included (the main thread is free meanwhile).
         const marks = performance.getEntriesByType('mark').filter((m) => m.startTime >= start);
+        let update = 0;
+        let ownStep = 0;
         let analysis = 0;
+        let decode = 0;
         marks.forEach((mark, i) => {
-          const next = marks[i + 1];
-          if (mark.name === 'podnet:update' && next?.name === 'podnet:updated') analysis = Math.max(analysis, next.startTime - mark.startTime);
+          const after = (name) => marks.slice(i + 1).find((m) => m.name === name);
+          if (mark.name === 'podnet:update' && marks[i + 1]?.name === 'podnet:updated') update = Math.max(update, marks[i + 1].startTime - mark.startTime);
+          if (mark.name === 'podnet:update' || mark.name === 'podnet:reply') {
+            // A reply's update is part of its step: start at the reply.
+            const step = mark.name === 'podnet:update' && marks[i - 1]?.name === 'podnet:reply-decoded' ? undefined : after('podnet:rendered');
+            if (step) ownStep = Math.max(ownStep, step.startTime - mark.startTime);
+          }
+          if (mark.name === 'podnet:reply') {
+            const decoded = after('podnet:reply-decoded');
+            if (decoded) decode = Math.max(decode, decoded.startTime - mark.startTime);
+          }
+          if (mark.name === 'podnet:request') {
+            const reply = after('podnet:reply');
+            if (reply) analysis = Math.max(analysis, reply.startTime - mark.startTime);
+          }
         });
+        // The long tasks that hold none of podnet's marks are the browser's own (the textarea's
+        // layout of the pasted text).
+        const withMarks = (task) => marks.some((m) => m.startTime >= task.startTime && m.startTime <= task.startTime + task.duration);
+        const podnetTasks = longTasks.filter(withMarks).map((t) => t.duration);
+        const browserTasks = longTasks.filter((t) => !withMarks(t)).map((t) => t.duration);
         // One keystroke at the end of the text: the time until the page has handled it and
         // drawn the next frame (over the live limit, no analysis runs).
         const keyStart = performance.now();
@@ -198,7 +228,11 @@ test('measure: bundle size, first findings after load, input → findings', asyn
         const keystroke = performance.now() - keyStart;
         // The debounced analysis this keystroke scheduled is dropped as stale by the next round's
         // paste (the page analyses a revision only if nothing changed since).
-        return { ms, longestTask: Math.max(0, ...tasks), keystroke, analysis };
+        return {
+          ms, longestTask: Math.max(0, ...tasks), keystroke, analysis, update, ownStep, decode,
+          longestTaskWithMarks: Math.max(0, ...podnetTasks), longestBrowserTask: Math.max(0, ...browserTasks),
+          worker: window.podnetWorker instanceof Worker,
+        };
       }, text));
     }
     typing[label] = {
@@ -207,8 +241,18 @@ test('measure: bundle size, first findings after load, input → findings', asyn
       medianMs: median(runs.map((run) => Math.round(run.ms))),
       longestTaskMs: runs.map((run) => Math.round(run.longestTask)),
       medianLongestTaskMs: median(runs.map((run) => Math.round(run.longestTask))),
+      // In the worker, request → reply (the main thread is free meanwhile).
       analysisMs: runs.map((run) => Math.round(run.analysis)),
       medianAnalysisMs: median(runs.map((run) => Math.round(run.analysis))),
+      // podnet's own longest main-thread step (update + render, or reply decoded + update + render).
+      ownStepMs: runs.map((run) => Math.round(run.ownStep)),
+      medianOwnStepMs: median(runs.map((run) => Math.round(run.ownStep))),
+      updateMs: runs.map((run) => Math.round(run.update)),
+      decodeMs: runs.map((run) => Math.round(run.decode)),
+      // Long tasks holding one of podnet's marks, and those holding none (the browser's).
+      longestTaskWithMarksMs: runs.map((run) => Math.round(run.longestTaskWithMarks)),
+      longestBrowserTaskMs: runs.map((run) => Math.round(run.longestBrowserTask)),
+      worker: runs.every((run) => run.worker),
       keystrokeMs: runs.map((run) => Math.round(run.keystroke)),
       medianKeystrokeMs: median(runs.map((run) => Math.round(run.keystroke))),
       debounceMs: 150,

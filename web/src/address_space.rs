@@ -58,13 +58,52 @@ pub const LINE_CHARS: usize = 44;
 /// Problem lines and outside blocks listed by name before "and N more".
 const LISTED: usize = 4;
 
+/// A range the address-space picture draws beside the pool and the service range: a VNet, a
+/// subnet or an avoided range the model states (the paste's or the context's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OtherRange {
+    /// A VNet's address space.
+    Vnet(Cidr),
+    /// A subnet (Terraform's `address_prefixes`, ARM's `addressPrefix`).
+    Subnet(Cidr),
+    /// A range the pod network must stay out of.
+    Avoid(Cidr),
+}
+
+impl OtherRange {
+    /// The label and the CSS class it is drawn with, and its range.
+    fn drawn(self) -> (&'static str, &'static str, Cidr) {
+        match self {
+            OtherRange::Vnet(cidr) => ("VNet", "vnet", cidr.aligned()),
+            OtherRange::Subnet(cidr) => ("subnet", "vnet", cidr.aligned()),
+            OtherRange::Avoid(cidr) => ("avoid", "avoid", cidr.aligned()),
+        }
+    }
+}
+
+/// The VNet, subnet and avoided ranges `model` states, VNets and subnets first: all the page
+/// keeps of the model for its pictures (`Analysis::ranges`), as the model itself is not kept.
+pub fn other_ranges(model: &ClusterModel) -> Vec<OtherRange> {
+    let vnets = model.vnet_ranges.iter().map(|c| {
+        // Terraform's `address_prefixes`, ARM's `addressPrefix`: a subnet of the VNet.
+        if c.source.key.contains("refix") {
+            OtherRange::Subnet(c.value)
+        } else {
+            OtherRange::Vnet(c.value)
+        }
+    });
+    vnets
+        .chain(model.avoid.iter().map(|c| OtherRange::Avoid(c.value)))
+        .collect()
+}
+
 /// The blocks for the pod pool, the cluster's service range, the VNet and subnet ranges and the
 /// avoided ranges the model states (the paste's and the context's, of the pool's family, each
 /// once), and the node ranges outside the pool.
 pub fn address_blocks(
     capacity: &Capacity,
     ranges: &[NodeRange],
-    model: &ClusterModel,
+    stated: &[OtherRange],
 ) -> Vec<Block> {
     let pool = capacity.pool.aligned();
     let family = pool.family();
@@ -72,20 +111,7 @@ pub fn address_blocks(
     if let Some(service) = capacity.service_range.filter(|c| c.family() == family) {
         others.push(("service range", "service", service.aligned()));
     }
-    let vnets = model.vnet_ranges.iter().map(|c| {
-        // Terraform's `address_prefixes`, ARM's `addressPrefix`: a subnet of the VNet.
-        let label = if c.source.key.contains("refix") {
-            "subnet"
-        } else {
-            "VNet"
-        };
-        (label, "vnet", c.value.aligned())
-    });
-    let avoided = model
-        .avoid
-        .iter()
-        .map(|c| ("avoid", "avoid", c.value.aligned()));
-    for other in vnets.chain(avoided) {
+    for other in stated.iter().map(|range| range.drawn()) {
         if other.2.family() == family && !others.iter().any(|o| o.1 == other.1 && o.2 == other.2) {
             others.push(other);
         }
@@ -397,11 +423,7 @@ mod tests {
 
     #[test]
     fn a_target_beyond_the_pool_fills_it_and_names_the_first_node_without_a_range() {
-        let blocks = address_blocks(
-            &capacity("10.244.0.0/16", Some(300)),
-            &[],
-            &ClusterModel::default(),
-        );
+        let blocks = address_blocks(&capacity("10.244.0.0/16", Some(300)), &[], &[]);
         assert_eq!(blocks.len(), 1);
         let pool = &blocks[0];
         assert_eq!(
@@ -428,11 +450,7 @@ mod tests {
 
     #[test]
     fn a_target_that_fits_takes_its_share_of_the_pool() {
-        let blocks = address_blocks(
-            &capacity("10.244.0.0/16", Some(64)),
-            &[],
-            &ClusterModel::default(),
-        );
+        let blocks = address_blocks(&capacity("10.244.0.0/16", Some(64)), &[], &[]);
         let used = blocks[0].marks[0];
         assert!(
             (used.width - 0.25).abs() < 1e-9,
@@ -456,7 +474,7 @@ mod tests {
         aks.service_range = Some(cidr("10.0.0.0/16"));
         let mut context = Context::default();
         context.set("vnet-cidr", "10.20.0.0/16").expect("vnet");
-        let blocks = address_blocks(&aks, &[], &model(&context));
+        let blocks = address_blocks(&aks, &[], &other_ranges(&model(&context)));
         let ends: Vec<(&str, &str, &str)> = blocks
             .iter()
             .map(|b| (b.class, b.first.as_str(), b.last.as_str()))
@@ -481,7 +499,11 @@ mod tests {
         let mut context = Context::default();
         context.set("avoid", "10.244.128.0/17").expect("avoid");
         context.set("vnet-cidr", "10.0.0.0/16").expect("vnet");
-        let blocks = address_blocks(&capacity("10.244.0.0/16", None), &[], &model(&context));
+        let blocks = address_blocks(
+            &capacity("10.244.0.0/16", None),
+            &[],
+            &other_ranges(&model(&context)),
+        );
         let classes: Vec<&str> = blocks.iter().map(|b| b.class).collect();
         assert_eq!(classes, ["pool", "vnet", "avoid"]);
         assert_eq!(
@@ -519,7 +541,7 @@ mod tests {
         aks.service_range = Some(cidr("10.0.0.0/16"));
         let mut context = Context::default();
         context.set("vnet-cidr", "10.0.0.0/8").expect("vnet");
-        let blocks = address_blocks(&aks, &[], &model(&context));
+        let blocks = address_blocks(&aks, &[], &other_ranges(&model(&context)));
         let vnet = &blocks[2];
         assert_eq!(vnet.class, "vnet");
         assert_eq!(
@@ -552,11 +574,7 @@ mod tests {
             node("node-b", "10.244.1.0/24", true),
             node("node-c", "10.32.3.0/24", false),
         ];
-        let blocks = address_blocks(
-            &capacity("10.244.0.0/16", None),
-            &ranges,
-            &ClusterModel::default(),
-        );
+        let blocks = address_blocks(&capacity("10.244.0.0/16", None), &ranges, &[]);
         assert_eq!(
             blocks[0].marks.len(),
             1,
@@ -594,11 +612,7 @@ mod tests {
             node("node-c", "10.244.4.0/23", true),
             node("node-d", "10.244.255.0/24", true),
         ];
-        let blocks = address_blocks(
-            &capacity("10.244.0.0/16", None),
-            &ranges,
-            &ClusterModel::default(),
-        );
+        let blocks = address_blocks(&capacity("10.244.0.0/16", None), &ranges, &[]);
         let bad: Vec<Mark> = blocks[0]
             .marks
             .iter()
@@ -641,7 +655,7 @@ mod tests {
             node("node-b", "10.244.0.128/25", true),
         ];
         let small = Capacity::new(cidr("10.244.0.0/24"), 25, false, 125, None, None);
-        let blocks = address_blocks(&small, &ranges, &ClusterModel::default());
+        let blocks = address_blocks(&small, &ranges, &[]);
         assert_eq!(
             blocks[0].notes[1],
             Note {
@@ -655,11 +669,7 @@ mod tests {
     #[test]
     fn one_range_in_a_wide_pool_still_shows() {
         let wide = Capacity::new(cidr("10.0.0.0/8"), 24, false, 253, None, None);
-        let blocks = address_blocks(
-            &wide,
-            &[node("n", "10.255.255.0/24", true)],
-            &ClusterModel::default(),
-        );
+        let blocks = address_blocks(&wide, &[node("n", "10.255.255.0/24", true)], &[]);
         let mark = blocks[0].marks[0];
         assert_eq!(mark.width, MIN_WIDTH);
         assert!(
@@ -711,7 +721,7 @@ mod tests {
         model
             .vnet_ranges
             .push(stated("10.20.1.0/24", "address_prefixes"));
-        let blocks = address_blocks(&capacity("10.244.0.0/16", None), &[], &model);
+        let blocks = address_blocks(&capacity("10.244.0.0/16", None), &[], &other_ranges(&model));
         let named: Vec<(&str, &str)> = blocks
             .iter()
             .map(|b| (b.label.as_str(), b.cidr.as_str()))
@@ -730,11 +740,7 @@ mod tests {
     fn a_range_outside_the_drawn_pool_is_drawn_apart_whatever_pool_the_core_judged_by() {
         // Inside the cluster CIDR the core judged by, outside the flannel Network drawn here.
         let ranges = [node("node-a", "10.245.0.0/24", true)];
-        let blocks = address_blocks(
-            &capacity("10.244.0.0/16", None),
-            &ranges,
-            &ClusterModel::default(),
-        );
+        let blocks = address_blocks(&capacity("10.244.0.0/16", None), &ranges, &[]);
         assert_eq!(blocks.len(), 2);
         assert_eq!(
             (blocks[1].class, blocks[1].cidr.as_str()),

@@ -12,7 +12,8 @@ use crate::components::{
     ExamplePickerProps, FindingListProps, InputPanel, NextSteps, OutputPanel, Pictures,
     RedactionPanelProps, ResultsSummaryProps, SharePanel,
 };
-use crate::state::{update, Action, ContextInput, State};
+use crate::state::{update, Action, ContextInput, State, BUSY_NOTE_BYTES};
+use crate::worker;
 
 /// How long the page waits after the last keystroke before analysing.
 pub const DEBOUNCE_MS: u32 = 150;
@@ -45,15 +46,25 @@ pub struct AppProps {
 /// text and context already analysed.
 fn initial_state(shared_text: Option<&str>) -> PageState {
     let fragment = browser::location_hash();
+    let offload = worker::available();
     let state = State {
         context: ContextInput::from_fragment(&fragment),
+        offload,
         ..State::default()
     };
     PageState(match shared_text {
         Some(text) => {
+            // A link's text is analysed here when it is small: the worker is still starting,
+            // and the findings come sooner from this thread than after its start
+            // (docs/measurements.md). A large one goes to the worker like any other text.
+            let here = State {
+                offload: offload && text.len() > BUSY_NOTE_BYTES,
+                ..state
+            };
             browser::mark("podnet:update");
-            let opened = update(&state, Action::LoadShared(text.to_string(), fragment));
+            let mut opened = update(&here, Action::LoadShared(text.to_string(), fragment));
             browser::mark("podnet:updated");
+            opened.offload = offload;
             opened
         }
         None => state,
@@ -93,6 +104,26 @@ pub fn app(props: &AppProps) -> Html {
                         dispatcher.dispatch(Action::LoadShared(text, fragment));
                     }
                 });
+            }
+        });
+    }
+    {
+        // The worker's answers come back as actions (the reducer drops those for an older text).
+        let dispatcher = page.dispatcher();
+        use_effect_with((), move |_| {
+            let failed = dispatcher.clone();
+            worker::on_reply(
+                move |revision, analysis| dispatcher.dispatch(Action::Analysed(revision, analysis)),
+                move || failed.dispatch(Action::NoWorker),
+            );
+        });
+    }
+    {
+        // Side effect: an analysis the state asks for goes to the worker.
+        let page = page.clone();
+        use_effect_with(state.pending, move |_| {
+            if let Some((revision, text, context)) = page.0.request() {
+                worker::post(revision, text, &context);
             }
         });
     }
@@ -210,20 +241,21 @@ pub fn app(props: &AppProps) -> Html {
                     show_values={state.show_values}
                     too_large={state.too_large}
                     awaiting={state.awaits_request().then_some(state.input.len())}
+                    analysing={state.analysing()}
                     selection={state.selection}
                     picked={state.picked}
                     files={state.files.clone()}
                     {on_input} {on_paste} {on_analyse} {on_load} {on_load_files} {on_show_values} on_select={on_select.clone()} />
                 { results_summary(&ResultsSummaryProps { report: report.clone() }) }
                 <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
-                    report={report.clone()} ask={*ask} />
+                    analysis={analysis.clone()} ask={*ask} />
             </section>
             <section class="results" id="results" tabindex="-1" aria-label="Results" aria-busy={state.is_stale().to_string()}>
                 { finding_list(&FindingListProps { report: report.clone(), on_select: on_select.clone(), on_pick, on_ask, on_apply }) }
                 if *full {
                     <OutputPanel analysis={analysis.clone()} {on_apply_all} {on_undo} can_undo={!state.undo.is_empty()} />
                     <NextSteps report={report.clone()} />
-                    <Pictures report={report.clone()} />
+                    <Pictures analysis={analysis.clone()} />
                     { redaction_panel(&RedactionPanelProps { report, keep: state.context.keep.clone(), on_keep, on_select }) }
                 }
             </section>

@@ -1,7 +1,9 @@
 //! podnet-web: the page. A Yew (CSR) front end over `podnet-core`; nothing leaves the tab.
 //!
 //! `state` holds the page state and its pure `update` function (and the copy and share texts)
-//! and does not import yew, so it is tested natively, as are the other pure modules the
+//! and does not import yew, so it is tested natively; `analysis` is one analysis as the page
+//! keeps it and the function that makes it, which the page's Web Worker runs (`worker`, wasm
+//! only) and sends back as bytes (`wire`). These are tested natively, as are the other pure modules the
 //! components draw from: `diff_view` (the core's diff hunks as rows for the two diff views,
 //! with `word_diff` marking the changed words),
 //! `output_tabs` (the output views and keyboard moves between them), `findings_view` (the
@@ -19,6 +21,7 @@
 //! download, location, compression streams).
 
 pub mod address_space;
+pub mod analysis;
 pub mod context_fields;
 pub mod diff_view;
 pub mod download;
@@ -36,6 +39,7 @@ pub mod rich_text;
 pub mod shared;
 pub mod state;
 pub mod underlines;
+pub mod wire;
 pub mod word_diff;
 
 #[cfg(target_arch = "wasm32")]
@@ -44,6 +48,8 @@ pub mod app;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 /// Mounts the app into `root`.
 #[cfg(target_arch = "wasm32")]

@@ -3,13 +3,20 @@
 //! The user's own text (`input`) lives only in this state, in memory: never in the URL, never in
 //! storage. The editor shows the redacted text by default (`view`); edits made there are mapped
 //! back to the user's values with [`Redacted::restore`], so placeholders stand for the originals.
+//!
+//! Where the page has its analysis worker (`offload`), an analysis is a request: `pending` holds
+//! its revision, the page posts the text to the worker, and the reply comes back as
+//! [`Action::Analysed`]; a reply for an older revision is dropped. Without a worker (and in these
+//! tests) the same step runs here, synchronously.
 
 use crate::shared::Shared;
 
 use podnet_core::context::{ContextKey, CONTEXT_KEYS};
-use podnet_core::redact::{kind, Redacted, Redactor, Tier};
-use podnet_core::{analyze_redacted, Context, RedactionOptions, Report};
+use podnet_core::redact::{kind, Redacted, Tier};
+use podnet_core::{Context, RedactionOptions, Report};
 
+pub use crate::analysis::Analysis;
+use crate::analysis::{analyse, redact};
 use crate::examples;
 use crate::fragment;
 
@@ -152,16 +159,6 @@ fn list_items(value: &str) -> impl Iterator<Item = &str> {
         .filter(|item| !item.is_empty())
 }
 
-/// One analysis: the report and the redaction it was made from (which can restore the values).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Analysis {
-    /// What the core found, on the redacted text. Shared, so the panels compare it by pointer
-    /// instead of comparing megabytes of text on every render.
-    pub report: Shared<Report>,
-    /// The redacted input, holding the originals in memory for "copy with my values".
-    pub redacted: Redacted,
-}
-
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct State {
@@ -201,7 +198,19 @@ pub struct State {
     /// The names of the files opened or dropped together, each with its first line in the
     /// input (`files::join`); empty once the text comes from anywhere else.
     pub files: Vec<(u32, String)>,
+    /// The redaction `view` shows, through which edits made there get the user's values back
+    /// (`None` when the view holds no placeholder of the user's).
+    pub redaction: Option<Shared<Redacted>>,
+    /// True when analyses run in the page's worker: an analysis is then requested (`pending`)
+    /// and arrives as [`Action::Analysed`].
+    pub offload: bool,
+    /// The revision whose analysis the worker was asked for and has not answered yet.
+    pub pending: Option<u64>,
 }
+
+/// The size from which the page says that an analysis is running (below it the answer comes
+/// within a frame or two).
+pub const BUSY_NOTE_BYTES: usize = 64 * 1024;
 
 /// What the user (or a timer) did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -240,6 +249,12 @@ pub enum Action {
     ApplyAll,
     /// Put back the text as it was before the last applied fix.
     Undo,
+    /// The worker's analysis of a revision (`None`: it could not analyse, so the page analyses
+    /// by itself from now on).
+    Analysed(u64, Option<Shared<Analysis>>),
+    /// The worker failed (its script did not load, or it stopped): the page analyses by itself
+    /// from now on, starting with what it had asked.
+    NoWorker,
 }
 
 impl State {
@@ -269,6 +284,19 @@ impl State {
         self.report().filter(|_| !self.is_stale())
     }
 
+    /// The input's size while a large input's analysis runs in the worker.
+    pub fn analysing(&self) -> Option<usize> {
+        let size = self.input.len();
+        (self.pending == Some(self.revision) && size >= BUSY_NOTE_BYTES).then_some(size)
+    }
+
+    /// The request the worker should answer: the revision, the text and the context (as its URL
+    /// fragment, which the worker reads back with [`ContextInput::from_fragment`]).
+    pub fn request(&self) -> Option<(u64, &str, String)> {
+        let revision = self.pending?;
+        Some((revision, &self.input, self.context.to_fragment()))
+    }
+
     /// What the editor shows: the redacted text, or the user's own with "show my values".
     pub fn editor_text(&self) -> &str {
         if self.show_values {
@@ -279,36 +307,10 @@ impl State {
     }
 }
 
-impl Analysis {
-    /// The corrected text (or, without fixes, the analysed text), redacted or with the user's
-    /// values put back. What "copy" hands out (download: [`crate::download`]).
-    pub fn output_text(&self, with_my_values: bool) -> String {
-        let report = &self.report;
-        let text = report.fixed.as_deref().unwrap_or(&report.text);
-        if with_my_values {
-            self.redacted.restore(text)
-        } else {
-            text.to_string()
-        }
-    }
-}
-
 /// The text a share link carries: the user's own text (`State::input`, whatever the editor
 /// shows) redacted as the context's switches say. A link never holds a secret.
 pub fn share_text(input: &str, context: &ContextInput) -> String {
     redact(input, &context.redaction()).text
-}
-
-thread_local! {
-    /// The page's one redactor, built at the first edit and kept: its keyword automaton is then
-    /// built once, not on every edit. Only this kind of automaton is in the wasm (`redact::redact`
-    /// builds another kind for small texts, 6 KB more gzip'd page; see ARCHITECTURE.md).
-    static REDACTOR: Redactor = Redactor::new();
-}
-
-/// Redacts `text` with the page's redactor (the same result as `redact::redact`).
-fn redact(text: &str, options: &RedactionOptions) -> Redacted {
-    REDACTOR.with(|redactor| redactor.redact(text, options))
 }
 
 /// The next state after `action`.
@@ -321,6 +323,8 @@ pub fn update(state: &State, action: Action) -> State {
             | Action::SelectLine(_)
             | Action::SelectFinding(_)
             | Action::Analyze(_)
+            | Action::Analysed(..)
+            | Action::NoWorker
     ) && (state.shared || matches!(action, Action::LoadShared(..)));
     match action {
         Action::SetInput(text) => set_input(state, &mut next, text),
@@ -329,12 +333,12 @@ pub fn update(state: &State, action: Action) -> State {
             next.requested = true;
         }
         Action::AnalyzeNow => {
-            if next.is_stale() || next.analysis.is_none() {
+            let asked = next.pending == Some(next.revision);
+            if !asked && (next.is_stale() || next.analysis.is_none()) {
                 run_analysis(&mut next);
             }
         }
         Action::LoadText(text) => {
-            next.view = text.clone();
             next.input = text;
             next.example = None;
             next.files.clear();
@@ -348,6 +352,7 @@ pub fn update(state: &State, action: Action) -> State {
             next.example = None;
             next.files = starts;
             next.revision += 1;
+            show_redacted(&mut next);
             run_analysis(&mut next);
         }
         Action::SetContext(key, value) => {
@@ -378,10 +383,13 @@ pub fn update(state: &State, action: Action) -> State {
             next.example = Some(example.id);
             next.files.clear();
             next.revision += 1;
+            show_redacted(&mut next);
             run_analysis(&mut next);
         }
         Action::LoadShared(text, context) => {
+            // A link's text is redacted already; its placeholders stand for no value here.
             next.view = text.clone();
+            next.redaction = None;
             next.input = text;
             next.context = ContextInput::from_fragment(&context);
             next.example = None;
@@ -392,7 +400,10 @@ pub fn update(state: &State, action: Action) -> State {
         Action::ShowValues(show) => {
             next.show_values = show;
             if !show && next.is_stale() {
-                run_analysis(&mut next);
+                show_redacted(&mut next);
+                if next.pending != Some(next.revision) {
+                    run_analysis(&mut next);
+                }
             }
         }
         Action::SelectLine(line) => {
@@ -430,13 +441,36 @@ pub fn update(state: &State, action: Action) -> State {
                 next.input = previous;
                 next.example = None;
                 next.revision += 1;
+                show_redacted(&mut next);
                 run_analysis(&mut next);
+            }
+        }
+        Action::NoWorker => {
+            next.offload = false;
+            if next.pending.take() == Some(next.revision) {
+                run_analysis(&mut next);
+            }
+        }
+        Action::Analysed(revision, analysis) => {
+            // A reply for an older revision (the text changed since) is dropped.
+            if next.pending == Some(revision) {
+                next.pending = None;
+                if revision == next.revision {
+                    match analysis {
+                        Some(analysis) => install(&mut next, analysis),
+                        None => {
+                            next.offload = false;
+                            run_analysis(&mut next);
+                        }
+                    }
+                }
             }
         }
         Action::Analyze(revision) => {
             // Over the size limit "analysing" only says so, which is quick.
             let quick = next.is_live() || next.input.len() > MAX_INPUT_BYTES;
-            if revision == next.revision && next.is_stale() && quick {
+            let asked = next.pending == Some(revision);
+            if revision == next.revision && next.is_stale() && quick && !asked {
                 run_analysis(&mut next);
             }
         }
@@ -452,6 +486,9 @@ fn apply_fixed(state: &State, next: &mut State, fixed: &str) {
     };
     next.undo.push(state.input.clone());
     next.input = analysis.redacted.restore(fixed);
+    // The fixed text is redacted by the same redaction: shown at once, analysed next.
+    next.view = fixed.to_string();
+    next.redaction = Some(analysis.redacted.clone());
     next.example = None;
     next.revision += 1;
     run_analysis(next);
@@ -460,8 +497,8 @@ fn apply_fixed(state: &State, next: &mut State, fixed: &str) {
 /// An edit in the editor: `text` is what the editor shows, so with placeholders shown the
 /// user's values are put back in.
 fn set_input(state: &State, next: &mut State, text: String) {
-    next.input = match (&state.analysis, state.show_values) {
-        (Some(analysis), false) => analysis.redacted.restore(&text),
+    next.input = match (&state.redaction, state.show_values) {
+        (Some(redaction), false) => redaction.restore(&text),
         _ => text.clone(),
     };
     next.view = text;
@@ -470,11 +507,15 @@ fn set_input(state: &State, next: &mut State, text: String) {
     next.revision += 1;
 }
 
+/// Analyses the input as it is now: here, or (with `offload`) by asking the worker, whose reply
+/// [`install`]s it. What needs no analysis (too large, a bad context field, an empty text) is
+/// settled here either way.
 fn run_analysis(state: &mut State) {
-    state.analyzed_revision = state.revision;
     state.requested = false;
     state.too_large = None;
+    state.pending = None;
     if state.input.len() > MAX_INPUT_BYTES {
+        state.analyzed_revision = state.revision;
         state.too_large = Some(state.input.len());
         state.analysis = None;
         return;
@@ -485,22 +526,43 @@ fn run_analysis(state: &mut State) {
             context
         }
         Err(message) => {
+            state.analyzed_revision = state.revision;
             state.context_error = Some(message);
             return;
         }
     };
     if state.input.trim().is_empty() {
+        state.analyzed_revision = state.revision;
         state.analysis = None;
         state.view = state.input.clone();
+        state.redaction = None;
         return;
     }
-    let redacted = redact(&state.input, &context.redaction);
-    let report = analyze_redacted(&redacted, &context);
-    state.view = redacted.text.clone();
-    state.analysis = Some(Shared::new(Analysis {
-        report: Shared::new(report),
-        redacted,
-    }));
+    if state.offload {
+        state.pending = Some(state.revision);
+    } else {
+        let analysis = analyse(&state.input, &context);
+        install(state, Shared::new(analysis));
+    }
+}
+
+/// Shows `analysis`, which is of the input as it is now.
+fn install(state: &mut State, analysis: Shared<Analysis>) {
+    state.analyzed_revision = state.revision;
+    state.view = analysis.redacted.text.clone();
+    state.redaction = Some(analysis.redacted.clone());
+    state.analysis = Some(analysis);
+}
+
+/// With the worker, a text that replaces the editor's (a file, an example, an undo, the switch
+/// back to placeholders) is redacted here first, so the editor never shows the user's values
+/// while its analysis runs. Without it the analysis that follows at once does this.
+fn show_redacted(state: &mut State) {
+    if state.offload {
+        let redacted = redact(&state.input, &state.context.redaction());
+        state.view = redacted.text.clone();
+        state.redaction = Some(Shared::new(redacted));
+    }
 }
 
 #[cfg(test)]
@@ -939,6 +1001,163 @@ mod tests {
         assert!(all.input.contains("FAKEtoken9c2f1e7a4b8d3c6e5f0a1b2c"));
         let again = update(&all, Action::ApplyAll);
         assert_eq!(again.undo.len(), 1, "nothing left to fix adds no undo step");
+    }
+
+    /// A state whose analyses go to a worker.
+    fn offloaded() -> State {
+        State {
+            offload: true,
+            ..with_nodes()
+        }
+    }
+
+    /// What the page's worker does with `state`'s request, through the same bytes.
+    fn answer(state: &State) -> State {
+        let (revision, text, context) = state.request().expect("a request");
+        let context = ContextInput::from_fragment(&context)
+            .core_context()
+            .expect("the page asks with a valid context");
+        let bytes = crate::wire::encode(&analyse(text, &context));
+        let analysis = crate::wire::decode(&bytes).map(Shared::new);
+        update(state, Action::Analysed(revision, analysis))
+    }
+
+    #[test]
+    fn with_a_worker_an_analysis_is_a_request_and_its_reply() {
+        let asked = update(&offloaded(), Action::LoadExample("fake-secrets".into()));
+        assert_eq!(asked.pending, Some(asked.revision));
+        assert_eq!(asked.analysis, None, "nothing analysed in the page");
+        assert!(asked.is_stale());
+        // The editor already shows placeholders, never the values, while the worker works.
+        assert!(!asked.view.contains("FAKEtokenEXAMPLE"), "{}", asked.view);
+        let answered = answer(&asked);
+        assert_eq!(answered.pending, None);
+        assert!(!answered.is_stale());
+        let inline = load("fake-secrets");
+        assert_eq!(
+            *answered.analysis.as_ref().expect("analysed").report,
+            *inline.analysis.as_ref().expect("analysed").report,
+            "the worker's report is the page's own"
+        );
+        assert_eq!(answered.view, inline.view);
+        assert_eq!(
+            answered.analysis.expect("analysed").output_text(true),
+            inline.analysis.expect("analysed").output_text(true),
+        );
+    }
+
+    #[test]
+    fn a_reply_for_an_older_text_is_dropped() {
+        let pasted = update(
+            &offloaded(),
+            Action::PasteInput("{\"Network\": \"10.244.0.0/16\"}".into()),
+        );
+        let asked = update(&pasted, Action::Analyze(pasted.revision));
+        assert_eq!(asked.pending, Some(pasted.revision));
+        let typed = update(
+            &asked,
+            Action::SetInput("{\"Network\": \"10.0.0.0/12\"}".into()),
+        );
+        let late = answer(&asked);
+        let dropped = update(
+            &typed,
+            Action::Analysed(asked.revision, late.analysis.clone()),
+        );
+        assert_eq!(dropped.analysis, None, "the reply was for the text before");
+        assert_eq!(dropped.pending, None);
+        let again = update(&dropped, Action::Analyze(dropped.revision));
+        assert_eq!(again.pending, Some(typed.revision));
+        let fresh = answer(&again);
+        assert!(
+            fresh.report().is_some_and(|r| !r.has_errors()),
+            "a /12 holds 300 nodes"
+        );
+        assert_eq!(
+            update(&fresh, Action::AnalyzeNow),
+            fresh,
+            "nothing new to ask"
+        );
+    }
+
+    #[test]
+    fn edits_while_the_worker_works_keep_the_users_values() {
+        let asked = update(&offloaded(), Action::LoadExample("fake-secrets".into()));
+        let edited = update(
+            &asked,
+            Action::SetInput(format!("{}# edited\n", asked.view)),
+        );
+        assert_eq!(edited.input, format!("{}# edited\n", asked.input));
+        let shown = update(&asked, Action::ShowValues(true));
+        assert!(shown.editor_text().contains("FAKEtokenEXAMPLE"));
+    }
+
+    #[test]
+    fn a_fix_with_a_worker_shows_the_fixed_text_at_once_and_undoes() {
+        let loaded = answer(&update(
+            &offloaded(),
+            Action::LoadText("# token: FAKEtoken9c2f1e7a4b8d3c6e5f0a1b2c\naz aks create -g rg -n aks --network-plugin kubenet --pod-cidr 10.244.0.0/16 --service-cidr 10.244.0.0/16 --dns-service-ip 10.244.0.10\n".into()),
+        ));
+        let fixes = loaded.report().and_then(|r| r.fixed.as_ref());
+        assert!(fixes.is_some(), "the command has fixes");
+        let fixed = update(&loaded, Action::ApplyAll);
+        assert_eq!(Some(&fixed.view), fixes);
+        assert!(fixed.input.contains("FAKEtoken9c2f1e7a4b8d3c6e5f0a1b2c"));
+        assert!(!fixed.view.contains("FAKEtoken"));
+        assert_eq!(fixed.pending, Some(fixed.revision));
+        let analysed = answer(&fixed);
+        assert!(!analysed.is_stale());
+        assert_eq!(analysed.view, fixed.view);
+        let back = update(&analysed, Action::Undo);
+        assert_eq!(back.input, loaded.input);
+        assert_eq!(back.view, loaded.view, "undo shows placeholders at once");
+        assert_eq!(answer(&back).report(), loaded.report());
+    }
+
+    #[test]
+    fn a_worker_that_cannot_analyse_hands_the_work_back_to_the_page() {
+        let asked = update(
+            &offloaded(),
+            Action::LoadExample("flannel-out-of-space".into()),
+        );
+        let failed = update(&asked, Action::Analysed(asked.revision, None));
+        assert!(!failed.offload);
+        assert_eq!(failed.pending, None);
+        assert!(failed.report().is_some_and(Report::has_errors));
+    }
+
+    #[test]
+    fn a_worker_that_fails_hands_its_request_back_to_the_page() {
+        let asked = update(
+            &offloaded(),
+            Action::LoadExample("flannel-out-of-space".into()),
+        );
+        let failed = update(&asked, Action::NoWorker);
+        assert!(!failed.offload);
+        assert_eq!(failed.pending, None);
+        assert!(failed.report().is_some_and(Report::has_errors));
+        let idle = update(&offloaded(), Action::NoWorker);
+        assert!(!idle.offload && idle.analysis.is_none());
+    }
+
+    #[test]
+    fn a_large_analysis_says_it_is_running() {
+        let pasted = update(
+            &offloaded(),
+            Action::PasteInput(large_paste(BUSY_NOTE_BYTES)),
+        );
+        assert_eq!(pasted.analysing(), None, "not asked yet");
+        let asked = update(&pasted, Action::Analyze(pasted.revision));
+        assert_eq!(asked.analysing(), Some(asked.input.len()));
+        assert_eq!(answer(&asked).analysing(), None);
+        let small = update(
+            &offloaded(),
+            Action::LoadExample("flannel-out-of-space".into()),
+        );
+        assert_eq!(
+            small.analysing(),
+            None,
+            "a small text's answer comes within a frame"
+        );
     }
 
     #[test]

@@ -252,6 +252,28 @@ impl Redacted {
     pub fn distinct_secrets(&self) -> usize {
         self.secrets.len()
     }
+
+    /// The placeholders and the originals they stand for (memory only; see
+    /// [`SecretMap::entries`]).
+    pub fn secrets(&self) -> &SecretMap {
+        &self.secrets
+    }
+
+    /// A redaction put back together from its parts, as [`Redacted::secrets`] and the public
+    /// fields give them (the page's worker hands a redaction to its tab this way).
+    pub fn from_parts(
+        text: String,
+        redactions: Vec<Redaction>,
+        placeholders: Vec<Span>,
+        secrets: SecretMap,
+    ) -> Self {
+        Redacted {
+            text,
+            redactions,
+            placeholders,
+            secrets,
+        }
+    }
 }
 
 /// Redacts `text`. With no detector matching, the text comes back unchanged.

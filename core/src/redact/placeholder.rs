@@ -40,6 +40,22 @@ impl SecretMap {
         self.entries.is_empty()
     }
 
+    /// Each placeholder with its line-break filler and the value it stands for, in placeholder
+    /// order. Only for handing the map to another part of the same program (the page's worker
+    /// hands it to its tab); never for output.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.entries
+            .iter()
+            .map(|(placeholder, (filler, original))| {
+                (placeholder.as_str(), filler.as_str(), original.as_str())
+            })
+    }
+
+    /// Adds one entry as [`SecretMap::entries`] lists them (the other end of that hand-over).
+    pub fn insert(&mut self, placeholder: String, filler: String, original: String) {
+        self.entries.insert(placeholder, (filler, original));
+    }
+
     /// Puts the originals back in place of every placeholder this map handed out. A placeholder
     /// followed by its own line-break filler is replaced together with the filler, so a multi-line
     /// secret comes back exactly as it was.

@@ -4,16 +4,14 @@
 //! opens by itself; following the finding's request focuses the field). A field the paste
 //! already answers shows that value, as coming from the paste.
 
-use podnet_core::Report;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::context_fields::{control, field_id, selects, Control};
 use crate::findings_view::asks_for;
-use crate::from_paste::from_paste;
 use crate::shared::Shared;
-use crate::state::{page_keys, ContextInput};
+use crate::state::{page_keys, Analysis, ContextInput};
 
 /// A request to fill a context field: its key, and a count that makes each request new.
 pub type Ask = (Option<&'static str>, u32);
@@ -27,8 +25,8 @@ pub struct ContextPanelProps {
     pub error: Option<AttrValue>,
     /// Called with (key, new value).
     pub on_change: Callback<(&'static str, String)>,
-    /// The last report: what the paste states, and whether a finding asks for a value.
-    pub report: Option<Shared<Report>>,
+    /// The last analysis: what the paste states, and whether a finding asks for a value.
+    pub analysis: Option<Shared<Analysis>>,
     /// The last request to fill a field, from a finding.
     pub ask: Ask,
 }
@@ -49,15 +47,17 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
             }
         });
     }
-    let report = props.report.as_deref();
-    let asked = report.is_some_and(|report| report.findings.iter().any(|f| asks_for(f).is_some()));
+    let analysis = props.analysis.as_deref();
+    let asked = analysis
+        .map(|analysis| &*analysis.report)
+        .is_some_and(|report| report.findings.iter().any(|f| asks_for(f).is_some()));
     let given = page_keys().any(|key| props.context.field(key.name).is_some_and(|v| !v.is_empty()));
     let invalid = props.error.is_some().to_string();
     let fields = page_keys().map(|declared| {
         let (key, label) = (declared.name, declared.label);
         let id = field_id(key);
         let value = props.context.field(key).cloned().unwrap_or_default();
-        let pasted = report.and_then(|report| from_paste(&report.model, key));
+        let pasted = analysis.and_then(|analysis| analysis.pasted(key));
         let note = pasted.as_ref().filter(|_| value.is_empty()).map(|pasted| html! {
             <span class="from-paste">{ format!("{} from the paste: {}", pasted.value, pasted.source) }</span>
         });

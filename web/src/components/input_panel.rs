@@ -42,6 +42,9 @@ pub struct InputPanelProps {
     /// The input's size while edits wait for "Analyse" (over the live limit).
     #[prop_or_default]
     pub awaiting: Option<usize>,
+    /// The input's size while its analysis runs (in the worker; large inputs only).
+    #[prop_or_default]
+    pub analysing: Option<usize>,
     /// Called with the editor's text on every edit made by typing.
     pub on_input: Callback<String>,
     /// Called with the editor's text after a paste or a drop of text.
@@ -172,6 +175,11 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                     size_text(size), LIVE_LIMIT_BYTES / 1024) }
                 <button type="button" class="analyse-now" {onclick}>{ "Analyse (Ctrl+Enter)" }</button>
             </p>
+        }
+    });
+    let analysing = props.analysing.map(|size| {
+        html! {
+            <p class="analysing">{ format!("Analysing {}…", size_text(size)) }</p>
         }
     });
     let onscroll = {
@@ -345,7 +353,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             <p id="editor-finding" class="editor-finding" aria-live="polite">{ for described }</p>
             // Always in the page (a live region must exist before its text changes), and a fixed
             // element keeps the editor before it from being rebuilt when the message comes and goes.
-            <div class="analyse-status" role="status">{ for awaiting }</div>
+            <div class="analyse-status" role="status">{ for awaiting }{ for analysing }</div>
             <p id="editor-hint" class="hint">{ if props.show_values {
                 "Showing your values. Copy redacted and share links still use placeholders."
             } else {
@@ -375,7 +383,11 @@ fn message(report: &Report, index: usize) -> String {
 /// The detected document kinds, one chip each with its line (and its file's name and line when
 /// several files were opened): a button that shows the document in the editor. A function, not a
 /// component: it has no state of its own.
-fn document_chips(report: Option<&Report>, files: &[(u32, String)], on_select: &Callback<u32>) -> Html {
+fn document_chips(
+    report: Option<&Report>,
+    files: &[(u32, String)],
+    on_select: &Callback<u32>,
+) -> Html {
     let Some(report) = report else {
         return html! {};
     };

@@ -3,19 +3,20 @@
 
 use crate::shared::Shared;
 
-use podnet_core::Report;
 use yew::prelude::*;
 
 use super::address_picture::{address_figure, nodes_figure, rect_at, text_at, tick};
-use crate::address_space::address_blocks;
+use crate::address_space::{address_blocks, OtherRange};
+use crate::analysis::Analysis;
 use crate::node_bar::{node_bar, proposed_pool};
 use crate::pictures::{configured_overflow, one_decimal, packet_segments, percent_x, Segment};
 
 /// Props of [`Pictures`].
 #[derive(Properties, PartialEq)]
 pub struct PicturesProps {
-    /// The last report, if any (its model holds the context's VNet and avoided ranges too).
-    pub report: Option<Shared<Report>>,
+    /// The last analysis, if any: its report, and the VNet, subnet and avoided ranges its model
+    /// stated (the paste's and the context's).
+    pub analysis: Option<Shared<Analysis>>,
 }
 
 /// The height of a packet row, in px.
@@ -24,22 +25,32 @@ const ROW_H: f64 = 24.0;
 /// Both pictures, each only when the report has its numbers.
 #[function_component(Pictures)]
 pub fn pictures(props: &PicturesProps) -> Html {
-    let Some(report) = props.report.as_deref() else {
+    let Some(analysis) = props.analysis.as_deref() else {
         return html! {};
     };
+    let report = &*analysis.report;
     if report.capacity.is_none() && report.mtu.is_none() {
         return html! {};
     }
-    let model = &report.model;
-    let avoid: Vec<_> = model.avoid.iter().map(|stated| stated.value).collect();
+    let avoid: Vec<_> = analysis
+        .ranges
+        .iter()
+        .filter_map(|range| match range {
+            OtherRange::Avoid(cidr) => Some(*cidr),
+            _ => None,
+        })
+        .collect();
     let nodes = report.capacity.as_ref().and_then(|capacity| {
         let proposed = proposed_pool(capacity, &avoid, report.fixed.as_deref());
         node_bar(capacity, proposed).map(|bar| nodes_figure(&bar))
     });
-    let capacity = report
-        .capacity
-        .as_ref()
-        .map(|capacity| address_figure(&address_blocks(capacity, &report.node_ranges, model)));
+    let capacity = report.capacity.as_ref().map(|capacity| {
+        address_figure(&address_blocks(
+            capacity,
+            &report.node_ranges,
+            &analysis.ranges,
+        ))
+    });
     let mtu = report.mtu.as_ref().map(|mtu| {
         let segments = packet_segments(mtu);
         let overflow = configured_overflow(mtu);
