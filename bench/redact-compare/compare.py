@@ -108,9 +108,12 @@ def podnet_findings(name, text):
 
 
 def secretlint_findings(names):
-    result = run([str(SECRETLINT), "--format", "json", *[f"work/{name}" for name in names]])
+    # Through a file: node may exit before a pipe has taken all of a long stdout.
+    report = WORK / "secretlint.json"
+    report.unlink(missing_ok=True)
+    run([str(SECRETLINT), "--format", "json", "--output", str(report), *[f"work/{name}" for name in names]])
     found = {name: [] for name in names}
-    for entry in json.loads(result.stdout or "[]"):
+    for entry in json.loads(report.read_text() if report.exists() else "[]"):
         name = pathlib.Path(entry["filePath"]).name
         for message in entry["messages"]:
             found[name].append(tuple(message["range"]))
