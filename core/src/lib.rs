@@ -11,6 +11,7 @@
 extern crate alloc;
 
 pub mod aks;
+pub mod bicep;
 pub mod cluster;
 pub mod config_map;
 pub mod context;

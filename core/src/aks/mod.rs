@@ -196,7 +196,23 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<ReadCommand>
         });
     }
     read_terraform(text, index, &mut outcome, &mut commands);
-    read_json(text, index, &mut outcome, &mut commands);
+    let json = managed_cluster::read(text);
+    let kind = if text.contains("\"$schema\"") {
+        DocumentKind::ArmAks
+    } else {
+        DocumentKind::AksShow
+    };
+    read_managed(json, kind, index, &mut outcome, &mut commands);
+    if text.contains("'Microsoft.ContainerService/managedClusters@") {
+        let bicep = managed_cluster::read_bicep(text, &crate::bicep::parse(text));
+        read_managed(
+            bicep,
+            DocumentKind::BicepAks,
+            index,
+            &mut outcome,
+            &mut commands,
+        );
+    }
     (outcome, commands)
 }
 
@@ -255,23 +271,19 @@ fn read_terraform(
     }
 }
 
-/// Reads `az aks show` output and ARM templates as commands, and the VNet and subnet ranges of
-/// `az network vnet (subnet) show` and templates into the model.
-fn read_json(
-    text: &str,
+/// Reads `az aks show` output, ARM templates and Bicep files as commands, and the VNet and
+/// subnet ranges of `az network vnet (subnet) show`, templates and Bicep into the model (as
+/// documents of kind `kind`).
+fn read_managed(
+    read: managed_cluster::Read,
+    kind: DocumentKind,
     index: &LineIndex<'_>,
     outcome: &mut AreaOutcome,
     commands: &mut Vec<ReadCommand>,
 ) {
-    let read = managed_cluster::read(text);
     let map = SourceMap::offset(0);
     for range in &read.vnet {
         let document = index.span(range.resource.0, range.resource.1);
-        let kind = if text.contains("\"$schema\"") {
-            DocumentKind::ArmAks
-        } else {
-            DocumentKind::AksShow
-        };
         let origin = Origin::Document { kind, document };
         outcome.model.vnet_ranges.push(Stated {
             value: range.cidr,
@@ -296,7 +308,7 @@ fn read_json(
             &form,
             &mut outcome.model,
         );
-        let writer = if kind == DocumentKind::ArmAks {
+        let writer = if kind != DocumentKind::AksShow {
             Writer::Template
         } else {
             Writer::Output
@@ -311,7 +323,7 @@ fn read_json(
     }
 }
 
-/// An ARM template's next step once its fix is in: preview the deployment.
+/// An ARM template's or Bicep file's next step once its fix is in: preview the deployment.
 fn steps_what_if(
     findings: &[crate::finding::Finding],
     next_steps: &mut Vec<alloc::string::String>,
@@ -351,7 +363,9 @@ fn check_with(
             Writer::Terraform(layout) => {
                 terraform::fix::build(text, command, network, &corrections, layout)
             }
-            Writer::Template => managed_cluster::fix::build(text, command, &corrections),
+            Writer::Template => {
+                managed_cluster::fix::build(text, command, &corrections, &read.form)
+            }
             Writer::Output => None,
         };
         let facts = Facts {

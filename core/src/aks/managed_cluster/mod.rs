@@ -23,9 +23,10 @@ use super::flags::{self, Lookup};
 use super::form::Form;
 use super::lexer::RawCommand;
 use super::terraform::Range;
+use crate::bicep;
 use crate::json::{self, Node, Value as Json};
 use crate::net::Cidr;
-use names::{ARM, NAMES, SHOW};
+use names::{ARM, BICEP, NAMES, SHOW};
 
 /// One managed cluster, as a command.
 pub struct Definition {
@@ -76,13 +77,14 @@ pub fn read(text: &str) -> Read {
     }
     let has = |key: &str| root.get_ignore_case(key).is_some();
     if has("resources") && has("$schema") {
-        let template = Template { root: &root };
+        let template = Template::Arm(&root);
         let Some(resources) = root.get_ignore_case("resources") else {
             return read;
         };
         if let Json::Array(items) = &resources.value.value {
             for resource in items {
-                template.resource(text, resource, &mut read);
+                let kind = member(resource, "type").and_then(|m| m.as_str());
+                template.resource(text, kind.unwrap_or(""), resource, &mut read);
             }
         }
     } else if has("networkProfile") || has("agentPoolProfiles") {
@@ -107,21 +109,29 @@ pub fn read(text: &str) -> Read {
     read
 }
 
-/// An ARM template: its parameters and variables.
-struct Template<'a> {
-    root: &'a Node,
+/// Where a definition's expressions resolve: an ARM template's parameters and variables, or a
+/// Bicep file's declarations.
+#[derive(Clone, Copy)]
+enum Template<'a> {
+    Arm(&'a Node),
+    Bicep(&'a bicep::File),
+}
+
+/// Reads the resources of a Bicep file ([`bicep::parse`]) as a template's.
+pub fn read_bicep(text: &str, file: &bicep::File) -> Read {
+    let mut read = Read::default();
+    for resource in &file.resources {
+        let template = Template::Bicep(file);
+        template.resource(text, &resource.kind, &resource.body, &mut read);
+    }
+    read
 }
 
 impl<'a> Template<'a> {
-    fn resource(&self, text: &str, resource: &'a Node, read: &mut Read) {
-        let kind = resource
-            .get_ignore_case("type")
-            .and_then(|m| m.value.as_str())
-            .unwrap_or("");
-        let Some(properties) = resource.get_ignore_case("properties") else {
+    fn resource(self, text: &str, kind: &str, resource: &'a Node, read: &mut Read) {
+        let Some(properties) = at(resource, "properties", Some(self)) else {
             return;
         };
-        let properties = &properties.value;
         if kind.eq_ignore_ascii_case("Microsoft.ContainerService/managedClusters") {
             read.definitions
                 .push(definition(text, resource, properties, Some(self), None));
@@ -135,9 +145,13 @@ impl<'a> Template<'a> {
         }
     }
 
-    /// `node`, or what its `[parameters('x')]`/`[variables('x')]` stands for; `None` for any
-    /// other template expression.
-    fn resolve(&self, node: &'a Node, hops: usize) -> Option<&'a Node> {
+    /// `node`, or what its `[parameters('x')]`/`[variables('x')]` (a Bicep reference) stands
+    /// for; `None` for any other expression.
+    fn resolve(self, node: &'a Node, hops: usize) -> Option<&'a Node> {
+        let root = match self {
+            Template::Arm(root) => root,
+            Template::Bicep(file) => return file.resolve(node, hops),
+        };
         let Some(text) = node.as_str() else {
             return Some(node);
         };
@@ -155,8 +169,7 @@ impl<'a> Template<'a> {
         if name.contains('\'') || hops == 0 {
             return None;
         }
-        let entry = &self
-            .root
+        let entry = &root
             .get_ignore_case(section)?
             .value
             .get_ignore_case(name)?
@@ -173,7 +186,7 @@ impl<'a> Template<'a> {
 /// How many parameter and variable hops one value may take.
 const MAX_HOPS: usize = 8;
 
-fn resolve<'a>(template: Option<&Template<'a>>, node: &'a Node) -> Option<&'a Node> {
+fn resolve<'a>(template: Option<Template<'a>>, node: &'a Node) -> Option<&'a Node> {
     match template {
         Some(template) => template.resolve(node, MAX_HOPS),
         None => Some(node),
@@ -186,7 +199,7 @@ fn member<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
 }
 
 /// The node at `path` under `properties`, resolving template expressions on the way.
-fn at<'a>(properties: &'a Node, path: &str, template: Option<&Template<'a>>) -> Option<&'a Node> {
+fn at<'a>(properties: &'a Node, path: &str, template: Option<Template<'a>>) -> Option<&'a Node> {
     let mut node = properties;
     for part in path.split('.') {
         node = resolve(template, node)?;
@@ -202,7 +215,7 @@ fn definition<'a>(
     text: &str,
     whole: &'a Node,
     properties: &'a Node,
-    template: Option<&Template<'a>>,
+    template: Option<Template<'a>>,
     only: Option<&str>,
 ) -> Definition {
     let mut options = Vec::new();
@@ -252,7 +265,11 @@ fn definition<'a>(
     Definition {
         raw,
         command,
-        form: if template.is_some() { ARM } else { SHOW },
+        form: match template {
+            Some(Template::Arm(_)) => ARM,
+            Some(Template::Bicep(_)) => BICEP,
+            None => SHOW,
+        },
     }
 }
 
@@ -272,7 +289,7 @@ fn value(
     flag: &str,
     written: &Node,
     resolved: Option<&Node>,
-    template: Option<&Template<'_>>,
+    template: Option<Template<'_>>,
 ) -> Option<Value> {
     // A template expression, as a placeholder (`${…}`) no rule judges.
     let opaque = |node: &Node| Value {
@@ -327,7 +344,7 @@ fn value(
 }
 
 /// The blocks of an `addressSpace` (`addressPrefixes`).
-fn vnet<'a>(space: &'a Node, template: Option<&Template<'a>>, whole: &Node, into: &mut Vec<Range>) {
+fn vnet<'a>(space: &'a Node, template: Option<Template<'a>>, whole: &Node, into: &mut Vec<Range>) {
     let Some(prefixes) = member(space, "addressPrefixes").and_then(|n| resolve(template, n)) else {
         return;
     };
@@ -341,7 +358,7 @@ fn vnet<'a>(space: &'a Node, template: Option<&Template<'a>>, whole: &Node, into
 }
 
 /// The `subnets` of a VNet, each with its `properties.addressPrefix`.
-fn subnets<'a>(properties: &'a Node, template: Option<&Template<'a>>, into: &mut Vec<Range>) {
+fn subnets<'a>(properties: &'a Node, template: Option<Template<'a>>, into: &mut Vec<Range>) {
     let Some(Json::Array(items)) = member(properties, "subnets").map(|n| &n.value) else {
         return;
     };
@@ -354,7 +371,7 @@ fn subnets<'a>(properties: &'a Node, template: Option<&Template<'a>>, into: &mut
 /// A subnet's `addressPrefix`.
 fn prefix<'a>(
     properties: &'a Node,
-    template: Option<&Template<'a>>,
+    template: Option<Template<'a>>,
     whole: &Node,
     into: &mut Vec<Range>,
 ) {

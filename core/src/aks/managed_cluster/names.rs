@@ -56,3 +56,10 @@ pub const ARM: Form = Form {
     default_tool: "AKS",
     names: NAMES,
 };
+
+/// A Bicep file's managed cluster resource (the same properties as ARM's).
+pub const BICEP: Form = Form {
+    kind: DocumentKind::BicepAks,
+    default_tool: "AKS",
+    names: NAMES,
+};
