@@ -211,6 +211,19 @@ fn at<'a>(properties: &'a Node, path: &str, template: Option<Template<'a>>) -> O
     Some(node)
 }
 
+/// The expression that hides the plugin when the properties or the network profile are written
+/// as one (`properties: union(…)`): the plugin is then unknown, not absent.
+fn hidden<'a>(properties: &'a Node, path: &str, template: Option<Template<'a>>) -> Option<&'a Node> {
+    if path != "networkProfile.networkPlugin" {
+        return None;
+    }
+    let Some(properties) = resolve(template, properties) else {
+        return Some(properties);
+    };
+    let profile = member(properties, "networkProfile")?;
+    resolve(template, profile).is_none().then_some(profile)
+}
+
 fn definition<'a>(
     text: &str,
     whole: &'a Node,
@@ -228,7 +241,8 @@ fn definition<'a>(
             },
             None => path,
         };
-        let Some(written) = at(properties, path, template) else {
+        let written = at(properties, path, template);
+        let Some(written) = written.or_else(|| hidden(properties, path, template)) else {
             continue;
         };
         let resolved = resolve(template, written);
@@ -291,12 +305,9 @@ fn value(
     resolved: Option<&Node>,
     template: Option<Template<'_>>,
 ) -> Option<Value> {
-    // A template expression, as a placeholder (`${…}`) no rule judges.
+    // A template expression, as a placeholder (`${…}`) no rule judges; a long one cut short.
     let opaque = |node: &Node| Value {
-        text: format!(
-            "${{{}}}",
-            node.as_str().unwrap_or("…").trim_matches(['[', ']'])
-        ),
+        text: format!("${{{}}}", shortened(node.as_str().unwrap_or("…"))),
         start: node.start,
         end: node.end,
         opaque: !flag.ends_with("-subnet-id"),
@@ -340,6 +351,18 @@ fn value(
             })
         }
         _ => Some(opaque(written)),
+    }
+}
+
+/// An expression's text without its brackets, its first line cut at 40 characters.
+fn shortened(expression: &str) -> String {
+    let inner = expression.strip_prefix('[').unwrap_or(expression);
+    let inner = inner.strip_suffix(']').unwrap_or(inner);
+    let line = inner.lines().next().unwrap_or("");
+    match line.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None if line.len() < inner.len() => format!("{line}…"),
+        None => String::from(line),
     }
 }
 
