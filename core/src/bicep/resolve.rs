@@ -60,3 +60,72 @@ fn step(rest: &str) -> Option<(&str, Option<usize>, &str)> {
         None => Some(("", Some(inside.parse().ok()?), after)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+    use crate::json::Value;
+
+    const FILE: &str = "@description('it''s')\n@allowed([\n  'a'\n])\nparam cidr string = '10.0.0.0/16' // default\n@secure()\nparam key string\nvar net = {\n  prefixes: [\n    cidr\n  ]\n}\nvar name = '${key}-x'\nvar many = [for i in range(0, 3): i]\n/* block\n comment */\nresource vnet 'Microsoft.Network/virtualNetworks@2023-04-01' = if (true) {\n  properties: {\n    subnets: [\n      { name: 'a', properties: { addressPrefix: net.prefixes[0] } }\n    ]\n  }\n  resource child 'subnets' = {\n    properties: {\n      addressPrefix: '''raw'''\n    }\n  }\n}\n";
+
+    /// The string a reference at `path` under the resource `symbol` resolves to.
+    fn resolved(symbol: &str, path: &[&str]) -> Option<String> {
+        let file = parse(FILE);
+        let resource = file.resources.iter().find(|r| r.symbol == symbol)?;
+        let mut node = &resource.body;
+        for step in path {
+            node = file.resolve(node, 8)?;
+            node = match (&node.value, step.parse::<usize>()) {
+                (Value::Array(items), Ok(i)) => items.get(i)?,
+                _ => &node.get_ignore_case(step)?.value,
+            };
+        }
+        let node = file.resolve(node, 8)?;
+        Some(String::from(node.as_str()?))
+    }
+
+    #[test]
+    fn reads_declarations_and_nested_resources() {
+        let file = parse(FILE);
+        let names: Vec<&str> = file.params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["cidr"], "a param without default declares no value");
+        let vars: Vec<&str> = file.vars.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(vars, ["net", "name", "many"]);
+        let kinds: Vec<&str> = file.resources.iter().map(|r| r.kind.as_str()).collect();
+        assert_eq!(
+            kinds,
+            [
+                "Microsoft.Network/virtualNetworks/subnets",
+                "Microsoft.Network/virtualNetworks"
+            ]
+        );
+        // The default is spanned inside its quotes' bytes.
+        let default = &file.params[0].value;
+        assert_eq!(&FILE[default.start..default.end], "'10.0.0.0/16'");
+    }
+
+    #[test]
+    fn resolves_references_through_vars_and_params() {
+        let path = ["properties", "subnets", "0", "properties", "addressPrefix"];
+        assert_eq!(resolved("vnet", &path).as_deref(), Some("10.0.0.0/16"));
+        assert_eq!(
+            resolved("child", &["properties", "addressPrefix"]).as_deref(),
+            Some("raw")
+        );
+        let file = parse(FILE);
+        // An interpolation and a loop are expressions that resolve to nothing.
+        for var in &file.vars[1..] {
+            assert_eq!(file.resolve(&var.value, 8), None, "{var:?}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_cut_text() {
+        for end in (0..=FILE.len()).filter(|&e| FILE.is_char_boundary(e)) {
+            let file = parse(&FILE[..end]);
+            for resource in &file.resources {
+                assert!(resource.body.end <= end);
+            }
+        }
+    }
+}

@@ -213,7 +213,11 @@ fn at<'a>(properties: &'a Node, path: &str, template: Option<Template<'a>>) -> O
 
 /// The expression that hides the plugin when the properties or the network profile are written
 /// as one (`properties: union(…)`): the plugin is then unknown, not absent.
-fn hidden<'a>(properties: &'a Node, path: &str, template: Option<Template<'a>>) -> Option<&'a Node> {
+fn hidden<'a>(
+    properties: &'a Node,
+    path: &str,
+    template: Option<Template<'a>>,
+) -> Option<&'a Node> {
     if path != "networkProfile.networkPlugin" {
         return None;
     }
