@@ -155,6 +155,16 @@ enum Writer {
 /// unreadable command's problem is, and the values each readable one states into the model.
 /// [`check`] runs the rules once the model holds every document's values and the context.
 pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<ReadCommand>) {
+    read_together(text, text, index)
+}
+
+/// [`read`] of one file's `text` when files are checked together in `whole` (the other files
+/// blank in `text`): a template's parameters may come from another file's parameters file.
+pub fn read_together(
+    text: &str,
+    whole: &str,
+    index: &LineIndex<'_>,
+) -> (AreaOutcome, Vec<ReadCommand>) {
     let mut outcome = AreaOutcome::default();
     let mut commands = Vec::new();
     for raw in lexer::az_commands(text) {
@@ -196,7 +206,7 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<ReadCommand>
         });
     }
     read_terraform(text, index, &mut outcome, &mut commands);
-    let json = managed_cluster::read(text);
+    let json = managed_cluster::read(text, whole);
     let kind = if text.contains("\"$schema\"") {
         DocumentKind::ArmAks
     } else {

@@ -60,7 +60,9 @@ pub fn build(
         .any(|e| e.start < command.start || e.start > command.end);
     let place = match (elsewhere, bicep) {
         (false, _) => "",
-        (true, false) => " (where the value is set: its parameter default or variable)",
+        (true, false) => {
+            " (where the value is set: its parameters file, parameter default or variable)"
+        }
         (true, true) => " (where the value is set: its param default or var)",
     };
     let file = if bicep { "Bicep file" } else { "template" };

@@ -50,16 +50,71 @@ pub struct Read {
 /// The flags whose value is a list (joined with commas, as azure-cli takes them).
 const LISTS: [&str; 3] = ["--pod-cidrs", "--service-cidrs", "--ip-families"];
 
-/// Reads `text` when it is a JSON object of one of these kinds.
-pub fn read(text: &str) -> Read {
+/// Reads `text` when it is a JSON object of one of these kinds, or several one after another
+/// (a template and its parameters file pasted together). A template's `[parameters('x')]` takes
+/// its value from a parameters file (`deploymentParameters.json#`) in `text` or, when files are
+/// checked together, in `whole`, before its `defaultValue`.
+pub fn read(text: &str, whole: &str) -> Read {
     let mut read = Read::default();
-    let trimmed = text.trim_start();
-    if !trimmed.starts_with(['{', '[']) {
+    if !text.trim_start().starts_with(['{', '[']) {
         return read;
     }
-    let Ok(root) = json::parse(text) else {
-        return read;
+    let roots = match json::parse(text) {
+        Ok(root) => alloc::vec![root],
+        Err(_) => objects(text),
     };
+    let others = if whole.len() != text.len() || whole == text {
+        Vec::new()
+    } else {
+        objects(whole)
+    };
+    let is_parameters = |root: &Node| {
+        member(root, "$schema")
+            .and_then(|s| s.as_str())
+            .is_some_and(|s| s.contains("deploymentParameters"))
+    };
+    let values: Vec<&Node> = roots
+        .iter()
+        .chain(&others)
+        .filter(|r| is_parameters(r))
+        .filter_map(|r| member(r, "parameters"))
+        .collect();
+    for root in roots.iter().filter(|r| !is_parameters(r)) {
+        read_root(text, root, &values, &mut read);
+    }
+    read
+}
+
+/// The JSON objects of a text that holds several one after another, each parsed at the text's
+/// own offsets (the rest blanked); none when anything else stands between them.
+fn objects(text: &str) -> Vec<Node> {
+    let mut nodes = Vec::new();
+    let mut at = 0;
+    while let Some(open) = text[at..]
+        .find(|c: char| !c.is_whitespace())
+        .map(|i| at + i)
+    {
+        let Some(end) = json::object_end(text, open).filter(|_| nodes.len() < 8) else {
+            return Vec::new();
+        };
+        let mut bytes = text.as_bytes().to_vec();
+        for (i, byte) in bytes.iter_mut().enumerate() {
+            if !(open..end).contains(&i) && *byte != b'\n' {
+                *byte = b' ';
+            }
+        }
+        let parsed = String::from_utf8(bytes).ok().map(|t| json::parse(&t));
+        match parsed {
+            Some(Ok(node)) => nodes.push(node),
+            _ => return Vec::new(),
+        }
+        at = end;
+    }
+    nodes
+}
+
+/// One JSON object of the paste, read into `read`; `values` are the parameters files' values.
+fn read_root(text: &str, root: &Node, values: &[&Node], read: &mut Read) {
     if let Json::Array(pools) = &root.value {
         // `az aks nodepool list -o json`: each pool, as an update that says nothing of the
         // network (the list does not show it).
@@ -73,47 +128,42 @@ pub fn read(text: &str) -> Read {
                 read.definitions.push(definition);
             }
         }
-        return read;
+        return;
     }
     let has = |key: &str| root.get_ignore_case(key).is_some();
     if has("resources") && has("$schema") {
-        let template = Template::Arm(&root);
+        let template = Template::Arm(root, values);
         let Some(resources) = root.get_ignore_case("resources") else {
-            return read;
+            return;
         };
         if let Json::Array(items) = &resources.value.value {
             for resource in items {
                 let kind = member(resource, "type").and_then(|m| m.as_str());
-                template.resource(text, kind.unwrap_or(""), resource, &mut read);
+                template.resource(text, kind.unwrap_or(""), resource, read);
             }
         }
     } else if has("networkProfile") || has("agentPoolProfiles") {
         read.definitions
-            .push(definition(text, &root, &root, None, None));
+            .push(definition(text, root, root, None, None));
     } else if has("networkPlugin") && (has("serviceCidr") || has("podCidr")) {
-        read.definitions.push(definition(
-            text,
-            &root,
-            &root,
-            None,
-            Some("networkProfile."),
-        ));
+        read.definitions
+            .push(definition(text, root, root, None, Some("networkProfile.")));
     } else if let Some(space) = root.get_ignore_case("addressSpace") {
-        vnet(&space.value, None, &root, &mut read.vnet);
-        subnets(&root, None, &mut read.vnet);
+        vnet(&space.value, None, root, &mut read.vnet);
+        subnets(root, None, &mut read.vnet);
     } else if has("addressPrefix") && has("ipConfigurations")
         || has("addressPrefix") && has("privateEndpointNetworkPolicies")
     {
-        prefix(&root, None, &root, &mut read.vnet);
+        prefix(root, None, root, &mut read.vnet);
     }
-    read
 }
 
 /// Where a definition's expressions resolve: an ARM template's parameters and variables, or a
 /// Bicep file's declarations.
 #[derive(Clone, Copy)]
 enum Template<'a> {
-    Arm(&'a Node),
+    /// The template, and the parameters files' `parameters` objects.
+    Arm(&'a Node, &'a [&'a Node]),
     Bicep(&'a bicep::File),
 }
 
@@ -148,8 +198,8 @@ impl<'a> Template<'a> {
     /// `node`, or what its `[parameters('x')]`/`[variables('x')]` (a Bicep reference) stands
     /// for; `None` for any other expression.
     fn resolve(self, node: &'a Node, hops: usize) -> Option<&'a Node> {
-        let root = match self {
-            Template::Arm(root) => root,
+        let (root, values) = match self {
+            Template::Arm(root, values) => (root, values),
             Template::Bicep(file) => return file.resolve(node, hops),
         };
         let Some(text) = node.as_str() else {
@@ -169,15 +219,16 @@ impl<'a> Template<'a> {
         if name.contains('\'') || hops == 0 {
             return None;
         }
-        let entry = &root
-            .get_ignore_case(section)?
-            .value
-            .get_ignore_case(name)?
-            .value;
-        let value = if section == "parameters" {
-            &entry.get_ignore_case("defaultValue")?.value
-        } else {
-            entry
+        // A parameters file's value comes first, then the template's default.
+        let given = values
+            .iter()
+            .filter(|_| section == "parameters")
+            .find_map(|v| member(v, name).and_then(|p| member(p, "value")));
+        let entry = || member(member(root, section)?, name);
+        let value = match given {
+            Some(value) => value,
+            None if section == "parameters" => member(entry()?, "defaultValue")?,
+            None => entry()?,
         };
         self.resolve(value, hops - 1)
     }
@@ -284,7 +335,7 @@ fn definition<'a>(
         raw,
         command,
         form: match template {
-            Some(Template::Arm(_)) => ARM,
+            Some(Template::Arm(..)) => ARM,
             Some(Template::Bicep(_)) => BICEP,
             None => SHOW,
         },
