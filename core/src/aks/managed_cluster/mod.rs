@@ -18,8 +18,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::command::{AksCommand, FlagState, Opt, Value, Verb};
-use super::flags::{self, Lookup};
+use super::command::{AksCommand, Opt, Value, Verb};
+use super::flags;
 use super::form::Form;
 use super::lexer::RawCommand;
 use super::terraform::Range;
@@ -313,10 +313,7 @@ fn definition<'a>(
             }
         };
         let key_node = written;
-        let state = match flags::lookup(flag, true) {
-            Lookup::Known(known) => FlagState::Known(known),
-            _ => FlagState::Unknown,
-        };
+        let state = flags::definition_state(flag);
         options.push(Opt {
             name: String::from(flag),
             written: String::from(path.rsplit('.').next().unwrap_or(path)),

@@ -17,6 +17,10 @@ pub const NAMES: &[(&str, &str)] = &[
     ("--vnet-subnet-id", "agentPoolProfiles.0.vnetSubnetID"),
     ("--pod-subnet-id", "agentPoolProfiles.0.podSubnetID"),
     (
+        "--max-surge",
+        "agentPoolProfiles.0.upgradeSettings.maxSurge",
+    ),
+    (
         "--enable-cluster-autoscaler",
         "agentPoolProfiles.0.enableAutoScaling",
     ),

@@ -19,8 +19,8 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::command::{AksCommand, FlagState, Opt, Value};
-use super::flags::{self, Lookup};
+use super::command::{AksCommand, Opt, Value};
+use super::flags;
 use super::lexer::RawCommand;
 use crate::hcl::{self, Block, Body, Expr, HclError};
 use crate::net::Cidr;
@@ -152,10 +152,7 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str) -> Defin
         let Some(attribute) = body.attribute(argument) else {
             continue;
         };
-        let state = match flags::lookup(flag, true) {
-            Lookup::Known(known) => FlagState::Known(known),
-            _ => FlagState::Unknown,
-        };
+        let state = flags::definition_state(flag);
         let value = if SWITCHES.contains(&flag) {
             match scope.resolve(&attribute.value) {
                 Resolved::Literal(Expr::Bool(true, ..)) => None,

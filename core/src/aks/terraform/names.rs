@@ -17,6 +17,10 @@ pub const NAMES: &[(&str, &str)] = &[
     ("--vnet-subnet-id", "default_node_pool.vnet_subnet_id"),
     ("--pod-subnet-id", "default_node_pool.pod_subnet_id"),
     (
+        "--max-surge",
+        "default_node_pool.upgrade_settings.max_surge",
+    ),
+    (
         "--enable-cluster-autoscaler",
         "default_node_pool.auto_scaling_enabled",
     ),
