@@ -262,7 +262,7 @@ fn read_terraform(
         });
         let network = network::read(&command);
         let origin = Origin::Document { kind, document };
-        let form = terraform::names::TERRAFORM;
+        let form = definition.form;
         model_reader::read_command(
             &command,
             &network,

@@ -19,8 +19,13 @@ const FORCE_NEW: [&str; 6] = [
     "docker_bridge_cidr",
 ];
 
+/// The node pool arguments whose change rotates the pool's nodes: the provider needs
+/// `temporary_name_for_rotation` (azurerm docs, `kubernetes_cluster_node_pool.html.markdown` and
+/// `kubernetes_cluster.html.markdown`'s `default_node_pool`, at 69697b7).
+const ROTATE: [&str; 3] = ["max_pods", "vnet_subnet_id", "pod_subnet_id"];
+
 /// Replaces the command-line next steps with Terraform's: `terraform plan`, and which changed
-/// arguments force a new cluster.
+/// arguments force a new cluster or rotate a node pool.
 pub fn plan(findings: &[Finding], next_steps: &mut Vec<String>) {
     let mut replaces = Vec::new();
     let mut fixed = false;
@@ -36,6 +41,26 @@ pub fn plan(findings: &[Finding], next_steps: &mut Vec<String>) {
     if !fixed {
         return;
     }
+    let rotates: Vec<&str> = ROTATE
+        .into_iter()
+        .filter(|name| {
+            let set = format!("{name} =");
+            findings
+                .iter()
+                .filter_map(|f| f.fix.as_ref())
+                .any(|f| f.title.contains(&set))
+        })
+        .collect();
+    if !rotates.is_empty() {
+        next_steps.push(format!(
+            "terraform plan: changing {} cycles the node pool through a temporary one: the \
+             provider needs temporary_name_for_rotation set in the pool",
+            rotates.join(", ")
+        ));
+        if replaces.is_empty() && !fixed_network(findings) {
+            return;
+        }
+    }
     next_steps.push(if replaces.is_empty() {
         String::from("terraform plan: the fixed arguments update the cluster in place")
     } else {
@@ -45,4 +70,12 @@ pub fn plan(findings: &[Finding], next_steps: &mut Vec<String>) {
             replaces.join(", ")
         )
     });
+}
+
+/// True when a fix changes a `network_profile` argument (anything but the pools' own).
+fn fixed_network(findings: &[Finding]) -> bool {
+    findings
+        .iter()
+        .filter_map(|f| f.fix.as_ref())
+        .any(|f| f.title.contains("network_"))
 }
