@@ -61,7 +61,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         }
         None => {
             let surge = default_surge(nodes);
-            (surge, format!("Surge is AKS's default max surge, {DEFAULT_SURGE_PERCENT}% of {nodes} nodes rounded up = {surge} (a node pool's own --max-surge, set with az aks nodepool add|update, changes it)."))
+            (surge, format!("Surge is AKS's default max surge, {DEFAULT_SURGE_PERCENT}% of {nodes} nodes rounded up = {surge} (the pool's own --max-surge changes it)."))
         }
     };
     let per_node = if one_each { 1 } else { max_pods + 1 };
@@ -81,12 +81,12 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
             .rev()
             .find(|p| (1u128 << (32 - u32::from(*p))) - AZURE_RESERVED_PER_SUBNET >= needed)
             .unwrap_or(0);
-        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Info, at: (command.start, command.start + 2), message: format!("Azure CNI node subnet mode needs {needed} subnet addresses here: a /{smallest} at least; give the subnet range (vnet-cidr) to check it"), why: format!("Every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed}, and Azure keeps 5 addresses of every subnet. {surge_note} --vnet-subnet-id names the subnet but not its range, so podnet cannot compare."), fix: None });
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Info, at: (command.start, command.start + 2), message: format!("Azure CNI node subnet mode needs {needed} subnet addresses here: a /{smallest} at least; give the subnet range (vnet-cidr) to check it"), why: format!("Every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (--max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed}, and Azure keeps 5 addresses of every subnet. {surge_note} --vnet-subnet-id names the subnet but not its range, so podnet cannot compare."), fix: None });
         return;
     };
     let usable = subnet.size().saturating_sub(AZURE_RESERVED_PER_SUBNET);
     let why = format!(
-        "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note} Azure CNI Overlay takes pod addresses outside the VNet and needs one subnet address per node.",
+        "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (--max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note} Azure CNI Overlay takes pod addresses outside the VNet and needs one subnet address per node.",
         subnet.prefix(),
         subnet.size(),
     );
@@ -96,9 +96,9 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
             (o.name_start, o.name_end)
         });
     if needed > usable {
-        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Error, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} need {needed}"), why, fix: None });
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Error, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with --max-pods {max_pods} need {needed}"), why, fix: None });
     } else if !plan::within_max_utilization(needed, usable) {
-        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Warning, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)), why, fix: None });
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Warning, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with --max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)), why, fix: None });
     }
 }
 
