@@ -98,6 +98,7 @@ rules_in_order! {
     network_policy,
     dual_stack,
     max_pods,
+    autoscaler_counts,
     node_limit,
     // Addresses.
     vnet_reserved_range,
@@ -387,6 +388,7 @@ fn check_with(
             around: &around,
             corrections: &corrections,
             fix: fix.as_ref(),
+            form: &read.form,
         };
         let mut out = Out::new(index);
         check(&facts, &mut out);
