@@ -27,13 +27,18 @@ const ROTATE: [&str; 3] = ["max_pods", "vnet_subnet_id", "pod_subnet_id"];
 /// Replaces the command-line next steps with Terraform's: `terraform plan`, and which changed
 /// arguments force a new cluster or rotate a node pool.
 pub fn plan(findings: &[Finding], next_steps: &mut Vec<String>) {
-    let mut replaces = Vec::new();
-    let mut fixed = false;
+    // What the fixes change: arguments that replace the cluster, that cycle a pool, and whether
+    // any `network_profile` argument changes.
+    let (mut replaces, mut rotates) = (Vec::new(), Vec::new());
+    let (mut fixed, mut network) = (false, false);
     for fix in findings.iter().filter_map(|f| f.fix.as_ref()) {
         fixed = true;
-        for name in FORCE_NEW {
-            if fix.title.contains(&format!("{name} =")) && !replaces.contains(&name) {
-                replaces.push(name);
+        network |= fix.title.contains("network_");
+        for (names, into) in [(&FORCE_NEW[..], &mut replaces), (&ROTATE[..], &mut rotates)] {
+            for name in names {
+                if fix.title.contains(&format!("{name} =")) && !into.contains(name) {
+                    into.push(*name);
+                }
             }
         }
     }
@@ -41,23 +46,13 @@ pub fn plan(findings: &[Finding], next_steps: &mut Vec<String>) {
     if !fixed {
         return;
     }
-    let rotates: Vec<&str> = ROTATE
-        .into_iter()
-        .filter(|name| {
-            let set = format!("{name} =");
-            findings
-                .iter()
-                .filter_map(|f| f.fix.as_ref())
-                .any(|f| f.title.contains(&set))
-        })
-        .collect();
     if !rotates.is_empty() {
         next_steps.push(format!(
             "terraform plan: changing {} cycles the node pool through a temporary one: the \
              provider needs temporary_name_for_rotation set in the pool",
             rotates.join(", ")
         ));
-        if replaces.is_empty() && !fixed_network(findings) {
+        if replaces.is_empty() && !network {
             return;
         }
     }
@@ -70,12 +65,4 @@ pub fn plan(findings: &[Finding], next_steps: &mut Vec<String>) {
             replaces.join(", ")
         )
     });
-}
-
-/// True when a fix changes a `network_profile` argument (anything but the pools' own).
-fn fixed_network(findings: &[Finding]) -> bool {
-    findings
-        .iter()
-        .filter_map(|f| f.fix.as_ref())
-        .any(|f| f.title.contains("network_"))
 }
