@@ -110,17 +110,6 @@ pub const MAX_SURGE: Known = Known {
     preview_only: false,
 };
 
-/// How a definition's reader (Terraform, a template) knows `flag`: as `az aks create` does, and
-/// [`MAX_SURGE`] besides.
-pub fn definition_state(flag: &str) -> super::command::FlagState {
-    use super::command::FlagState;
-    match lookup(flag, true) {
-        Lookup::Known(known) => FlagState::Known(known),
-        _ if flag == MAX_SURGE.name => FlagState::Known(MAX_SURGE),
-        _ => FlagState::Unknown,
-    }
-}
-
 fn known(spec: &FlagSpec, create: bool) -> Option<Known> {
     let (core, preview) = bits(create);
     (spec.3 & (core | preview) != 0).then_some(Known {

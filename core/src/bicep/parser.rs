@@ -7,7 +7,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{Declared, File, Resource};
+use super::file::{Declared, File, Resource};
 use crate::json::{Member, Node, Value};
 
 /// How deeply objects and arrays may nest (a fuzzed input must not exhaust the stack).

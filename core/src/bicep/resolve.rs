@@ -2,7 +2,7 @@
 //! `vnet.properties.subnets[0].properties.addressPrefix` (a resource's body), walked step by
 //! step, each value on the way resolved the same way.
 
-use super::File;
+use super::file::{Declared, File};
 use crate::json::{Node, Value};
 
 impl File {
@@ -24,7 +24,7 @@ impl File {
         if hops == 0 || root.is_empty() {
             return None;
         }
-        let declared = |list: &'a [super::Declared]| list.iter().find(|d| d.name == root);
+        let declared = |list: &'a [Declared]| list.iter().find(|d| d.name == root);
         let mut at = match declared(&self.params).or_else(|| declared(&self.vars)) {
             Some(declared) => &declared.value,
             None => &self.resources.iter().find(|r| r.symbol == root)?.body,
@@ -63,7 +63,7 @@ fn step(rest: &str) -> Option<(&str, Option<usize>, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::parse;
+    use crate::bicep::parse;
     use crate::json::Value;
 
     const FILE: &str = "@description('it''s')\n@allowed([\n  'a'\n])\nparam cidr string = '10.0.0.0/16' // default\n@secure()\nparam key string\nvar net = {\n  prefixes: [\n    cidr\n  ]\n}\nvar name = '${key}-x'\nvar many = [for i in range(0, 3): i]\n/* block\n comment */\nresource vnet 'Microsoft.Network/virtualNetworks@2023-04-01' = if (true) {\n  properties: {\n    subnets: [\n      { name: 'a', properties: { addressPrefix: net.prefixes[0] } }\n    ]\n  }\n  resource child 'subnets' = {\n    properties: {\n      addressPrefix: '''raw'''\n    }\n  }\n}\n";

@@ -18,8 +18,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::command::{AksCommand, Opt, Value, Verb};
-use super::flags;
+use super::command::{definition_state, AksCommand, Opt, Value, Verb};
 use super::form::Form;
 use super::lexer::RawCommand;
 use super::terraform::Range;
@@ -313,7 +312,7 @@ fn definition<'a>(
             }
         };
         let key_node = written;
-        let state = flags::definition_state(flag);
+        let state = definition_state(flag);
         options.push(Opt {
             name: String::from(flag),
             written: String::from(path.rsplit('.').next().unwrap_or(path)),

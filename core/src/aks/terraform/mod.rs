@@ -21,8 +21,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::command::{AksCommand, Opt, Value, Verb};
-use super::flags;
+use super::command::{definition_state, AksCommand, Opt, Value, Verb};
 use super::form::Form;
 use super::lexer::RawCommand;
 use crate::hcl::{self, Block, Body, Expr, HclError};
@@ -163,7 +162,7 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str, form: Fo
         let Some(attribute) = body.attribute(argument) else {
             continue;
         };
-        let state = flags::definition_state(flag);
+        let state = definition_state(flag);
         let value = if SWITCHES.contains(&flag) {
             match scope.resolve(&attribute.value) {
                 Resolved::Literal(Expr::Bool(true, ..)) => None,
