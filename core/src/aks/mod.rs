@@ -366,6 +366,7 @@ fn check_with(
 ) -> AreaOutcome {
     let mut outcome = AreaOutcome::default();
     let around = Around::of(model);
+    let mut made: Vec<crate::finding::Edit> = Vec::new();
     for read in commands {
         let (command, network) = (&read.command, &read.network);
         let corrections = Corrections::decide(command, network, &around);
@@ -379,6 +380,13 @@ fn check_with(
             }
             Writer::Output => None,
         };
+        // Two definitions that share a value (a variable default, a param) make the same edit
+        // there: only the first fix makes it, so the second is not skipped whole as a clash.
+        let fix = fix.and_then(|mut fix| {
+            fix.edits.retain(|edit| !made.contains(edit));
+            made.extend(fix.edits.iter().cloned());
+            (!fix.edits.is_empty()).then_some(fix)
+        });
         let facts = Facts {
             text,
             raw: &read.raw,
