@@ -72,29 +72,24 @@ pub fn build(
     })
 }
 
-/// The path of `flag`'s property (`networkProfile.networkPluginMode`).
-fn path(form: &Form, flag: &str) -> Option<&'static str> {
-    form.names.iter().find(|(f, _)| *f == flag).map(|(_, p)| *p)
-}
-
 /// A property the cluster writes in the object where `flag`'s goes: `--network-plugin`'s if it
 /// is there, else the last one.
 fn sibling<'c>(command: &'c AksCommand, form: &Form, flag: &str) -> Option<&'c Opt> {
     let parent = |flag: &str| {
-        path(form, flag)
-            .and_then(|p| p.rsplit_once('.'))
-            .map(|p| p.0)
+        let path = form.names.iter().find(|(f, _)| *f == flag)?.1;
+        Some(path.rsplit_once('.')?.0)
     };
     let object = parent(flag)?;
-    let all: Vec<&Opt> = command
-        .options
-        .iter()
-        .filter(|o| o.name != flag && parent(&o.name) == Some(object))
-        .collect();
-    all.iter()
-        .find(|o| o.name == "--network-plugin")
-        .or(all.last())
-        .copied()
+    let mut found = None;
+    for option in &command.options {
+        if option.name != flag && parent(&option.name) == Some(object) {
+            found = Some(option);
+            if option.name == "--network-plugin" {
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// Where new properties go after `sibling`: the end of its line in Bicep (after a comment there),

@@ -85,7 +85,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     } else {
         "azure-cli"
     };
-    let why = format!("{tool} stops here before anything is created: {message}. The autoscaler keeps the pool between --min-count and --max-count, so it needs both, in order, around the starting --node-count; without the autoscaler the counts mean nothing and are refused.");
+    let why = String::from("The tool stops here, before anything is created. The autoscaler keeps the pool between --min-count and --max-count, so it needs both, in order, around the starting --node-count; without the autoscaler the counts are refused.");
     out.report(Draft {
         rule: RuleId::AksAutoscalerCounts,
         severity: Severity::Error,
