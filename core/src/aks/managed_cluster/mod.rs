@@ -85,7 +85,8 @@ pub fn read(text: &str, whole: &str) -> Read {
 }
 
 /// The JSON objects of a text that holds several one after another, each parsed at the text's
-/// own offsets (the rest blanked); none when anything else stands between them.
+/// own offsets (the rest blanked); a `---` line between them (a Markdown runbook's other blocks,
+/// as the reading view marks them) ends the JSON ones. None when anything else stands between them.
 fn objects(text: &str) -> Vec<Node> {
     let mut nodes = Vec::new();
     let mut at = 0;
@@ -93,6 +94,9 @@ fn objects(text: &str) -> Vec<Node> {
         .find(|c: char| !c.is_whitespace())
         .map(|i| at + i)
     {
+        if text[open..].starts_with("---") && !nodes.is_empty() {
+            break;
+        }
         let Some(end) = json::object_end(text, open).filter(|_| nodes.len() < 8) else {
             return Vec::new();
         };
