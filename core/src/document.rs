@@ -27,6 +27,8 @@ pub enum DocumentKind {
     AksShow,
     /// An ARM template's `Microsoft.ContainerService/managedClusters` resource.
     ArmAks,
+    /// A Bicep file's `Microsoft.ContainerService/managedClusters` resource.
+    BicepAks,
     /// A node listing: `kubectl get nodes -o custom-columns|jsonpath|json`, `kubectl describe node`.
     NodeListing,
     /// flannel's leases in etcd: `etcdctl get --prefix …/subnets`, `etcdctl ls …/subnets`.
@@ -84,6 +86,7 @@ impl DocumentKind {
             DocumentKind::TerraformAks => "terraform-aks",
             DocumentKind::AksShow => "az-aks-show",
             DocumentKind::ArmAks => "arm-aks",
+            DocumentKind::BicepAks => "bicep-aks",
             DocumentKind::NodeListing => "node-listing",
             DocumentKind::FlannelLeases => "flannel-leases",
             DocumentKind::FlanneldCommand => "flanneld-command",

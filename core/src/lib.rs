@@ -11,6 +11,7 @@
 extern crate alloc;
 
 pub mod aks;
+pub mod bicep;
 pub mod cluster;
 pub mod config_map;
 pub mod context;
@@ -106,7 +107,7 @@ pub fn analyze_parts(
         // A Markdown runbook is read through its fenced blocks, at the paste's own offsets.
         let view = reading_view::reading_view(&part);
         let (flannel_read, flannel_part) = flannel::read(&view, &index);
-        let (aks_read, aks_part) = aks::read(&view, &index);
+        let (aks_read, aks_part) = aks::read_together(&view, &redacted.text, &index);
         let control_read = control::read(&view, &index);
         let listings_read = listings::read(&view, &index);
         flannel_documents.extend(flannel_part);

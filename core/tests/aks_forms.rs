@@ -1,9 +1,9 @@
-//! The same AKS cluster written as `az aks create` and as Terraform's `azurerm_kubernetes_cluster`
-//! gets the same findings: the same rules, severities and messages, with the flags named as the
+//! The same AKS cluster written as `az aks create`, as Terraform's `azurerm_kubernetes_cluster`,
+//! as an ARM template and as Bicep gets the same findings: the same rules, severities and messages, with the flags named as the
 //! resource's arguments. A hidden difference between forms is a bug.
 
 use podnet_core::aks::form::Form;
-use podnet_core::aks::managed_cluster::names::{ARM, SHOW};
+use podnet_core::aks::managed_cluster::names::{ARM, BICEP, SHOW};
 use podnet_core::aks::terraform::names::TERRAFORM;
 use podnet_core::{analyze, Context, Report};
 
@@ -142,4 +142,76 @@ fn a_cluster_gets_the_same_findings_as_an_arm_template_and_as_az_aks_show() {
         as_show.fixed.is_none(),
         "az aks show output is state, not a source to edit"
     );
+}
+
+/// The second cluster as Bicep: its ranges from a param default and a var, the VNet a resource
+/// whose subnet the pool references.
+const BICEP_FILE: &str = r#"@description('The service range')
+param serviceCidr string = '172.16.0.0/16'
+@secure()
+param sshKey string
+var dnsServiceIP = '172.16.0.1'
+
+resource vnet 'Microsoft.Network/virtualNetworks@2023-04-01' = {
+  name: 'vnet'
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.1.0.0/16'
+      ]
+    }
+  }
+}
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks'
+  properties: {
+    agentPoolProfiles: [
+      {
+        count: 5
+        maxPods: 300
+      }
+    ]
+    networkProfile: {
+      networkPlugin: 'azure'
+      networkPluginMode: 'overlay'
+      networkPolicy: 'cilium'
+      serviceCidr: serviceCidr
+      dnsServiceIP: dnsServiceIP
+    }
+  }
+}
+"#;
+
+#[test]
+fn a_cluster_gets_the_same_findings_as_bicep() {
+    let (command, vnet, _) = CLUSTERS[1];
+    let mut context = Context::default();
+    context.set("vnet-cidr", vnet).expect("context");
+    let as_command = analyze(command, &context);
+    let as_bicep = analyze(BICEP_FILE, &Context::default());
+    let as_arm = analyze(ARM_TEMPLATE, &Context::default());
+    assert!(as_bicep.input_error.is_none());
+    assert!(as_bicep.has_errors());
+    assert_eq!(
+        findings(&as_command, Some(&BICEP)),
+        findings(&as_bicep, None)
+    );
+    // Bicep and ARM name the properties alike: the same findings word for word.
+    assert_eq!(findings(&as_arm, None), findings(&as_bicep, None));
+    assert_eq!(as_command.fixed.is_some(), as_bicep.fixed.is_some());
+}
+
+#[test]
+fn the_valid_cluster_is_valid_as_bicep() {
+    let bicep = BICEP_FILE
+        .replace("maxPods: 300", "maxPods: 110")
+        .replace(
+            "networkPolicy: 'cilium'",
+            "networkDataplane: 'cilium'\n      networkPolicy: 'cilium'",
+        )
+        .replace("'172.16.0.1'", "'172.16.0.10'");
+    let report = analyze(&bicep, &Context::default());
+    assert!(!report.has_errors(), "{:?}", report.findings);
+    assert!(report.fixed.is_none());
 }

@@ -87,6 +87,7 @@ pub fn file_name(kind: Option<DocumentKind>) -> &'static str {
         Some(DocumentKind::AksCommand) => "az-aks.fixed.sh",
         Some(DocumentKind::TerraformAks) => "main.fixed.tf",
         Some(DocumentKind::ArmAks) => "azuredeploy.fixed.json",
+        Some(DocumentKind::BicepAks) => "main.fixed.bicep",
         Some(DocumentKind::FlannelSubnetEnv) => "subnet.fixed.env",
         _ => "kube-flannel.fixed.yml",
     }
@@ -170,6 +171,7 @@ mod tests {
             file_name(Some(DocumentKind::ArmAks)),
             "azuredeploy.fixed.json"
         );
+        assert_eq!(file_name(Some(DocumentKind::BicepAks)), "main.fixed.bicep");
         assert_eq!(file_name(None), "kube-flannel.fixed.yml");
     }
 }

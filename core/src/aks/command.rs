@@ -413,6 +413,16 @@ fn is_bare_expansion(word: &Word) -> bool {
             || (value.starts_with('[') && value.ends_with(']')))
 }
 
+/// How a definition's reader (Terraform, a template) knows `flag`: as `az aks create` does, and
+/// [`flags::MAX_SURGE`] besides.
+pub fn definition_state(flag: &str) -> FlagState {
+    match flags::lookup(flag, true) {
+        Lookup::Known(known) => FlagState::Known(known),
+        _ if flag == flags::MAX_SURGE.name => FlagState::Known(flags::MAX_SURGE),
+        _ => FlagState::Unknown,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lexer::az_commands;

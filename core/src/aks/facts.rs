@@ -6,6 +6,7 @@
 use super::around::Around;
 use super::command::AksCommand;
 use super::corrections::Corrections;
+use super::form::Form;
 use super::lexer::RawCommand;
 use super::network::Network;
 use crate::finding::Fix;
@@ -28,6 +29,8 @@ pub struct Facts<'a> {
     pub corrections: &'a Corrections,
     /// The command's fix, when the corrections change anything.
     pub fix: Option<&'a Fix>,
+    /// How the definition names its settings (a command, Terraform, a template).
+    pub form: &'a Form,
 }
 
 impl Facts<'_> {

@@ -101,6 +101,15 @@ fn bits(create: bool) -> (u8, u8) {
     }
 }
 
+/// A node pool's max surge (`az aks nodepool add|update --max-surge`; no flag of `az aks create`),
+/// which definitions write for their default pool (`upgrade_settings.max_surge`,
+/// `upgradeSettings.maxSurge`): known to their readers under this name.
+pub const MAX_SURGE: Known = Known {
+    name: "--max-surge",
+    arity: Arity::One,
+    preview_only: false,
+};
+
 fn known(spec: &FlagSpec, create: bool) -> Option<Known> {
     let (core, preview) = bits(create);
     (spec.3 & (core | preview) != 0).then_some(Known {

@@ -98,6 +98,7 @@ rules_in_order! {
     network_policy,
     dual_stack,
     max_pods,
+    autoscaler_counts,
     node_limit,
     // Addresses.
     vnet_reserved_range,
@@ -155,6 +156,16 @@ enum Writer {
 /// unreadable command's problem is, and the values each readable one states into the model.
 /// [`check`] runs the rules once the model holds every document's values and the context.
 pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<ReadCommand>) {
+    read_together(text, text, index)
+}
+
+/// [`read`] of one file's `text` when files are checked together in `whole` (the other files
+/// blank in `text`): a template's parameters may come from another file's parameters file.
+pub fn read_together(
+    text: &str,
+    whole: &str,
+    index: &LineIndex<'_>,
+) -> (AreaOutcome, Vec<ReadCommand>) {
     let mut outcome = AreaOutcome::default();
     let mut commands = Vec::new();
     for raw in lexer::az_commands(text) {
@@ -196,7 +207,23 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> (AreaOutcome, Vec<ReadCommand>
         });
     }
     read_terraform(text, index, &mut outcome, &mut commands);
-    read_json(text, index, &mut outcome, &mut commands);
+    let json = managed_cluster::read(text, whole);
+    let kind = if text.contains("\"$schema\"") {
+        DocumentKind::ArmAks
+    } else {
+        DocumentKind::AksShow
+    };
+    read_managed(json, kind, index, &mut outcome, &mut commands);
+    if text.contains("'Microsoft.ContainerService/managedClusters@") {
+        let bicep = managed_cluster::read_bicep(text, &crate::bicep::parse(text));
+        read_managed(
+            bicep,
+            DocumentKind::BicepAks,
+            index,
+            &mut outcome,
+            &mut commands,
+        );
+    }
     (outcome, commands)
 }
 
@@ -236,7 +263,7 @@ fn read_terraform(
         });
         let network = network::read(&command);
         let origin = Origin::Document { kind, document };
-        let form = terraform::names::TERRAFORM;
+        let form = definition.form;
         model_reader::read_command(
             &command,
             &network,
@@ -255,23 +282,19 @@ fn read_terraform(
     }
 }
 
-/// Reads `az aks show` output and ARM templates as commands, and the VNet and subnet ranges of
-/// `az network vnet (subnet) show` and templates into the model.
-fn read_json(
-    text: &str,
+/// Reads `az aks show` output, ARM templates and Bicep files as commands, and the VNet and
+/// subnet ranges of `az network vnet (subnet) show`, templates and Bicep into the model (as
+/// documents of kind `kind`).
+fn read_managed(
+    read: managed_cluster::Read,
+    kind: DocumentKind,
     index: &LineIndex<'_>,
     outcome: &mut AreaOutcome,
     commands: &mut Vec<ReadCommand>,
 ) {
-    let read = managed_cluster::read(text);
     let map = SourceMap::offset(0);
     for range in &read.vnet {
         let document = index.span(range.resource.0, range.resource.1);
-        let kind = if text.contains("\"$schema\"") {
-            DocumentKind::ArmAks
-        } else {
-            DocumentKind::AksShow
-        };
         let origin = Origin::Document { kind, document };
         outcome.model.vnet_ranges.push(Stated {
             value: range.cidr,
@@ -296,7 +319,7 @@ fn read_json(
             &form,
             &mut outcome.model,
         );
-        let writer = if kind == DocumentKind::ArmAks {
+        let writer = if kind != DocumentKind::AksShow {
             Writer::Template
         } else {
             Writer::Output
@@ -311,7 +334,7 @@ fn read_json(
     }
 }
 
-/// An ARM template's next step once its fix is in: preview the deployment.
+/// An ARM template's or Bicep file's next step once its fix is in: preview the deployment.
 fn steps_what_if(
     findings: &[crate::finding::Finding],
     next_steps: &mut Vec<alloc::string::String>,
@@ -343,6 +366,7 @@ fn check_with(
 ) -> AreaOutcome {
     let mut outcome = AreaOutcome::default();
     let around = Around::of(model);
+    let mut made: Vec<crate::finding::Edit> = Vec::new();
     for read in commands {
         let (command, network) = (&read.command, &read.network);
         let corrections = Corrections::decide(command, network, &around);
@@ -351,9 +375,18 @@ fn check_with(
             Writer::Terraform(layout) => {
                 terraform::fix::build(text, command, network, &corrections, layout)
             }
-            Writer::Template => managed_cluster::fix::build(text, command, &corrections),
+            Writer::Template => {
+                managed_cluster::fix::build(text, command, &corrections, &read.form)
+            }
             Writer::Output => None,
         };
+        // Two definitions that share a value (a variable default, a param) make the same edit
+        // there: only the first fix makes it, so the second is not skipped whole as a clash.
+        let fix = fix.and_then(|mut fix| {
+            fix.edits.retain(|edit| !made.contains(edit));
+            made.extend(fix.edits.iter().cloned());
+            (!fix.edits.is_empty()).then_some(fix)
+        });
         let facts = Facts {
             text,
             raw: &read.raw,
@@ -363,6 +396,7 @@ fn check_with(
             around: &around,
             corrections: &corrections,
             fix: fix.as_ref(),
+            form: &read.form,
         };
         let mut out = Out::new(index);
         check(&facts, &mut out);

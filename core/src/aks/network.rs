@@ -173,6 +173,8 @@ pub struct Network {
     pub max_count: Option<u32>,
     /// `--max-pods` from the command.
     pub max_pods: Option<u32>,
+    /// The default pool's max surge (`33%` or `5`), as written.
+    pub max_surge: Option<Surge>,
     /// `--pod-cidr` or `--service-cidr` written with host bits set: the flag and the aligned block
     /// it is read as.
     pub unaligned: Vec<(&'static str, Cidr)>,
@@ -190,6 +192,36 @@ pub struct Network {
     pub pod_cidr_written: bool,
     /// True when `--service-cidr` is written (readable or not).
     pub service_cidr_written: bool,
+}
+
+/// A node pool's max surge: a share of its nodes or a number of nodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Surge {
+    /// `33%`.
+    Percent(u32),
+    /// `5`.
+    Nodes(u32),
+}
+
+impl Surge {
+    /// `33%` or `5`; `None` for anything else (AKS refuses it).
+    pub fn read(text: &str) -> Option<Surge> {
+        match text.strip_suffix('%') {
+            Some(percent) => percent.parse().ok().map(Surge::Percent),
+            None => text.parse().ok().map(Surge::Nodes),
+        }
+    }
+
+    /// The surge nodes for `nodes` nodes (a share rounds up, as AKS rounds it).
+    pub fn nodes(self, nodes: u32) -> u32 {
+        match self {
+            Surge::Nodes(count) => count,
+            Surge::Percent(percent) => {
+                let share = (u64::from(nodes) * u64::from(percent)).div_ceil(100);
+                u32::try_from(share).unwrap_or(u32::MAX)
+            }
+        }
+    }
 }
 
 impl Network {
@@ -391,6 +423,7 @@ fn read_option(option: &Opt, network: &mut Network) {
         "--node-count" => network.node_count = whole(option, text, found),
         "--max-count" => network.max_count = whole(option, text, found),
         "--max-pods" => network.max_pods = whole(option, text, found),
+        "--max-surge" => network.max_surge = Surge::read(text),
         "--load-balancer-outbound-ports" => network.outbound_ports = whole(option, text, found),
         "--load-balancer-idle-timeout" => network.idle_timeout = whole(option, text, found),
         "--min-count" => {

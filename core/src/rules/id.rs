@@ -31,6 +31,7 @@ macro_rules! declare_ids {
 }
 
 declare_ids! {
+    AksAutoscalerCounts => "aks/autoscaler-counts",
     AksBacktickFlag => "aks/backtick-flag",
     AksContinuationBroken => "aks/continuation-broken",
     AksContinuationMissing => "aks/continuation-missing",

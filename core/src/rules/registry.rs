@@ -15,6 +15,7 @@ impl RuleId {
             RuleId::AksDataplanePolicy => &crate::aks::rules::dataplane_policy::RULE,
             RuleId::AksDefaultPlugin => &crate::aks::rules::default_plugin::RULE,
             RuleId::AksDnsServiceIp => &crate::aks::rules::dns_service_ip::RULE,
+            RuleId::AksAutoscalerCounts => &crate::aks::rules::autoscaler_counts::RULE,
             RuleId::AksDockerBridgeAddress => &crate::aks::rules::docker_bridge_address::RULE,
             RuleId::AksDualStack => &crate::aks::rules::dual_stack::RULE,
             RuleId::AksFlagGlued => &crate::aks::rules::flag_glued::RULE,

@@ -1,45 +1,135 @@
-//! The corrections as edits to an ARM template: each new value replaces the written one where it
-//! is written (the property, or the parameter default or variable it comes from), keeping its
-//! quotes. A correction that needs a new property, a removal, or an edit of a template
-//! expression gives no fix: the template's author decides where it goes.
+//! The corrections as edits to an ARM template or a Bicep file: each new value replaces the
+//! written one where it is written (the property, or the parameter default or variable it comes
+//! from), keeping its quotes (`"` or Bicep's `'`). A property the cluster does not write yet
+//! (`networkPluginMode` when only the plugin changes) is added after a property of the same
+//! object (`networkPlugin` first), on a line of its own with that property's indentation. A
+//! removal, an edit of an expression, or a new property with no sibling to go after gives no
+//! fix: the author decides where it goes.
 
 use alloc::format;
-
+use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::names::ARM;
-use crate::aks::command::AksCommand;
+use crate::aks::command::{AksCommand, Opt};
 use crate::aks::corrections::Corrections;
+use crate::aks::form::Form;
+use crate::document::DocumentKind;
 use crate::finding::{Edit, Fix};
 
-/// The template's fix for `corrections`, when every change is a replacement.
-pub fn build(text: &str, command: &AksCommand, corrections: &Corrections) -> Option<Fix> {
+/// The definition's fix for `corrections`, when every change is a replacement or a new property.
+pub fn build(
+    text: &str,
+    command: &AksCommand,
+    corrections: &Corrections,
+    form: &Form,
+) -> Option<Fix> {
     let sets = corrections.value_sets(command);
     if sets.is_empty() || !corrections.remove.is_empty() {
         return None;
     }
+    let bicep = form.kind == DocumentKind::BicepAks;
     let mut edits = Vec::new();
     let mut titles = Vec::new();
+    // New properties, each after its sibling: (the sibling, the new lines).
+    let mut added: Vec<(&Opt, String)> = Vec::new();
     for (flag, value) in &sets {
-        let written = command.get(flag)?.value.as_ref()?;
-        let in_quotes = text.as_bytes().get(written.start.wrapping_sub(1)) == Some(&b'"');
+        titles.push(format!("{} {value}", form.key(flag)));
         let number = *flag == "--max-pods";
+        let Some(option) = command.get(flag) else {
+            let sibling = sibling(command, form, flag)?;
+            let line = new_property(text, sibling, form.key(flag), value, number, bicep);
+            match added.iter_mut().find(|(s, _)| core::ptr::eq(*s, sibling)) {
+                Some((_, lines)) => lines.push_str(&line),
+                None => added.push((sibling, line)),
+            }
+            continue;
+        };
+        let written = option.value.as_ref()?;
+        let before = text.as_bytes().get(written.start.wrapping_sub(1));
+        let in_quotes = matches!(before, Some(b'"' | b'\''));
         if written.opaque || in_quotes == number {
             return None;
         }
         edits.push(Edit::replace(written.start, written.end, value.as_str()));
-        titles.push(format!("{} {value}", ARM.key(flag)));
+    }
+    for (sibling, lines) in added {
+        edits.push(Edit::insert(after(text, sibling, bicep), lines));
     }
     let elsewhere = edits
         .iter()
         .any(|e| e.start < command.start || e.start > command.end);
-    let place = if elsewhere {
-        " (where the value is set: its parameter default or variable)"
-    } else {
-        ""
+    let place = match (elsewhere, bicep) {
+        (false, _) => "",
+        (true, false) => {
+            " (where the value is set: its parameters file, parameter default or variable)"
+        }
+        (true, true) => " (where the value is set: its param default or var)",
     };
+    let file = if bicep { "Bicep file" } else { "template" };
     Some(Fix {
-        title: format!("Correct the template{place}: {}", titles.join(", ")),
+        title: format!("Correct the {file}{place}: {}", titles.join(", ")),
         edits,
     })
+}
+
+/// A property the cluster writes in the object where `flag`'s goes: `--network-plugin`'s if it
+/// is there, else the last one.
+fn sibling<'c>(command: &'c AksCommand, form: &Form, flag: &str) -> Option<&'c Opt> {
+    let parent = |flag: &str| {
+        let path = form.names.iter().find(|(f, _)| *f == flag)?.1;
+        Some(path.rsplit_once('.')?.0)
+    };
+    let object = parent(flag)?;
+    let mut found = None;
+    for option in &command.options {
+        if option.name != flag && parent(&option.name) == Some(object) {
+            found = Some(option);
+            if option.name == "--network-plugin" {
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// Where new properties go after `sibling`: the end of its line in Bicep (after a comment there),
+/// right after its value in JSON (before its comma).
+fn after(text: &str, sibling: &Opt, bicep: bool) -> usize {
+    let end = sibling.end.min(text.len());
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let rest = text[end..line_end].trim();
+    if bicep && (rest.is_empty() || rest.starts_with("//")) {
+        line_end - usize::from(text[..line_end].ends_with('\r'))
+    } else {
+        end
+    }
+}
+
+/// `key: value` (Bicep) or `, "key": value` (JSON) on a new line indented as `sibling`'s.
+fn new_property(
+    text: &str,
+    sibling: &Opt,
+    key: &str,
+    value: &str,
+    number: bool,
+    bicep: bool,
+) -> String {
+    let start = sibling.name_start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let indent: String = text[line_start..]
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
+    let newline = if text[start..].contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let (comma, key_quote) = if bicep { ("", "") } else { (",", "\"") };
+    let quote = match (bicep, number) {
+        (_, true) => "",
+        (true, false) => "'",
+        (false, false) => "\"",
+    };
+    format!("{comma}{newline}{indent}{key_quote}{key}{key_quote}: {quote}{value}{quote}")
 }

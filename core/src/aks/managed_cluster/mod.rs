@@ -18,14 +18,14 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::command::{AksCommand, FlagState, Opt, Value, Verb};
-use super::flags::{self, Lookup};
+use super::command::{definition_state, AksCommand, Opt, Value, Verb};
 use super::form::Form;
 use super::lexer::RawCommand;
 use super::terraform::Range;
+use crate::bicep;
 use crate::json::{self, Node, Value as Json};
 use crate::net::Cidr;
-use names::{ARM, NAMES, SHOW};
+use names::{ARM, BICEP, NAMES, SHOW};
 
 /// One managed cluster, as a command.
 pub struct Definition {
@@ -49,16 +49,75 @@ pub struct Read {
 /// The flags whose value is a list (joined with commas, as azure-cli takes them).
 const LISTS: [&str; 3] = ["--pod-cidrs", "--service-cidrs", "--ip-families"];
 
-/// Reads `text` when it is a JSON object of one of these kinds.
-pub fn read(text: &str) -> Read {
+/// Reads `text` when it is a JSON object of one of these kinds, or several one after another
+/// (a template and its parameters file pasted together). A template's `[parameters('x')]` takes
+/// its value from a parameters file (`deploymentParameters.json#`) in `text` or, when files are
+/// checked together, in `whole`, before its `defaultValue`.
+pub fn read(text: &str, whole: &str) -> Read {
     let mut read = Read::default();
-    let trimmed = text.trim_start();
-    if !trimmed.starts_with(['{', '[']) {
+    if !text.trim_start().starts_with(['{', '[']) {
         return read;
     }
-    let Ok(root) = json::parse(text) else {
-        return read;
+    let roots = match json::parse(text) {
+        Ok(root) => alloc::vec![root],
+        Err(_) => objects(text),
     };
+    let others = if whole.len() != text.len() || whole == text {
+        Vec::new()
+    } else {
+        objects(whole)
+    };
+    let is_parameters = |root: &Node| {
+        member(root, "$schema")
+            .and_then(|s| s.as_str())
+            .is_some_and(|s| s.contains("deploymentParameters"))
+    };
+    let values: Vec<&Node> = roots
+        .iter()
+        .chain(&others)
+        .filter(|r| is_parameters(r))
+        .filter_map(|r| member(r, "parameters"))
+        .collect();
+    for root in roots.iter().filter(|r| !is_parameters(r)) {
+        read_root(text, root, &values, &mut read);
+    }
+    read
+}
+
+/// The JSON objects of a text that holds several one after another, each parsed at the text's
+/// own offsets (the rest blanked); a `---` line between them (a Markdown runbook's other blocks,
+/// as the reading view marks them) ends the JSON ones. None when anything else stands between them.
+fn objects(text: &str) -> Vec<Node> {
+    let mut nodes = Vec::new();
+    let mut at = 0;
+    while let Some(open) = text[at..]
+        .find(|c: char| !c.is_whitespace())
+        .map(|i| at + i)
+    {
+        if text[open..].starts_with("---") && !nodes.is_empty() {
+            break;
+        }
+        let Some(end) = json::object_end(text, open).filter(|_| nodes.len() < 8) else {
+            return Vec::new();
+        };
+        let mut bytes = text.as_bytes().to_vec();
+        for (i, byte) in bytes.iter_mut().enumerate() {
+            if !(open..end).contains(&i) && *byte != b'\n' {
+                *byte = b' ';
+            }
+        }
+        let parsed = String::from_utf8(bytes).ok().map(|t| json::parse(&t));
+        match parsed {
+            Some(Ok(node)) => nodes.push(node),
+            _ => return Vec::new(),
+        }
+        at = end;
+    }
+    nodes
+}
+
+/// One JSON object of the paste, read into `read`; `values` are the parameters files' values.
+fn read_root(text: &str, root: &Node, values: &[&Node], read: &mut Read) {
     if let Json::Array(pools) = &root.value {
         // `az aks nodepool list -o json`: each pool, as an update that says nothing of the
         // network (the list does not show it).
@@ -72,56 +131,60 @@ pub fn read(text: &str) -> Read {
                 read.definitions.push(definition);
             }
         }
-        return read;
+        return;
     }
     let has = |key: &str| root.get_ignore_case(key).is_some();
     if has("resources") && has("$schema") {
-        let template = Template { root: &root };
+        let template = Template::Arm(root, values);
         let Some(resources) = root.get_ignore_case("resources") else {
-            return read;
+            return;
         };
         if let Json::Array(items) = &resources.value.value {
             for resource in items {
-                template.resource(text, resource, &mut read);
+                let kind = member(resource, "type").and_then(|m| m.as_str());
+                template.resource(text, kind.unwrap_or(""), resource, read);
             }
         }
     } else if has("networkProfile") || has("agentPoolProfiles") {
         read.definitions
-            .push(definition(text, &root, &root, None, None));
+            .push(definition(text, root, root, None, None));
     } else if has("networkPlugin") && (has("serviceCidr") || has("podCidr")) {
-        read.definitions.push(definition(
-            text,
-            &root,
-            &root,
-            None,
-            Some("networkProfile."),
-        ));
+        read.definitions
+            .push(definition(text, root, root, None, Some("networkProfile.")));
     } else if let Some(space) = root.get_ignore_case("addressSpace") {
-        vnet(&space.value, None, &root, &mut read.vnet);
-        subnets(&root, None, &mut read.vnet);
+        vnet(&space.value, None, root, &mut read.vnet);
+        subnets(root, None, &mut read.vnet);
     } else if has("addressPrefix") && has("ipConfigurations")
         || has("addressPrefix") && has("privateEndpointNetworkPolicies")
     {
-        prefix(&root, None, &root, &mut read.vnet);
+        prefix(root, None, root, &mut read.vnet);
+    }
+}
+
+/// Where a definition's expressions resolve: an ARM template's parameters and variables, or a
+/// Bicep file's declarations.
+#[derive(Clone, Copy)]
+enum Template<'a> {
+    /// The template, and the parameters files' `parameters` objects.
+    Arm(&'a Node, &'a [&'a Node]),
+    Bicep(&'a bicep::File),
+}
+
+/// Reads the resources of a Bicep file ([`bicep::parse`]) as a template's.
+pub fn read_bicep(text: &str, file: &bicep::File) -> Read {
+    let mut read = Read::default();
+    for resource in &file.resources {
+        let template = Template::Bicep(file);
+        template.resource(text, &resource.kind, &resource.body, &mut read);
     }
     read
 }
 
-/// An ARM template: its parameters and variables.
-struct Template<'a> {
-    root: &'a Node,
-}
-
 impl<'a> Template<'a> {
-    fn resource(&self, text: &str, resource: &'a Node, read: &mut Read) {
-        let kind = resource
-            .get_ignore_case("type")
-            .and_then(|m| m.value.as_str())
-            .unwrap_or("");
-        let Some(properties) = resource.get_ignore_case("properties") else {
+    fn resource(self, text: &str, kind: &str, resource: &'a Node, read: &mut Read) {
+        let Some(properties) = at(resource, "properties", Some(self)) else {
             return;
         };
-        let properties = &properties.value;
         if kind.eq_ignore_ascii_case("Microsoft.ContainerService/managedClusters") {
             read.definitions
                 .push(definition(text, resource, properties, Some(self), None));
@@ -135,9 +198,13 @@ impl<'a> Template<'a> {
         }
     }
 
-    /// `node`, or what its `[parameters('x')]`/`[variables('x')]` stands for; `None` for any
-    /// other template expression.
-    fn resolve(&self, node: &'a Node, hops: usize) -> Option<&'a Node> {
+    /// `node`, or what its `[parameters('x')]`/`[variables('x')]` (a Bicep reference) stands
+    /// for; `None` for any other expression.
+    fn resolve(self, node: &'a Node, hops: usize) -> Option<&'a Node> {
+        let (root, values) = match self {
+            Template::Arm(root, values) => (root, values),
+            Template::Bicep(file) => return file.resolve(node, hops),
+        };
         let Some(text) = node.as_str() else {
             return Some(node);
         };
@@ -155,16 +222,16 @@ impl<'a> Template<'a> {
         if name.contains('\'') || hops == 0 {
             return None;
         }
-        let entry = &self
-            .root
-            .get_ignore_case(section)?
-            .value
-            .get_ignore_case(name)?
-            .value;
-        let value = if section == "parameters" {
-            &entry.get_ignore_case("defaultValue")?.value
-        } else {
-            entry
+        // A parameters file's value comes first, then the template's default.
+        let given = values
+            .iter()
+            .filter(|_| section == "parameters")
+            .find_map(|v| member(v, name).and_then(|p| member(p, "value")));
+        let entry = || member(member(root, section)?, name);
+        let value = match given {
+            Some(value) => value,
+            None if section == "parameters" => member(entry()?, "defaultValue")?,
+            None => entry()?,
         };
         self.resolve(value, hops - 1)
     }
@@ -173,7 +240,7 @@ impl<'a> Template<'a> {
 /// How many parameter and variable hops one value may take.
 const MAX_HOPS: usize = 8;
 
-fn resolve<'a>(template: Option<&Template<'a>>, node: &'a Node) -> Option<&'a Node> {
+fn resolve<'a>(template: Option<Template<'a>>, node: &'a Node) -> Option<&'a Node> {
     match template {
         Some(template) => template.resolve(node, MAX_HOPS),
         None => Some(node),
@@ -186,7 +253,7 @@ fn member<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
 }
 
 /// The node at `path` under `properties`, resolving template expressions on the way.
-fn at<'a>(properties: &'a Node, path: &str, template: Option<&Template<'a>>) -> Option<&'a Node> {
+fn at<'a>(properties: &'a Node, path: &str, template: Option<Template<'a>>) -> Option<&'a Node> {
     let mut node = properties;
     for part in path.split('.') {
         node = resolve(template, node)?;
@@ -198,11 +265,28 @@ fn at<'a>(properties: &'a Node, path: &str, template: Option<&Template<'a>>) -> 
     Some(node)
 }
 
+/// The expression that hides the plugin when the properties or the network profile are written
+/// as one (`properties: union(…)`): the plugin is then unknown, not absent.
+fn hidden<'a>(
+    properties: &'a Node,
+    path: &str,
+    template: Option<Template<'a>>,
+) -> Option<&'a Node> {
+    if path != "networkProfile.networkPlugin" {
+        return None;
+    }
+    let Some(properties) = resolve(template, properties) else {
+        return Some(properties);
+    };
+    let profile = member(properties, "networkProfile")?;
+    resolve(template, profile).is_none().then_some(profile)
+}
+
 fn definition<'a>(
     text: &str,
     whole: &'a Node,
     properties: &'a Node,
-    template: Option<&Template<'a>>,
+    template: Option<Template<'a>>,
     only: Option<&str>,
 ) -> Definition {
     let mut options = Vec::new();
@@ -215,7 +299,8 @@ fn definition<'a>(
             },
             None => path,
         };
-        let Some(written) = at(properties, path, template) else {
+        let written = at(properties, path, template);
+        let Some(written) = written.or_else(|| hidden(properties, path, template)) else {
             continue;
         };
         let resolved = resolve(template, written);
@@ -231,10 +316,7 @@ fn definition<'a>(
             }
         };
         let key_node = written;
-        let state = match flags::lookup(flag, true) {
-            Lookup::Known(known) => FlagState::Known(known),
-            _ => FlagState::Unknown,
-        };
+        let state = definition_state(flag);
         options.push(Opt {
             name: String::from(flag),
             written: String::from(path.rsplit('.').next().unwrap_or(path)),
@@ -252,7 +334,11 @@ fn definition<'a>(
     Definition {
         raw,
         command,
-        form: if template.is_some() { ARM } else { SHOW },
+        form: match template {
+            Some(Template::Arm(..)) => ARM,
+            Some(Template::Bicep(_)) => BICEP,
+            None => SHOW,
+        },
     }
 }
 
@@ -272,14 +358,11 @@ fn value(
     flag: &str,
     written: &Node,
     resolved: Option<&Node>,
-    template: Option<&Template<'_>>,
+    template: Option<Template<'_>>,
 ) -> Option<Value> {
-    // A template expression, as a placeholder (`${…}`) no rule judges.
+    // A template expression, as a placeholder (`${…}`) no rule judges; a long one cut short.
     let opaque = |node: &Node| Value {
-        text: format!(
-            "${{{}}}",
-            node.as_str().unwrap_or("…").trim_matches(['[', ']'])
-        ),
+        text: format!("${{{}}}", shortened(node.as_str().unwrap_or("…"))),
         start: node.start,
         end: node.end,
         opaque: !flag.ends_with("-subnet-id"),
@@ -326,8 +409,20 @@ fn value(
     }
 }
 
+/// An expression's text without its brackets, its first line cut at 40 characters.
+fn shortened(expression: &str) -> String {
+    let inner = expression.strip_prefix('[').unwrap_or(expression);
+    let inner = inner.strip_suffix(']').unwrap_or(inner);
+    let line = inner.lines().next().unwrap_or("");
+    match line.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None if line.len() < inner.len() => format!("{line}…"),
+        None => String::from(line),
+    }
+}
+
 /// The blocks of an `addressSpace` (`addressPrefixes`).
-fn vnet<'a>(space: &'a Node, template: Option<&Template<'a>>, whole: &Node, into: &mut Vec<Range>) {
+fn vnet<'a>(space: &'a Node, template: Option<Template<'a>>, whole: &Node, into: &mut Vec<Range>) {
     let Some(prefixes) = member(space, "addressPrefixes").and_then(|n| resolve(template, n)) else {
         return;
     };
@@ -341,7 +436,7 @@ fn vnet<'a>(space: &'a Node, template: Option<&Template<'a>>, whole: &Node, into
 }
 
 /// The `subnets` of a VNet, each with its `properties.addressPrefix`.
-fn subnets<'a>(properties: &'a Node, template: Option<&Template<'a>>, into: &mut Vec<Range>) {
+fn subnets<'a>(properties: &'a Node, template: Option<Template<'a>>, into: &mut Vec<Range>) {
     let Some(Json::Array(items)) = member(properties, "subnets").map(|n| &n.value) else {
         return;
     };
@@ -354,7 +449,7 @@ fn subnets<'a>(properties: &'a Node, template: Option<&Template<'a>>, into: &mut
 /// A subnet's `addressPrefix`.
 fn prefix<'a>(
     properties: &'a Node,
-    template: Option<&Template<'a>>,
+    template: Option<Template<'a>>,
     whole: &Node,
     into: &mut Vec<Range>,
 ) {

@@ -17,6 +17,10 @@ pub const NAMES: &[(&str, &str)] = &[
     ("--vnet-subnet-id", "agentPoolProfiles.0.vnetSubnetID"),
     ("--pod-subnet-id", "agentPoolProfiles.0.podSubnetID"),
     (
+        "--max-surge",
+        "agentPoolProfiles.0.upgradeSettings.maxSurge",
+    ),
+    (
         "--enable-cluster-autoscaler",
         "agentPoolProfiles.0.enableAutoScaling",
     ),
@@ -53,6 +57,13 @@ pub const SHOW: Form = Form {
 /// An ARM template's managed cluster resource.
 pub const ARM: Form = Form {
     kind: DocumentKind::ArmAks,
+    default_tool: "AKS",
+    names: NAMES,
+};
+
+/// A Bicep file's managed cluster resource (the same properties as ARM's).
+pub const BICEP: Form = Form {
+    kind: DocumentKind::BicepAks,
     default_tool: "AKS",
     names: NAMES,
 };

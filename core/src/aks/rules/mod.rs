@@ -2,6 +2,7 @@
 //! its `check`. A rule file reads the command, its network values and the context, and never
 //! another rule file.
 
+pub mod autoscaler_counts;
 pub mod backtick_flag;
 pub mod continuation_broken;
 pub mod continuation_missing;

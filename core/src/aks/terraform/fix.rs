@@ -106,11 +106,7 @@ pub fn build(
         ""
     };
     Some(Fix {
-        title: format!(
-            "Correct azurerm_kubernetes_cluster.{}{place}: {}",
-            layout.name,
-            titles.join(", ")
-        ),
+        title: format!("Correct {}{place}: {}", layout.name, titles.join(", ")),
         edits,
     })
 }

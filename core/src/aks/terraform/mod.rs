@@ -4,7 +4,9 @@
 //! becomes an [`AksCommand`] whose options are its arguments ([`names`]: the argument behind each
 //! flag), every value resolved within the paste ([`resolve`]) and spanned where it is written: in
 //! the resource, or in the variable default or local it comes from, so that a fix edits it
-//! there. A value the paste does not give (a variable without a default, a function call) is
+//! there. Each `azurerm_kubernetes_cluster_node_pool` is read the same way, as a pool added to
+//! the cluster (an update that says nothing of the network, like `az aks nodepool add`). A value
+//! the paste does not give (a variable without a default, a function call) is
 //! opaque and `aks/opaque-value` says so. `azurerm_virtual_network.address_space` and
 //! `azurerm_subnet.address_prefixes` are the VNet ranges around the cluster. [`fix`] writes the
 //! corrections as HCL.
@@ -19,18 +21,18 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::command::{AksCommand, FlagState, Opt, Value};
-use super::flags::{self, Lookup};
+use super::command::{definition_state, AksCommand, Opt, Value, Verb};
+use super::form::Form;
 use super::lexer::RawCommand;
 use crate::hcl::{self, Block, Body, Expr, HclError};
 use crate::net::Cidr;
-use names::{LISTS, NAMES, SWITCHES};
+use names::{LISTS, SWITCHES, TERRAFORM, TERRAFORM_POOL};
 use resolve::{Resolved, Scope};
 
 /// Where a fix may write new arguments of one cluster resource.
 #[derive(Debug, Clone)]
 pub struct Layout {
-    /// The resource's name (`azurerm_kubernetes_cluster.<name>`).
+    /// The resource's address (`azurerm_kubernetes_cluster.<name>`).
     pub name: String,
     /// Offset of the resource's closing `}`.
     pub close: usize,
@@ -46,6 +48,8 @@ pub struct Definition {
     pub command: AksCommand,
     /// Where new arguments go.
     pub layout: Layout,
+    /// How it names its settings: the cluster's arguments or a node pool's.
+    pub form: Form,
 }
 
 /// A VNet or subnet range of the paste: the block, its bytes, the argument, the resource.
@@ -88,7 +92,13 @@ pub fn read(text: &str) -> Read {
     for block in &body.blocks {
         match (block.kind.as_str(), &block.labels[..]) {
             ("resource", [kind, name]) if kind == "azurerm_kubernetes_cluster" => {
-                read.definitions.push(definition(text, &scope, block, name));
+                read.definitions
+                    .push(definition(text, &scope, block, name, TERRAFORM));
+            }
+            ("resource", [kind, name]) if kind == "azurerm_kubernetes_cluster_node_pool" => {
+                let mut pool = definition(text, &scope, block, name, TERRAFORM_POOL);
+                pool.command.verb = Verb::Update;
+                read.definitions.push(pool);
             }
             ("resource", [kind, _]) if kind == "azurerm_virtual_network" => {
                 ranges(&scope, block, "address_space", &mut read.vnet);
@@ -139,9 +149,9 @@ fn block_at<'a>(body: &'a Body, path: &'a str) -> Option<&'a Block> {
     Some(block)
 }
 
-fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str) -> Definition {
+fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str, form: Form) -> Definition {
     let mut options = Vec::new();
-    for &(flag, path) in NAMES {
+    for &(flag, path) in form.names {
         let (body, argument) = match path.rsplit_once('.') {
             Some((blocks, argument)) => match block_at(&block.body, blocks) {
                 Some(inner) => (&inner.body, argument),
@@ -152,10 +162,7 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str) -> Defin
         let Some(attribute) = body.attribute(argument) else {
             continue;
         };
-        let state = match flags::lookup(flag, true) {
-            Lookup::Known(known) => FlagState::Known(known),
-            _ => FlagState::Unknown,
-        };
+        let state = definition_state(flag);
         let value = if SWITCHES.contains(&flag) {
             match scope.resolve(&attribute.value) {
                 Resolved::Literal(Expr::Bool(true, ..)) => None,
@@ -180,7 +187,7 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str) -> Defin
     let (start, end) = (block.start, block.close + 1);
     let (raw, command) = AksCommand::definition(start, end, block.open, options);
     let layout = Layout {
-        name: String::from(name),
+        name: format!("{}.{name}", block.labels[0]),
         close: block.close,
         profile: block_at(&block.body, "network_profile").map(|p| (p.open, p.close)),
     };
@@ -188,6 +195,7 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str) -> Defin
         raw,
         command,
         layout,
+        form,
     }
 }
 

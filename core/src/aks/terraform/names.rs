@@ -17,6 +17,10 @@ pub const NAMES: &[(&str, &str)] = &[
     ("--vnet-subnet-id", "default_node_pool.vnet_subnet_id"),
     ("--pod-subnet-id", "default_node_pool.pod_subnet_id"),
     (
+        "--max-surge",
+        "default_node_pool.upgrade_settings.max_surge",
+    ),
+    (
         "--enable-cluster-autoscaler",
         "default_node_pool.auto_scaling_enabled",
     ),
@@ -53,6 +57,27 @@ pub const NAMES: &[(&str, &str)] = &[
         "network_profile.load_balancer_profile.idle_timeout_in_minutes",
     ),
 ];
+
+/// The arguments of a separate `azurerm_kubernetes_cluster_node_pool`, as `az aks nodepool add`
+/// names them (the same flags as `az aks create`'s for the default pool).
+pub const POOL_NAMES: &[(&str, &str)] = &[
+    ("--node-count", "node_count"),
+    ("--min-count", "min_count"),
+    ("--max-count", "max_count"),
+    ("--max-pods", "max_pods"),
+    ("--vnet-subnet-id", "vnet_subnet_id"),
+    ("--pod-subnet-id", "pod_subnet_id"),
+    ("--max-surge", "upgrade_settings.max_surge"),
+    ("--enable-cluster-autoscaler", "auto_scaling_enabled"),
+    ("--enable-cluster-autoscaler", "enable_auto_scaling"),
+];
+
+/// Terraform's `azurerm_kubernetes_cluster_node_pool`.
+pub const TERRAFORM_POOL: Form = Form {
+    kind: DocumentKind::TerraformAks,
+    default_tool: "AKS",
+    names: POOL_NAMES,
+};
 
 /// Terraform's `azurerm_kubernetes_cluster`.
 pub const TERRAFORM: Form = Form {
