@@ -51,7 +51,7 @@ pub enum DocumentKind {
 
 impl DocumentKind {
     /// Every kind, in declaration order (`ALL[kind as usize] == kind`).
-    pub const ALL: [DocumentKind; 19] = [
+    pub const ALL: [DocumentKind; 20] = [
         DocumentKind::FlannelNetConf,
         DocumentKind::FlannelConfigMap,
         DocumentKind::FlannelSubnetEnv,
@@ -62,6 +62,7 @@ impl DocumentKind {
         DocumentKind::TerraformAks,
         DocumentKind::AksShow,
         DocumentKind::ArmAks,
+        DocumentKind::BicepAks,
         DocumentKind::NodeListing,
         DocumentKind::FlannelLeases,
         DocumentKind::FlanneldCommand,
@@ -132,6 +133,7 @@ mod tests {
             | DocumentKind::TerraformAks
             | DocumentKind::AksShow
             | DocumentKind::ArmAks
+            | DocumentKind::BicepAks
             | DocumentKind::NodeListing
             | DocumentKind::FlannelLeases
             | DocumentKind::FlanneldCommand
