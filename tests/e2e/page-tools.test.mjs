@@ -166,3 +166,18 @@ test('axe-core: no serious or critical violation at 1280 and 375 px, light and d
     }
   }
 });
+
+test("the editor's placeholder is read whole at 375 px: every line of it fits the editor", async () => {
+  const { page, problems } = await openPage(browser, server.url, { viewport: { width: 375, height: 812 } });
+  const fit = await page.evaluate(() => {
+    const area = document.querySelector('#config-input');
+    const style = getComputedStyle(area);
+    const context = document.createElement('canvas').getContext('2d');
+    context.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = area.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return area.placeholder.split('\n').map((line) => ({ line, width: context.measureText(line).width, room }));
+  });
+  assert.ok(fit.some(({ line }) => line.includes('Nothing leaves this tab.')), JSON.stringify(fit));
+  for (const { line, width, room } of fit) assert.ok(width <= room, `"${line}" is ${width} px in ${room} px`);
+  assert.deepEqual(problems, []);
+});

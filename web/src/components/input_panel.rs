@@ -345,7 +345,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 <div class="editor-area">
                     <textarea ref={area_ref} id="config-input" class="config-input" spellcheck="false" autocomplete="off"
                         wrap="off" aria-describedby="editor-hint editor-finding"
-                        placeholder="Paste a config here, drop a file, or pick an example. Nothing leaves this tab."
+                        placeholder={"Paste a config here, drop a file,\nor pick an example.\nNothing leaves this tab."}
                         value={props.text.clone()} {oninput} {onkeydown} {onscroll} {onmousemove} {onkeyup} onclick={onmouseup} />
                     <div ref={layer_ref} class="underlines" aria-hidden="true">{ rows }</div>
                 </div>
