@@ -181,3 +181,22 @@ test("the editor's placeholder is read whole at 375 px: every line of it fits th
   for (const { line, width, room } of fit) assert.ok(width <= room, `"${line}" is ${width} px in ${room} px`);
   assert.deepEqual(problems, []);
 });
+
+test('at 375 px the gutter leaves the editor its width, and its numbers stay on the text lines', async () => {
+  const { page, problems } = await openPage(browser, server.url, { viewport: { width: 375, height: 812 } });
+  await page.selectOption('#example-picker', 'flannel-out-of-space');
+  await page.locator('.finding.error').first().waitFor();
+  const sizes = await page.evaluate(() => {
+    const gutter = document.querySelector('.gutter');
+    const area = document.querySelector('#config-input');
+    return {
+      gutter: gutter.getBoundingClientRect().width,
+      area: area.getBoundingClientRect().width,
+      gutterLine: getComputedStyle(gutter).lineHeight,
+      areaLine: getComputedStyle(area).lineHeight,
+    };
+  });
+  assert.ok(sizes.gutter <= 50, `gutter ${sizes.gutter} px`);
+  assert.equal(sizes.gutterLine, sizes.areaLine);
+  assert.deepEqual(problems, []);
+});
