@@ -5,15 +5,16 @@
 // wasm bytes into a same-origin script and replaces the inline boot code and the wasm preload with
 // one <script type="module" src>, so the page makes no fetch of any kind.
 //
-// The bytes are xz-compressed here (`xz -9e`, lc=4, pb=0; Debian's xz-utils: 15% smaller than zopfli's gzip
-// on podnet's wasm) and written as base64; the browser decodes them (natively with
-// Uint8Array.fromBase64 where it can) and decompresses them with xz-embedded compiled to wasm
-// (npm's `xzwasm` package carries it; 12.5 KB, 5.4 KB gzip'd), which this script takes out of
-// the package and inlines too, driven by a loop of a few lines here (the package's own stream
-// wrapper fetch()es its wasm from a data: URL, which the CSP forbids). Then
-// WebAssembly.compile. performance.mark('podnet:…') calls time each step. Measured on podnet's
-// wasm, the script transfers at about the size of the compressed wasm itself, where a plain
-// base64 string costs +45% and a one-character-per-byte string +25% (ARCHITECTURE.md).
+// The bytes are LZMA-compressed here (`xz --format=lzma`, preset 9e with lc=4, pb=0; Debian's
+// xz-utils: 15% smaller than zopfli's gzip on podnet's wasm) and written as base64; the browser
+// decodes them (natively with Uint8Array.fromBase64 where it can) and decompresses them with
+// podnet's own LZMA decoder, `boot/lzma` (a no_std Rust crate of about 250 lines written from
+// the LZMA specification, built here to a 2.2 KB wasm, 1.7 KB in the script), which this hook
+// builds, checks (it decodes the page's wasm with it in node and compares every byte before it
+// writes anything) and inlines. Then WebAssembly.compile. performance.mark('podnet:…') calls
+// time each step. Measured on podnet's wasm, the script transfers at about the size of the
+// compressed wasm itself, where a plain base64 string costs +45% and a one-character-per-byte
+// string +25% (ARCHITECTURE.md).
 //
 // The analysis runs in a module worker (`podnet-worker-….js`, written here too) on the same
 // compiled module, which the boot script posts to it first: no second copy of the wasm ships.
@@ -37,19 +38,52 @@ const jsName = files.find((name) => name.endsWith('.js') && !name.startsWith('po
 if (!wasmName || !jsName) throw new Error(`expected one _bg.wasm and one .js in ${stage}, found ${files.join(', ')}`);
 
 const wasm = await readFile(join(stage, wasmName));
-// CRC32 is the check every xz-embedded build verifies. `-9e` with four literal context bits and
-// no position bits (lc=4, pb=0; xz-embedded takes lc + lp ≤ 4): wasm's bytes follow the byte
-// before them more than their position, 1 KB (0.4%) smaller than `-9e`'s lc=3, pb=2.
-const packed = execFileSync('xz', ['--format=xz', '--check=crc32', '--lzma2=preset=9e,lc=4,lp=0,pb=0', '--stdout', join(stage, wasmName)], {
+// Preset 9e with four literal context bits and no position bits (lc=4, pb=0): wasm's bytes
+// follow the byte before them more than their position, 1 KB (0.4%) smaller than lc=3, pb=2.
+const packed = execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,lc=4,lp=0,pb=0', '--stdout', join(stage, wasmName)], {
   maxBuffer: 64 * 1024 * 1024,
 });
 
-/** xz-embedded's wasm, out of npm's `xzwasm` (its bundle holds it as a base64 data: URL). */
-async function xzDecoderBase64() {
-  const bundle = await readFile(fileURLToPath(new URL('../node_modules/xzwasm/dist/package/xzwasm.js', import.meta.url)), 'utf8');
-  const found = bundle.match(/data:application\/wasm;base64,([A-Za-z0-9+/=]+)/);
-  if (!found) throw new Error('xzwasm: no wasm data: URL in dist/package/xzwasm.js (did the package change?)');
-  return found[1];
+/** Bytes decoded per call of boot/lzma's `run`: V8 replaces a wasm function's baseline code by
+ * optimised code between calls, never during one, so the stream is decoded in chunks (one task
+ * still: about 45 ms in all, as xz-embedded took). */
+const CHUNK = 1 << 17;
+
+/** boot/lzma built for the browser: cargo (the page's toolchain, without the page's std build
+ * and flags, which are for the page's crate) and binaryen's wasm-opt from node_modules. */
+function lzmaDecoder() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const target = join(root, 'target', 'boot-lzma');
+  const env = { ...process.env, CARGO_TARGET_DIR: target };
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('CARGO_UNSTABLE_') || name.endsWith('RUSTFLAGS') || name.startsWith('CARGO_PROFILE_')) delete env[name];
+  }
+  execFileSync('cargo', ['build', '--quiet', '--locked', '--release', '--target', 'wasm32-unknown-unknown',
+    '--manifest-path', join(root, 'boot', 'lzma', 'Cargo.toml')], { env, stdio: 'inherit' });
+  const built = join(target, 'wasm32-unknown-unknown', 'release', 'podnet_lzma.wasm');
+  const optimised = join(target, 'podnet_lzma.opt.wasm');
+  execFileSync(join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt'),
+    ['-O3', '--strip-debug', '--strip-producers', built, '-o', optimised], { stdio: 'inherit' });
+  return optimised;
+}
+
+/** Decodes `packed` with the decoder as the boot script drives it: the same steps, in node. */
+async function unpack(decoderBytes, packed, size) {
+  const { exports: lzma } = (await WebAssembly.instantiate(decoderBytes)).instance;
+  const input = lzma.memory.buffer.byteLength;
+  const output = input + packed.length;
+  const probs = (output + size + 1) & ~1;
+  lzma.memory.grow(Math.ceil((probs + 2 * lzma.probabilities(packed[0]) - input) / 65536));
+  new Uint8Array(lzma.memory.buffer, input, packed.length).set(packed);
+  let status = lzma.start(input, packed.length, output, size, probs) ? 2 : 0;
+  for (let until = CHUNK; status === 0; until += CHUNK) status = lzma.run(until);
+  if (status !== 1) throw new Error('boot/lzma: the stream did not decode');
+  return new Uint8Array(lzma.memory.buffer, output, size).slice();
+}
+
+const decoder = await readFile(lzmaDecoder());
+if (Buffer.compare(Buffer.from(await unpack(decoder, packed, wasm.length)), wasm) !== 0) {
+  throw new Error("boot/lzma decodes the page's wasm to other bytes: the page would not start");
 }
 
 const worker = [
@@ -87,34 +121,18 @@ const boot = [
   '  return bytes;',
   '})();',
   `const packed = bytesOf('${packed.toString('base64')}');`,
-  `const xz = (await WebAssembly.instantiate(bytesOf('${await xzDecoderBase64()}'))).instance.exports;`,
+  `const { exports: lzma } = (await WebAssembly.instantiate(bytesOf('${decoder.toString('base64')}'))).instance;`,
   "performance.mark('podnet:decoded');",
-  '// xz-embedded\'s context: its first six words are the buffer size, the input buffer, the input',
-  '// position and size, the output buffer and the output position.',
-  'const context = xz.create_context();',
-  'const words = () => new Uint32Array(xz.memory.buffer, context, 6);',
-  'const [size, input, , , output] = words();',
-  'const parts = [];',
-  'let length = 0;',
-  'for (let offset = 0, status = 0; status !== 1;) {',
-  '  const state = words();',
-  '  // All input taken: the next chunk (empty at the end, which tells xz the input is over).',
-  '  if (state[2] === state[3]) {',
-  '    const chunk = packed.subarray(offset, offset + size);',
-  '    new Uint8Array(xz.memory.buffer, input, chunk.length).set(chunk);',
-  '    xz.supply_input(context, chunk.length);',
-  '    offset += chunk.length;',
-  '  }',
-  '  status = xz.get_next_output(context);',
-  "  if (status !== 0 && status !== 1) throw new Error(`the page's wasm did not decompress (xz status ${status})`);",
-  '  const produced = words()[5];',
-  '  parts.push(new Uint8Array(xz.memory.buffer, output, produced).slice());',
-  '  length += produced;',
-  '  words()[5] = 0;',
-  '}',
-  'xz.destroy_context(context);',
-  'const bytes = new Uint8Array(length);',
-  'parts.reduce((at, part) => (bytes.set(part, at), at + part.length), 0);',
+  `const size = ${wasm.length};`,
+  'const input = lzma.memory.buffer.byteLength;',
+  'const output = input + packed.length;',
+  'const probs = (output + size + 1) & ~1;',
+  'lzma.memory.grow(Math.ceil((probs + 2 * lzma.probabilities(packed[0]) - input) / 65536));',
+  'new Uint8Array(lzma.memory.buffer, input, packed.length).set(packed);',
+  'let status = lzma.start(input, packed.length, output, size, probs) ? 2 : 0;',
+  `for (let until = ${CHUNK}; status === 0; until += ${CHUNK}) status = lzma.run(until);`,
+  "if (status !== 1) throw new Error(\"the page's wasm did not decompress\");",
+  'const bytes = new Uint8Array(lzma.memory.buffer, output, size);',
   "performance.mark('podnet:inflated');",
   'const module = await WebAssembly.compile(bytes);',
   "performance.mark('podnet:compiled');",
@@ -141,4 +159,4 @@ if (!inline.test(html)) throw new Error('trunk boot script not found in index.ht
 html = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
 html = html.replace(/<link[^>]*_bg\.wasm[^>]*>/, '');
 await writeFile(htmlPath, html);
-console.log(`inline-wasm: ${wasmName} (${wasm.length} bytes, ${packed.length} xz'd) → ${bootName}, ${workerName}`);
+console.log(`inline-wasm: ${wasmName} (${wasm.length} bytes, ${packed.length} lzma'd) → ${bootName}, ${workerName}`);

@@ -18,6 +18,9 @@ step cargo fmt --all --check
 step cargo clippy --workspace --all-targets --locked -- -D warnings
 step cargo clippy -p podnet-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 step cargo check -p podnet-core --no-default-features --locked
+# The page's boot decoder, a crate of its own (wasm only; the page build checks its output).
+step cargo fmt --manifest-path boot/lzma/Cargo.toml --check
+step cargo clippy --manifest-path boot/lzma/Cargo.toml --target wasm32-unknown-unknown --locked -- -D warnings
 step cargo check -p podnet-core --no-default-features --target wasm32-unknown-unknown --locked
 step cargo test --workspace --locked
 
