@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    example_picker, finding_list, redaction_panel, results_summary, Ask, ContextPanel,
-    ExamplePickerProps, FindingListProps, InputPanel, NextSteps, OutputPanel, Pictures,
+    example_picker, finding_list, pictures, redaction_panel, results_summary, Ask, ContextPanel,
+    ExamplePickerProps, FindingListProps, InputPanel, NextSteps, OutputPanel, PicturesProps,
     RedactionPanelProps, ResultsSummaryProps, SharePanel,
 };
 use crate::state::{update, Action, ContextInput, State, BUSY_NOTE_BYTES};
@@ -71,6 +71,15 @@ fn initial_state(shared_text: Option<&str>) -> PageState {
     })
 }
 
+/// A callback that dispatches the action `make` makes of its argument.
+fn send<T: 'static>(
+    dispatcher: &UseReducerDispatcher<PageState>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |value: T| dispatcher.dispatch(make(value)))
+}
+
 /// The whole page.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -85,32 +94,24 @@ pub fn app(props: &AppProps) -> Html {
     // the redactions) to a task of their own, so the browser can show the findings first.
     let full = use_state(|| false);
     {
+        // Once, after mounting (one effect: each `use_effect_with` is its own copy of yew's
+        // hook code): the heavier panels in a task of their own; a share link `main` did not
+        // inflate (its text is compressed, so it arrives asynchronously); the worker's answers,
+        // as actions (the reducer drops those for an older text).
         let full = full.clone();
-        use_effect_with((), move |_| {
-            Timeout::new(0, move || full.set(true)).forget();
-        });
-    }
-
-    {
-        // Open a share link `main` did not inflate: its text is compressed, so it arrives
-        // asynchronously.
         let dispatcher = page.dispatcher();
         let inflated = props.shared_text.is_some();
         use_effect_with((), move |_| {
+            Timeout::new(0, move || full.set(true)).forget();
             let fragment = browser::location_hash();
             if !inflated {
+                let dispatcher = dispatcher.clone();
                 yew::platform::spawn_local(async move {
                     if let Some(text) = browser::shared_text(&fragment).await {
                         dispatcher.dispatch(Action::LoadShared(text, fragment));
                     }
                 });
             }
-        });
-    }
-    {
-        // The worker's answers come back as actions (the reducer drops those for an older text).
-        let dispatcher = page.dispatcher();
-        use_effect_with((), move |_| {
             let failed = dispatcher.clone();
             worker::on_reply(
                 move |revision, analysis| dispatcher.dispatch(Action::Analysed(revision, analysis)),
@@ -155,60 +156,23 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let dispatch = |make: fn(String) -> Action| {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |value: String| dispatcher.dispatch(make(value)))
-    };
-    let on_input = dispatch(Action::SetInput);
-    let on_paste = dispatch(Action::PasteInput);
-    let on_analyse = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::AnalyzeNow))
-    };
-    let on_load = dispatch(Action::LoadText);
-    let on_load_files = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |files: Vec<(String, String)>| {
-            dispatcher.dispatch(Action::LoadFiles(files))
-        })
-    };
-    let on_example = dispatch(Action::LoadExample);
-    let on_context = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |(key, value): (&'static str, String)| {
-            dispatcher.dispatch(Action::SetContext(key, value))
-        })
-    };
-    let on_keep = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |(kind, keep): (String, bool)| {
-            dispatcher.dispatch(Action::SetKeep(kind, keep))
-        })
-    };
-    let on_show_values = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |show: bool| dispatcher.dispatch(Action::ShowValues(show)))
-    };
-    let on_select = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |line: u32| dispatcher.dispatch(Action::SelectLine(line)))
-    };
-    let on_pick = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |index: usize| dispatcher.dispatch(Action::SelectFinding(index)))
-    };
-    let on_apply = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |index: usize| dispatcher.dispatch(Action::ApplyFix(index)))
-    };
-    let on_apply_all = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::ApplyAll))
-    };
-    let on_undo = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::Undo))
-    };
+    // One callback per argument type, the action made by a plain `fn` (a closure per callback
+    // would be a copy of yew's callback code each).
+    let dispatcher = page.dispatcher();
+    let on_input = send(&dispatcher, Action::SetInput);
+    let on_paste = send(&dispatcher, Action::PasteInput);
+    let on_analyse = send(&dispatcher, |()| Action::AnalyzeNow);
+    let on_load = send(&dispatcher, Action::LoadText);
+    let on_load_files = send(&dispatcher, Action::LoadFiles);
+    let on_example = send(&dispatcher, Action::LoadExample);
+    let on_context = send(&dispatcher, |(key, value)| Action::SetContext(key, value));
+    let on_keep = send(&dispatcher, |(kind, keep)| Action::SetKeep(kind, keep));
+    let on_show_values = send(&dispatcher, Action::ShowValues);
+    let on_select = send(&dispatcher, Action::SelectLine);
+    let on_pick = send(&dispatcher, Action::SelectFinding);
+    let on_apply = send(&dispatcher, Action::ApplyFix);
+    let on_apply_all = send(&dispatcher, |()| Action::ApplyAll);
+    let on_undo = send(&dispatcher, |()| Action::Undo);
     // A finding's request for a context value: the form opens and focuses that field.
     let ask = use_state(|| -> Ask { (None, 0) });
     let on_ask = {
@@ -255,7 +219,7 @@ pub fn app(props: &AppProps) -> Html {
                 if *full {
                     <OutputPanel analysis={analysis.clone()} {on_apply_all} {on_undo} can_undo={!state.undo.is_empty()} />
                     <NextSteps report={report.clone()} />
-                    <Pictures analysis={analysis.clone()} />
+                    { pictures(&PicturesProps { analysis: analysis.clone() }) }
                     { redaction_panel(&RedactionPanelProps { report, keep: state.context.keep.clone(), on_keep, on_select }) }
                 }
             </section>

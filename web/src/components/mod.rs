@@ -21,7 +21,7 @@ pub use finding_list::{finding_list, FindingListProps};
 pub use input_panel::InputPanel;
 pub use next_steps::NextSteps;
 pub use output_panel::OutputPanel;
-pub use pictures::Pictures;
+pub use pictures::{pictures, PicturesProps};
 pub use redaction_panel::{redaction_panel, RedactionPanelProps};
 pub use results_summary::{results_summary, ResultsSummaryProps};
 pub use share_panel::SharePanel;
