@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    example_picker, finding_list, pictures, redaction_panel, results_summary, Ask, ContextPanel,
-    ExamplePickerProps, FindingListProps, InputPanel, NextSteps, OutputPanel, PicturesProps,
-    RedactionPanelProps, ResultsSummaryProps, SharePanel,
+    example_picker, finding_list, next_steps, pictures, redaction_panel, results_summary,
+    share_panel, ContextPanel, ExamplePickerProps, FindingListProps, InputPanel, NextStepsProps,
+    OutputPanel, PicturesProps, RedactionPanelProps, ResultsSummaryProps, SharePanelProps,
 };
 use crate::state::{update, Action, ContextInput, State, BUSY_NOTE_BYTES};
 use crate::worker;
@@ -174,16 +174,17 @@ pub fn app(props: &AppProps) -> Html {
     let on_apply_all = send(&dispatcher, |()| Action::ApplyAll);
     let on_undo = send(&dispatcher, |()| Action::Undo);
     // A finding's request for a context value: the form opens and focuses that field.
-    let ask = use_state(|| -> Ask { (None, 0) });
-    let on_ask = {
-        let ask = ask.clone();
-        Callback::from(move |key: &'static str| ask.set((Some(key), ask.1.wrapping_add(1))))
-    };
+    let on_ask = send(&dispatcher, Action::Ask);
     // The skip link moves the focus without touching the address (its fragment holds the context).
     let skip_to_results = Callback::from(|event: MouseEvent| {
         event.prevent_default();
         browser::focus("results");
     });
+    // The states of the panels that are functions, not components: the share link and its
+    // status, the next steps' copy status.
+    let share_link = use_state(String::new);
+    let share_status = use_state(String::new);
+    let steps_status = use_state(String::new);
     let analysis = state.analysis.clone();
     let report = analysis.as_ref().map(|a| a.report.clone());
 
@@ -195,7 +196,7 @@ pub fn app(props: &AppProps) -> Html {
                     <h1>{ "podnet" }</h1>
                     <p class="tagline">{ "Check and fix pod-network configs. Everything stays in this tab: secrets are replaced before anything reads them." }</p>
                 </div>
-                <SharePanel input={AttrValue::from(state.input.clone())} context={state.context.clone()} />
+                { share_panel(&SharePanelProps { input: &state.input, context: &state.context, link: share_link, status: share_status }) }
             </header>
             <section class="inputs" aria-label="Input">
                 { example_picker(&ExamplePickerProps { selected: state.example.map(AttrValue::from), on_pick: on_example }) }
@@ -212,13 +213,13 @@ pub fn app(props: &AppProps) -> Html {
                     {on_input} {on_paste} {on_analyse} {on_load} {on_load_files} {on_show_values} on_select={on_select.clone()} />
                 { results_summary(&ResultsSummaryProps { report: report.clone() }) }
                 <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
-                    analysis={analysis.clone()} ask={*ask} />
+                    analysis={analysis.clone()} ask={state.ask} />
             </section>
             <section class="results" id="results" tabindex="-1" aria-label="Results" aria-busy={state.is_stale().to_string()}>
                 { finding_list(&FindingListProps { report: report.clone(), on_select: on_select.clone(), on_pick, on_ask, on_apply }) }
                 if *full {
                     <OutputPanel analysis={analysis.clone()} {on_apply_all} {on_undo} can_undo={!state.undo.is_empty()} />
-                    <NextSteps report={report.clone()} />
+                    { next_steps(&NextStepsProps { report: report.clone(), status: steps_status }) }
                     { pictures(&PicturesProps { analysis: analysis.clone() }) }
                     { redaction_panel(&RedactionPanelProps { report, keep: state.context.keep.clone(), on_keep, on_select }) }
                 }

@@ -11,10 +11,7 @@ use crate::browser;
 use crate::context_fields::{control, field_id, selects, Control};
 use crate::findings_view::asks_for;
 use crate::shared::Shared;
-use crate::state::{page_keys, Analysis, ContextInput};
-
-/// A request to fill a context field: its key, and a count that makes each request new.
-pub type Ask = (Option<&'static str>, u32);
+use crate::state::{page_keys, Analysis, Ask, ContextInput};
 
 /// Props of [`ContextPanel`].
 #[derive(Properties, PartialEq)]
