@@ -8,10 +8,12 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    example_picker, finding_list, next_steps, pictures, redaction_panel, results_summary,
-    share_panel, ContextPanel, ExamplePickerProps, FindingListProps, InputPanel, NextStepsProps,
-    OutputPanel, PicturesProps, RedactionPanelProps, ResultsSummaryProps, SharePanelProps,
+    context_panel, example_picker, finding_list, next_steps, pictures, redaction_panel,
+    results_summary, share_panel, ContextPanelProps, ExamplePickerProps, FindingListProps,
+    InputPanel, NextStepsProps, OutputPanel, PicturesProps, RedactionPanelProps,
+    ResultsSummaryProps, SharePanelProps, CONTEXT_PANEL_ID,
 };
+use crate::context_fields::field_id;
 use crate::state::{update, Action, ContextInput, State, BUSY_NOTE_BYTES};
 use crate::worker;
 
@@ -37,7 +39,8 @@ impl Reducible for PageState {
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// A share link's text, inflated by `main` before the first render, so the page opens on the
-    /// link's findings in one render. Without it the page inflates the link itself after mounting.
+    /// link's findings in one render. Without it the page opens without a text: there was no
+    /// link, or none `main` could read (reading it again would give the same).
     #[prop_or_default]
     pub shared_text: Option<AttrValue>,
 }
@@ -95,28 +98,26 @@ pub fn app(props: &AppProps) -> Html {
     let full = use_state(|| false);
     {
         // Once, after mounting (one effect: each `use_effect_with` is its own copy of yew's
-        // hook code): the heavier panels in a task of their own; a share link `main` did not
-        // inflate (its text is compressed, so it arrives asynchronously); the worker's answers,
-        // as actions (the reducer drops those for an older text).
+        // hook code): the heavier panels in a task of their own; the worker's answers, as
+        // actions (the reducer drops those for an older text).
         let full = full.clone();
         let dispatcher = page.dispatcher();
-        let inflated = props.shared_text.is_some();
         use_effect_with((), move |_| {
             Timeout::new(0, move || full.set(true)).forget();
-            let fragment = browser::location_hash();
-            if !inflated {
-                let dispatcher = dispatcher.clone();
-                yew::platform::spawn_local(async move {
-                    if let Some(text) = browser::shared_text(&fragment).await {
-                        dispatcher.dispatch(Action::LoadShared(text, fragment));
-                    }
-                });
-            }
             let failed = dispatcher.clone();
             worker::on_reply(
                 move |revision, analysis| dispatcher.dispatch(Action::Analysed(revision, analysis)),
                 move || failed.dispatch(Action::NoWorker),
             );
+        });
+    }
+    {
+        // A finding's request for a context value opens the form and focuses the field it names.
+        use_effect_with(state.ask, move |(key, _)| {
+            if let Some(key) = key {
+                browser::open(CONTEXT_PANEL_ID);
+                browser::focus(&field_id(key));
+            }
         });
     }
     {
@@ -212,8 +213,7 @@ pub fn app(props: &AppProps) -> Html {
                     files={state.files.clone()}
                     {on_input} {on_paste} {on_analyse} {on_load} {on_load_files} {on_show_values} on_select={on_select.clone()} />
                 { results_summary(&ResultsSummaryProps { report: report.clone() }) }
-                <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
-                    analysis={analysis.clone()} ask={state.ask} />
+                { context_panel(&ContextPanelProps { context: state.context.clone(), error: state.context_error.clone().map(AttrValue::from), on_change: on_context, analysis: analysis.clone() }) }
             </section>
             <section class="results" id="results" tabindex="-1" aria-label="Results" aria-busy={state.is_stale().to_string()}>
                 { finding_list(&FindingListProps { report: report.clone(), on_select: on_select.clone(), on_pick, on_ask, on_apply }) }

@@ -15,7 +15,7 @@ mod redaction_panel;
 mod results_summary;
 mod share_panel;
 
-pub use context_panel::ContextPanel;
+pub use context_panel::{context_panel, ContextPanelProps, CONTEXT_PANEL_ID};
 pub use example_picker::{example_picker, ExamplePickerProps};
 pub use finding_list::{finding_list, FindingListProps};
 pub use input_panel::InputPanel;
