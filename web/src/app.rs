@@ -8,10 +8,12 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    example_picker, finding_list, redaction_panel, results_summary, Ask, ContextPanel,
-    ExamplePickerProps, FindingListProps, InputPanel, NextSteps, OutputPanel, Pictures,
-    RedactionPanelProps, ResultsSummaryProps, SharePanel,
+    context_panel, example_picker, finding_list, next_steps, pictures, redaction_panel,
+    results_summary, share_panel, ContextPanelProps, ExamplePickerProps, FindingListProps,
+    InputPanel, NextStepsProps, OutputPanel, PicturesProps, RedactionPanelProps,
+    ResultsSummaryProps, SharePanelProps, CONTEXT_PANEL_ID,
 };
+use crate::context_fields::field_id;
 use crate::state::{update, Action, ContextInput, State, BUSY_NOTE_BYTES};
 use crate::worker;
 
@@ -37,7 +39,8 @@ impl Reducible for PageState {
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// A share link's text, inflated by `main` before the first render, so the page opens on the
-    /// link's findings in one render. Without it the page inflates the link itself after mounting.
+    /// link's findings in one render. Without it the page opens without a text: there was no
+    /// link, or none `main` could read (reading it again would give the same).
     #[prop_or_default]
     pub shared_text: Option<AttrValue>,
 }
@@ -71,6 +74,15 @@ fn initial_state(shared_text: Option<&str>) -> PageState {
     })
 }
 
+/// A callback that dispatches the action `make` makes of its argument.
+fn send<T: 'static>(
+    dispatcher: &UseReducerDispatcher<PageState>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |value: T| dispatcher.dispatch(make(value)))
+}
+
 /// The whole page.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -85,37 +97,27 @@ pub fn app(props: &AppProps) -> Html {
     // the redactions) to a task of their own, so the browser can show the findings first.
     let full = use_state(|| false);
     {
+        // Once, after mounting (one effect: each `use_effect_with` is its own copy of yew's
+        // hook code): the heavier panels in a task of their own; the worker's answers, as
+        // actions (the reducer drops those for an older text).
         let full = full.clone();
+        let dispatcher = page.dispatcher();
         use_effect_with((), move |_| {
             Timeout::new(0, move || full.set(true)).forget();
-        });
-    }
-
-    {
-        // Open a share link `main` did not inflate: its text is compressed, so it arrives
-        // asynchronously.
-        let dispatcher = page.dispatcher();
-        let inflated = props.shared_text.is_some();
-        use_effect_with((), move |_| {
-            let fragment = browser::location_hash();
-            if !inflated {
-                yew::platform::spawn_local(async move {
-                    if let Some(text) = browser::shared_text(&fragment).await {
-                        dispatcher.dispatch(Action::LoadShared(text, fragment));
-                    }
-                });
-            }
-        });
-    }
-    {
-        // The worker's answers come back as actions (the reducer drops those for an older text).
-        let dispatcher = page.dispatcher();
-        use_effect_with((), move |_| {
             let failed = dispatcher.clone();
             worker::on_reply(
                 move |revision, analysis| dispatcher.dispatch(Action::Analysed(revision, analysis)),
                 move || failed.dispatch(Action::NoWorker),
             );
+        });
+    }
+    {
+        // A finding's request for a context value opens the form and focuses the field it names.
+        use_effect_with(state.ask, move |(key, _)| {
+            if let Some(key) = key {
+                browser::open(CONTEXT_PANEL_ID);
+                browser::focus(&field_id(key));
+            }
         });
     }
     {
@@ -155,71 +157,35 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let dispatch = |make: fn(String) -> Action| {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |value: String| dispatcher.dispatch(make(value)))
-    };
-    let on_input = dispatch(Action::SetInput);
-    let on_paste = dispatch(Action::PasteInput);
-    let on_analyse = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::AnalyzeNow))
-    };
-    let on_load = dispatch(Action::LoadText);
-    let on_load_files = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |files: Vec<(String, String)>| {
-            dispatcher.dispatch(Action::LoadFiles(files))
-        })
-    };
-    let on_example = dispatch(Action::LoadExample);
-    let on_context = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |(key, value): (&'static str, String)| {
-            dispatcher.dispatch(Action::SetContext(key, value))
-        })
-    };
-    let on_keep = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |(kind, keep): (String, bool)| {
-            dispatcher.dispatch(Action::SetKeep(kind, keep))
-        })
-    };
-    let on_show_values = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |show: bool| dispatcher.dispatch(Action::ShowValues(show)))
-    };
-    let on_select = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |line: u32| dispatcher.dispatch(Action::SelectLine(line)))
-    };
-    let on_pick = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |index: usize| dispatcher.dispatch(Action::SelectFinding(index)))
-    };
-    let on_apply = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |index: usize| dispatcher.dispatch(Action::ApplyFix(index)))
-    };
-    let on_apply_all = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::ApplyAll))
-    };
-    let on_undo = {
-        let dispatcher = page.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::Undo))
-    };
+    // One callback per argument type, the action made by a plain `fn` (a closure per callback
+    // would be a copy of yew's callback code each).
+    let dispatcher = page.dispatcher();
+    let on_input = send(&dispatcher, Action::SetInput);
+    let on_paste = send(&dispatcher, Action::PasteInput);
+    let on_analyse = send(&dispatcher, |()| Action::AnalyzeNow);
+    let on_load = send(&dispatcher, Action::LoadText);
+    let on_load_files = send(&dispatcher, Action::LoadFiles);
+    let on_example = send(&dispatcher, Action::LoadExample);
+    let on_context = send(&dispatcher, |(key, value)| Action::SetContext(key, value));
+    let on_keep = send(&dispatcher, |(kind, keep)| Action::SetKeep(kind, keep));
+    let on_show_values = send(&dispatcher, Action::ShowValues);
+    let on_select = send(&dispatcher, Action::SelectLine);
+    let on_pick = send(&dispatcher, Action::SelectFinding);
+    let on_apply = send(&dispatcher, Action::ApplyFix);
+    let on_apply_all = send(&dispatcher, |()| Action::ApplyAll);
+    let on_undo = send(&dispatcher, |()| Action::Undo);
     // A finding's request for a context value: the form opens and focuses that field.
-    let ask = use_state(|| -> Ask { (None, 0) });
-    let on_ask = {
-        let ask = ask.clone();
-        Callback::from(move |key: &'static str| ask.set((Some(key), ask.1.wrapping_add(1))))
-    };
+    let on_ask = send(&dispatcher, Action::Ask);
     // The skip link moves the focus without touching the address (its fragment holds the context).
     let skip_to_results = Callback::from(|event: MouseEvent| {
         event.prevent_default();
         browser::focus("results");
     });
+    // The states of the panels that are functions, not components: the share link and its
+    // status, the next steps' copy status.
+    let share_link = use_state(String::new);
+    let share_status = use_state(String::new);
+    let steps_status = use_state(String::new);
     let analysis = state.analysis.clone();
     let report = analysis.as_ref().map(|a| a.report.clone());
 
@@ -231,7 +197,7 @@ pub fn app(props: &AppProps) -> Html {
                     <h1>{ "podnet" }</h1>
                     <p class="tagline">{ "Check and fix pod-network configs. Everything stays in this tab: secrets are replaced before anything reads them." }</p>
                 </div>
-                <SharePanel input={AttrValue::from(state.input.clone())} context={state.context.clone()} />
+                { share_panel(&SharePanelProps { input: &state.input, context: &state.context, link: share_link, status: share_status }) }
             </header>
             <section class="inputs" aria-label="Input">
                 { example_picker(&ExamplePickerProps { selected: state.example.map(AttrValue::from), on_pick: on_example }) }
@@ -247,15 +213,14 @@ pub fn app(props: &AppProps) -> Html {
                     files={state.files.clone()}
                     {on_input} {on_paste} {on_analyse} {on_load} {on_load_files} {on_show_values} on_select={on_select.clone()} />
                 { results_summary(&ResultsSummaryProps { report: report.clone() }) }
-                <ContextPanel context={state.context.clone()} error={state.context_error.clone().map(AttrValue::from)} on_change={on_context}
-                    analysis={analysis.clone()} ask={*ask} />
+                { context_panel(&ContextPanelProps { context: state.context.clone(), error: state.context_error.clone().map(AttrValue::from), on_change: on_context, analysis: analysis.clone() }) }
             </section>
             <section class="results" id="results" tabindex="-1" aria-label="Results" aria-busy={state.is_stale().to_string()}>
                 { finding_list(&FindingListProps { report: report.clone(), on_select: on_select.clone(), on_pick, on_ask, on_apply }) }
                 if *full {
                     <OutputPanel analysis={analysis.clone()} {on_apply_all} {on_undo} can_undo={!state.undo.is_empty()} />
-                    <NextSteps report={report.clone()} />
-                    <Pictures analysis={analysis.clone()} />
+                    { next_steps(&NextStepsProps { report: report.clone(), status: steps_status }) }
+                    { pictures(&PicturesProps { analysis: analysis.clone() }) }
                     { redaction_panel(&RedactionPanelProps { report, keep: state.context.keep.clone(), on_keep, on_select }) }
                 }
             </section>

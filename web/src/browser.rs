@@ -52,6 +52,16 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Opens the `<details>` element with `id` (does nothing when there is no such element).
+pub fn open(id: &str) {
+    if let Some(element) = window()
+        .document()
+        .and_then(|document| document.get_element_by_id(id))
+    {
+        let _ = element.set_attribute("open", "");
+    }
+}
+
 /// The current fragment, without the `#`.
 pub fn location_hash() -> String {
     let hash = window().location().hash().unwrap_or_default();

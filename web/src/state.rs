@@ -206,7 +206,12 @@ pub struct State {
     pub offload: bool,
     /// The revision whose analysis the worker was asked for and has not answered yet.
     pub pending: Option<u64>,
+    /// The last request of a finding for a context value (the form opens and focuses the field).
+    pub ask: Ask,
 }
+
+/// A request to fill a context field: its key, and a count that makes each request new.
+pub type Ask = (Option<&'static str>, u32);
 
 /// The size from which the page says that an analysis is running (below it the answer comes
 /// within a frame or two).
@@ -241,6 +246,8 @@ pub enum Action {
     SelectLine(u32),
     /// Select a finding's span in the editor (its index in the report's findings).
     SelectFinding(usize),
+    /// A finding's request for a context value was followed: open the form at that field.
+    Ask(&'static str),
     /// The debounce timer for `revision` fired: analyse if nothing changed since.
     Analyze(u64),
     /// Apply one finding's fix (its index in the report's findings) to the text.
@@ -322,6 +329,7 @@ pub fn update(state: &State, action: Action) -> State {
             | Action::ShowValues(_)
             | Action::SelectLine(_)
             | Action::SelectFinding(_)
+            | Action::Ask(_)
             | Action::Analyze(_)
             | Action::Analysed(..)
             | Action::NoWorker
@@ -418,6 +426,7 @@ pub fn update(state: &State, action: Action) -> State {
                 next.picked = Some(index);
             }
         }
+        Action::Ask(key) => next.ask = (Some(key), state.ask.1.wrapping_add(1)),
         Action::ApplyFix(index) => {
             let fixed = state.current_report().and_then(|report| {
                 let finding = report.findings.get(index)?.clone();
@@ -953,6 +962,23 @@ mod tests {
         assert_ne!(again.selection, picked.selection, "a new selection");
         assert_eq!(update(&picked, Action::SelectLine(1)).picked, None);
         assert_eq!(update(&loaded, Action::SelectFinding(99)), loaded);
+    }
+
+    #[test]
+    fn each_request_for_a_context_value_is_new_and_keeps_a_shared_view() {
+        let shared = State {
+            shared: true,
+            ..State::default()
+        };
+        let asked = update(&shared, Action::Ask("nodes"));
+        assert_eq!(asked.ask.0, Some("nodes"));
+        assert!(
+            asked.shared,
+            "following a finding changes nothing the link holds"
+        );
+        let again = update(&asked, Action::Ask("nodes"));
+        assert_ne!(again.ask, asked.ask, "asking again focuses the field again");
+        assert_eq!(again.revision, shared.revision);
     }
 
     #[test]

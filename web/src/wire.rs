@@ -293,6 +293,7 @@ unit_enum!(
     [Severity::Info, Severity::Warning, Severity::Error]
 );
 unit_enum!(DocumentKind, DocumentKind::ALL);
+unit_enum!(RuleId, RuleId::ALL);
 unit_enum!(
     LineKind,
     [LineKind::Context, LineKind::Removed, LineKind::Added]
@@ -373,16 +374,6 @@ record!(DiffLine {
 });
 record!(InputError { kind, span });
 record!(FromPaste { value, source });
-
-impl Wire for RuleId {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_str(out, self.as_str());
-    }
-    fn take(input: &mut Reader) -> Self {
-        let rule = RuleId::from_id(take_str(input));
-        input.or(rule, RuleId::ALL[0])
-    }
-}
 
 impl Wire for Cidr {
     fn put(&self, out: &mut Vec<u8>) {
@@ -770,6 +761,14 @@ mod tests {
             .enumerate()
         {
             assert_eq!(severity as usize, index);
+        }
+        // Rules cross as one byte: their index in `ALL`, which is their declaration order.
+        assert!(RuleId::ALL.len() <= 256);
+        for (index, &rule) in RuleId::ALL.iter().enumerate() {
+            assert_eq!(rule as usize, index);
+            let mut out = Vec::new();
+            rule.put(&mut out);
+            assert_eq!(RuleId::take(&mut Reader::new(&out)), rule);
         }
     }
 }

@@ -7,17 +7,12 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::browser;
 use crate::context_fields::{control, field_id, selects, Control};
 use crate::findings_view::asks_for;
 use crate::shared::Shared;
 use crate::state::{page_keys, Analysis, ContextInput};
 
-/// A request to fill a context field: its key, and a count that makes each request new.
-pub type Ask = (Option<&'static str>, u32);
-
-/// Props of [`ContextPanel`].
-#[derive(Properties, PartialEq)]
+/// Props of [`context_panel`].
 pub struct ContextPanelProps {
     /// The fields as typed.
     pub context: ContextInput,
@@ -27,26 +22,13 @@ pub struct ContextPanelProps {
     pub on_change: Callback<(&'static str, String)>,
     /// The last analysis: what the paste states, and whether a finding asks for a value.
     pub analysis: Option<Shared<Analysis>>,
-    /// The last request to fill a field, from a finding.
-    pub ask: Ask,
 }
 
-/// Labelled context controls.
-#[function_component(ContextPanel)]
+/// The id of the form, which a finding's request opens (`App` does, as an effect).
+pub const CONTEXT_PANEL_ID: &str = "context-panel";
+
+/// Labelled context controls. A function, not a component: it has no state of its own.
 pub fn context_panel(props: &ContextPanelProps) -> Html {
-    let details = use_node_ref();
-    {
-        // Side effect: a finding's request opens the form and focuses the field it names.
-        let details = details.clone();
-        use_effect_with(props.ask, move |(key, _)| {
-            if let Some(key) = key {
-                if let Some(details) = details.cast::<web_sys::Element>() {
-                    let _ = details.set_attribute("open", "");
-                }
-                browser::focus(&field_id(key));
-            }
-        });
-    }
     let analysis = props.analysis.as_deref();
     let asked = analysis
         .map(|analysis| &*analysis.report)
@@ -62,6 +44,14 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
             <span class="from-paste">{ format!("{} from the paste: {}", pasted.value, pasted.source) }</span>
         });
         let on_change = props.on_change.clone();
+        // Number and text fields share one handler (one copy of its code).
+        let oninput = {
+            let on_change = on_change.clone();
+            Callback::from(move |event: InputEvent| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                on_change.emit((key, input.value()));
+            })
+        };
         let input = match control(declared) {
             Control::Choice(options) => {
                 let onchange = Callback::from(move |event: Event| {
@@ -79,10 +69,6 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
             Control::Number { min, placeholder } => {
                 let min = min.to_string();
                 let placeholder = pasted.as_ref().map_or(placeholder.to_string(), |p| p.value.clone());
-                let oninput = Callback::from(move |event: InputEvent| {
-                    let input: HtmlInputElement = event.target_unchecked_into();
-                    on_change.emit((key, input.value()));
-                });
                 html! {
                     <input id={id.clone()} type="number" {min} inputmode="numeric" {placeholder}
                         value={value} {oninput} aria-invalid={invalid.clone()} aria-describedby="context-error" />
@@ -90,10 +76,6 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
             }
             Control::Text { placeholder } => {
                 let placeholder = pasted.as_ref().map_or(placeholder, |p| p.value.clone());
-                let oninput = Callback::from(move |event: InputEvent| {
-                    let input: HtmlInputElement = event.target_unchecked_into();
-                    on_change.emit((key, input.value()));
-                });
                 html! {
                     <input id={id.clone()} type="text" {placeholder} spellcheck="false" autocomplete="off"
                         value={value} {oninput} aria-invalid={invalid.clone()} aria-describedby="context-error" />
@@ -109,7 +91,7 @@ pub fn context_panel(props: &ContextPanelProps) -> Html {
         }
     });
     html! {
-        <details class="context-panel" ref={details} open={asked || given || props.error.is_some()}>
+        <details id={CONTEXT_PANEL_ID} class="context-panel" open={asked || given || props.error.is_some()}>
             <summary>{ "Context" }</summary>
             <p class="hint">{ "What the config does not say. Kept in the page address, so a reload or a link keeps it." }</p>
             <div class="context-grid">{ for fields }</div>

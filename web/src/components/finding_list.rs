@@ -6,7 +6,7 @@ use crate::shared::Shared;
 use podnet_core::{Finding, Report};
 use yew::prelude::*;
 
-use super::parts::part;
+use super::parts::{on_click, part};
 use crate::findings_view::{asks_for, finding_id, summary_line, GROUPS};
 use crate::rich_text;
 
@@ -38,10 +38,9 @@ pub fn finding_list(props: &FindingListProps) -> Html {
     };
     let input_error = report.input_error.as_ref().map(|error| {
         let line = error.span.line;
-        let on_select = props.on_select.clone();
         html! {
             <p class="input-error" role="alert">
-                <button type="button" class="goto-line" onclick={Callback::from(move |_| on_select.emit(line))}>
+                <button type="button" class="goto-line" onclick={on_click(&props.on_select, line)}>
                     { format!("Line {}, column {}", error.span.line, error.span.column) }
                 </button>
                 { format!(": {}", error.kind) }
@@ -77,11 +76,9 @@ pub fn finding_list(props: &FindingListProps) -> Html {
 
 fn finding_item(index: usize, finding: &Finding, props: &FindingListProps) -> Html {
     let severity = finding.severity.as_str();
-    let on_pick = props.on_pick.clone();
-    let onclick = Callback::from(move |_: MouseEvent| on_pick.emit(index));
+    let onclick = on_click(&props.on_pick, index);
     let ask = asks_for(finding).map(|(key, words)| {
-        let on_ask = props.on_ask.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_ask.emit(key));
+        let onclick = on_click(&props.on_ask, key);
         html! { <button type="button" class="ask" {onclick}>{ words }</button> }
     });
     html! {
@@ -103,8 +100,7 @@ fn finding_item(index: usize, finding: &Finding, props: &FindingListProps) -> Ht
             <p class="message">{ &finding.message }</p>
             <p class="explanation">{ with_code(&finding.explanation) }</p>
             { for finding.fix.as_ref().map(|fix| {
-                let on_apply = props.on_apply.clone();
-                let onclick = Callback::from(move |_: MouseEvent| on_apply.emit(index));
+                let onclick = on_click(&props.on_apply, index);
                 html! {
                     <p class="fix-title">
                         { format!("Fix: {} ", fix.title) }

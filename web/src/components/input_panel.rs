@@ -9,6 +9,7 @@ use podnet_core::{Report, Span};
 use web_sys::{DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
+use super::parts::on_click;
 use crate::browser;
 use crate::editor::{gutter_window, line_count, line_range_utf16, scroll_top_for_line};
 use crate::state::{size_text, LIVE_LIMIT_BYTES, MAX_INPUT_BYTES};
@@ -167,8 +168,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         })
     };
     let awaiting = props.awaiting.map(|size| {
-        let on_analyse = props.on_analyse.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_analyse.emit(()));
+        let onclick = on_click(&props.on_analyse, ());
         html! {
             <p class="analyse-wait">
                 { format!("This input is {}. Above {} KB podnet analyses when you ask, so typing stays quick; the results show the text as it was before your last edits. ",
@@ -395,13 +395,12 @@ fn document_chips(
         <ul class="chips" aria-label="Detected documents">
             { for report.documents.iter().map(|document| {
                 let line = document.span.line;
-                let on_select = on_select.clone();
                 let label = match crate::files::file_of(files, line) {
                     Some((name, in_file)) => format!("{} · {name} line {in_file}", document.kind.name()),
                     None => format!("{} · line {}", document.kind.name(), line),
                 };
                 html! {
-                    <li><button type="button" class="chip" onclick={Callback::from(move |_: MouseEvent| on_select.emit(line))}>
+                    <li><button type="button" class="chip" onclick={on_click(on_select, line)}>
                         { label }
                     </button></li>
                 }

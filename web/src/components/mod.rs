@@ -15,13 +15,13 @@ mod redaction_panel;
 mod results_summary;
 mod share_panel;
 
-pub use context_panel::{Ask, ContextPanel};
+pub use context_panel::{context_panel, ContextPanelProps, CONTEXT_PANEL_ID};
 pub use example_picker::{example_picker, ExamplePickerProps};
 pub use finding_list::{finding_list, FindingListProps};
 pub use input_panel::InputPanel;
-pub use next_steps::NextSteps;
+pub use next_steps::{next_steps, NextStepsProps};
 pub use output_panel::OutputPanel;
-pub use pictures::Pictures;
+pub use pictures::{pictures, PicturesProps};
 pub use redaction_panel::{redaction_panel, RedactionPanelProps};
 pub use results_summary::{results_summary, ResultsSummaryProps};
-pub use share_panel::SharePanel;
+pub use share_panel::{share_panel, SharePanelProps};

@@ -12,17 +12,18 @@ use crate::browser;
 use crate::download;
 use crate::rich_text;
 
-/// Props of [`NextSteps`].
-#[derive(Properties, PartialEq)]
+/// Props of [`next_steps`].
 pub struct NextStepsProps {
     /// The last report, if any.
     pub report: Option<Shared<Report>>,
+    /// What the last copy button did (the page's state: this is a function, not a component,
+    /// as a component costs the wasm its lifecycle code).
+    pub status: UseStateHandle<String>,
 }
 
 /// The numbered next steps, each command with a copy button; nothing when there are none.
-#[function_component(NextSteps)]
 pub fn next_steps(props: &NextStepsProps) -> Html {
-    let status = use_state(String::new);
+    let status = props.status.clone();
     let Some(report) = props.report.as_deref().filter(|r| !r.next_steps.is_empty()) else {
         return html! {};
     };

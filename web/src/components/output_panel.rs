@@ -43,8 +43,10 @@ fn viewport_width() -> f64 {
 /// The corrected-output panel; without a fix, just the copy and download actions.
 #[function_component(OutputPanel)]
 pub fn output_panel(props: &OutputPanelProps) -> Html {
-    // The initializer runs once, on mount: later resizes keep the user's choice of tab.
-    let tab = use_state(|| default_tab(viewport_width()));
+    // The initializer runs once, on mount: later resizes keep the user's choice of tab. An
+    // `Option` (always `Some`), the type of the editor's state: one copy of yew's state code.
+    let tab = use_state(|| Some(default_tab(viewport_width())));
+    let current = tab.unwrap_or_default();
     let status = use_state(String::new);
     let Some(analysis) = props.analysis.clone() else {
         return html! {};
@@ -105,10 +107,10 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
         "Download"
     };
     let tab_buttons = TABS.iter().enumerate().map(|(i, (id, label))| {
-        let selected = *tab == i;
+        let selected = current == i;
         let onclick = {
             let tab = tab.clone();
-            Callback::from(move |_: MouseEvent| tab.set(i))
+            Callback::from(move |_: MouseEvent| tab.set(Some(i)))
         };
         let onkeydown = {
             let tab = tab.clone();
@@ -117,7 +119,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                     return;
                 };
                 event.prevent_default();
-                tab.set(next);
+                tab.set(Some(next));
                 browser::focus(&format!("tab-{}", TABS[next].0));
             })
         };
@@ -127,7 +129,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                 {onclick} {onkeydown}>{ *label }</button>
         }
     });
-    let (id, _) = TABS[*tab];
+    let (id, _) = TABS[current];
     let views = match diff {
         Some(diff) => {
             let body = match id {

@@ -11,8 +11,7 @@ use crate::analysis::Analysis;
 use crate::node_bar::{node_bar, proposed_pool};
 use crate::pictures::{configured_overflow, one_decimal, packet_segments, percent_x, Segment};
 
-/// Props of [`Pictures`].
-#[derive(Properties, PartialEq)]
+/// Props of [`pictures`].
 pub struct PicturesProps {
     /// The last analysis, if any: its report, and the VNet, subnet and avoided ranges its model
     /// stated (the paste's and the context's).
@@ -22,8 +21,8 @@ pub struct PicturesProps {
 /// The height of a packet row, in px.
 const ROW_H: f64 = 24.0;
 
-/// Both pictures, each only when the report has its numbers.
-#[function_component(Pictures)]
+/// Both pictures, each only when the report has its numbers. A function, not a component: it
+/// has no state of its own.
 pub fn pictures(props: &PicturesProps) -> Html {
     let Some(analysis) = props.analysis.as_deref() else {
         return html! {};

@@ -2,6 +2,7 @@
 //! because they look like placeholders, and switches for the identifier kinds the user may
 //! choose to keep visible.
 
+use super::parts::on_click;
 use crate::redaction_view::{kept_placeholders, replaced_summary};
 use crate::shared::Shared;
 use std::collections::BTreeMap;
@@ -71,10 +72,9 @@ pub fn redaction_panel(props: &RedactionPanelProps) -> Html {
                 <ul class="redaction-list" role="list" aria-label="Redacted values">
                     { for redactions.iter().map(|redaction| {
                         let line = redaction.span.line;
-                        let on_select = props.on_select.clone();
                         html! {
                             <li class="redaction">
-                                <button type="button" class="goto-line" onclick={Callback::from(move |_| on_select.emit(line))}>
+                                <button type="button" class="goto-line" onclick={on_click(&props.on_select, line)}>
                                     { format!("line {}", line) }
                                 </button>
                                 { " " }<code>{ &redaction.placeholder }</code>
@@ -89,10 +89,9 @@ pub fn redaction_panel(props: &RedactionPanelProps) -> Html {
                 <ul class="kept-placeholders" role="list" aria-label="Values kept as placeholders">
                     { for kept.iter().map(|placeholder| {
                         let line = placeholder.line;
-                        let on_select = props.on_select.clone();
                         html! {
                             <li>
-                                <button type="button" class="goto-line" onclick={Callback::from(move |_| on_select.emit(line))}>
+                                <button type="button" class="goto-line" onclick={on_click(&props.on_select, line)}>
                                     { format!("line {}", line) }
                                 </button>
                                 { " " }<code>{ &placeholder.text }</code>

@@ -6,23 +6,25 @@ use yew::prelude::*;
 use crate::browser;
 use crate::state::{share_text, ContextInput};
 
-/// Props of [`SharePanel`].
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
+/// Props of [`share_panel`].
+pub struct SharePanelProps<'a> {
     /// The user's input (redacted here, before anything else happens to it).
-    pub input: AttrValue,
+    pub input: &'a str,
     /// The context: its redaction switches and its fragment go into the link.
-    pub context: ContextInput,
+    pub context: &'a ContextInput,
+    /// The link made last (the page's state: this is a function, not a component, as a
+    /// component costs the wasm its lifecycle code).
+    pub link: UseStateHandle<String>,
+    /// What the last click did.
+    pub status: UseStateHandle<String>,
 }
 
 /// The share button (disabled while there is nothing to share) and, once made, the link itself,
 /// shown under the button without moving the page.
-#[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
-    let link = use_state(String::new);
-    let status = use_state(String::new);
+    let (link, status) = (props.link.clone(), props.status.clone());
     let onclick = {
-        let input = props.input.clone();
+        let input = props.input.to_string();
         let context = props.context.clone();
         let link = link.clone();
         let status = status.clone();
