@@ -7,6 +7,7 @@
 
 use alloc::format;
 use alloc::string::String;
+use core::fmt::Write as _;
 
 use crate::finding::{Finding, Severity};
 use crate::report::{Capacity, MtuReport, Report};
@@ -23,7 +24,7 @@ pub fn counts(findings: &[Finding]) -> String {
         if !out.is_empty() {
             out.push_str(", ");
         }
-        out.push_str(&format!("{n} {word}{}", if n == 1 { "" } else { "s" }));
+        let _ = write!(out, "{n} {word}{}", if n == 1 { "" } else { "s" });
     }
     out
 }
@@ -33,28 +34,31 @@ pub fn counts(findings: &[Finding]) -> String {
 pub fn report(report: &Report) -> String {
     let mut out = String::from("## podnet report\n\n");
     if let Some(error) = &report.input_error {
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             "Could not read the paste: line {}, column {}: {}\n\n",
             error.span.line,
             error.span.column,
             error.message()
-        ));
+        );
     }
     if !report.documents.is_empty() {
         out.push_str("Read: ");
         for (i, document) in report.documents.iter().enumerate() {
             let sep = if i == 0 { "" } else { ", " };
-            out.push_str(&format!(
+            let _ = write!(
+                out,
                 "{sep}{} (line {})",
                 document.kind.name(),
                 document.span.line
-            ));
+            );
         }
         out.push_str(".\n\n");
     }
-    out.push_str(&format!("### Findings: {}\n\n", counts(&report.findings)));
+    let _ = write!(out, "### Findings: {}\n\n", counts(&report.findings));
     for finding in &report.findings {
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             "- **{}** `{}` (line {}, column {}): {}\n  {}\n",
             finding.severity.as_str(),
             finding.rule.as_str(),
@@ -62,9 +66,9 @@ pub fn report(report: &Report) -> String {
             finding.span.column,
             finding.message,
             finding.explanation.replace('\n', "\n  ")
-        ));
+        );
         if let Some(fix) = &finding.fix {
-            out.push_str(&format!("  Fix: {}\n", fix.title));
+            let _ = writeln!(out, "  Fix: {}", fix.title);
         }
     }
     if report.capacity.is_some() || report.mtu.is_some() {
@@ -83,7 +87,7 @@ pub fn report(report: &Report) -> String {
     if !report.next_steps.is_empty() {
         out.push_str("\n### Next steps\n\n");
         for (i, step) in report.next_steps.iter().enumerate() {
-            out.push_str(&format!("{}. {step}\n", i + 1));
+            let _ = writeln!(out, "{}. {step}", i + 1);
         }
     }
     out
@@ -108,15 +112,15 @@ fn capacity_line(c: &Capacity) -> String {
         c.pool, c.node_prefix, c.node_ranges, c.usable_node_ranges, c.pod_addresses_per_node
     );
     if let (Some(nodes), Some(permille)) = (c.target_nodes, c.utilization_permille) {
-        line.push_str(&format!(
+        let _ = write!(line,
             "; {nodes} target nodes take {}.{}% of the usable ranges (node {} is the first without one)",
             permille / 10,
             permille % 10,
             c.first_node_without_range
-        ));
+        );
     }
     if let Some(range) = c.service_range {
-        line.push_str(&format!("; service range {range}"));
+        let _ = write!(line, "; service range {range}");
     }
     line + ".\n"
 }
@@ -128,7 +132,7 @@ fn mtu_line(m: &MtuReport) -> String {
     );
     if let Some(configured) = m.configured_pod_mtu {
         let source = m.configured_source.as_deref().unwrap_or("the config");
-        line.push_str(&format!("; {source} sets {configured}"));
+        let _ = write!(line, "; {source} sets {configured}");
     }
     line + ".\n"
 }

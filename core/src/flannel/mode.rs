@@ -93,7 +93,7 @@ impl Mode {
     /// A sentence for the explanation of such a finding.
     pub fn etcd_only_why(self) -> &'static str {
         if self == Mode::Unknown {
-            " flannel validates this only in etcd mode (without --kube-subnet-mgr); kube mode ignores SubnetLen/Min/Max. The paste does not say which mode runs, and failing in either is an error."
+            " flannel validates this only in etcd mode (without --kube-subnet-mgr); kube mode ignores SubnetLen/Min/Max. The paste does not say which mode runs."
         } else {
             ""
         }

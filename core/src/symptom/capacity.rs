@@ -4,6 +4,7 @@
 
 use alloc::format;
 use alloc::string::String;
+use core::fmt::Write as _;
 
 use crate::context::SubnetManager;
 use crate::model::{ClusterModel, Source, Stated};
@@ -14,7 +15,7 @@ use core::fmt::Display;
 /// Appends " {what} {value} ({where it was stated}){after}" to `here`: a value of the analysis
 /// that explains a failure, named with its source (one formatting for every rule).
 pub fn say(here: &mut String, what: &str, value: &dyn Display, stated: &Source, after: &str) {
-    here.push_str(&format!(" {what} {value} ({}){after}", stated.describe()));
+    let _ = write!(here, " {what} {value} ({}){after}", stated.describe());
 }
 
 /// Where a value came from, in a sentence: "Network at 13:19 (flannel-configmap)".

@@ -147,7 +147,7 @@ impl Out<'_> {
                 other_at.describe()
             );
             let stale = self.stale;
-            let why = format!("In one running cluster {what} has one value; {value} and {other_value} cannot both be it. Either one is stale ({stale}), or the two come from different clusters. Find the value the cluster really runs with and correct the other; until then each rule judges the value it reads, and the other one's problems may go unseen.");
+            let why = format!("In one running cluster {what} has one value; {value} and {other_value} cannot both be it: one is stale ({stale}), or they come from different clusters. Correct the one the cluster does not run with; until then each rule judges the value it reads, so the other's problems may go unseen.");
             self.findings.push(Finding {
                 rule: RuleId::ClusterConflictingValues,
                 severity: Severity::Warning,

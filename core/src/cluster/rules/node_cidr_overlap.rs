@@ -67,7 +67,7 @@ fn report(earlier: &Stated<NodePodCidr>, node: &Stated<NodePodCidr>, findings: &
         severity: Severity::Error,
         span: node.source.span,
         message: format!("{name} holds {how} {other}: {a} and {b}{}", earlier.source.mention()),
-        explanation: format!("Each node's pods get addresses from its own range; {a} and {b} share addresses, so pods on {name} and {other} can get the same IP. Roll one of them (drain, `kubectl delete node`, restart its kubelet) so kube-controller-manager gives it a free range, and make sure only one component allocates node ranges."),
+        explanation: format!("{a} and {b} share addresses, so pods on {name} and {other} can get the same IP. Roll one of them (drain, `kubectl delete node`, restart its kubelet) so kube-controller-manager gives it a free range, and make sure only one component allocates node ranges."),
         fix: None,
     });
 }

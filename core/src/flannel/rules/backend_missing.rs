@@ -37,5 +37,5 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         title: String::from("Add \"Backend\": {\"Type\": \"vxlan\"}"),
         edits: vec![out.edit(at, at, &text)],
     });
-    out.report(Draft { rule: RuleId::FlannelBackendMissing, severity: Severity::Warning, at: (conf.whole.0, conf.whole.0 + 1), message: String::from("no Backend: flannel falls back to the udp backend, not vxlan"), why: String::from("flannel's config.go uses udp when Backend is missing (its docs say vxlan): a slow user-space backend that runs on amd64 only. The official kube-flannel.yml writes \"Backend\": {\"Type\": \"vxlan\"}. Source: flannel pkg/subnet/config.go."), fix });
+    out.report(Draft { rule: RuleId::FlannelBackendMissing, severity: Severity::Warning, at: (conf.whole.0, conf.whole.0 + 1), message: String::from("no Backend: flannel falls back to the udp backend, not vxlan"), why: String::from("flannel uses udp when Backend is missing (its docs say vxlan): a slow user-space backend that runs on amd64 only. The official kube-flannel.yml writes \"Backend\": {\"Type\": \"vxlan\"}."), fix });
 }

@@ -59,7 +59,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
             title: String::from("Add \"Type\": \"vxlan\""),
             edits: vec![out.edit(at, at, &text)],
         });
-        out.report(Draft { rule: RuleId::FlannelBackendType, severity: Severity::Error, at: (object.start, object.start + 1), message: String::from("Backend has no Type: flanneld stops with \"unknown backend type: \""), why: String::from("flannel reads the backend's name from Backend.Type (parseBackendType, pkg/subnet/config.go): a Backend object without Type gives an empty name, and flanneld exits at start with \"unknown backend type: \". Only a config with no Backend at all falls back to udp. The official manifest uses vxlan."), fix });
+        out.report(Draft { rule: RuleId::FlannelBackendType, severity: Severity::Error, at: (object.start, object.start + 1), message: String::from("Backend has no Type: flanneld stops with \"unknown backend type: \""), why: String::from("flannel reads the backend's name from Backend.Type: a Backend object without Type gives an empty name, and flanneld exits at start with \"unknown backend type: \". Only a config with no Backend at all falls back to udp."), fix });
         return;
     };
     let name = kind.value.to_ascii_lowercase();

@@ -52,7 +52,7 @@ pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Fi
             why.push_str(at.no_fix_note());
             findings.push(Finding { rule: RuleId::FlannelClusterCidr, severity: Severity::Error, span: at.span, message: format!("{key} {network} does not contain --cluster-cidr {cluster}{named}: nodes get podCIDRs outside it"), explanation: why, fix });
         } else if network.aligned() != cluster.aligned() {
-            findings.push(Finding { rule: RuleId::FlannelClusterCidr, severity: Severity::Info, span: at.span, message: format!("{key} {network} is wider than --cluster-cidr {cluster}{named}"), explanation: format!("Every podCIDR from {cluster} lies inside {network}, so flannel works, but traffic to the rest of {network} is treated as pod traffic. Keeping {key} equal to --cluster-cidr avoids surprises."), fix: None });
+            findings.push(Finding { rule: RuleId::FlannelClusterCidr, severity: Severity::Info, span: at.span, message: format!("{key} {network} is wider than --cluster-cidr {cluster}{named}"), explanation: format!("Every podCIDR from {cluster} lies inside {network}, so flannel works, but traffic to the rest of {network} is treated as pod traffic."), fix: None });
         }
     }
 }

@@ -30,7 +30,7 @@ pub fn check(root: &Node, text: &str, out: &mut Emitter<'_>) {
         return;
     }
     let (at, insertion) = insert_first(text, root, "\"cniVersion\": \"0.3.1\"");
-    out.report(Draft { rule: RuleId::FlannelCniVersion, severity: Severity::Error, at: (root.start, root.start + 1), message: String::from("cni-conf.json has no cniVersion: kubelet's CNI library refuses it (\"plugin flannel does not support config version \\\"\\\"\")"), why: String::from("Since Kubernetes 1.16 the CNI library requires cniVersion; without it the flannel config is rejected and the node stays NotReady (flannel#1178). kube-flannel.yml up to v0.11 lacked it; later ones write \"0.3.1\"."), fix: Some(Fix {
+    out.report(Draft { rule: RuleId::FlannelCniVersion, severity: Severity::Error, at: (root.start, root.start + 1), message: String::from("cni-conf.json has no cniVersion: kubelet's CNI library refuses it (\"plugin flannel does not support config version \\\"\\\"\")"), why: String::from("Since Kubernetes 1.16 the CNI library requires cniVersion; without it the flannel config is rejected and the node stays NotReady. kube-flannel.yml up to v0.11 lacked it; later ones write \"0.3.1\"."), fix: Some(Fix {
             title: String::from("Add \"cniVersion\": \"0.3.1\""),
             edits: vec![out.edit(at, at, &insertion)],
         }) });

@@ -61,6 +61,6 @@ fn extension(object: &Node, out: &mut Emitter<'_>) {
         } else {
             syntax.trim()
         };
-        out.report(Draft { rule: RuleId::FlannelExtensionShell, severity: Severity::Warning, at: (member.value.start, member.value.end), message: format!("{key} uses shell syntax ({shown}), but flannel v0.28.2 and later run it without a shell"), why: String::from("Since v0.28.2 (commit 08bc9a4c) flannel splits extension commands on white space, expands $VAR and runs them without sh -c: pipes, redirects, &&, ;, quotes and builtins such as export reach the program as words. Call a script on the node instead. Source: flannel pkg/backend/extension."), fix: None });
+        out.report(Draft { rule: RuleId::FlannelExtensionShell, severity: Severity::Warning, at: (member.value.start, member.value.end), message: format!("{key} uses shell syntax ({shown}), but flannel v0.28.2 and later run it without a shell"), why: String::from("Since v0.28.2 flannel splits extension commands on white space, expands $VAR and runs them without sh -c: pipes, redirects, &&, ;, quotes and builtins such as export reach the program as words. Call a script on the node instead."), fix: None });
     }
 }

@@ -30,5 +30,5 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         return;
     };
     let kind = backend.kind;
-    out.report(Draft { rule: RuleId::FlannelHostGwL2, severity: Severity::Info, at: kind.inner(), message: String::from("host-gw needs every node on one L2 segment"), why: String::from("host-gw installs a route to each node's pod range via that node's IP, so nodes must reach each other directly (same subnet, no router between them); across subnets or clouds that block it, use vxlan. Source: flannel Documentation/backends.md."), fix: None });
+    out.report(Draft { rule: RuleId::FlannelHostGwL2, severity: Severity::Info, at: kind.inner(), message: String::from("host-gw needs every node on one L2 segment"), why: String::from("host-gw installs a route to each node's pod range via that node's IP, so nodes must reach each other directly (same subnet, no router between them); across subnets or clouds that block it, use vxlan."), fix: None });
 }

@@ -36,7 +36,7 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
 
 fn psk(check: &Check<'_>, object: &Node, out: &mut Emitter<'_>) {
     let Some(member) = object.get_ignore_case("PSK") else {
-        out.report(Draft { rule: RuleId::FlannelIpsecPsk, severity: Severity::Error, at: (object.start, object.start + 1), message: String::from("config error, password is too short: the ipsec backend needs a PSK"), why: String::from("The ipsec backend requires a pre-shared key of at least 96 characters (generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`). Source: flannel pkg/backend/ipsec."), fix: None });
+        out.report(Draft { rule: RuleId::FlannelIpsecPsk, severity: Severity::Error, at: (object.start, object.start + 1), message: String::from("config error, password is too short: the ipsec backend needs a PSK"), why: String::from("The ipsec backend requires a pre-shared key of at least 96 characters (generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`)."), fix: None });
         return;
     };
     let Some(value) = member.value.as_str() else {
@@ -60,6 +60,6 @@ fn psk(check: &Check<'_>, object: &Node, out: &mut Emitter<'_>) {
         } else {
             ""
         };
-        out.report(Draft { rule: RuleId::FlannelIpsecPsk, severity: Severity::Error, at: (member.value.start, member.value.end), message: format!("config error, password is too short: the ipsec PSK has {length} characters{note}, flannel needs at least 96"), why: String::from("flanneld's ipsec backend refuses a pre-shared key under 96 characters; generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`. Source: flannel pkg/backend/ipsec."), fix: None });
+        out.report(Draft { rule: RuleId::FlannelIpsecPsk, severity: Severity::Error, at: (member.value.start, member.value.end), message: format!("config error, password is too short: the ipsec PSK has {length} characters{note}, flannel needs at least 96"), why: String::from("flanneld's ipsec backend refuses a pre-shared key under 96 characters; generate one with `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48`."), fix: None });
     }
 }

@@ -73,6 +73,6 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         } else {
             (Severity::Info, "if flanneld runs in kube mode, ")
         };
-        out.report(Draft { rule: RuleId::FlannelKubeModeIgnoredKey, severity, at: range, message: format!("{lead}{name} is ignored with --kube-subnet-mgr: each node gets a /{size} from kube-controller-manager --node-cidr-mask-size ({source})"), why: format!("In kube mode (the official kube-flannel.yml runs flanneld with --kube-subnet-mgr) flannel uses node.spec.podCIDR, which kube-controller-manager allocates from --cluster-cidr in blocks of --node-cidr-mask-size (default /24 IPv4, /64 IPv6). {name} has no effect; change the per-node size with --node-cidr-mask-size (kubeadm: controllerManager.extraArgs) instead, or run flanneld in etcd mode. A recurring confusion: flannel issues #847, #1328, #1504."), fix: None });
+        out.report(Draft { rule: RuleId::FlannelKubeModeIgnoredKey, severity, at: range, message: format!("{lead}{name} is ignored with --kube-subnet-mgr: each node gets a /{size} from kube-controller-manager --node-cidr-mask-size ({source})"), why: format!("In kube mode flannel uses node.spec.podCIDR, which kube-controller-manager allocates from --cluster-cidr in blocks of --node-cidr-mask-size (default /24 IPv4, /64 IPv6). {name} has no effect; change the per-node size with --node-cidr-mask-size (kubeadm: controllerManager.extraArgs) instead, or run flanneld in etcd mode."), fix: None });
     }
 }

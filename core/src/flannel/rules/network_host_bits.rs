@@ -32,7 +32,7 @@ pub fn check(pool: &FlannelPool<'_>, findings: &mut Vec<Finding>) {
     let aligned = network.aligned();
     let at = &pool.network.source;
     let key = at.key;
-    let mut why = format!("A /{} block starts at a multiple of 2^({} − {}) addresses; Go's net.ParseCIDR keeps only the network part, so {network} means {aligned}. Write it that way to avoid misreading the range.", network.prefix(), network.family().bits(), network.prefix());
+    let mut why = format!("A /{} block starts at a multiple of 2^({} − {}) addresses; Go's net.ParseCIDR keeps only the network part, so {network} means {aligned}.", network.prefix(), network.family().bits(), network.prefix());
     let fix = at.fix(format!("Write {key} as {aligned}"), &aligned.to_string());
     why.push_str(at.no_fix_note());
     findings.push(Finding {

@@ -50,7 +50,7 @@ pub fn check(pool: &FlannelPool<'_>, model: &ClusterModel, findings: &mut Vec<Fi
         .filter(|wider| wider.prefix() <= per_node)
         .find(|wider| usable_ranges(wider.prefix(), per_node, etcd) >= needed)
         .map_or(network.prefix(), |wider| wider.prefix());
-    let mut why = format!("Pod addresses in {network} would shadow hosts in {range}: nodes route that range into the overlay, so pods cannot reach those hosts and replies go astray. The sizing solver (podnet plan) picks the nearest free private or RFC 6598 block of the same size.");
+    let mut why = format!("Pod addresses in {network} would shadow hosts in {range}: nodes route that range into the overlay, so pods cannot reach those hosts and replies go astray. `podnet plan` picks the nearest free private or RFC 6598 block of the same size.");
     let free = (network.family() == IpFamily::V4)
         .then(|| nearest_free_block(prefix, network.network(), &avoided))
         .flatten();

@@ -23,5 +23,5 @@ pub const RULE: RuleInfo = RuleInfo {
 
 /// Reports one NetworkPolicy spanning `start..end` (inner offsets).
 pub fn check(start: usize, end: usize, out: &mut Emitter<'_>) {
-    out.report(Draft { rule: RuleId::FlannelNetworkPolicyNotEnforced, severity: Severity::Warning, at: (start, start.min(end)), message: String::from("flannel does not enforce NetworkPolicy: this policy has no effect on a flannel-only cluster"), why: String::from("The API server stores NetworkPolicy objects whatever the CNI, but only a policy engine enforces them; flannel has none. Add one (Canal: flannel with Calico's policy engine, or kube-network-policies, kube-router, Cilium) or the traffic this policy denies keeps flowing."), fix: None });
+    out.report(Draft { rule: RuleId::FlannelNetworkPolicyNotEnforced, severity: Severity::Warning, at: (start, start.min(end)), message: String::from("flannel does not enforce NetworkPolicy: this policy has no effect on a flannel-only cluster"), why: String::from("The API server stores NetworkPolicy objects whatever the CNI, but only a policy engine enforces them; flannel has none. Add one (kube-network-policies, Canal, kube-router, Cilium) or the traffic this policy denies keeps flowing."), fix: None });
 }

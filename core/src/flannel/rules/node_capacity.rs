@@ -4,6 +4,7 @@
 use alloc::format;
 use alloc::string::ToString;
 use alloc::vec::Vec;
+use core::fmt::Write as _;
 
 use crate::context::SubnetManager;
 use crate::finding::{Finding, Severity};
@@ -114,11 +115,12 @@ fn report_target(
     );
     let fix = widened.and_then(|wider| {
         let ranges = plan::usable_ranges(wider.prefix(), node_prefix, manager == SubnetManager::Etcd);
-        explanation.push_str(&format!(
+        let _ = write!(
+            explanation,
             " Widening {key} to {wider} gives 2^({node_prefix} − {p}) = {ranges} ranges, {util} used at {nodes} nodes.",
             p = wider.prefix(),
             util = crate::share::percent(u128::from(nodes), ranges),
-        ));
+        );
         if manager == SubnetManager::Kube {
             explanation.push_str(" In kube mode the ranges come from kube-controller-manager: set --cluster-cidr to the same block (existing nodes keep their ranges until recreated).");
         }

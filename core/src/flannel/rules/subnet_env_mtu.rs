@@ -45,7 +45,7 @@ pub fn check(
         return None;
     };
     if value > mtu.pod_mtu && !assumed {
-        out.report(Draft { rule: RuleId::FlannelSubnetEnvMtu, severity: Severity::Warning, at: (line.value_start, line.value_end), message: format!("FLANNEL_MTU={value} is above the pod MTU {} this config gives ({} − {} for {})", mtu.pod_mtu, mtu.underlay, mtu.overhead, mtu.backend), why: format!("flanneld rewrites /run/flannel/subnet.env at start; a larger value means a stale or hand-written file, or flanneld saw a larger interface MTU than the path carries. Restart flanneld (the file is its output, not an input). {}", ping_pair(mtu.pod_mtu)), fix: None });
+        out.report(Draft { rule: RuleId::FlannelSubnetEnvMtu, severity: Severity::Warning, at: (line.value_start, line.value_end), message: format!("FLANNEL_MTU={value} is above the pod MTU {} this config gives ({} − {} for {})", mtu.pod_mtu, mtu.underlay, mtu.overhead, mtu.backend), why: format!("flanneld rewrites /run/flannel/subnet.env at start; a larger value means a stale or hand-written file, or flanneld saw a larger interface MTU than the path carries. Restart flanneld. {}", ping_pair(mtu.pod_mtu)), fix: None });
     } else if assumed && value > 1450 && value + 50 > 1500 {
         out.report(Draft {
             rule: RuleId::FlannelSubnetEnvMtu,

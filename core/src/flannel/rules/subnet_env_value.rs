@@ -32,7 +32,7 @@ pub fn check(env: &[EnvLine], out: &mut Emitter<'_>) {
         let range = (line.value_start, line.value_end);
         match line.key.as_str() {
             "FLANNEL_SUBNET" | "FLANNEL_IPV6_SUBNET" if value.parse::<Cidr>().is_err() => {
-                out.report(Draft { rule: RuleId::FlannelSubnetEnvValue, severity: Severity::Error, at: range, message: format!("{}={value} is not one CIDR: the flannel CNI plugin fails on it (\"invalid CIDR address\")", line.key), why: format!("The flannel CNI plugin reads {} with one net.ParseCIDR (flanneld writes one block, such as 10.244.3.1/24), so every pod ADD on the node fails until flanneld rewrites the file.", line.key), fix: None });
+                out.report(Draft { rule: RuleId::FlannelSubnetEnvValue, severity: Severity::Error, at: range, message: format!("{}={value} is not one CIDR: the flannel CNI plugin fails on it (\"invalid CIDR address\")", line.key), why: format!("The flannel CNI plugin reads {} with one net.ParseCIDR (flanneld writes one block, such as 10.244.3.1/24): every pod ADD on the node fails until flanneld rewrites the file.", line.key), fix: None });
             }
             "FLANNEL_NETWORK" | "FLANNEL_IPV6_NETWORK" => {
                 for part in value.split(',') {

@@ -30,5 +30,5 @@ pub fn check(check: &Check<'_>, out: &mut Emitter<'_>) {
         return;
     };
     let kind = backend.kind;
-    out.report(Draft { rule: RuleId::FlannelUdpBackend, severity: Severity::Warning, at: kind.inner(), message: String::from("the udp backend is slow and runs on amd64 only"), why: String::from("udp encapsulates in user space (flanneld copies every packet) and is built for amd64 only; flannel recommends it for debugging. vxlan does the same job in the kernel. Source: flannel Documentation/backends.md, pkg/backend/udp."), fix: Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] }) });
+    out.report(Draft { rule: RuleId::FlannelUdpBackend, severity: Severity::Warning, at: kind.inner(), message: String::from("the udp backend is slow and runs on amd64 only"), why: String::from("udp encapsulates in user space (flanneld copies every packet) and is built for amd64 only; flannel recommends it for debugging. vxlan does the same job in the kernel."), fix: Some(Fix { title: String::from("Switch to vxlan"), edits: vec![out.edit(kind.inner().0, kind.inner().1, "vxlan")] }) });
 }

@@ -105,5 +105,5 @@ fn report(member: &Member, field: &GoField, prefix: &str, out: &mut Emitter<'_>)
         go_types::GoType::Address => "an IP address in double quotes",
         go_types::GoType::Object => "an object",
     };
-    out.report(Draft { rule: RuleId::FlannelValueType, severity: Severity::Error, at: (node.start, node.end), message: format!("{} is {}, but flannel reads it as {}: flanneld stops with \"{prefix}: {go}\"", member.key, node.type_name(), field.go_type_name), why: format!("flannel decodes this key into a Go {} with encoding/json, which refuses a JSON {} there and fails the whole config, so flanneld exits at start-up (in kube mode and in etcd mode) and pods on the node never get an address. Write {} as {wanted}.", field.go_type_name, node.type_name(), field.key), fix });
+    out.report(Draft { rule: RuleId::FlannelValueType, severity: Severity::Error, at: (node.start, node.end), message: format!("{} is {}, but flannel reads it as {}: flanneld stops with \"{prefix}: {go}\"", member.key, node.type_name(), field.go_type_name), why: format!("flannel decodes this key into a Go {} with encoding/json, which refuses a JSON {} there and fails the whole config, so flanneld exits at start-up and pods on the node never get an address. Write {} as {wanted}.", field.go_type_name, node.type_name(), field.key), fix });
 }

@@ -1,7 +1,7 @@
 //! Rule `symptom/cluster-cidr-exhausted`: kube-controller-manager has no node range left.
 
-use alloc::format;
 use alloc::string::String;
+use core::fmt::Write as _;
 
 use crate::context::SubnetManager;
 use crate::finding::Severity;
@@ -32,7 +32,7 @@ pub const RULE: RuleInfo = RuleInfo {
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     let mut here = String::new();
     match node_ranges(model, SubnetManager::Kube) {
-        Some(ranges) => here = format!("{here} Here: {ranges}"),
+        Some(ranges) => drop(write!(here, " Here: {ranges}")),
         None => out.paste(CONTROLLER.0, CONTROLLER.1),
     }
     out.paste(NODES.0, NODES.1);

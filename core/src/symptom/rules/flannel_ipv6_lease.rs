@@ -1,6 +1,5 @@
 //! Rule `symptom/flannel-ipv6-lease`: IPv6 is enabled but the node's lease has no IPv6 range.
 
-use alloc::format;
 use alloc::string::String;
 
 use crate::finding::Severity;
@@ -34,7 +33,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     if model.pod_pools.is_empty() {
         out.paste(CONFIGMAP.0, CONFIGMAP.1);
     } else if model.pod_pools_of(IpFamily::V6).next().is_none() {
-        here = format!("{here} The config here has no IPv6Network.");
+        here.push_str(" The config here has no IPv6Network.");
     }
     out.paste(
         NODES.0,

@@ -1,7 +1,7 @@
 //! Rule `symptom/flannel-out-of-subnets`: flannel (etcd mode) has no node range left to lease.
 
-use alloc::format;
 use alloc::string::String;
+use core::fmt::Write as _;
 
 use crate::context::SubnetManager;
 use crate::finding::Severity;
@@ -32,7 +32,7 @@ pub const RULE: RuleInfo = RuleInfo {
 pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     let mut here = String::new();
     match node_ranges(model, SubnetManager::Etcd) {
-        Some(ranges) => here = format!("{here} Here: {ranges}"),
+        Some(ranges) => drop(write!(here, " Here: {ranges}")),
         None => out.paste(ETCD.0, ETCD.1),
     }
     out.paste(

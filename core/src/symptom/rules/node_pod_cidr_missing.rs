@@ -2,6 +2,7 @@
 
 use alloc::format;
 use alloc::string::String;
+use core::fmt::Write as _;
 
 use crate::context::SubnetManager;
 use crate::finding::Severity;
@@ -34,7 +35,7 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
     let node = word_near(seen.line, "pod cidr not assigned", true).unwrap_or("?");
     let mut here = String::new();
     if let Some(ranges) = node_ranges(model, SubnetManager::Kube) {
-        here = format!("{here} Here: {ranges}");
+        let _ = write!(here, " Here: {ranges}");
     } else {
         out.paste(CONTROLLER.0, CONTROLLER.1);
     }

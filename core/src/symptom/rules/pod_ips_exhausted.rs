@@ -2,6 +2,7 @@
 
 use alloc::format;
 use alloc::string::String;
+use core::fmt::Write as _;
 
 use crate::finding::Severity;
 use crate::flannel::node_ranges::reserved;
@@ -42,7 +43,10 @@ pub fn check(seen: &Seen<'_>, model: &ClusterModel, out: &mut Out<'_>) {
         let node = node.map_or(String::new(), |n| format!(" {n}"));
         message =
             format!("{first}-{last} is {addresses} addresses: the node's range{node} is full");
-        here = format!("{here} The range holds {pods} pods (the cni0 gateway takes one).");
+        let _ = write!(
+            here,
+            " The range holds {pods} pods (the cni0 gateway takes one)."
+        );
         if let Some(max) = model.max_pods_per_node() {
             let verdict = if u128::from(max.value) > pods {
                 " is more than the range holds: the range fills before the node does."
