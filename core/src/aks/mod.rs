@@ -226,7 +226,12 @@ fn read_terraform(
             span: index.span(error.at, error.at),
         });
     }
-    vnet_ranges(&read.vnet, DocumentKind::TerraformAks, index, &mut outcome.model);
+    vnet_ranges(
+        &read.vnet,
+        DocumentKind::TerraformAks,
+        index,
+        &mut outcome.model,
+    );
     for definition in read.definitions {
         let command = definition.command;
         let document = index.span(command.start, command.end);
