@@ -27,11 +27,8 @@ pub fn build(text: &str, command: &AksCommand, corrections: &Corrections) -> Opt
     if let Some(plugin) = corrections.plugin {
         let current = plugin_option.and_then(|o| o.text());
         if !current.is_some_and(|c| c.eq_ignore_ascii_case(plugin)) {
-            match plugin_option.and_then(|o| edit::replace_value(o, plugin)) {
-                Some(replace) => edits.push(replace),
-                None => at_end.push(("--network-plugin", String::from(plugin))),
-            }
-            titles.push(format!("--network-plugin {plugin}"));
+            let set = ("--network-plugin", String::from(plugin));
+            put(command, set, &mut edits, &mut titles, &mut at_end);
         }
     }
     // New mode and pod CIDR flags go right after the mode (or plugin) option when there is one.
@@ -49,36 +46,16 @@ pub fn build(text: &str, command: &AksCommand, corrections: &Corrections) -> Opt
         titles.push(String::from("--network-plugin-mode overlay"));
     }
     if let Some(pod) = corrections.pod_cidr {
-        let value = pod.to_string();
-        match command
-            .get("--pod-cidr")
-            .and_then(|o| edit::replace_value(o, &value))
-        {
-            Some(replace) => edits.push(replace),
-            None => near_plugin.push(("--pod-cidr", value.clone())),
-        }
-        titles.push(format!("--pod-cidr {value}"));
+        let set = ("--pod-cidr", pod.to_string());
+        put(command, set, &mut edits, &mut titles, near_plugin);
     }
     if let Some(service) = corrections.service_cidr {
-        let value = service.to_string();
-        match command
-            .get("--service-cidr")
-            .and_then(|o| edit::replace_value(o, &value))
-        {
-            Some(replace) => edits.push(replace),
-            None => at_end.push(("--service-cidr", value.clone())),
-        }
-        titles.push(format!("--service-cidr {value}"));
+        let set = ("--service-cidr", service.to_string());
+        put(command, set, &mut edits, &mut titles, &mut at_end);
     }
     if let Some(dns) = &corrections.dns_ip {
-        match command
-            .get("--dns-service-ip")
-            .and_then(|o| edit::replace_value(o, dns))
-        {
-            Some(replace) => edits.push(replace),
-            None => at_end.push(("--dns-service-ip", dns.clone())),
-        }
-        titles.push(format!("--dns-service-ip {dns}"));
+        let set = ("--dns-service-ip", dns.clone());
+        put(command, set, &mut edits, &mut titles, &mut at_end);
     }
     if let Some(max_pods) = corrections.max_pods {
         let value = max_pods.to_string();
@@ -143,4 +120,23 @@ pub fn build(text: &str, command: &AksCommand, corrections: &Corrections) -> Opt
         title: format!("Correct the command: {}", titles.join(", ")),
         edits,
     })
+}
+
+/// Sets `flag` to `value`: its written value replaced, else the flag added to `missing`; the
+/// fix's title names both. One copy for the plugin, the pod and service CIDRs and the DNS IP.
+fn put<'f>(
+    command: &AksCommand,
+    (flag, value): (&'f str, String),
+    edits: &mut Vec<Edit>,
+    titles: &mut Vec<String>,
+    missing: &mut Vec<(&'f str, String)>,
+) {
+    titles.push(format!("{flag} {value}"));
+    match command
+        .get(flag)
+        .and_then(|o| edit::replace_value(o, &value))
+    {
+        Some(replace) => edits.push(replace),
+        None => missing.push((flag, value)),
+    }
 }

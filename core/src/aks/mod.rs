@@ -38,7 +38,7 @@ use crate::embed::SourceMap;
 use crate::input_error::{InputError, InputErrorKind};
 use crate::model::{ClusterModel, Origin, Source, Stated};
 use crate::report::{AreaOutcome, Document, DocumentKind};
-use crate::span::LineIndex;
+use crate::span::{LineIndex, Span};
 /// The per-node range kubenet and Azure CNI Overlay hand out (`podnet policy`'s AKS rule uses it).
 pub use capacity::NODE_PREFIX;
 
@@ -184,27 +184,9 @@ pub fn read_together(
             outcome.findings.extend(out.findings);
             continue;
         }
-        let network = network::read(&command);
-        let origin = Origin::Document {
-            kind: DocumentKind::AksCommand,
-            document: index.span(command.start, end),
-        };
-        let form = form::COMMAND;
-        model_reader::read_command(
-            &command,
-            &network,
-            index,
-            &origin,
-            &form,
-            &mut outcome.model,
-        );
-        commands.push(ReadCommand {
-            raw,
-            command,
-            network,
-            form,
-            writer: Writer::Command,
-        });
+        let document = index.span(command.start, end);
+        let read = (raw, command, form::COMMAND, Writer::Command);
+        add(read, document, index, &mut outcome.model, &mut commands);
     }
     read_terraform(text, index, &mut outcome, &mut commands);
     let json = managed_cluster::read(text, whole);
@@ -244,41 +226,22 @@ fn read_terraform(
             span: index.span(error.at, error.at),
         });
     }
-    let kind = DocumentKind::TerraformAks;
-    for range in &read.vnet {
-        let document = index.span(range.resource.0, range.resource.1);
-        let origin = Origin::Document { kind, document };
-        let map = SourceMap::offset(0);
-        outcome.model.vnet_ranges.push(Stated {
-            value: range.cidr,
-            source: Source::written(origin, range.key, &map, range.at, index),
-        });
-    }
+    vnet_ranges(
+        &read.vnet,
+        DocumentKind::TerraformAks,
+        index,
+        &mut outcome.model,
+    );
     for definition in read.definitions {
         let command = definition.command;
         let document = index.span(command.start, command.end);
         outcome.documents.push(Document {
-            kind,
+            kind: DocumentKind::TerraformAks,
             span: document,
         });
-        let network = network::read(&command);
-        let origin = Origin::Document { kind, document };
-        let form = definition.form;
-        model_reader::read_command(
-            &command,
-            &network,
-            index,
-            &origin,
-            &form,
-            &mut outcome.model,
-        );
-        commands.push(ReadCommand {
-            raw: definition.raw,
-            command,
-            network,
-            form,
-            writer: Writer::Terraform(definition.layout),
-        });
+        let writer = Writer::Terraform(definition.layout);
+        let read = (definition.raw, command, definition.form, writer);
+        add(read, document, index, &mut outcome.model, commands);
     }
 }
 
@@ -292,44 +255,63 @@ fn read_managed(
     outcome: &mut AreaOutcome,
     commands: &mut Vec<ReadCommand>,
 ) {
-    let map = SourceMap::offset(0);
-    for range in &read.vnet {
-        let document = index.span(range.resource.0, range.resource.1);
-        let origin = Origin::Document { kind, document };
-        outcome.model.vnet_ranges.push(Stated {
-            value: range.cidr,
-            source: Source::written(origin, range.key, &map, range.at, index),
-        });
-    }
+    vnet_ranges(&read.vnet, kind, index, &mut outcome.model);
     for definition in read.definitions {
         let (command, form) = (definition.command, definition.form);
         let document = index.span(command.start, command.end);
-        let kind = form.kind;
         outcome.documents.push(Document {
-            kind,
+            kind: form.kind,
             span: document,
         });
-        let network = network::read(&command);
-        let origin = Origin::Document { kind, document };
-        model_reader::read_command(
-            &command,
-            &network,
-            index,
-            &origin,
-            &form,
-            &mut outcome.model,
-        );
-        let writer = if kind != DocumentKind::AksShow {
+        let writer = if form.kind != DocumentKind::AksShow {
             Writer::Template
         } else {
             Writer::Output
         };
-        commands.push(ReadCommand {
-            raw: definition.raw,
-            command,
-            network,
-            form,
-            writer,
+        let read = (definition.raw, command, form, writer);
+        add(read, document, index, &mut outcome.model, commands);
+    }
+}
+
+/// One definition of any form read: its values into the model, the definition to the rules.
+/// Shared by the three readers' loops (one copy in the page).
+fn add(
+    (raw, command, form, writer): (lexer::RawCommand, AksCommand, Form, Writer),
+    document: Span,
+    index: &LineIndex<'_>,
+    model: &mut ClusterModel,
+    commands: &mut Vec<ReadCommand>,
+) {
+    let network = network::read(&command);
+    let origin = Origin::Document {
+        kind: form.kind,
+        document,
+    };
+    model_reader::read_command(&command, &network, index, &origin, &form, model);
+    commands.push(ReadCommand {
+        raw,
+        command,
+        network,
+        form,
+        writer,
+    });
+}
+
+/// The VNet and subnet ranges a Terraform paste, a template or `az network vnet show` states,
+/// into the model as documents of kind `kind`.
+fn vnet_ranges(
+    ranges: &[terraform::Range],
+    kind: DocumentKind,
+    index: &LineIndex<'_>,
+    model: &mut ClusterModel,
+) {
+    let map = SourceMap::offset(0);
+    for range in ranges {
+        let document = index.span(range.resource.0, range.resource.1);
+        let origin = Origin::Document { kind, document };
+        model.vnet_ranges.push(Stated {
+            value: range.cidr,
+            source: Source::written(origin, range.key, &map, range.at, index),
         });
     }
 }
