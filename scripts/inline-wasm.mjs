@@ -45,9 +45,10 @@ const packed = execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,lc=4,lp=0
 });
 
 /** Bytes decoded per call of boot/lzma's `run`: V8 replaces a wasm function's baseline code by
- * optimised code between calls, never during one, so the stream is decoded in chunks (one task
- * still: about 45 ms in all, as xz-embedded took). */
-const CHUNK = 1 << 17;
+ * optimised code between calls, never during one, so the stream is decoded in short calls; the
+ * boot script yields to the browser every four (scheduler.yield where there is one), so
+ * decompressing is no long task. */
+const CHUNK = 1 << 15;
 
 /** boot/lzma built for the browser: cargo (the page's toolchain, without the page's std build
  * and flags, which are for the page's crate) and binaryen's wasm-opt from node_modules. */
@@ -130,7 +131,11 @@ const boot = [
   'lzma.memory.grow(Math.ceil((probs + 2 * lzma.probabilities(packed[0]) - input) / 65536));',
   'new Uint8Array(lzma.memory.buffer, input, packed.length).set(packed);',
   'let status = lzma.start(input, packed.length, output, size, probs) ? 2 : 0;',
-  `for (let until = ${CHUNK}; status === 0; until += ${CHUNK}) status = lzma.run(until);`,
+  '// Short calls, so V8 swaps in optimised code early; a yield every few, so no task is long.',
+  `for (let until = ${CHUNK}; status === 0; until += ${CHUNK}) {`,
+  '  status = lzma.run(until);',
+  `  if (status === 0 && until % ${CHUNK * 4} === 0) await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve)));`,
+  '}',
   "if (status !== 1) throw new Error(\"the page's wasm did not decompress\");",
   'const bytes = new Uint8Array(lzma.memory.buffer, output, size);',
   "performance.mark('podnet:inflated');",
