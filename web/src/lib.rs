@@ -56,3 +56,19 @@ pub mod worker;
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<app::App> {
     yew::Renderer::<app::App>::with_root(root).render()
 }
+
+/// Opens the page as `main` does, into `root` (the body without one): a share link in the
+/// address is read first, so the page opens on its findings in one render; the app never reads
+/// the link itself.
+#[cfg(target_arch = "wasm32")]
+pub async fn open(root: Option<web_sys::Element>) -> yew::AppHandle<app::App> {
+    let shared_text = browser::shared_text(&browser::location_hash()).await;
+    browser::mark("podnet:link-read");
+    let props = app::AppProps {
+        shared_text: shared_text.map(Into::into),
+    };
+    match root {
+        Some(root) => yew::Renderer::<app::App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<app::App>::with_props(props).render(),
+    }
+}

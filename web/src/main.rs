@@ -8,18 +8,13 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
-        use podnet_web::{app, browser};
+        use podnet_web::browser;
         // The same wasm module may be started where there is no window (a worker): no page there.
         if web_sys::window().is_none() {
             return;
         }
         wasm_bindgen_futures::spawn_local(async {
-            let shared_text = browser::shared_text(&browser::location_hash()).await;
-            browser::mark("podnet:link-read");
-            yew::Renderer::<app::App>::with_props(app::AppProps {
-                shared_text: shared_text.map(Into::into),
-            })
-            .render();
+            podnet_web::open(None).await;
             gloo_timers::callback::Timeout::new(
                 SERVICE_WORKER_DELAY_MS,
                 browser::register_service_worker,

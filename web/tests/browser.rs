@@ -565,9 +565,9 @@ async fn the_share_link_holds_the_redacted_text_and_opens_the_same_view() {
         .expect("body")
         .append_child(&opened)
         .expect("appended");
-    podnet_web::mount(opened.clone());
-    // The page inflates the link itself (asynchronously) and analyses it at once: the render
-    // that fills the editor shows the findings too.
+    // Opened as `main` opens the page: the link inflated first, then analysed at once, so the
+    // render that fills the editor shows the findings too.
+    podnet_web::open(Some(opened.clone())).await;
     wait_until(
         "the opened link's text in the editor, analysed",
         || editor_if(&opened).is_some_and(|text| !text.is_empty()) && caught_up(&opened),
