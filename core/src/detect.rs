@@ -148,12 +148,73 @@ pub fn detect(
         && trimmed
             .lines()
             .any(|line| line.trim_start().starts_with('{'));
+    if trimmed.starts_with('{') {
+        if let Some(end) = object_with_more_after(text, at) {
+            return json_then_more(text, end, index, at, net_conf_keys);
+        }
+    }
     if trimmed.starts_with('{')
         || commented_json
         || (trimmed.starts_with('[') && !is_prompt_line(trimmed))
     {
         return detect_json(text, index, at, net_conf_keys);
     }
+    detect_not_json(text, index, at, net_conf_keys)
+}
+
+/// One past the JSON object that opens the paste at `at`, when it parses, nothing but blanks
+/// follow its closing brace on that line, and more text follows on later lines (a net-conf.json
+/// followed by the node listing or the log the user pasted with it).
+fn object_with_more_after(text: &str, at: usize) -> Option<usize> {
+    let end = json::object_end(text, at)?;
+    let after = &text[end..];
+    let closing_line_rest = &after[..after.find('\n').unwrap_or(after.len())];
+    let more = closing_line_rest.trim().is_empty() && !after.trim().is_empty();
+    (more && json::parse(&text[at..end]).is_ok()).then_some(end)
+}
+
+/// The JSON object that ends at `end`, then whatever the rest of the paste holds, read as if the
+/// object were blank (same offsets). A rest that is not flannel's is left to the other readers;
+/// its error counts only when the object gave no document.
+fn json_then_more(
+    text: &str,
+    end: usize,
+    index: &LineIndex<'_>,
+    at: usize,
+    net_conf_keys: &[&str],
+) -> Result<Detected, InputError> {
+    let mut detected = detect_json(&text[..end], index, at, net_conf_keys)?;
+    let mut rest = String::with_capacity(text.len());
+    for character in text[..end].chars() {
+        match character {
+            '\n' => rest.push('\n'),
+            other => rest.extend(core::iter::repeat_n(' ', other.len_utf8())),
+        }
+    }
+    rest.push_str(&text[end..]);
+    let rest_at = rest.len() - rest.trim_start().len();
+    match detect_not_json(&rest, index, rest_at, net_conf_keys) {
+        Ok(more) => {
+            detected.documents.extend(more.documents);
+            detected.etcd_evidence = detected.etcd_evidence.or(more.etcd_evidence);
+            detected.removed_apis.extend(more.removed_apis);
+            detected.missing_net_conf.extend(more.missing_net_conf);
+            detected.foreign = detected.foreign.or(more.foreign);
+        }
+        Err(error) if detected.documents.is_empty() => return Err(error),
+        Err(_) => {}
+    }
+    Ok(detected)
+}
+
+/// A paste that does not open with JSON: a subnet.env, else YAML documents, `etcdctl` lines and
+/// bare JSON objects among other text.
+fn detect_not_json(
+    text: &str,
+    index: &LineIndex<'_>,
+    at: usize,
+    net_conf_keys: &[&str],
+) -> Result<Detected, InputError> {
     if let Some(env) = subnet_env(text) {
         let mut found = Found::new(DocumentKind::FlannelSubnetEnv, at, text.trim_end().len());
         found.env = env;

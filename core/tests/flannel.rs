@@ -303,3 +303,38 @@ fn a_net_conf_without_an_explicit_pod_mtu_reports_none() {
     assert_eq!(mtu.configured_pod_mtu, None);
     assert_eq!(mtu.configured_source, None);
 }
+
+#[test]
+fn a_net_conf_json_that_opens_the_paste_ends_at_its_brace_when_more_follows_below() {
+    // The JSON, then what the user pasted with it: a ConfigMap after `---`, or a log line.
+    let configmap = "{\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}\n---\nkind: ConfigMap\napiVersion: v1\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: |\n    {\"Network\": \"10.245.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}\n";
+    let kinds: Vec<DocumentKind> = analyze(configmap, &Context::default())
+        .documents
+        .iter()
+        .map(|document| document.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [DocumentKind::FlannelNetConf, DocumentKind::FlannelConfigMap]
+    );
+    let log = "{\"Network\": \"10.244.0.0/16\"}\n\nE1127 10:00:00.000000 1 main.go:332] Error registering network: failed to acquire lease: node \"n1\" pod cidr not assigned\n";
+    let report = analyze(log, &Context::default());
+    assert!(report.input_error.is_none(), "{:?}", report.input_error);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|finding| finding.rule.as_str() != "flannel/net-conf-syntax"),
+        "{:?}",
+        report.findings
+    );
+    // Text after the brace on its own line is still a syntax error, at its place.
+    let glued = "{\"Network\": \"10.244.0.0/16\"} trailing\n\nNAME  CIDR\n";
+    let report = analyze(glued, &Context::default());
+    let syntax = report
+        .findings
+        .iter()
+        .find(|finding| finding.rule.as_str() == "flannel/net-conf-syntax")
+        .expect("a syntax finding");
+    assert_eq!((syntax.span.line, syntax.span.column), (1, 30));
+}
