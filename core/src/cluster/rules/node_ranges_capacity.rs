@@ -5,9 +5,10 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use crate::cluster::pools::{etcd_mode, node_mask, pools_of, taken};
+use crate::document::DocumentKind;
 use crate::finding::{Finding, Severity};
 use crate::model::ClusterModel;
-use crate::net::IpFamily;
+use crate::net::{Cidr, IpFamily};
 use crate::plan::{within_max_utilization, MAX_UTILIZATION_PERCENT};
 use crate::rules::RuleId;
 use crate::rules::{Area, FixSafety, RuleInfo};
@@ -26,7 +27,37 @@ pub const RULE: RuleInfo = RuleInfo {
     file: file!(),
 };
 
-/// Reports a pool whose taken ranges are above the alert threshold.
+/// True when a plugin's capacity rule judges the same block against a target node count at least
+/// as large as the ranges taken (`flannel/node-capacity` for a net-conf's Network,
+/// `aks/pod-cidr-capacity` for an AKS pod CIDR; the model's target counts a listing's nodes), at
+/// least as severely: it says the same with a fix, and one concept gets one finding. A full pool
+/// whose target still fits is this rule's error to report (the plan's is a warning).
+fn judged_by_plan(model: &ClusterModel, pool: Cidr, used: u128, usable: u128) -> bool {
+    let judges = |kind: Option<DocumentKind>| {
+        matches!(
+            kind,
+            Some(
+                DocumentKind::FlannelNetConf
+                    | DocumentKind::FlannelConfigMap
+                    | DocumentKind::AksCommand
+                    | DocumentKind::TerraformAks
+                    | DocumentKind::AksShow
+                    | DocumentKind::ArmAks
+                    | DocumentKind::BicepAks
+            )
+        )
+    };
+    model
+        .target_nodes()
+        .map(|target| u128::from(target.value))
+        .is_some_and(|target| target >= used && (used < usable || target > usable))
+        && model.pod_pools.iter().any(|stated| {
+            stated.value.aligned() == pool.aligned() && judges(stated.source.origin.kind())
+        })
+}
+
+/// Reports a pool whose taken ranges are above the alert threshold, unless a plugin's capacity
+/// rule already judges it against as many nodes.
 pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
     for family in [IpFamily::V4, IpFamily::V6] {
         let Some(mask) = node_mask(model, family)
@@ -44,7 +75,11 @@ pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
         };
         for pool in pools_of(model, family) {
             let (usable, used) = taken(model, pool.value, mask);
-            if used == 0 || usable == 0 || within_max_utilization(used, usable) {
+            if used == 0
+                || usable == 0
+                || within_max_utilization(used, usable)
+                || judged_by_plan(model, pool.value, used, usable)
+            {
                 continue;
             }
             let left = usable.saturating_sub(used);
