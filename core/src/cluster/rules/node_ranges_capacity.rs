@@ -19,7 +19,7 @@ pub const RULE: RuleInfo = RuleInfo {
     area: Area::Cluster,
     severity: Severity::Warning,
     summary: "The pool keeps free node ranges beyond the ones listings and leases show taken.",
-    what: "The distinct node ranges of the pool's node size that node listings and flannel's etcd leases show taken, against the usable ranges of the pool (2^(node prefix − pool prefix), minus the first in etcd mode): a warning above the 75% alert threshold, an error when none is left.",
+    what: "The distinct node ranges of the pool's node size that node listings and flannel's etcd leases show taken, against the usable ranges of the pool (2^(node prefix − pool prefix), minus the first in etcd mode): a warning above the 75% alert threshold, an error when none is left. Silent when flannel/node-capacity or aks/pod-cidr-capacity judges the same pool against at least as many nodes (their finding carries the fix).",
     why: "The next node gets no range: kube-controller-manager logs \"CIDR allocation failed; there are no remaining CIDRs left to allocate\" (kube mode), flanneld \"failed to acquire lease: out of subnets\" (etcd mode), and its pods never start.",
     how_to_fix: "Delete the Node objects (or stale etcd leases) of machines that are gone, or plan a wider pool: --cluster-cidr is read at start and existing nodes keep their ranges, so widening means recreating nodes.",
     source: "kubernetes pkg/controller/nodeipam/ipam/cidrset; flannel pkg/subnet/etcd (\"out of subnets\", the first range never leased); seeds 001, 003.",
