@@ -110,191 +110,93 @@ pub struct Mtu {
     pub bytes: u32,
 }
 
-/// Everything the paste and the context say about one cluster's pod network.
-///
-/// Each field holds every statement of that value, in the order the documents were read
-/// (context last); most fields hold zero or one.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ClusterModel {
+/// Declares [`ClusterModel`] from one list of its fields (each a `Vec<Stated<T>>`), with the
+/// methods that must visit every field: written once, so a new field cannot be forgotten in one.
+macro_rules! cluster_model {
+    ($($(#[$doc:meta])* $field:ident: $value:ty,)*) => {
+        /// Everything the paste and the context say about one cluster's pod network.
+        ///
+        /// Each field holds every statement of that value, in the order the documents were read
+        /// (context last); most fields hold zero or one.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        pub struct ClusterModel {
+            $($(#[$doc])* pub $field: Vec<Stated<$value>>,)*
+        }
+
+        impl ClusterModel {
+            /// Adds every statement of `other` after this model's.
+            pub fn extend(&mut self, other: ClusterModel) {
+                $(self.$field.extend(other.$field);)*
+            }
+
+            /// Keeps only the statements whose source `keep` accepts (the CLI splits one
+            /// analysis of several files into one report per file).
+            pub fn retain(&mut self, keep: impl Fn(&Source) -> bool) {
+                $(self.$field.retain(|stated| keep(&stated.source));)*
+            }
+        }
+    };
+}
+
+cluster_model! {
     /// Pod address pools of the network plugin (flannel `Network` / `IPv6Network` when that
     /// family is enabled, `FLANNEL_NETWORK`, `az aks --pod-cidr(s)`).
-    pub pod_pools: Vec<Stated<Cidr>>,
+    pod_pools: Cidr,
     /// The ranges kube-controller-manager hands node podCIDRs out of (`--cluster-cidr`, and
     /// what sets it: kubeadm's `podSubnet`, `--pod-network-cidr`, the context's cluster CIDR).
-    pub cluster_cidrs: Vec<Stated<Cidr>>,
+    cluster_cidrs: Cidr,
     /// Node range sizes (flannel `SubnetLen` per family, `--node-cidr-mask-size`).
-    pub node_masks: Vec<Stated<NodeMask>>,
+    node_masks: NodeMask,
     /// Whether kube-controller-manager hands out node podCIDRs (`--allocate-node-cidrs`).
-    pub allocate_node_cidrs: Vec<Stated<bool>>,
+    allocate_node_cidrs: bool,
     /// Service ranges (`--service-cidr(s)`).
-    pub service_ranges: Vec<Stated<Cidr>>,
+    service_ranges: Cidr,
     /// The cluster DNS service address (`--dns-service-ip`).
-    pub dns_service_ips: Vec<Stated<IpAddr>>,
+    dns_service_ips: IpAddr,
     /// Node pod ranges by node name (node listings; `FLANNEL_SUBNET` for the node it came from,
     /// as written: flanneld writes the bridge gateway's address with the range's prefix).
-    pub node_pod_cidrs: Vec<Stated<NodePodCidr>>,
+    node_pod_cidrs: NodePodCidr,
     /// Nodes a listing shows without a pod range (`<none>`, an empty `PodCIDR:`), by name.
-    pub nodes_without_pod_cidr: Vec<Stated<String>>,
+    nodes_without_pod_cidr: String,
     /// Node pod capacities (`status.capacity.pods`, `Capacity: pods:`).
-    pub node_pods: Vec<Stated<NodePods>>,
+    node_pods: NodePods,
     /// Node addresses (`InternalIP`, `flannel.alpha.coreos.com/public-ip`).
-    pub node_addresses: Vec<Stated<NodeAddress>>,
+    node_addresses: NodeAddress,
     /// flannel's subnet leases in etcd.
-    pub leases: Vec<Stated<Lease>>,
+    leases: Lease,
     /// How node ranges are handed out (flannel kube or etcd subnet manager).
-    pub subnet_manager: Vec<Stated<SubnetManager>>,
+    subnet_manager: SubnetManager,
     /// The overlay backend (flannel `Backend.Type`, one flannel knows), lower-case.
-    pub backend: Vec<Stated<&'static str>>,
+    backend: &'static str,
     /// MTU settings.
-    pub mtu: Vec<Stated<Mtu>>,
+    mtu: Mtu,
     /// Where the cluster runs.
-    pub platform: Vec<Stated<Platform>>,
+    platform: Platform,
     /// The node network's MTU.
-    pub underlay_mtu: Vec<Stated<u32>>,
+    underlay_mtu: u32,
     /// VNet / VPC and subnet ranges.
-    pub vnet_ranges: Vec<Stated<Cidr>>,
+    vnet_ranges: Cidr,
     /// Ranges the pod network must not overlap.
-    pub avoid: Vec<Stated<Cidr>>,
+    avoid: Cidr,
     /// Node counts (`--node-count`, `--max-count`, the context's target).
-    pub node_count: Vec<Stated<u32>>,
+    node_count: u32,
     /// Max pods per node (`--max-pods`, kubelet, the context).
-    pub max_pods: Vec<Stated<u32>>,
+    max_pods: u32,
     /// The network plugin (`--network-plugin`): one of the values azure-cli accepts, lower-case.
-    pub network_plugin: Vec<Stated<&'static str>>,
+    network_plugin: &'static str,
     /// The plugin mode (`--network-plugin-mode`): one of the values azure-cli accepts, lower-case.
-    pub plugin_mode: Vec<Stated<&'static str>>,
+    plugin_mode: &'static str,
     /// The dataplane (`--network-dataplane`): one of the values azure-cli accepts, lower-case.
-    pub dataplane: Vec<Stated<&'static str>>,
+    dataplane: &'static str,
     /// The network policy engine (`--network-policy`): one of the values azure-cli accepts, lower-case.
-    pub network_policy: Vec<Stated<&'static str>>,
+    network_policy: &'static str,
     /// The outbound type (`--outbound-type`): one of the values azure-cli accepts, lower-case.
-    pub outbound_type: Vec<Stated<&'static str>>,
+    outbound_type: &'static str,
     /// The Kubernetes version as (major, minor).
-    pub kubernetes_version: Vec<Stated<(u32, u32)>>,
+    kubernetes_version: (u32, u32),
 }
 
 impl ClusterModel {
-    /// Adds every statement of `other` after this model's.
-    pub fn extend(&mut self, other: ClusterModel) {
-        let ClusterModel {
-            pod_pools,
-            cluster_cidrs,
-            node_masks,
-            allocate_node_cidrs,
-            service_ranges,
-            dns_service_ips,
-            node_pod_cidrs,
-            nodes_without_pod_cidr,
-            node_pods,
-            node_addresses,
-            leases,
-            subnet_manager,
-            backend,
-            mtu,
-            platform,
-            underlay_mtu,
-            vnet_ranges,
-            avoid,
-            node_count,
-            max_pods,
-            network_plugin,
-            plugin_mode,
-            dataplane,
-            network_policy,
-            outbound_type,
-            kubernetes_version,
-        } = other;
-        self.pod_pools.extend(pod_pools);
-        self.cluster_cidrs.extend(cluster_cidrs);
-        self.node_masks.extend(node_masks);
-        self.allocate_node_cidrs.extend(allocate_node_cidrs);
-        self.service_ranges.extend(service_ranges);
-        self.dns_service_ips.extend(dns_service_ips);
-        self.node_pod_cidrs.extend(node_pod_cidrs);
-        self.nodes_without_pod_cidr.extend(nodes_without_pod_cidr);
-        self.node_pods.extend(node_pods);
-        self.node_addresses.extend(node_addresses);
-        self.leases.extend(leases);
-        self.subnet_manager.extend(subnet_manager);
-        self.backend.extend(backend);
-        self.mtu.extend(mtu);
-        self.platform.extend(platform);
-        self.underlay_mtu.extend(underlay_mtu);
-        self.vnet_ranges.extend(vnet_ranges);
-        self.avoid.extend(avoid);
-        self.node_count.extend(node_count);
-        self.max_pods.extend(max_pods);
-        self.network_plugin.extend(network_plugin);
-        self.plugin_mode.extend(plugin_mode);
-        self.dataplane.extend(dataplane);
-        self.network_policy.extend(network_policy);
-        self.outbound_type.extend(outbound_type);
-        self.kubernetes_version.extend(kubernetes_version);
-    }
-
-    /// Keeps only the statements whose source `keep` accepts (the CLI splits one analysis of
-    /// several files into one report per file).
-    pub fn retain(&mut self, keep: impl Fn(&Source) -> bool) {
-        fn on<T>(values: &mut Vec<Stated<T>>, keep: &dyn Fn(&Source) -> bool) {
-            values.retain(|stated| keep(&stated.source));
-        }
-        let keep: &dyn Fn(&Source) -> bool = &keep;
-        let ClusterModel {
-            pod_pools,
-            cluster_cidrs,
-            node_masks,
-            allocate_node_cidrs,
-            service_ranges,
-            dns_service_ips,
-            node_pod_cidrs,
-            nodes_without_pod_cidr,
-            node_pods,
-            node_addresses,
-            leases,
-            subnet_manager,
-            backend,
-            mtu,
-            platform,
-            underlay_mtu,
-            vnet_ranges,
-            avoid,
-            node_count,
-            max_pods,
-            network_plugin,
-            plugin_mode,
-            dataplane,
-            network_policy,
-            outbound_type,
-            kubernetes_version,
-        } = self;
-        on(pod_pools, keep);
-        on(cluster_cidrs, keep);
-        on(node_masks, keep);
-        on(allocate_node_cidrs, keep);
-        on(service_ranges, keep);
-        on(dns_service_ips, keep);
-        on(node_pod_cidrs, keep);
-        on(nodes_without_pod_cidr, keep);
-        on(node_pods, keep);
-        on(node_addresses, keep);
-        on(leases, keep);
-        on(subnet_manager, keep);
-        on(backend, keep);
-        on(mtu, keep);
-        on(platform, keep);
-        on(underlay_mtu, keep);
-        on(vnet_ranges, keep);
-        on(avoid, keep);
-        on(node_count, keep);
-        on(max_pods, keep);
-        on(network_plugin, keep);
-        on(plugin_mode, keep);
-        on(dataplane, keep);
-        on(network_policy, keep);
-        on(outbound_type, keep);
-        on(kubernetes_version, keep);
-    }
-
     /// The pod pools of one family, in the order they were stated.
     pub fn pod_pools_of(&self, family: IpFamily) -> impl Iterator<Item = &Stated<Cidr>> {
         self.pod_pools
