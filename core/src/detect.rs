@@ -155,7 +155,7 @@ pub fn detect(
     }
     if trimmed.starts_with('{')
         || commented_json
-        || (trimmed.starts_with('[') && !is_prompt_line(trimmed))
+        || (trimmed.starts_with('[') && !json::is_prompt_line(trimmed))
     {
         return detect_json(text, index, at, net_conf_keys);
     }
@@ -244,7 +244,7 @@ fn json_pieces(text: &str, detected: &mut Detected, net_conf_keys: &[&str]) {
         .collect();
     crate::order::sort_by_position(&mut found, |&range| range);
     let (mut next, mut reach) = (0, 0);
-    for (start, end) in json::line_start_objects(text, opens_json) {
+    for (start, end) in json::line_start_objects(text, json::opens_object) {
         while let Some(&(_, to)) = found.get(next).filter(|(from, _)| *from < end) {
             reach = reach.max(to);
             next += 1;
@@ -265,26 +265,6 @@ fn json_pieces(text: &str, detected: &mut Detected, net_conf_keys: &[&str]) {
     if detected.documents.len() > before {
         crate::order::sort_by_position(&mut detected.documents, |found| (found.start, found.end));
     }
-}
-
-/// A line after which a JSON object at column 0 is a document of its own: a blank line, a YAML
-/// document marker, or a command line (`$ cat /etc/kube-flannel/net-conf.json`).
-fn opens_json(line: &str) -> bool {
-    let line = line.trim_end();
-    line.is_empty() || line == "---" || line == "..." || is_prompt_line(line)
-}
-
-/// A shell prompt at the start of a line: `$ `, `# `, `[root@node1 home]# `, `user@host:~$ `.
-fn is_prompt_line(line: &str) -> bool {
-    let line = line.lines().next().unwrap_or_default();
-    if line.starts_with("$ ") || line.starts_with("# ") {
-        return true;
-    }
-    let end = line.find(['#', '$', '>']);
-    end.is_some_and(|end| {
-        let prompt = &line[..end];
-        (prompt.starts_with('[') && prompt.ends_with(']')) || prompt.contains('@')
-    })
 }
 
 /// `etcdctl set|put|mk|update <prefix>/config '<json>'`, flannel's config written to etcd, on any

@@ -43,6 +43,9 @@ pub struct Decisions {
     pub nodes: u32,
     /// Ranges the replacement pod CIDR had to avoid, each with what it is.
     pub taken_for_pod: Vec<(Cidr, &'static str)>,
+    /// For an update that states no service range: where another definition of the analysis
+    /// states the cluster's (its `Source::describe`); the pod CIDR's check used that range.
+    pub service_elsewhere: Option<String>,
 }
 
 impl Decisions {
@@ -86,8 +89,17 @@ pub fn decide(
     let service_bad = decisions.service_before.is_some_and(|s| {
         !decisions.service_conflicts.is_empty() || ranges::service_size_is_wrong(&s)
     });
+    // An update keeps the cluster's service range: when it states none, the one another
+    // definition of the analysis writes is what a new pod CIDR must not overlap.
+    let cluster_service = (command.verb == Verb::Update && decisions.service_before.is_none())
+        .then(|| around.cluster_service(command.start))
+        .flatten();
+    decisions.service_elsewhere = cluster_service.map(|stated| stated.source.describe());
     if let Some(pod) = decisions.pod_before {
-        let service = decisions.service_before.filter(|_| !service_bad);
+        let service = decisions
+            .service_before
+            .filter(|_| !service_bad)
+            .or(cluster_service.map(|stated| stated.value));
         decisions.pod_conflicts = ranges::pod_conflicts(pod, service, around, mode_after);
         let short = network.nodes(command.verb, around).is_some()
             && !plan::within_max_utilization(u128::from(decisions.nodes), pod.subnet_count(24));

@@ -3,8 +3,9 @@
 //! them (the context, another document). The AKS rules and corrections read these, never the
 //! context itself, so a value another document states counts as much as one the user typed.
 
-use crate::model::{ClusterModel, Stated};
-use crate::net::Cidr;
+use crate::document::DocumentKind;
+use crate::model::{ClusterModel, Origin, Stated};
+use crate::net::{Cidr, IpFamily};
 
 /// The model's values around one command.
 #[derive(Debug, Clone, Default)]
@@ -18,6 +19,8 @@ pub struct Around<'m> {
     pub target_nodes: Option<u32>,
     /// Pods per node: the context's, else the first a document states.
     pub max_pods: Option<u32>,
+    /// Every service range the model holds, for [`Around::cluster_service`].
+    pub service_ranges: &'m [Stated<Cidr>],
 }
 
 impl<'m> Around<'m> {
@@ -28,7 +31,22 @@ impl<'m> Around<'m> {
             avoid: &model.avoid,
             target_nodes: model.target_nodes().map(|stated| stated.value),
             max_pods: model.max_pods_per_node().map(|stated| stated.value),
+            service_ranges: &model.service_ranges,
         }
+    }
+
+    /// The IPv4 service range that another AKS definition of the analysis writes for the
+    /// cluster (`az aks show`, the Terraform or template the cluster was made with), for a
+    /// definition that starts at byte `at` outside it: what an `az aks update`, which keeps the
+    /// cluster's service range, must stay clear of. A tool's default is no statement of it.
+    pub fn cluster_service(&self, at: usize) -> Option<&'m Stated<Cidr>> {
+        self.service_ranges.iter().find(|stated| {
+            let Origin::Document { kind, document } = stated.source.origin else {
+                return false;
+            };
+            let outside = at < document.start || at >= document.end;
+            outside && is_aks(kind) && stated.value.family() == IpFamily::V4
+        })
     }
 
     /// The VNet and subnet blocks.
@@ -40,4 +58,16 @@ impl<'m> Around<'m> {
     pub fn avoid_blocks(&self) -> impl Iterator<Item = Cidr> + 'm {
         self.avoid.iter().map(|stated| stated.value)
     }
+}
+
+/// True for the documents that define an AKS cluster.
+fn is_aks(kind: DocumentKind) -> bool {
+    matches!(
+        kind,
+        DocumentKind::AksCommand
+            | DocumentKind::TerraformAks
+            | DocumentKind::AksShow
+            | DocumentKind::ArmAks
+            | DocumentKind::BicepAks
+    )
 }

@@ -37,6 +37,26 @@ pub fn line_start_objects(text: &str, opens: impl Fn(&str) -> bool) -> Vec<(usiz
     found
 }
 
+/// A line after which a JSON object at column 0 is a document of its own: a blank line, a YAML
+/// document marker, or a command line (`$ cat /etc/kube-flannel/net-conf.json`).
+pub fn opens_object(line: &str) -> bool {
+    let line = line.trim_end();
+    line.is_empty() || line == "---" || line == "..." || is_prompt_line(line)
+}
+
+/// A shell prompt at the start of a line: `$ `, `# `, `[root@node1 home]# `, `user@host:~$ `.
+pub fn is_prompt_line(line: &str) -> bool {
+    let line = line.lines().next().unwrap_or_default();
+    if line.starts_with("$ ") || line.starts_with("# ") {
+        return true;
+    }
+    let end = line.find(['#', '$', '>']);
+    end.is_some_and(|end| {
+        let prompt = &line[..end];
+        (prompt.starts_with('[') && prompt.ends_with(']')) || prompt.contains('@')
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ mod parser;
 mod value;
 
 pub use escape::{decode_escape, EscapeError};
-pub use line_start::line_start_objects;
+pub use line_start::{is_prompt_line, line_start_objects, opens_object};
 pub use object_end::object_end;
 pub use parser::{parse, JsonError, JsonErrorKind, MAX_DEPTH};
 pub use value::{Member, Node, Value};

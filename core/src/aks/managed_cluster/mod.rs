@@ -55,13 +55,19 @@ const LISTS: [&str; 3] = ["--pod-cidrs", "--service-cidrs", "--ip-families"];
 /// checked together, in `whole`, before its `defaultValue`.
 pub fn read(text: &str, whole: &str) -> Read {
     let mut read = Read::default();
-    if !text.trim_start().starts_with(['{', '[']) {
+    let roots = if text.trim_start().starts_with(['{', '[']) {
+        match json::parse(text) {
+            Ok(root) => alloc::vec![root],
+            Err(_) => Some(objects(text))
+                .filter(|roots| !roots.is_empty())
+                .unwrap_or_else(|| printed_objects(text)),
+        }
+    } else {
+        printed_objects(text)
+    };
+    if roots.is_empty() {
         return read;
     }
-    let roots = match json::parse(text) {
-        Ok(root) => alloc::vec![root],
-        Err(_) => objects(text),
-    };
     let others = if whole.len() != text.len() || whole == text {
         Vec::new()
     } else {
@@ -97,23 +103,45 @@ fn objects(text: &str) -> Vec<Node> {
         if text[open..].starts_with("---") && !nodes.is_empty() {
             break;
         }
-        let Some(end) = json::object_end(text, open).filter(|_| nodes.len() < 8) else {
+        let Some(end) = json::object_end(text, open).filter(|_| nodes.len() < MOST_OBJECTS) else {
             return Vec::new();
         };
-        let mut bytes = text.as_bytes().to_vec();
-        for (i, byte) in bytes.iter_mut().enumerate() {
-            if !(open..end).contains(&i) && *byte != b'\n' {
-                *byte = b' ';
-            }
-        }
-        let parsed = String::from_utf8(bytes).ok().map(|t| json::parse(&t));
-        match parsed {
-            Some(Ok(node)) => nodes.push(node),
-            _ => return Vec::new(),
+        match parsed_in_place(text, open, end) {
+            Some(node) => nodes.push(node),
+            None => return Vec::new(),
         }
         at = end;
     }
     nodes
+}
+
+/// The most JSON objects one text is read as.
+const MOST_OBJECTS: usize = 8;
+
+/// The JSON objects a transcript or a runbook shows among other text (`$ az aks show … -o json`
+/// and what it printed, then an `az aks update`): each `{` at column 0 after a blank line, a
+/// `---` marker or a command line, up to its closing brace ([`json::line_start_objects`]), that
+/// parses. Objects that are not AKS definitions are left to the other readers.
+fn printed_objects(text: &str) -> Vec<Node> {
+    json::line_start_objects(text, json::opens_object)
+        .into_iter()
+        .take(MOST_OBJECTS)
+        .filter_map(|(open, end)| parsed_in_place(text, open, end))
+        .collect()
+}
+
+/// The object at `open..end` parsed at the text's own offsets (everything else blanked, line
+/// breaks kept); `None` when it does not parse.
+fn parsed_in_place(text: &str, open: usize, end: usize) -> Option<Node> {
+    let mut bytes = text.as_bytes().to_vec();
+    for (i, byte) in bytes.iter_mut().enumerate() {
+        if !(open..end).contains(&i) && *byte != b'\n' {
+            *byte = b' ';
+        }
+    }
+    String::from_utf8(bytes)
+        .ok()
+        .and_then(|t| json::parse(&t).ok())
 }
 
 /// One JSON object of the paste, read into `read`; `values` are the parameters files' values.

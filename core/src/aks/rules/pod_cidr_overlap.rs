@@ -17,7 +17,9 @@ pub const RULE: RuleInfo = RuleInfo {
     severity: Severity::Error,
     summary: "The pod CIDR overlaps the VNet, a range to avoid, or the service CIDR.",
     what: "A pod CIDR (written, or AKS's default 10.244.0.0/16 for kubenet and Overlay) that \
-        overlaps a VNet or subnet range or a range to avoid from the context, or the service CIDR.",
+        overlaps a VNet or subnet range or a range to avoid from the context, or the service CIDR \
+        (for an `az aks update`, which keeps the cluster's service CIDR, the one an `az aks show`, \
+        Terraform or a template in the same analysis writes).",
     why: "AKS refuses a pod CIDR that overlaps the VNet (NetworkProfileCIDROverlapVNET) or the \
         service CIDR. One that overlaps on-premises, peered or VPN networks is accepted, but pods \
         cannot reach hosts there, because those addresses look local to the cluster.",
@@ -41,7 +43,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         let (message, why) = match conflict {
             Conflict::Vnet(vnet) => (format!("{label} overlaps the VNet range {vnet}"), format!("Pod addresses must not be VNet addresses: AKS refuses a pod CIDR that overlaps the VNet or subnet with NetworkProfileCIDROverlapVNET. {pod} and {vnet} share {}.", shared(&pod, vnet))),
             Conflict::Avoid(avoid) => (format!("{label} overlaps {avoid}, a range to avoid"), format!("{pod} and {avoid} share {}: pods would not reach hosts there (on-premises, peered or VPN networks), because their addresses look local to the cluster.", shared(&pod, avoid))),
-            Conflict::Service(service) => (format!("{label} overlaps the service CIDR {service}"), format!("Pod and service addresses must be distinct: {pod} and {service} share {}. AKS refuses the cluster.", shared(&pod, service))),
+            Conflict::Service(service) => (format!("{label} overlaps the service CIDR {service}{}", decisions.service_elsewhere.as_ref().map(|at| format!(" ({at})")).unwrap_or_default()), format!("Pod and service addresses must be distinct: {pod} and {service} share {}. AKS refuses the cluster.", shared(&pod, service))),
             _ => continue,
         };
         out.report(Draft {

@@ -20,7 +20,7 @@ pub const RULE: RuleInfo = RuleInfo {
     area: Area::Cluster,
     severity: Severity::Warning,
     summary: "Documents of different kinds, or a document and the context, agree on each value they both state.",
-    what: "One value of the cluster stated differently by two sources: the Network flanneld runs with (subnet.env's FLANNEL_NETWORK) against the Network its config says, or kube-controller-manager's cluster CIDR, its node mask, a service range, the DNS service IP, max pods, the Kubernetes version, the network plugin, mode, dataplane, policy or outbound type, the platform or the underlay MTU, as two kinds of documents or a document and the context give them. Two documents of the same kind (an `az aks create` and a later `az aks update`, two ConfigMaps) may be versions of each other and are not compared; a tool's default is no statement.",
+    what: "One value of the cluster stated differently by two sources: the Network flanneld runs with (subnet.env's FLANNEL_NETWORK) against the Network its config says, or kube-controller-manager's cluster CIDR, its node mask, a service range, the DNS service IP, max pods, the Kubernetes version, the network plugin, mode, dataplane, policy or outbound type, the platform or the underlay MTU, as two kinds of documents or a document and the context give them. Two documents of the same kind (an `az aks create` and a later `az aks update`, two ConfigMaps) may be versions of each other and are not compared, nor is an `az aks` command with an `az aks show`, Terraform or a template (a command is a step that changes the cluster they describe); a tool's default is no statement.",
     why: "Both cannot be true of one running cluster: one of them is stale (flanneld was not restarted after Network changed, the context describes another cluster) or the documents come from different clusters. Each rule judges the value it reads (the context's when given, else the first stated), so the other one's problems may go unseen.",
     how_to_fix: "Find which one the cluster really runs with and correct the other (or the context); after changing flannel's Network, restart flanneld, which rewrites subnet.env. There is no automatic fix: podnet cannot know which one is right.",
     source: "The cluster model (ARCHITECTURE.md): every value with the document and bytes it came from; flannel-io/flannel pkg/subnet (subnet.env is written by flanneld from the config it runs).",
@@ -124,7 +124,7 @@ impl Out<'_> {
             let kind = source_kind((column.source)(later));
             let earlier = firsts
                 .iter()
-                .find(|(g, k, _)| *g == own && kind.is_some() && k.is_some() && *k != kind)
+                .find(|(g, k, _)| *g == own && compared(*k, kind))
                 .map(|(_, _, earlier)| *earlier);
             if !firsts.iter().any(|(g, k, _)| *g == own && *k == kind) {
                 firsts.push((own, kind, later));
@@ -188,6 +188,33 @@ fn source_kind(source: &Source) -> Option<SourceKind> {
             other => other,
         })),
     }
+}
+
+/// True when statements from sources of kinds `a` and `b` are compared: both state something,
+/// the kinds differ, and neither is an `az aks` command beside another AKS definition (a command
+/// is a step that creates or changes the cluster an `az aks show`, Terraform or a template
+/// describes, before or after it: `az aks update --network-plugin azure` beside the show of
+/// the kubenet cluster it migrates is the change, not a conflict).
+fn compared(a: Option<SourceKind>, b: Option<SourceKind>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let step_beside_definition = |x: SourceKind, y: SourceKind| {
+        x == SourceKind::Document(DocumentKind::AksCommand)
+            && matches!(y, SourceKind::Document(kind) if is_aks_definition(kind))
+    };
+    a != b && !step_beside_definition(a, b) && !step_beside_definition(b, a)
+}
+
+/// True for the documents that describe an AKS cluster as a whole.
+fn is_aks_definition(kind: DocumentKind) -> bool {
+    matches!(
+        kind,
+        DocumentKind::TerraformAks
+            | DocumentKind::AksShow
+            | DocumentKind::ArmAks
+            | DocumentKind::BicepAks
+    )
 }
 
 /// True for a value of one of flannel's own documents.
