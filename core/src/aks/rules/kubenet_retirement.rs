@@ -8,6 +8,7 @@ use crate::aks::command::{AksCommand, Verb};
 use crate::aks::facts::Facts;
 use crate::aks::network::Plugin;
 use crate::aks::out::Out;
+use crate::document::DocumentKind;
 use crate::emit::Draft;
 use crate::finding::Severity;
 use crate::rules::RuleId;
@@ -41,6 +42,10 @@ pub const RULE: RuleInfo = RuleInfo {
 const MESSAGE: &str =
     "kubenet retires on 31 March 2028; create the cluster with Azure CNI Overlay instead";
 
+/// The message for a running cluster (`az aks show`), which is moved rather than created.
+const MESSAGE_RUNNING: &str =
+    "kubenet retires on 31 March 2028; move this cluster to Azure CNI Overlay";
+
 const WHY: &str = "AKS ends kubenet support on 31 March 2028 and points to Azure CNI Overlay (AKS docs; Azure/AKS#4859). Kubenet routes each node's /24 through a route table of at most 400 routes, so it stops at 400 nodes. Overlay also gives each node a /24 from --pod-cidr outside the VNet, without a route table.";
 
 /// What the in-place update requires, as `update-azure-cni.md` lists it.
@@ -69,7 +74,12 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         (None, Some(pod)) => format!("The pod CIDR {pod} stays: Overlay accepts it, and the in-place update keeps it."),
         (None, None) => String::from("The --pod-cidr value cannot be read here (a shell variable or placeholder), so it is kept: Overlay needs it in private (RFC 1918) or shared (RFC 6598) address space, overlapping neither the VNet nor the service CIDR."),
     };
-    out.report(Draft { rule: RuleId::AksKubenetRetirement, severity: Severity::Warning, at: option.value_range(), message: String::from(MESSAGE), why: format!("{WHY} {kept} An existing cluster can be updated in place (see next steps) or moved blue/green."), fix: facts.fix_if(true) });
+    let message = if facts.form.kind == DocumentKind::AksShow {
+        MESSAGE_RUNNING
+    } else {
+        MESSAGE
+    };
+    out.report(Draft { rule: RuleId::AksKubenetRetirement, severity: Severity::Warning, at: option.value_range(), message: String::from(message), why: format!("{WHY} {kept} An existing cluster can be updated in place (see next steps) or moved blue/green."), fix: facts.fix_if(true) });
     let group = value_or(command, "--resource-group", "<resource-group>");
     let name = value_or(command, "--name", "<cluster-name>");
     let pod = decisions
