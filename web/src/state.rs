@@ -1082,7 +1082,10 @@ mod tests {
         let start = offloaded();
         let pasted = update(&start, Action::PasteInput(text.clone()));
         assert_eq!(pasted.revision, start.revision + 1, "a paste is one edit");
-        assert!(!pasted.awaits_request(), "a paste is analysed once it settles");
+        assert!(
+            !pasted.awaits_request(),
+            "a paste is analysed once it settles"
+        );
         let asked = update(&pasted, Action::Analyze(pasted.revision));
         assert_eq!(asked.pending, Some(pasted.revision));
         assert_eq!(asked.analysing(), Some(text.len()));
