@@ -50,36 +50,35 @@ fn width(c: char, col: u32) -> u32 {
     }
 }
 
-/// The byte offsets in `line` (no newline) where its second, third, … rows start, for `cols`
-/// columns per row (0: none).
-pub fn row_breaks(line: &str, cols: u32) -> impl Iterator<Item = usize> + '_ {
-    let mut col = 0u32;
-    line.char_indices().filter_map(move |(at, c)| {
+/// Walks `line` (no newline) at `cols` columns per row (0: no wrapping): how many rows it
+/// takes, and the byte offset where its row `row` (0-based) starts, if it has that row.
+fn walk(line: &str, cols: u32, row: usize) -> (u32, Option<usize>) {
+    if row == 0 {
+        return (1, Some(0));
+    }
+    let (mut col, mut rows) = (0u32, 1u32);
+    for (at, c) in line.char_indices() {
         let mut w = width(c, col);
-        let wraps = cols > 0 && col > 0 && col + w > cols;
-        if wraps {
+        if cols > 0 && col > 0 && col + w > cols {
+            if rows as usize == row {
+                return (rows + 1, Some(at));
+            }
+            rows += 1;
             col = 0;
             w = width(c, 0);
         }
         col += w;
-        wraps.then_some(at)
-    })
-}
-
-/// True when every character of `line` takes one column (ASCII without tabs).
-fn one_column_each(line: &str) -> bool {
-    line.bytes().all(|b| b != b'\t' && b < 0x80)
+    }
+    (rows, None)
 }
 
 /// How many rows `line` (no newline) takes.
 fn rows_of(line: &str, cols: u32) -> u32 {
-    if cols == 0 {
-        1
-    } else if one_column_each(line) {
+    if cols > 0 && line.bytes().all(|b| b != b'\t' && b < 0x80) {
         // Every character one column: the common case, without walking the characters.
         (line.len() as u32).div_ceil(cols).max(1)
     } else {
-        1 + row_breaks(line, cols).count() as u32
+        walk(line, cols, usize::MAX).0
     }
 }
 
@@ -138,14 +137,7 @@ impl Layout {
         let skip = row.saturating_sub(self.row_starts[index]) as usize;
         let start = self.line_starts[index] as usize;
         let line = self.line(text, index);
-        let within = match skip {
-            0 => 0,
-            _ if one_column_each(line) => skip * self.cols as usize,
-            _ => row_breaks(line, self.cols)
-                .nth(skip - 1)
-                .unwrap_or(line.len()),
-        };
-        start + within.min(line.len())
+        start + walk(line, self.cols, skip).1.unwrap_or(line.len())
     }
 
     /// The byte offset of the character at column `col` of visual row `row`, if a character is
@@ -302,7 +294,8 @@ mod tests {
     fn wide_characters_and_tabs_take_their_columns() {
         // Two columns each: four of them fill a row of 8, the fifth starts the next.
         let wide = "日本語の文";
-        assert_eq!(row_breaks(wide, 8).collect::<Vec<_>>(), [12]);
+        assert_eq!(walk(wide, 8, 1), (2, Some(12)));
+        assert_eq!(walk(wide, 8, 2), (2, None));
         assert_eq!(Layout::new(wide, 8).rows(), 2);
         // A tab runs to the next stop of 8: "a\tb" is 9 columns.
         assert_eq!(Layout::new("a\tb", 8).rows(), 2);

@@ -115,29 +115,6 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let layout = use_memo((props.text.clone(), scroll.2), |(text, cols)| {
         Layout::new(text, *cols)
     });
-    {
-        // Measured when the editor gets its size and whenever it changes (the window, the
-        // resize handle), never on an edit: reading the layout of a large text is slow.
-        let area_ref = area_ref.clone();
-        let probe_ref = probe_ref.clone();
-        let scroll = scroll.clone();
-        use_effect_with((), move |_| {
-            let observer = area_ref.cast::<HtmlTextAreaElement>().and_then(|area| {
-                let probe = probe_ref.cast::<HtmlElement>()?;
-                let target = area.clone();
-                let resized =
-                    Closure::<dyn FnMut()>::new(move || scroll.set(measure(&area, &probe)));
-                let observer = ResizeObserver::new(resized.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&target);
-                Some((observer, resized))
-            });
-            move || {
-                if let Some((observer, _resized)) = observer {
-                    observer.disconnect();
-                }
-            }
-        });
-    }
     // Each finding's span, while the editor shows the text the report is about (with "show my
     // values", or after an edit not yet analysed, the spans point elsewhere).
     let marks = use_memo(
@@ -162,9 +139,30 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         let marks = marks.clone();
         let layout = layout.clone();
         let at = at.clone();
+        let probe_ref = probe_ref.clone();
         use_effect_with(
             (props.selection, props.picked),
             move |(selection, picked)| {
+                // Once, when mounted (no columns measured yet): the editor is measured when it
+                // gets its size and whenever that changes (the window, the resize handle),
+                // never on an edit, as reading the layout of a large text is slow. (In this
+                // effect rather than one of its own: each effect is a copy of yew's hook code.)
+                if let (0, Some(area), Some(probe)) = (
+                    scroll.2,
+                    area_ref.cast::<HtmlTextAreaElement>(),
+                    probe_ref.cast::<HtmlElement>(),
+                ) {
+                    let target = area.clone();
+                    let scroll = scroll.clone();
+                    let resized =
+                        Closure::<dyn FnMut()>::new(move || scroll.set(measure(&area, &probe)));
+                    if let Ok(observer) = ResizeObserver::new(resized.as_ref().unchecked_ref()) {
+                        observer.observe(&target);
+                        // Both live as long as the page.
+                        core::mem::forget(observer);
+                        resized.forget();
+                    }
+                }
                 if let (Some((line, _)), Some(area)) =
                     (selection, area_ref.cast::<HtmlTextAreaElement>())
                 {
