@@ -5,8 +5,12 @@
 // row, and the pointer and the caret name the finding under them, not every finding of the line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { copyFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
-import { openPage, startRelease } from './browser.mjs';
+import { openPage, OUTPUT, startRelease } from './browser.mjs';
+
+const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
 
 const ONE_LINE = 'az aks create --resource-group rg-prod-eus2 --name aks-prod-eus2 --node-count 3 '
   + '--node-vm-size Standard_D4ds_v5 --network-plugin kubenet --pod-cidr 10.244.0.0/16 '
@@ -128,6 +132,11 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
     });
     await page.mouse.move(start.x, start.y);
     await page.waitForFunction(() => document.querySelector('#config-input').title === '');
+    if (name === 'phone') {
+      // The README's picture of the wrapped command (the editor panel alone).
+      await page.locator('.input-panel').screenshot({ path: fileURLToPath(new URL('editor-wrap-mobile-light.png', OUTPUT)) });
+      await copyFile(new URL('editor-wrap-mobile-light.png', OUTPUT), new URL('editor-wrap-mobile-light.png', SCREENSHOTS));
+    }
     assert.deepEqual(problems, []);
   });
 }
