@@ -120,31 +120,31 @@ pub fn chat_prompt(report: &Report) -> String {
         fenced(&mut out, "", text);
     } else {
         let parts = excerpts(report);
-        let all_lines = text.lines().count();
+        let all_lines = lines_in(text);
         let mut shown = (0, 0);
         let mut body = String::new();
         let mut line = 1;
         let mut at = 0;
         for (start, end) in &parts {
-            line += text[at..*start].matches('\n').count();
-            let lines = text[*start..*end].lines().count().max(1);
+            let part = &text[*start..*end];
+            line += lines_in(&text[at..*start]);
+            let lines = lines_in(part);
             let _ = writeln!(body, "Lines {}–{}:", line, line + lines - 1);
-            fenced(&mut body, "", &text[*start..*end]);
+            fenced(&mut body, "", part);
             body.push('\n');
-            line += text[*start..*end].matches('\n').count();
+            line += lines;
             at = *end;
-            shown = (shown.0 + lines, shown.1 + end - start);
+            shown = (shown.0 + lines, shown.1 + part.len());
         }
         let _ = write!(
             out,
-            "The config is {} bytes in {} lines, too large to paste whole: below are only the {} \
-             part{} the findings point at ({} lines). Left out: {} lines, {} bytes.\n\n",
+            "The config is {} bytes in {} lines, too large to paste whole: below are only the \
+             lines the findings point at ({} in {} parts). Left out: {} lines, {} bytes.\n\n",
             text.len(),
             all_lines,
-            parts.len(),
-            if parts.len() == 1 { "" } else { "s" },
             shown.0,
-            all_lines.saturating_sub(shown.0),
+            parts.len(),
+            all_lines - shown.0,
             text.len() - shown.1,
         );
         out.push_str(&body);
@@ -189,6 +189,13 @@ pub fn excerpts(report: &Report) -> Vec<(usize, usize)> {
         }
     }
     merged
+}
+
+/// How many lines `text` holds, counting a last one without its newline (none in an empty
+/// text; `text` starts at a line start).
+fn lines_in(text: &str) -> usize {
+    text.bytes().filter(|b| *b == b'\n').count()
+        + usize::from(!text.is_empty() && !text.ends_with('\n'))
 }
 
 /// The start of the line `at` is on.

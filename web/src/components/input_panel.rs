@@ -112,23 +112,24 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     // The editor's scroll position, height, columns and character width: the gutter and the
     // underlines draw the rows in view only.
     let scroll = use_state(|| -> Metrics { (0, DEFAULT_HEIGHT_PX, 0, 0.0) });
-    let layout = use_memo((props.text.clone(), scroll.2), |(text, cols)| {
-        Layout::new(text, *cols)
-    });
-    // Each finding's span, while the editor shows the text the report is about (with "show my
-    // values", or after an edit not yet analysed, the spans point elsewhere).
-    let marks = use_memo(
-        (props.text.clone(), props.report.clone()),
-        |(text, report)| -> Vec<Mark> {
-            match report.as_deref() {
+    // How the text wraps, and each finding's span while the editor shows the text the report is
+    // about (with "show my values", or after an edit not yet analysed, the spans point
+    // elsewhere). One memo (each is a copy of yew's hook code): the rows are counted again after
+    // an analysis, a pass over the text.
+    let editor = use_memo(
+        (props.text.clone(), props.report.clone(), scroll.2),
+        |(text, report, cols)| -> (Layout, Vec<Mark>) {
+            let marks = match report.as_deref() {
                 Some(report) if report.text == text.as_str() => {
                     let spans: Vec<Span> = report.findings.iter().map(|f| f.span).collect();
                     underlines::marks(text, &spans)
                 }
                 _ => Vec::new(),
-            }
+            };
+            (Layout::new(text, *cols), marks)
         },
     );
+    let (layout, marks) = (&editor.0, &editor.1);
     // The finding the caret is in, described under the editor.
     let at = use_state(|| None::<usize>);
 
@@ -136,8 +137,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         // Select the picked finding's span (or line) in the editor and scroll it into view.
         let area_ref = area_ref.clone();
         let scroll = scroll.clone();
-        let marks = marks.clone();
-        let layout = layout.clone();
+        let editor = editor.clone();
         let at = at.clone();
         let probe_ref = probe_ref.clone();
         use_effect_with(
@@ -166,7 +166,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 if let (Some((line, _)), Some(area)) =
                     (selection, area_ref.cast::<HtmlTextAreaElement>())
                 {
-                    let span = picked.and_then(|index| Some((index, marks.get(index)?.utf16)));
+                    let span = picked.and_then(|index| Some((index, editor.1.get(index)?.utf16)));
                     at.set(span.map(|(index, _)| index));
                     let (start, end) = match span {
                         Some((_, range)) => range,
@@ -174,7 +174,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                     };
                     let _ = area.focus();
                     let _ = area.set_selection_range(start, end);
-                    area.set_scroll_top(scroll_top_for_line(&layout, *line, LINE_HEIGHT_PX));
+                    area.set_scroll_top(scroll_top_for_line(&editor.0, *line, LINE_HEIGHT_PX));
                     let (_, _, cols, char_px) = *scroll;
                     scroll.set((area.scroll_top(), area.client_height(), cols, char_px));
                 }
@@ -182,7 +182,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         );
     }
     let gutter = gutter_window(
-        &layout,
+        layout,
         scroll.0,
         scroll.1,
         LINE_HEIGHT_PX,
@@ -250,9 +250,8 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     // The message of the finding under the pointer's character, as the editor's title.
     let report = props.report.clone();
     let onmousemove = {
-        let marks = marks.clone();
+        let editor = editor.clone();
         let report = report.clone();
-        let layout = layout.clone();
         let text = props.text.clone();
         let (scroll_top, _, _, char_px) = *scroll;
         Callback::from(move |event: MouseEvent| {
@@ -260,9 +259,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             let y = event.offset_y() - PADDING_PX + scroll_top;
             let x = f64::from(event.offset_x() - PADDING_PX);
             let at = (y >= 0 && x >= 0.0 && char_px > 0.0)
-                .then(|| layout.char_at(&text, (y / LINE_HEIGHT_PX) as u32, (x / char_px) as u32))
+                .then(|| {
+                    editor
+                        .0
+                        .char_at(&text, (y / LINE_HEIGHT_PX) as u32, (x / char_px) as u32)
+                })
                 .flatten()
-                .and_then(|at| at_char(&marks, at));
+                .and_then(|at| at_char(&editor.1, at));
             let title = report
                 .as_deref()
                 .zip(at)
@@ -274,11 +277,11 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     };
     // The finding the caret is in, after every move of the caret.
     let caret_moved = {
-        let marks = marks.clone();
+        let editor = editor.clone();
         let at = at.clone();
         move |area: HtmlTextAreaElement| {
             let caret = area.selection_start().ok().flatten().unwrap_or(0);
-            let now = at_caret(&marks, caret);
+            let now = at_caret(&editor.1, caret);
             if *at != now {
                 at.set(now);
             }
@@ -296,13 +299,21 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let first_row = (scroll.0.max(0) / LINE_HEIGHT_PX) as u32;
     let last_row = first_row + (scroll.1.max(0) / LINE_HEIGHT_PX) as u32 + 1;
     let (first, last) = (layout.line_of_row(first_row), layout.line_of_row(last_row));
-    let mut rows = Vec::new();
+    // The probe first (one list of children, not a node and a list: each shape is a copy of
+    // yew's list code).
+    let mut rows =
+        vec![html! { <div ref={probe_ref.clone()} class="probe"><span>{ PROBE }</span></div> }];
     if let Some(report) = report.as_deref().filter(|_| !marks.is_empty()) {
         let from = layout.row_start(&props.text, first_row);
         let pieces =
-            underlines::pieces(&props.text, &marks, first as u32 + 1, last as u32 + 1, from);
+            underlines::pieces(&props.text, marks, first as u32 + 1, last as u32 + 1, from);
         for index in first..=last {
-            let mut row = Vec::new();
+            // As tall as the line's rows in view: a blank row of text each (the page's CSP
+            // allows no inline style).
+            let top = layout.row_starts[index].max(first_row);
+            let end = layout.row_starts[index + 1].min(last_row + 1);
+            let rows_in_view = (end.saturating_sub(top).max(1) as usize).min(FILL.len() / 2);
+            let mut row = vec![html! { &FILL[..2 * rows_in_view] }];
             for piece in pieces
                 .iter()
                 .filter(|piece| piece.line as usize == index + 1)
@@ -312,14 +323,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                     <span class={format!("underline {severity}")}>{ piece.before }<u>{ piece.marked }</u></span>
                 });
             }
-            // As tall as the line's rows in view: a blank row of text each (the page's CSP
-            // allows no inline style).
-            let top = layout.row_starts[index].max(first_row);
-            let end = layout.row_starts[index + 1].min(last_row + 1);
-            let rows_in_view = (end.saturating_sub(top).max(1) as usize).min(FILL.len() / 2);
-            rows.push(
-                html! { <div class="underline-row">{ &FILL[..2 * rows_in_view] }{ row }</div> },
-            );
+            rows.push(html! { <div class="underline-row">{ row }</div> });
         }
     }
     let described = report
@@ -427,7 +431,6 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                         placeholder={"Paste a config here, drop a file,\nor pick an example.\nNothing leaves this tab."}
                         value={props.text.clone()} {oninput} {onkeydown} {onscroll} {onmousemove} {onkeyup} onclick={onmouseup} />
                     <div ref={layer_ref} class="underlines" aria-hidden="true">
-                        <div ref={probe_ref} class="probe"><span>{ PROBE }</span></div>
                         { rows }
                     </div>
                 </div>
