@@ -67,6 +67,8 @@ test('a large paste says that it is being analysed, and the answer replaces the 
     return { shown, now: status.textContent };
   }, lines.join('\n') + '\n');
   assert.ok(seen.shown.some((text) => /Analysing 29\d KB/.test(text)), seen.shown.join(' | '));
+  // A paste is analysed by itself: the status never says the results are of an older text.
+  assert.ok(!seen.shown.some((text) => /before your last edits/.test(text)), seen.shown.join(' | '));
   assert.equal(seen.now, '', 'the note is gone with the answer');
   assert.deepEqual(problems, []);
 });

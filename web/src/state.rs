@@ -276,9 +276,13 @@ impl State {
         self.input.len() <= LIVE_LIMIT_BYTES || self.requested
     }
 
-    /// True while edits wait for "Analyse": stale, and too large to analyse as the user types.
+    /// True while edits wait for "Analyse": stale, too large to analyse as the user types, and
+    /// not being analysed (a paste's analysis in the worker is not an edit left waiting).
     pub fn awaits_request(&self) -> bool {
-        self.is_stale() && !self.is_live() && self.input.len() <= MAX_INPUT_BYTES
+        self.is_stale()
+            && !self.is_live()
+            && self.input.len() <= MAX_INPUT_BYTES
+            && self.pending != Some(self.revision)
     }
 
     /// The last report, if any.
@@ -1070,6 +1074,30 @@ mod tests {
             answered.analysis.expect("analysed").output_text(true),
             inline.analysis.expect("analysed").output_text(true),
         );
+    }
+
+    #[test]
+    fn a_large_paste_is_one_edit_and_never_said_to_wait_for_analyse() {
+        let text = large_paste(LIVE_LIMIT_BYTES + 1024);
+        let start = offloaded();
+        let pasted = update(&start, Action::PasteInput(text.clone()));
+        assert_eq!(pasted.revision, start.revision + 1, "a paste is one edit");
+        assert!(
+            !pasted.awaits_request(),
+            "a paste is analysed once it settles"
+        );
+        let asked = update(&pasted, Action::Analyze(pasted.revision));
+        assert_eq!(asked.pending, Some(pasted.revision));
+        assert_eq!(asked.analysing(), Some(text.len()));
+        // While the worker analyses the paste, the status says so, not that the results are
+        // of an older text waiting for "Analyse".
+        assert!(!asked.awaits_request());
+        let answered = answer(&asked);
+        assert!(!answered.is_stale() && !answered.awaits_request());
+        assert_eq!(answered.analysing(), None);
+        // Typing after it, over the live limit, does wait for "Analyse".
+        let typed = update(&answered, Action::SetInput(format!("{}#", answered.view)));
+        assert!(typed.awaits_request());
     }
 
     #[test]

@@ -63,20 +63,30 @@ pub fn marks(text: &str, spans: &[Span]) -> Vec<Mark> {
     marks
 }
 
-/// The index of the first mark the caret (a UTF-16 offset) is in or at either end of.
-pub fn at_caret(marks: &[Mark], caret: u32) -> Option<usize> {
-    marks
-        .iter()
-        .position(|mark| mark.utf16.0 <= caret && caret <= mark.utf16.1)
+/// The narrowest of the marks that `covers` accepts (the first of equal ones): the finding a
+/// point names when a wide span (a whole document) holds a narrow one (a value in it).
+fn narrowest(marks: &[Mark], covers: impl Fn(&Mark) -> bool) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (i, mark) in marks.iter().enumerate() {
+        let width = |m: &Mark| m.end - m.start;
+        if covers(mark) && best.is_none_or(|b| width(mark) < width(&marks[b])) {
+            best = Some(i);
+        }
+    }
+    best
 }
 
-/// The indexes of the marks that cover line `line`.
-pub fn on_line(marks: &[Mark], line: u32) -> impl Iterator<Item = usize> + '_ {
-    marks
-        .iter()
-        .enumerate()
-        .filter(move |(_, mark)| mark.lines.0 <= line && line <= mark.lines.1)
-        .map(|(i, _)| i)
+/// The mark the caret (a UTF-16 offset) is in or at either end of: the narrowest.
+pub fn at_caret(marks: &[Mark], caret: u32) -> Option<usize> {
+    narrowest(marks, |mark| mark.utf16.0 <= caret && caret <= mark.utf16.1)
+}
+
+/// The mark the character at byte `at` belongs to (the narrowest; a mark of no width counts
+/// the character it stands before).
+pub fn at_char(marks: &[Mark], at: usize) -> Option<usize> {
+    narrowest(marks, |mark| {
+        mark.start <= at && (at < mark.end || mark.start == mark.end && at == mark.start)
+    })
 }
 
 /// What the layer draws of one mark on one line: the text before it on that line (invisible)
@@ -93,8 +103,15 @@ pub struct Piece<'a> {
     pub marked: &'a str,
 }
 
-/// The pieces of every mark on lines `first..=last` of `text`.
-pub fn pieces<'a>(text: &'a str, marks: &[Mark], first: u32, last: u32) -> Vec<Piece<'a>> {
+/// The pieces of every mark on lines `first..=last` of `text`, drawn from byte `from` on (the
+/// start of the first row in view, which may be inside line `first` when it wraps).
+pub fn pieces<'a>(
+    text: &'a str,
+    marks: &[Mark],
+    first: u32,
+    last: u32,
+    from: usize,
+) -> Vec<Piece<'a>> {
     let mut pieces = Vec::new();
     for (index, mark) in marks.iter().enumerate() {
         if mark.lines.1 < first || mark.lines.0 > last || mark.end > text.len() {
@@ -105,19 +122,19 @@ pub fn pieces<'a>(text: &'a str, marks: &[Mark], first: u32, last: u32) -> Vec<P
             let line_end = text[line_start..]
                 .find('\n')
                 .map_or(text.len(), |at| line_start + at);
-            if line >= first {
-                let from = mark.start.max(line_start);
-                let to = mark.end.min(line_end);
-                let marked = &text[from..to];
-                // The end's own line holds nothing of a mark that ends at a line start.
-                if !(marked.is_empty() && line > mark.lines.0) {
-                    pieces.push(Piece {
-                        mark: index,
-                        line,
-                        before: &text[line_start..from],
-                        marked: if marked.is_empty() { " " } else { marked },
-                    });
-                }
+            let drawn_from = line_start.max(from).min(line_end);
+            let start = mark.start.max(drawn_from);
+            let to = mark.end.min(line_end);
+            // A line holds nothing of a mark that ends where the line (or what is drawn of it)
+            // starts.
+            if line >= first && start <= to && !(start == to && mark.start < start) {
+                let marked = &text[start..to];
+                pieces.push(Piece {
+                    mark: index,
+                    line,
+                    before: &text[drawn_from..start],
+                    marked: if marked.is_empty() { " " } else { marked },
+                });
             }
             line_start = line_end + 1;
         }
@@ -156,7 +173,23 @@ mod tests {
         assert_eq!(at_caret(&marks, 4), Some(0));
         assert_eq!(at_caret(&marks, 11), Some(1));
         assert_eq!(at_caret(&marks, 0), None);
-        assert_eq!(on_line(&marks, 2).collect::<Vec<_>>(), [0, 2]);
+        // The caret in mark 0 is in the wider mark 2 too: the narrower one is named.
+        assert_eq!(at_caret(&marks, 3), Some(0));
+        assert_eq!(at_caret(&marks, 6), Some(2));
+    }
+
+    #[test]
+    fn a_character_names_the_narrowest_mark_over_it() {
+        let text = "kind: ConfigMap\ndata: {\"Network\": \"10.0.0.0/8\"}\n";
+        let value = text.find("10.0").expect("value");
+        let spans = [span(0, text.len()), span(value, value + 10), span(5, 5)];
+        let marks = marks(text, &spans);
+        assert_eq!(at_char(&marks, value + 3), Some(1));
+        assert_eq!(at_char(&marks, value + 10), Some(0), "just past the value");
+        assert_eq!(at_char(&marks, 0), Some(0));
+        // A mark of no width names the character it stands before.
+        assert_eq!(at_char(&marks, 5), Some(2));
+        assert_eq!(at_char(&marks, text.len()), None);
     }
 
     #[test]
@@ -166,7 +199,7 @@ mod tests {
         let three_end = text.find("three").expect("three") + 2;
         let spans = [span(two, three_end), span(3, 3)];
         let marks = marks(text, &spans);
-        let all = pieces(text, &marks, 1, 10);
+        let all = pieces(text, &marks, 1, 10, 0);
         let drawn: Vec<(usize, u32, &str, &str)> = all
             .iter()
             .map(|p| (p.mark, p.line, p.before, p.marked))
@@ -175,10 +208,25 @@ mod tests {
             drawn,
             [(0, 2, "  ", "two"), (0, 3, "", "th"), (1, 1, "one", " ")]
         );
-        let window = pieces(text, &marks, 3, 3);
+        let window = pieces(text, &marks, 3, 3, 0);
         assert_eq!(window.len(), 1);
         assert_eq!(window[0].marked, "th");
-        assert!(pieces(text, &marks, 4, 9).is_empty());
+        assert!(pieces(text, &marks, 4, 9, 0).is_empty());
+    }
+
+    #[test]
+    fn a_wrapped_line_scrolled_into_draws_from_the_first_row_in_view() {
+        // One line of 30 characters, its first row (10 columns) scrolled out of view.
+        let text = "0123456789abcdefghijKLMNOPQRST\nnext\n";
+        let k = text.find('K').expect("K");
+        let early = text.find('2').expect("2");
+        let marks = marks(text, &[span(k, k + 3), span(early, early + 2), span(5, 15)]);
+        let drawn: Vec<(usize, &str, &str)> = pieces(text, &marks, 1, 2, 10)
+            .iter()
+            .map(|p| (p.mark, p.before, p.marked))
+            .collect();
+        // Mark 1 is wholly in the row out of view; mark 2 is cut where the view starts.
+        assert_eq!(drawn, [(0, "abcdefghij", "KLM"), (2, "", "abcde")]);
     }
 
     #[test]
@@ -186,7 +234,7 @@ mod tests {
         let text = "ab\ncd\n";
         let marks = marks(text, &[span(0, 3)]);
         assert_eq!(marks[0].lines, (1, 2));
-        let drawn = pieces(text, &marks, 1, 2);
+        let drawn = pieces(text, &marks, 1, 2, 0);
         assert_eq!(drawn.len(), 1);
         assert_eq!(drawn[0].marked, "ab");
     }

@@ -1,19 +1,23 @@
-//! The editor: a textarea with a line-number gutter and each finding's span underlined (the
-//! message on hover, and under the editor while the caret is in the span), open/drop one file or
+//! The editor: a textarea that wraps long lines, with a line-number gutter and each finding's
+//! span underlined, both following the wrapped rows (the message of the finding under the
+//! pointer on hover, and under the editor while the caret is in the span), open/drop one file or
 //! several (read as one input), the detected document kinds as chips (with their file's name),
 //! and the "show my values" switch.
 
 use crate::shared::Shared;
 
 use podnet_core::{Report, Span};
-use web_sys::{DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{
+    DragEvent, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent, ResizeObserver,
+};
 use yew::prelude::*;
 
 use super::parts::on_click;
 use crate::browser;
-use crate::editor::{gutter_window, line_count, line_range_utf16, scroll_top_for_line};
+use crate::editor::{gutter_window, line_range_utf16, scroll_top_for_line, Layout};
 use crate::state::{size_text, LIVE_LIMIT_BYTES, MAX_INPUT_BYTES};
-use crate::underlines::{self, at_caret, on_line, Mark};
+use crate::underlines::{self, at_caret, at_char, Mark};
 
 /// The editor's line height in pixels (matches `.editor` in style.css), for scrolling to a line.
 const LINE_HEIGHT_PX: i32 = 20;
@@ -21,8 +25,38 @@ const LINE_HEIGHT_PX: i32 = 20;
 /// The editor's top padding in pixels (.5rem in style.css), for the line under the pointer.
 const PADDING_PX: i32 = 8;
 
-/// The editor's height in pixels until its first scroll event says otherwise (28rem).
+/// The editor's height in pixels until it is measured (28rem).
 const DEFAULT_HEIGHT_PX: i32 = 448;
+
+/// The characters of the probe that measures the editor's character width (`.probe` in the
+/// underline layer).
+const PROBE: &str = "0000000000";
+
+/// Blank rows of text that give a line's block in the underline layer its height, more than
+/// an editor shows at once.
+const FILL: &str = concat!(
+    " \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n",
+    " \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n"
+);
+
+/// The editor's measures: scroll position, height, columns per row and a character's width.
+type Metrics = (i32, i32, u32, f64);
+
+/// Measures the editor: its scroll position and height, and from the probe in the underline
+/// layer (which has the textarea's content width) the columns a row holds.
+fn measure(area: &HtmlTextAreaElement, probe: &HtmlElement) -> Metrics {
+    let width = probe.get_bounding_client_rect().width();
+    let char_px = probe
+        .first_element_child()
+        .map_or(0.0, |chars| chars.get_bounding_client_rect().width())
+        / PROBE.len() as f64;
+    let cols = if char_px > 0.0 {
+        (width / char_px + 0.001) as u32
+    } else {
+        0
+    };
+    (area.scroll_top(), area.client_height(), cols, char_px)
+}
 
 /// Props of [`InputPanel`].
 #[derive(Properties, PartialEq)]
@@ -72,26 +106,30 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let area_ref = use_node_ref();
     let gutter_ref = use_node_ref();
     let layer_ref = use_node_ref();
+    let probe_ref = use_node_ref();
     let file_ref = use_node_ref();
     let dragging = use_state(|| false);
-    // The editor's scroll position, height and sideways scroll: the gutter and the underlines
-    // draw that window only.
-    let scroll = use_state(|| (0, DEFAULT_HEIGHT_PX, 0));
-    let line_count = *use_memo(props.text.clone(), |text| line_count(text));
-    // Each finding's span, while the editor shows the text the report is about (with "show my
-    // values", or after an edit not yet analysed, the spans point elsewhere).
-    let marks = use_memo(
-        (props.text.clone(), props.report.clone()),
-        |(text, report)| -> Vec<Mark> {
-            match report.as_deref() {
+    // The editor's scroll position, height, columns and character width: the gutter and the
+    // underlines draw the rows in view only.
+    let scroll = use_state(|| -> Metrics { (0, DEFAULT_HEIGHT_PX, 0, 0.0) });
+    // How the text wraps, and each finding's span while the editor shows the text the report is
+    // about (with "show my values", or after an edit not yet analysed, the spans point
+    // elsewhere). One memo (each is a copy of yew's hook code): the rows are counted again after
+    // an analysis, a pass over the text.
+    let editor = use_memo(
+        (props.text.clone(), props.report.clone(), scroll.2),
+        |(text, report, cols)| -> (Layout, Vec<Mark>) {
+            let marks = match report.as_deref() {
                 Some(report) if report.text == text.as_str() => {
                     let spans: Vec<Span> = report.findings.iter().map(|f| f.span).collect();
                     underlines::marks(text, &spans)
                 }
                 _ => Vec::new(),
-            }
+            };
+            (Layout::new(text, *cols), marks)
         },
     );
+    let (layout, marks) = (&editor.0, &editor.1);
     // The finding the caret is in, described under the editor.
     let at = use_state(|| None::<usize>);
 
@@ -99,15 +137,36 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         // Select the picked finding's span (or line) in the editor and scroll it into view.
         let area_ref = area_ref.clone();
         let scroll = scroll.clone();
-        let marks = marks.clone();
+        let editor = editor.clone();
         let at = at.clone();
+        let probe_ref = probe_ref.clone();
         use_effect_with(
             (props.selection, props.picked),
             move |(selection, picked)| {
+                // Once, when mounted (no columns measured yet): the editor is measured when it
+                // gets its size and whenever that changes (the window, the resize handle),
+                // never on an edit, as reading the layout of a large text is slow. (In this
+                // effect rather than one of its own: each effect is a copy of yew's hook code.)
+                if let (0, Some(area), Some(probe)) = (
+                    scroll.2,
+                    area_ref.cast::<HtmlTextAreaElement>(),
+                    probe_ref.cast::<HtmlElement>(),
+                ) {
+                    let target = area.clone();
+                    let scroll = scroll.clone();
+                    let resized =
+                        Closure::<dyn FnMut()>::new(move || scroll.set(measure(&area, &probe)));
+                    if let Ok(observer) = ResizeObserver::new(resized.as_ref().unchecked_ref()) {
+                        observer.observe(&target);
+                        // Both live as long as the page.
+                        core::mem::forget(observer);
+                        resized.forget();
+                    }
+                }
                 if let (Some((line, _)), Some(area)) =
                     (selection, area_ref.cast::<HtmlTextAreaElement>())
                 {
-                    let span = picked.and_then(|index| Some((index, marks.get(index)?.utf16)));
+                    let span = picked.and_then(|index| Some((index, editor.1.get(index)?.utf16)));
                     at.set(span.map(|(index, _)| index));
                     let (start, end) = match span {
                         Some((_, range)) => range,
@@ -115,33 +174,31 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                     };
                     let _ = area.focus();
                     let _ = area.set_selection_range(start, end);
-                    area.set_scroll_top(scroll_top_for_line(*line, LINE_HEIGHT_PX));
-                    scroll.set((area.scroll_top(), area.client_height(), area.scroll_left()));
+                    area.set_scroll_top(scroll_top_for_line(&editor.0, *line, LINE_HEIGHT_PX));
+                    let (_, _, cols, char_px) = *scroll;
+                    scroll.set((area.scroll_top(), area.client_height(), cols, char_px));
                 }
             },
         );
     }
     let gutter = gutter_window(
-        line_count,
+        layout,
         scroll.0,
         scroll.1,
         LINE_HEIGHT_PX,
         props.selection.map(|(line, _)| line as usize),
     );
     {
-        // The gutter scrolls by the part of its first line that the editor has scrolled past,
-        // and the underlines by that and the editor's sideways scroll. Only when that changes:
-        // setting a scroll position makes the browser lay out the page at once, and a large
-        // text makes that layout slow.
+        // The gutter and the underlines scroll by the part of their first row that the editor
+        // has scrolled past. Only when that changes: setting a scroll position makes the
+        // browser lay out the page at once, and a large text makes that layout slow.
         let gutter_ref = gutter_ref.clone();
         let layer_ref = layer_ref.clone();
-        use_effect_with((gutter.offset_px, scroll.2), move |(offset, left)| {
-            if let Some(gutter) = gutter_ref.cast::<HtmlElement>() {
-                gutter.set_scroll_top(*offset);
-            }
-            if let Some(layer) = layer_ref.cast::<HtmlElement>() {
-                layer.set_scroll_top(*offset);
-                layer.set_scroll_left(*left);
+        use_effect_with(gutter.offset_px, move |offset| {
+            for element in [gutter_ref, layer_ref] {
+                if let Some(element) = element.cast::<HtmlElement>() {
+                    element.set_scroll_top(*offset);
+                }
             }
         });
     }
@@ -186,22 +243,33 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         let scroll = scroll.clone();
         Callback::from(move |event: Event| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
-            scroll.set((area.scroll_top(), area.client_height(), area.scroll_left()));
+            let (_, _, cols, char_px) = *scroll;
+            scroll.set((area.scroll_top(), area.client_height(), cols, char_px));
         })
     };
-    // The message of the finding under the pointer: the line's findings as the editor's title.
+    // The message of the finding under the pointer's character, as the editor's title.
     let report = props.report.clone();
     let onmousemove = {
-        let marks = marks.clone();
+        let editor = editor.clone();
         let report = report.clone();
+        let text = props.text.clone();
+        let (scroll_top, _, _, char_px) = *scroll;
         Callback::from(move |event: MouseEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
-            let line = (event.offset_y() - PADDING_PX + area.scroll_top()) / LINE_HEIGHT_PX + 1;
-            let title = report.as_deref().map_or(String::new(), |report| {
-                on_line(&marks, line.max(1) as u32)
-                    .map(|i| message(report, i) + "\n")
-                    .collect()
-            });
+            let y = event.offset_y() - PADDING_PX + scroll_top;
+            let x = f64::from(event.offset_x() - PADDING_PX);
+            let at = (y >= 0 && x >= 0.0 && char_px > 0.0)
+                .then(|| {
+                    editor
+                        .0
+                        .char_at(&text, (y / LINE_HEIGHT_PX) as u32, (x / char_px) as u32)
+                })
+                .flatten()
+                .and_then(|at| at_char(&editor.1, at));
+            let title = report
+                .as_deref()
+                .zip(at)
+                .map_or(String::new(), |(report, index)| message(report, index));
             if area.title() != title {
                 area.set_title(&title);
             }
@@ -209,11 +277,11 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     };
     // The finding the caret is in, after every move of the caret.
     let caret_moved = {
-        let marks = marks.clone();
+        let editor = editor.clone();
         let at = at.clone();
         move |area: HtmlTextAreaElement| {
             let caret = area.selection_start().ok().flatten().unwrap_or(0);
-            let now = at_caret(&marks, caret);
+            let now = at_caret(&editor.1, caret);
             if *at != now {
                 at.set(now);
             }
@@ -226,15 +294,30 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     // A click is the mouse's caret move (its handler type is one the page has anyway).
     let onmouseup =
         Callback::from(move |event: MouseEvent| caret_moved(event.target_unchecked_into()));
-    let first_line = (scroll.0.max(0) / LINE_HEIGHT_PX) as u32 + 1;
-    let last_line = first_line + (scroll.1.max(0) / LINE_HEIGHT_PX) as u32 + 1;
-    // One row per line in view, each holding the underlines on its line.
-    let mut rows = Vec::new();
+    // One block per line in view, as tall as its rows in view, each holding the underlines on
+    // its line; the first drawn from its first row in view on.
+    let first_row = (scroll.0.max(0) / LINE_HEIGHT_PX) as u32;
+    let last_row = first_row + (scroll.1.max(0) / LINE_HEIGHT_PX) as u32 + 1;
+    let (first, last) = (layout.line_of_row(first_row), layout.line_of_row(last_row));
+    // The probe first (one list of children, not a node and a list: each shape is a copy of
+    // yew's list code).
+    let mut rows =
+        vec![html! { <div ref={probe_ref.clone()} class="probe"><span>{ PROBE }</span></div> }];
     if let Some(report) = report.as_deref().filter(|_| !marks.is_empty()) {
-        let pieces = underlines::pieces(&props.text, &marks, first_line, last_line);
-        for line in first_line..=last_line {
-            let mut row = Vec::new();
-            for piece in pieces.iter().filter(|piece| piece.line == line) {
+        let from = layout.row_start(&props.text, first_row);
+        let pieces =
+            underlines::pieces(&props.text, marks, first as u32 + 1, last as u32 + 1, from);
+        for index in first..=last {
+            // As tall as the line's rows in view: a blank row of text each (the page's CSP
+            // allows no inline style).
+            let top = layout.row_starts[index].max(first_row);
+            let end = layout.row_starts[index + 1].min(last_row + 1);
+            let rows_in_view = (end.saturating_sub(top).max(1) as usize).min(FILL.len() / 2);
+            let mut row = vec![html! { &FILL[..2 * rows_in_view] }];
+            for piece in pieces
+                .iter()
+                .filter(|piece| piece.line as usize == index + 1)
+            {
                 let severity = report.findings[piece.mark].severity.as_str();
                 row.push(html! {
                     <span class={format!("underline {severity}")}>{ piece.before }<u>{ piece.marked }</u></span>
@@ -344,10 +427,12 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 <pre ref={gutter_ref} class="gutter" aria-hidden="true">{ gutter.before }<mark class="line-mark">{ gutter.marked }</mark>{ gutter.after }</pre>
                 <div class="editor-area">
                     <textarea ref={area_ref} id="config-input" class="config-input" spellcheck="false" autocomplete="off"
-                        wrap="off" aria-describedby="editor-hint editor-finding"
+                        aria-describedby="editor-hint editor-finding"
                         placeholder={"Paste a config here, drop a file,\nor pick an example.\nNothing leaves this tab."}
                         value={props.text.clone()} {oninput} {onkeydown} {onscroll} {onmousemove} {onkeyup} onclick={onmouseup} />
-                    <div ref={layer_ref} class="underlines" aria-hidden="true">{ rows }</div>
+                    <div ref={layer_ref} class="underlines" aria-hidden="true">
+                        { rows }
+                    </div>
                 </div>
             </div>
             <p id="editor-finding" class="editor-finding" aria-live="polite">{ for described }</p>
