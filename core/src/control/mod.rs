@@ -69,6 +69,14 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
             }
             written.push(name);
         }
+        let model = &outcome.model;
+        rules::cluster_cidr_missing::check(
+            command.kind,
+            span,
+            &written,
+            model,
+            &mut outcome.findings,
+        );
         command_defaults(
             command.kind,
             &written,
@@ -167,12 +175,23 @@ fn read_yaml(text: &str, index: &LineIndex<'_>, outcome: &mut AreaOutcome) {
         documents: alloc::vec::Vec::new(),
         model: ClusterModel::default(),
         findings: alloc::vec::Vec::new(),
+        written: alloc::vec::Vec::new(),
     };
     for document in yaml_docs::documents(text) {
         let root = &document.root;
-        let _ = kubeadm::read(root, &mut found)
+        let read = kubeadm::read(root, &mut found)
             || static_pod::read(root, &mut found)
             || k3s_config::read(root, &mut found);
+        if let Some(last) = found.documents.last().filter(|_| read) {
+            let (kind, span, written) = (last.kind, last.span, &found.written);
+            rules::cluster_cidr_missing::check(
+                kind,
+                span,
+                written,
+                &found.model,
+                &mut found.findings,
+            );
+        }
     }
     outcome.documents.extend(found.documents);
     outcome.model.extend(found.model);

@@ -34,6 +34,8 @@ pub struct YamlSettings<'a> {
     pub model: ClusterModel,
     /// Values they could not read (`control/malformed-value`).
     pub findings: Vec<Finding>,
+    /// The settings podnet reads written in the document read last, by their keys.
+    pub written: Vec<&'static str>,
 }
 
 impl YamlSettings<'_> {
@@ -41,6 +43,7 @@ impl YamlSettings<'_> {
     pub fn document(&mut self, kind: DocumentKind, root: &Node) -> Origin {
         let span = self.index.span(root.start, root.end);
         self.documents.push(Document { kind, span });
+        self.written.clear();
         Origin::Document {
             kind,
             document: span,
@@ -52,6 +55,7 @@ impl YamlSettings<'_> {
         let Some(content) = scalar_content(self.text, node) else {
             return;
         };
+        self.written.extend(settings::key(name));
         let setting = Setting {
             name,
             value: &content.text,
@@ -77,6 +81,7 @@ impl YamlSettings<'_> {
             Some((name, value)) => (name, value, prefix.len() + name.len() + 1),
             None => (flag, "true", 0),
         };
+        self.written.extend(settings::key(name));
         let setting = Setting {
             name,
             value,
