@@ -165,7 +165,63 @@ pub fn detect(
     let mut detected = detect_yaml(text, index)?;
     etcdctl_documents(text, &mut detected);
     json_pieces(text, &mut detected, net_conf_keys);
+    env_pieces(text, &mut detected);
     Ok(detected)
+}
+
+/// `subnet.env` files among the paste's other documents (several files joined, a `cat` of it
+/// after a ConfigMap): each run of `NAME=value` lines with `FLANNEL_NETWORK` or
+/// `FLANNEL_SUBNET` outside the documents found so far, read as a `subnet.env` of its own.
+fn env_pieces(text: &str, detected: &mut Detected) {
+    if !text.contains("FLANNEL_") {
+        return;
+    }
+    let is_env = |line: &str| {
+        let line = line.trim();
+        line.split_once('=').is_some_and(|(name, _)| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        })
+    };
+    let mut runs = Vec::new();
+    let (mut offset, mut run) = (0, None);
+    for line in text.split_inclusive('\n') {
+        match (is_env(line), run) {
+            (true, None) => run = Some(offset),
+            (false, Some(start)) => {
+                runs.push((start, offset));
+                run = None;
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    runs.extend(run.map(|start| (start, offset)));
+    for (start, end) in runs {
+        let inside = |found: &Found| found.start < end && start < found.end;
+        let piece = &text[start..end];
+        let named = piece.contains("FLANNEL_NETWORK=") || piece.contains("FLANNEL_SUBNET=");
+        if !named || detected.documents.iter().any(inside) {
+            continue;
+        }
+        let Some(mut env) = subnet_env(piece) else {
+            continue;
+        };
+        for line in &mut env {
+            line.value_start += start;
+            line.value_end += start;
+        }
+        let mut found = Found::new(
+            DocumentKind::FlannelSubnetEnv,
+            start,
+            start + piece.trim_end().len(),
+        );
+        found.env = env;
+        detected.documents.push(found);
+        crate::order::sort_by_position(&mut detected.documents, |found| (found.start, found.end));
+    }
 }
 
 /// Bare net-conf.json and cni-conf.json objects among the paste's other documents (after a
