@@ -148,9 +148,15 @@ pub fn detect(
         && trimmed
             .lines()
             .any(|line| line.trim_start().starts_with('{'));
-    if trimmed.starts_with('{')
+    // A JSON object followed by a `---` marker is the first of several documents (files joined
+    // as one stream), read with the others below.
+    let first_of_stream = trimmed.starts_with('{')
+        && json::object_end(text, at)
+            .is_some_and(|end| text[end..].trim_start().starts_with("---\n"));
+    if (trimmed.starts_with('{')
         || commented_json
-        || (trimmed.starts_with('[') && !is_prompt_line(trimmed))
+        || (trimmed.starts_with('[') && !is_prompt_line(trimmed)))
+        && !first_of_stream
     {
         return detect_json(text, index, at, net_conf_keys);
     }

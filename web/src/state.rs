@@ -944,6 +944,32 @@ mod tests {
     }
 
     #[test]
+    fn a_subnet_env_among_the_files_is_a_document_checked_against_the_config() {
+        let files = vec![
+            (
+                String::from("net-conf.json"),
+                String::from("{\n  \"Network\": \"10.244.0.0/16\",\n  \"Backend\": {\"Type\": \"vxlan\"}\n}\n"),
+            ),
+            (
+                String::from("subnet.env"),
+                String::from("FLANNEL_NETWORK=10.200.0.0/16\nFLANNEL_SUBNET=10.200.3.1/24\nFLANNEL_MTU=1450\n"),
+            ),
+        ];
+        let loaded = update(&State::default(), Action::LoadFiles(files));
+        let report = &loaded.analysis.as_ref().expect("analysed at once").report;
+        let kinds: Vec<&str> = report.documents.iter().map(|d| d.kind.name()).collect();
+        assert_eq!(kinds, ["flannel-net-conf", "flannel-subnet-env"]);
+        assert_eq!(
+            crate::files::file_of(&loaded.files, report.documents[1].span.line),
+            Some(("subnet.env", 1))
+        );
+        assert!(report
+            .findings
+            .iter()
+            .any(|f| f.rule.as_str() == "cluster/conflicting-values"));
+    }
+
+    #[test]
     fn selecting_the_same_line_again_is_a_new_selection() {
         let once = update(&State::default(), Action::SelectLine(4));
         let twice = update(&once, Action::SelectLine(4));
