@@ -157,8 +157,10 @@ fn command_defaults(
 fn read_yaml(text: &str, index: &LineIndex<'_>, outcome: &mut AreaOutcome) {
     // k3s's flannel keys by name: any kube-flannel manifest says `flannel-`, and it is already
     // parsed by flannel's reader.
-    const MARKS: [&str; 7] = [
+    const MARKS: [&str; 9] = [
         "kubeadm.k8s.io/",
+        "podSubnet",
+        "extraArgs",
         "kube-controller-manager",
         "cluster-cidr",
         "service-cidr",
@@ -182,7 +184,9 @@ fn read_yaml(text: &str, index: &LineIndex<'_>, outcome: &mut AreaOutcome) {
         let read = kubeadm::read(root, &mut found)
             || static_pod::read(root, &mut found)
             || k3s_config::read(root, &mut found);
-        if let Some(last) = found.documents.last().filter(|_| read) {
+        // A kubeadm fragment (no `kind`) may leave the cluster CIDR to the rest of its file.
+        let whole = read && root.get("kind").is_some();
+        if let Some(last) = found.documents.last().filter(|_| whole) {
             let (kind, span, written) = (last.kind, last.span, &found.written);
             rules::cluster_cidr_missing::check(
                 kind,
