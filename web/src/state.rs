@@ -337,6 +337,7 @@ pub fn update(state: &State, action: Action) -> State {
     match action {
         Action::SetInput(text) => set_input(state, &mut next, text),
         Action::PasteInput(text) => {
+            let text = crate::append::separate(state.editor_text(), &text);
             set_input(state, &mut next, text);
             next.requested = true;
         }
@@ -967,6 +968,19 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.rule.as_str() == "cluster/conflicting-values"));
+    }
+
+    #[test]
+    fn a_document_pasted_after_another_becomes_its_own() {
+        let kubeadm = "networking:\n  podSubnet: 10.100.0.0/16\n";
+        let typed = update(&State::default(), Action::SetInput(kubeadm.into()));
+        let config_map = "kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: |\n    {\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}\n";
+        let pasted = update(&typed, Action::PasteInput(format!("{kubeadm}{config_map}")));
+        assert_eq!(pasted.input, format!("{kubeadm}---\n{config_map}"));
+        let analysed = update(&pasted, Action::Analyze(pasted.revision));
+        let report = analysed.report().expect("analysed");
+        let kinds: Vec<&str> = report.documents.iter().map(|d| d.kind.name()).collect();
+        assert_eq!(kinds, ["kubeadm-config", "flannel-configmap"]);
     }
 
     #[test]

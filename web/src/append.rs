@@ -1,0 +1,145 @@
+//! Pastes that append. When the editor already holds text and a paste lands at its end (or at a
+//! line start just before a `---` marker), the pasted text becomes a document of its own: a
+//! `---` marker goes before it when YAML or JSON is on either side (a blank line would leave two
+//! YAML documents one mapping, and JSON first one JSON text), else a blank line, and only where
+//! the text does not already separate them. Nothing else of the user's text changes; a paste
+//! anywhere else, or one that replaced a selection, is left as it is.
+
+/// `new`, the editor's text after a paste into `old`, with the pasted text kept apart from the
+/// document before it.
+pub fn separate(old: &str, new: &str) -> String {
+    let Some((before, pasted, after)) = inserted(old, new) else {
+        return new.to_string();
+    };
+    let at_end = after.trim().is_empty();
+    let before_marker = after.starts_with("---") && (before.is_empty() || before.ends_with('\n'));
+    if before.trim().is_empty() || pasted.trim().is_empty() || !(at_end || before_marker) {
+        return new.to_string();
+    }
+    let last = before.trim_end().lines().next_back().unwrap_or_default();
+    let first = pasted.trim_start().lines().next().unwrap_or_default();
+    let mut text = String::with_capacity(new.len() + 6);
+    text.push_str(before);
+    if last.trim_end() != "---" && first.trim_end() != "---" {
+        let line_end = if before.ends_with('\n') { "" } else { "\n" };
+        if structured(before) || structured(pasted) {
+            text.push_str(line_end);
+            text.push_str("---\n");
+        } else if !before.ends_with("\n\n") {
+            text.push_str(line_end);
+            text.push('\n');
+        }
+    }
+    text.push_str(pasted);
+    if before_marker && !pasted.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(after);
+    text
+}
+
+/// `old` split where `new` inserted text into it: (before, inserted, after); `None` when the
+/// change also removed text.
+fn inserted<'a>(old: &'a str, new: &'a str) -> Option<(&'a str, &'a str, &'a str)> {
+    let mut prefix = old
+        .bytes()
+        .zip(new.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !old.is_char_boundary(prefix) || !new.is_char_boundary(prefix) {
+        prefix -= 1;
+    }
+    let room = old.len() - prefix;
+    let mut suffix = old
+        .bytes()
+        .rev()
+        .zip(new.bytes().rev())
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(room);
+    while !old.is_char_boundary(old.len() - suffix) {
+        suffix -= 1;
+    }
+    if prefix + suffix != old.len() || new.len() < old.len() {
+        return None;
+    }
+    let pasted = new.get(prefix..new.len() - suffix)?;
+    Some((&old[..prefix], pasted, &old[prefix..]))
+}
+
+/// True for YAML or JSON: a `key:` at a line's start, or an object or list first.
+fn structured(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    trimmed.starts_with('{')
+        || trimmed.starts_with('[')
+        || text.lines().any(|line| {
+            line.split_once(':').is_some_and(|(key, rest)| {
+                let word = |c: char| c.is_ascii_alphanumeric() || "_.-/".contains(c);
+                !key.is_empty()
+                    && key.chars().all(word)
+                    && (rest.is_empty() || rest.starts_with(' '))
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::separate;
+
+    const CONFIG_MAP: &str = "kind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\n";
+
+    #[test]
+    fn yaml_pasted_after_yaml_gets_a_marker() {
+        let old = "networking:\n  podSubnet: 10.244.0.0/16\n";
+        let new = format!("{old}{CONFIG_MAP}");
+        assert_eq!(separate(old, &new), format!("{old}---\n{CONFIG_MAP}"));
+        let no_line_end = old.trim_end();
+        let new = format!("{no_line_end}{CONFIG_MAP}");
+        assert_eq!(
+            separate(no_line_end, &new),
+            format!("{old}---\n{CONFIG_MAP}")
+        );
+    }
+
+    #[test]
+    fn a_separation_already_there_is_kept_as_it_is() {
+        let old = "networking:\n  podSubnet: 10.244.0.0/16\n---\n";
+        let new = format!("{old}{CONFIG_MAP}");
+        assert_eq!(separate(old, &new), new);
+        let pasted = format!("---\n{CONFIG_MAP}");
+        let new = format!("networking: {{}}\n{pasted}");
+        assert_eq!(separate("networking: {}\n", &new), new);
+    }
+
+    #[test]
+    fn log_lines_after_log_lines_get_a_blank_line_once() {
+        let old = "E0502 main.go:289] Error registering network: failed to acquire lease\n";
+        let line = "E0503 main.go:289] Error registering network: failed to acquire lease\n";
+        assert_eq!(
+            separate(old, &format!("{old}{line}")),
+            format!("{old}\n{line}")
+        );
+        let spaced = format!("{old}\n");
+        assert_eq!(
+            separate(&spaced, &format!("{spaced}{line}")),
+            format!("{spaced}{line}")
+        );
+    }
+
+    #[test]
+    fn a_paste_before_a_marker_is_its_own_document() {
+        let old = "a: 1\n---\nb: 2\n";
+        let new = "a: 1\nc: 3---\nb: 2\n";
+        assert_eq!(separate(old, new), "a: 1\n---\nc: 3\n---\nb: 2\n");
+    }
+
+    #[test]
+    fn a_paste_inside_a_document_or_over_a_selection_is_left_alone() {
+        let old = "a: 1\nb: 2\n";
+        let inside = "a: 1\nc: 3\nb: 2\n";
+        assert_eq!(separate(old, inside), inside);
+        let replaced = "a: 9\n";
+        assert_eq!(separate(old, replaced), replaced);
+        assert_eq!(separate("", CONFIG_MAP), CONFIG_MAP, "an empty editor");
+    }
+}
