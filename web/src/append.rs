@@ -7,78 +7,57 @@
 
 /// `new`, the editor's text after a paste into `old`, with the pasted text kept apart from the
 /// document before it.
+#[inline(never)]
 pub fn separate(old: &str, new: &str) -> String {
-    let Some((before, pasted, after)) = inserted(old, new) else {
-        return new.to_string();
-    };
-    let at_end = after.trim().is_empty();
-    let before_marker = after.starts_with("---") && (before.is_empty() || before.ends_with('\n'));
-    if before.trim().is_empty() || pasted.trim().is_empty() || !(at_end || before_marker) {
-        return new.to_string();
-    }
-    let last = before.trim_end().lines().next_back().unwrap_or_default();
-    let first = pasted.trim_start().lines().next().unwrap_or_default();
-    let mut text = String::with_capacity(new.len() + 6);
-    text.push_str(before);
-    if last.trim_end() != "---" && first.trim_end() != "---" {
-        let line_end = if before.ends_with('\n') { "" } else { "\n" };
-        if structured(before) || structured(pasted) {
-            text.push_str(line_end);
-            text.push_str("---\n");
-        } else if !before.ends_with("\n\n") {
-            text.push_str(line_end);
-            text.push('\n');
-        }
-    }
-    text.push_str(pasted);
-    if before_marker && !pasted.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(after);
-    text
-}
-
-/// `old` split where `new` inserted text into it: (before, inserted, after); `None` when the
-/// change also removed text.
-fn inserted<'a>(old: &'a str, new: &'a str) -> Option<(&'a str, &'a str, &'a str)> {
-    let mut prefix = old
+    // Where the paste went in: the texts' common start, with the rest of `old` after it.
+    let at = old
         .bytes()
         .zip(new.bytes())
         .take_while(|(a, b)| a == b)
         .count();
-    while !old.is_char_boundary(prefix) || !new.is_char_boundary(prefix) {
-        prefix -= 1;
+    let (Some(before), Some(after)) = (old.get(..at), old.get(at..)) else {
+        return new.to_string();
+    };
+    let Some(pasted) = new
+        .strip_suffix(after)
+        .and_then(|rest| rest.get(at..))
+        .filter(|pasted| !pasted.trim().is_empty() && !before.trim().is_empty())
+    else {
+        return new.to_string();
+    };
+    let before_marker = after.starts_with("---") && before.ends_with('\n');
+    if !after.trim().is_empty() && !before_marker {
+        return new.to_string();
     }
-    let room = old.len() - prefix;
-    let mut suffix = old
-        .bytes()
-        .rev()
-        .zip(new.bytes().rev())
-        .take_while(|(a, b)| a == b)
-        .count()
-        .min(room);
-    while !old.is_char_boundary(old.len() - suffix) {
-        suffix -= 1;
-    }
-    if prefix + suffix != old.len() || new.len() < old.len() {
-        return None;
-    }
-    let pasted = new.get(prefix..new.len() - suffix)?;
-    Some((&old[..prefix], pasted, &old[prefix..]))
+    let last = before.trim_end().lines().next_back().unwrap_or_default();
+    let first = pasted.trim_start().lines().next().unwrap_or_default();
+    let line_end = if before.ends_with('\n') { "" } else { "\n" };
+    let marker = if last.trim_end() == "---" || first.trim_end() == "---" {
+        ""
+    } else if structured(before) || structured(pasted) {
+        "---\n"
+    } else if before.ends_with("\n\n") {
+        ""
+    } else {
+        "\n"
+    };
+    let gap = if marker.is_empty() { "" } else { line_end };
+    let close = if before_marker && !pasted.ends_with('\n') {
+        "\n"
+    } else {
+        ""
+    };
+    format!("{before}{gap}{marker}{pasted}{close}{after}")
 }
 
-/// True for YAML or JSON: a `key:` at a line's start, or an object or list first.
+/// True for YAML or JSON: a `key:` at a line's start (a word, then `: ` or the line's end), or
+/// an object or list first.
 fn structured(text: &str) -> bool {
-    let trimmed = text.trim_start();
-    trimmed.starts_with('{')
-        || trimmed.starts_with('[')
+    text.trim_start().starts_with(['{', '['])
         || text.lines().any(|line| {
-            line.split_once(':').is_some_and(|(key, rest)| {
-                let word = |c: char| c.is_ascii_alphanumeric() || "_.-/".contains(c);
-                !key.is_empty()
-                    && key.chars().all(word)
-                    && (rest.is_empty() || rest.starts_with(' '))
-            })
+            let key = line.split([' ', ':']).next().unwrap_or_default();
+            let rest = &line[key.len()..];
+            !key.is_empty() && (rest == ":" || rest.starts_with(": "))
         })
 }
 

@@ -59,4 +59,4 @@ pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
 }
 
 /// Why a cluster CIDR beside `--allocate-node-cidrs=false` is a note.
-const UNUSED: &str = "kube-controller-manager then starts neither its node IPAM nor its route controller, so nothing uses the cluster CIDR; right when the CNI assigns pod addresses itself (Calico, Cilium), else nodes keep an empty spec.podCIDR.";
+const UNUSED: &str = "kube-controller-manager then starts no node IPAM: right when the CNI assigns pod addresses itself, else nodes keep an empty podCIDR.";

@@ -1,7 +1,7 @@
 //! Rule `control/cluster-cidr-missing`: kube-controller-manager with `--allocate-node-cidrs=true`
 //! has a `--cluster-cidr` to allocate from.
 
-use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::document::DocumentKind;
@@ -18,7 +18,7 @@ pub const RULE: RuleInfo = RuleInfo {
     severity: Severity::Error,
     summary: "kube-controller-manager with --allocate-node-cidrs=true has a --cluster-cidr.",
     what: "A kube-controller-manager command line, systemd unit, static pod or kubeadm ClusterConfiguration (controllerManager.extraArgs) that turns --allocate-node-cidrs on without --cluster-cidr (kubeadm: without networking.podSubnet, from which kubeadm writes --cluster-cidr). A cluster CIDR written as a placeholder counts as written.",
-    why: "kube-controller-manager exits at start: its node IPAM controller parses the empty --cluster-cidr (`failed to parse cidr value:\"\" with error:invalid CIDR address: `, then \"Error starting controllers\"; older releases: `Controller: Must specify --cluster-cidr if --allocate-node-cidrs is set`).",
+    why: "Its node IPAM controller cannot parse the empty --cluster-cidr (`failed to parse cidr value:\"\"`, then \"Error starting controllers\"; before: `Must specify --cluster-cidr if --allocate-node-cidrs is set`).",
     how_to_fix: "Add --cluster-cidr with the pod network's range (the CNI's pool, flannel's Network; kubeadm: networking.podSubnet), or leave --allocate-node-cidrs off when the CNI assigns addresses itself.",
     source: "kubernetes/kubernetes cmd/kube-controller-manager/app/core.go (startNodeIpamController, validateCIDRs, processCIDRs) and controllermanager.go (Run exits when a controller fails to start); pkg/controller/nodeipam/node_ipam_controller.go (NewNodeIpamController).",
     fix: FixSafety::None,
@@ -54,12 +54,11 @@ pub fn check(
         findings.push(Finding {
             rule: RuleId::ControlClusterCidrMissing,
             severity: Severity::Error,
-            message: format!(
-                "{} is true without cluster-cidr: kube-controller-manager exits at start",
-                on.source.key
+            message: String::from(
+                "allocate-node-cidrs is true without cluster-cidr: kube-controller-manager exits at start",
             ),
             span: on.source.span,
-            explanation: alloc::string::String::from(RULE.why),
+            explanation: String::from(RULE.why),
             fix: None,
         });
     }
