@@ -18,9 +18,9 @@ pub const RULE: RuleInfo = RuleInfo {
     severity: Severity::Error,
     summary: "The service range does not overlap the cluster CIDR or the pod pool.",
     what: "A service range (--service-cluster-ip-range, kubeadm serviceSubnet or its default 10.96.0.0/12, k3s service-cidr or its default 10.43.0.0/16) that overlaps kube-controller-manager's cluster CIDR or the network plugin's pod pool, as any two documents or a document and the context state them: an error, except a service range inside the cluster CIDR, a note (kube-controller-manager gives no node a range that overlaps it). AKS commands are judged by aks/service-cidr-overlap.",
-    why: "Service IPs are virtual: kube-proxy rewrites traffic to them. A pod whose address lies in the service range can be shadowed by a service; pods then reach the wrong endpoint or none. kube-controller-manager keeps node ranges that overlap the service range out of allocation, and stops at start when the service range holds the whole cluster CIDR.",
+    why: "Service IPs are virtual: kube-proxy rewrites traffic to them. A pod whose address lies in the service range can be shadowed by a service; pods then reach the wrong endpoint or none. kube-controller-manager keeps node ranges that overlap the service range out of allocation, so one that holds the whole cluster CIDR leaves no node a range.",
     how_to_fix: "Choose a service range outside the pod addresses (kubeadm's default 10.96.0.0/12 beside 10.244.0.0/16 is the usual pair). The service range of a running cluster is hard to change; move the one that is not yet in use.",
-    source: "kubernetes/kubernetes pkg/controller/nodeipam/ipam/range_allocator.go (occupyServiceCIDR: the node ranges the service range overlaps are taken; `failed after occupy serviceCIDR: CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range`); kube-apiserver --service-cluster-ip-range. kubeadm's ValidateNetworking does not compare the two (the kubeadm dual-stack docs' example puts 2001:db8:42:1::/112 inside 2001:db8:42:0::/56).",
+    source: "kubernetes/kubernetes pkg/controller/nodeipam/ipam/range_allocator.go (filterOutServiceRange: the node ranges the service range overlaps are marked taken; with none left, `CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range`); kube-apiserver --service-cluster-ip-range. kubeadm's ValidateNetworking does not compare the two (the kubeadm dual-stack docs' example puts 2001:db8:42:1::/112 inside 2001:db8:42:0::/56).",
     fix: FixSafety::None,
     file: file!(),
 };
@@ -40,7 +40,7 @@ pub fn check(model: &ClusterModel, findings: &mut Vec<Finding>) {
             }
             seen.push((s, p));
             // kube-controller-manager takes the node ranges a service range inside its
-            // cluster CIDR overlaps out of allocation (occupyServiceCIDR).
+            // cluster CIDR overlaps out of allocation (filterOutServiceRange).
             let occupied = at < cluster && s != p && p.contains(&s);
             findings.push(finding(service, pod, occupied));
         }
