@@ -183,7 +183,7 @@ fn env_pieces(text: &str, detected: &mut Detected) {
         return;
     }
     let is_env = |line: &str| {
-        let line = line.trim();
+        let line = line.trim_ascii();
         line.split_once('=').is_some_and(|(name, _)| {
             !name.is_empty()
                 && name
@@ -222,7 +222,7 @@ fn env_pieces(text: &str, detected: &mut Detected) {
         let mut found = Found::new(
             DocumentKind::FlannelSubnetEnv,
             start,
-            start + piece.trim_end().len(),
+            start + piece.trim_ascii_end().len(),
         );
         found.env = env;
         detected.documents.push(found);

@@ -6,7 +6,8 @@
 //! anywhere else, or one that replaced a selection, is left as it is.
 
 /// `new`, the editor's text after a paste into `old`, with the pasted text kept apart from the
-/// document before it.
+/// document before it. (ASCII trimming and `split('\n')` only: the page links no more text
+/// code for it.)
 #[inline(never)]
 pub fn separate(old: &str, new: &str) -> String {
     // Where the paste went in: the texts' common start, with the rest of `old` after it.
@@ -18,21 +19,27 @@ pub fn separate(old: &str, new: &str) -> String {
     let (Some(before), Some(after)) = (old.get(..at), old.get(at..)) else {
         return new.to_string();
     };
-    let Some(pasted) = new
-        .strip_suffix(after)
-        .and_then(|rest| rest.get(at..))
-        .filter(|pasted| !pasted.trim().is_empty() && !before.trim().is_empty())
-    else {
+    let pasted = new.strip_suffix(after).and_then(|rest| rest.get(at..));
+    let before_marker = after.starts_with("---") && before.ends_with('\n');
+    let Some(pasted) = pasted.filter(|pasted| {
+        !pasted.trim_ascii().is_empty()
+            && !before.trim_ascii().is_empty()
+            && (before_marker || after.trim_ascii().is_empty())
+    }) else {
         return new.to_string();
     };
-    let before_marker = after.starts_with("---") && before.ends_with('\n');
-    if !after.trim().is_empty() && !before_marker {
-        return new.to_string();
-    }
-    let last = before.trim_end().lines().next_back().unwrap_or_default();
-    let first = pasted.trim_start().lines().next().unwrap_or_default();
+    let last = before
+        .trim_ascii_end()
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default();
+    let first = pasted
+        .trim_ascii_start()
+        .split('\n')
+        .next()
+        .unwrap_or_default();
     let line_end = if before.ends_with('\n') { "" } else { "\n" };
-    let marker = if last.trim_end() == "---" || first.trim_end() == "---" {
+    let marker = if last.trim_ascii() == "---" || first.trim_ascii() == "---" {
         ""
     } else if structured(before) || structured(pasted) {
         "---\n"
@@ -53,11 +60,17 @@ pub fn separate(old: &str, new: &str) -> String {
 /// True for YAML or JSON: a `key:` at a line's start (a word, then `: ` or the line's end), or
 /// an object or list first.
 fn structured(text: &str) -> bool {
-    text.trim_start().starts_with(['{', '['])
-        || text.lines().any(|line| {
-            let key = line.split([' ', ':']).next().unwrap_or_default();
-            let rest = &line[key.len()..];
-            !key.is_empty() && (rest == ":" || rest.starts_with(": "))
+    let start = text.trim_ascii_start();
+    start.starts_with('{')
+        || start.starts_with('[')
+        || text.split('\n').any(|line| {
+            let line = line.trim_ascii_end();
+            let key = line
+                .bytes()
+                .take_while(|b| *b != b' ' && *b != b':')
+                .count();
+            let rest = &line[key..];
+            key > 0 && (rest == ":" || rest.starts_with(": "))
         })
 }
 
