@@ -69,6 +69,11 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
             }
             written.push(name);
         }
+        // A command shown with an elision (`...`) may hold the flag it leaves out.
+        let shown = &text[raw.start..raw.end];
+        if shown.contains("...") || shown.contains('…') {
+            written.push("cluster-cidr");
+        }
         let model = &outcome.model;
         rules::cluster_cidr_missing::check(
             command.kind,
