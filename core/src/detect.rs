@@ -170,8 +170,13 @@ pub fn detect(
     }
     let mut detected = detect_yaml(text, index)?;
     etcdctl_documents(text, &mut detected);
+    let before = detected.documents.len();
     json_pieces(text, &mut detected, net_conf_keys);
     env_pieces(text, &mut detected);
+    // The pieces come after the documents found before them; one sort puts all in order.
+    if detected.documents.len() > before {
+        crate::order::sort_by_position(&mut detected.documents, |found| (found.start, found.end));
+    }
     Ok(detected)
 }
 
@@ -226,7 +231,6 @@ fn env_pieces(text: &str, detected: &mut Detected) {
         );
         found.env = env;
         detected.documents.push(found);
-        crate::order::sort_by_position(&mut detected.documents, |found| (found.start, found.end));
     }
 }
 
@@ -235,7 +239,6 @@ fn env_pieces(text: &str, detected: &mut Detected) {
 /// finds outside the documents found so far, read on its own. Objects that are not flannel's
 /// (a `kubectl … -o json` a listing reader takes) are left alone.
 fn json_pieces(text: &str, detected: &mut Detected, net_conf_keys: &[&str]) {
-    let before = detected.documents.len();
     // The documents found so far by start; the objects come in order, so one sweep tells
     // whether any of them overlaps an object (the largest end among those starting before it).
     let mut found: Vec<(usize, usize)> = detected
@@ -262,9 +265,6 @@ fn json_pieces(text: &str, detected: &mut Detected, net_conf_keys: &[&str]) {
         if is_cni_conf(&node) || has_flannel_key(&node, net_conf_keys) {
             bare_json(text, start, &node, detected, net_conf_keys);
         }
-    }
-    if detected.documents.len() > before {
-        crate::order::sort_by_position(&mut detected.documents, |found| (found.start, found.end));
     }
 }
 
