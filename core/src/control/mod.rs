@@ -61,6 +61,11 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
                 value,
                 map: &whole,
                 at: if switch { word.start } else { start },
+                width: if switch {
+                    word.value.len()
+                } else {
+                    value.len()
+                },
                 exact: !switch && end - start == value.len(),
             };
             let model = &mut outcome.model;

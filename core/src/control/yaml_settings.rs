@@ -61,6 +61,7 @@ impl YamlSettings<'_> {
             value: &content.text,
             map: &content.map,
             at: 0,
+            width: content.text.len(),
             exact: content.exact,
         };
         if let Some(malformed) = settings::state(origin, &setting, self.index, &mut self.model) {
@@ -77,9 +78,9 @@ impl YamlSettings<'_> {
         let Some(flag) = content.text.strip_prefix(prefix) else {
             return;
         };
-        let (name, value, at) = match flag.split_once('=') {
-            Some((name, value)) => (name, value, prefix.len() + name.len() + 1),
-            None => (flag, "true", 0),
+        let (name, value, at, width) = match flag.split_once('=') {
+            Some((name, value)) => (name, value, prefix.len() + name.len() + 1, value.len()),
+            None => (flag, "true", 0, content.text.len()),
         };
         self.written.extend(settings::key(name));
         let setting = Setting {
@@ -87,6 +88,7 @@ impl YamlSettings<'_> {
             value,
             map: &content.map,
             at,
+            width,
             exact: content.exact && value.len() + at == content.text.len(),
         };
         if let Some(malformed) = settings::state(origin, &setting, self.index, &mut self.model) {
