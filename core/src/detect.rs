@@ -150,9 +150,16 @@ pub fn detect(
             .any(|line| line.trim_start().starts_with('{'));
     // A JSON object followed by a `---` marker is the first of several documents (files joined
     // as one stream), read with the others below.
-    let first_of_stream = trimmed.starts_with('{')
-        && json::object_end(text, at)
-            .is_some_and(|end| text[end..].trim_start().starts_with("---\n"));
+    let first_end = trimmed
+        .starts_with('{')
+        .then(|| json::object_end(text, at))
+        .flatten()
+        .filter(|&end| text[end..].trim_start().starts_with("---\n"));
+    // One that does not parse is reported as the JSON it is meant to be.
+    if let Some(end) = first_end.filter(|&end| json::parse(&text[at..end]).is_err()) {
+        return detect_json(&text[..end], index, at, net_conf_keys);
+    }
+    let first_of_stream = first_end.is_some();
     if (trimmed.starts_with('{')
         || commented_json
         || (trimmed.starts_with('[') && !is_prompt_line(trimmed)))
