@@ -8,6 +8,7 @@ mod check;
 mod checked;
 mod config;
 mod exit;
+mod file_names;
 mod files;
 mod github;
 mod input;

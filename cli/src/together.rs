@@ -3,8 +3,10 @@
 //! [`podnet_core::analyze_parts`], which reads each file on its own and runs the rules once
 //! over what they all state; the report is then split into one [`Checked`] per file, with its
 //! documents, findings, fixes and model statements at the file's own offsets, so every output
-//! format points at the right file. What belongs to the whole cluster (capacity, MTU, next
-//! steps, the model's context and defaults) goes with the first file.
+//! format points at the right file, and a value another file states is named with its file
+//! (`file_names.rs`). The cluster's capacity, MTU and next steps go with the file of the first
+//! finding with a fix (else of the first finding); the model's context and defaults with the
+//! first file.
 
 use podnet_core::{Edit, Fix, Report, Span};
 
@@ -46,7 +48,9 @@ pub fn check_together(
     let redacted = podnet_core::redact::redact(&joined, &context.redaction);
     let parts: Vec<(usize, usize)> = files.iter().map(|(_, start, end)| (*start, *end)).collect();
     let parts = redacted_parts(&redacted.text, &joined, &parts);
-    let report = podnet_core::analyze_parts(&redacted, &parts, &context);
+    let mut report = podnet_core::analyze_parts(&redacted, &parts, &context);
+    let file_names: Vec<String> = files.iter().map(|(target, ..)| target.display()).collect();
+    crate::file_names::name_files(&mut report, &parts, &file_names);
     if report.documents.is_empty() {
         if let Some(error) = &report.input_error {
             let reason = format!("{}: {}", names(&files), error.kind);
@@ -55,12 +59,26 @@ pub fn check_together(
             return Ok((Vec::new(), unusable));
         }
     }
+    // The cluster's numbers and next steps go with the file of the first finding that has a
+    // fix (they are mostly its rollout), else of the first finding, else with the first file.
+    let lead = report
+        .findings
+        .iter()
+        .find(|finding| finding.fix.is_some())
+        .or(report.findings.first())
+        .and_then(|finding| {
+            let at = finding.span.start;
+            parts
+                .iter()
+                .position(|&(start, end)| (start..end).contains(&at))
+        })
+        .unwrap_or(0);
     let mut checked = Vec::new();
     let entries = config.map_or(0, |config| config.suppressions.len());
     let mut used = vec![false; entries];
     for (at, (target, ..)) in files.into_iter().enumerate() {
         let (start, end) = parts[at];
-        let mut own = split(&report, start, end, at == 0);
+        let mut own = split(&report, (start, end), at == 0, at == lead);
         let settings = FileSettings::of(config, target.path.as_deref(), &cwd);
         settings.apply(config, &mut own, &mut used);
         settings::refix(&mut own);
@@ -95,8 +113,10 @@ fn redacted_parts(redacted: &str, joined: &str, parts: &[(usize, usize)]) -> Vec
         .collect()
 }
 
-/// The part of `report` about the file at `start..end` of its text, at the file's offsets.
-fn split(report: &Report, start: usize, end: usize, first: bool) -> Report {
+/// The part of `report` about the file at `start..end` of its text, at the file's offsets; the
+/// first file also takes the model's context and defaults and the redactions, the `lead` file
+/// the cluster's capacity, MTU and next steps.
+fn split(report: &Report, (start, end): (usize, usize), first: bool, lead: bool) -> Report {
     let inside =
         |span: &Span| (start..end).contains(&span.start) || (span.start == end && end == start);
     let rebase = |span: Span| Span {
@@ -154,10 +174,12 @@ fn split(report: &Report, start: usize, end: usize, first: bool) -> Report {
             first
         }
     });
-    if first {
+    if lead {
         own.capacity = report.capacity.clone();
         own.mtu = report.mtu.clone();
         own.next_steps = report.next_steps.clone();
+    }
+    if first {
         own.redactions = report.redactions.clone();
     }
     own

@@ -45,7 +45,7 @@ fn a_finding_about_two_files_is_reported_in_the_one_its_fix_edits() {
         text(&output.stderr)
     );
     assert!(
-        stdout.contains("net-conf.json:2:15 error flannel/cluster-cidr Network 10.244.0.0/16 does not contain --cluster-cidr 10.100.0.0/16 (podSubnet at 9:14 (kubeadm-config))"),
+        stdout.contains("net-conf.json:2:15 error flannel/cluster-cidr Network 10.244.0.0/16 does not contain --cluster-cidr 10.100.0.0/16 (podSubnet at kubeadm.yaml:9:14 (kubeadm-config))"),
         "{stdout}"
     );
     assert!(
@@ -53,6 +53,48 @@ fn a_finding_about_two_files_is_reported_in_the_one_its_fix_edits() {
         "{stdout}"
     );
     assert!(stdout.contains("kubeadm.yaml: no findings"), "{stdout}");
+    // The next steps (the rollout of the fix) follow the file the fix edits, not the first.
+    let steps = stdout.find("then:").expect("next steps");
+    let net_conf = stdout.find("net-conf.json:2:15").expect("the finding");
+    assert!(steps > net_conf, "{stdout}");
+}
+
+const SUBNET_ENV: &str =
+    "FLANNEL_NETWORK=10.200.0.0/16\nFLANNEL_SUBNET=10.200.3.1/24\nFLANNEL_MTU=1500\nFLANNEL_IPMASQ=true\n";
+
+#[test]
+fn a_subnet_env_among_the_files_is_checked_against_the_config() {
+    let root = repository(
+        "subnet-env",
+        &[
+            ("net-conf.json", NET_CONF.as_bytes()),
+            ("subnet.env", SUBNET_ENV.as_bytes()),
+        ],
+    );
+    let output = podnet(
+        &root,
+        &[
+            "check",
+            "--together",
+            "--underlay-mtu",
+            "1500",
+            "net-conf.json",
+            "subnet.env",
+        ],
+    );
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains("subnet.env:1:17 warning cluster/conflicting-values the pod Network: FLANNEL_NETWORK at subnet.env:1:17 (flannel-subnet-env) says 10.200.0.0/16, Network at net-conf.json:2:15 (flannel-net-conf) says 10.244.0.0/16"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("subnet.env:2:16 error flannel/cluster-cidr FLANNEL_SUBNET 10.200.3.1/24 lies outside Network 10.244.0.0/16 (Network at net-conf.json:2:15 (flannel-net-conf))"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("subnet.env:3:13 warning flannel/subnet-env-mtu FLANNEL_MTU=1500"),
+        "{stdout}"
+    );
 }
 
 #[test]

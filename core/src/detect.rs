@@ -149,7 +149,11 @@ pub fn detect(
             .lines()
             .any(|line| line.trim_start().starts_with('{'));
     if trimmed.starts_with('{') {
-        if let Some(end) = object_with_more_after(text, at) {
+        if let Some((end, parses)) = object_with_more_after(text, at) {
+            // One that does not parse is reported as the JSON it is meant to be.
+            if !parses {
+                return detect_json(&text[..end], index, at, net_conf_keys);
+            }
             return json_then_more(text, end, index, at, net_conf_keys);
         }
     }
@@ -162,15 +166,16 @@ pub fn detect(
     detect_not_json(text, index, at, net_conf_keys)
 }
 
-/// One past the JSON object that opens the paste at `at`, when it parses, nothing but blanks
-/// follow its closing brace on that line, and more text follows on later lines (a net-conf.json
-/// followed by the node listing or the log the user pasted with it).
-fn object_with_more_after(text: &str, at: usize) -> Option<usize> {
+/// One past the JSON object that opens the paste at `at`, and whether it parses, when nothing
+/// but blanks follow its closing brace on that line and more text follows on later lines (a
+/// net-conf.json followed by the node listing or the log the user pasted with it, or by the
+/// next file's documents after `---`).
+fn object_with_more_after(text: &str, at: usize) -> Option<(usize, bool)> {
     let end = json::object_end(text, at)?;
     let after = &text[end..];
     let closing_line_rest = &after[..after.find('\n').unwrap_or(after.len())];
     let more = closing_line_rest.trim().is_empty() && !after.trim().is_empty();
-    (more && json::parse(&text[at..end]).is_ok()).then_some(end)
+    more.then(|| (end, json::parse(&text[at..end]).is_ok()))
 }
 
 /// The JSON object that ends at `end`, then whatever the rest of the paste holds, read as if the
@@ -225,8 +230,68 @@ fn detect_not_json(
     }
     let mut detected = detect_yaml(text, index)?;
     etcdctl_documents(text, &mut detected);
+    let before = detected.documents.len();
     json_pieces(text, &mut detected, net_conf_keys);
+    env_pieces(text, &mut detected);
+    // The pieces come after the documents found before them; one sort puts all in order.
+    if detected.documents.len() > before {
+        crate::order::sort_by_position(&mut detected.documents, |found| (found.start, found.end));
+    }
     Ok(detected)
+}
+
+/// `subnet.env` files among the paste's other documents (several files joined, a `cat` of it
+/// after a ConfigMap): each run of `NAME=value` lines with `FLANNEL_NETWORK` or
+/// `FLANNEL_SUBNET` outside the documents found so far, read as a `subnet.env` of its own.
+fn env_pieces(text: &str, detected: &mut Detected) {
+    if !text.contains("FLANNEL_") {
+        return;
+    }
+    let is_env = |line: &str| {
+        let line = line.trim_ascii();
+        line.split_once('=').is_some_and(|(name, _)| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        })
+    };
+    let mut runs = Vec::new();
+    let (mut offset, mut run) = (0, None);
+    for line in text.split_inclusive('\n') {
+        match (is_env(line), run) {
+            (true, None) => run = Some(offset),
+            (false, Some(start)) => {
+                runs.push((start, offset));
+                run = None;
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    runs.extend(run.map(|start| (start, offset)));
+    for (start, end) in runs {
+        let inside = |found: &Found| found.start < end && start < found.end;
+        let piece = &text[start..end];
+        let named = piece.contains("FLANNEL_NETWORK=") || piece.contains("FLANNEL_SUBNET=");
+        if !named || detected.documents.iter().any(inside) {
+            continue;
+        }
+        let Some(mut env) = subnet_env(piece) else {
+            continue;
+        };
+        for line in &mut env {
+            line.value_start += start;
+            line.value_end += start;
+        }
+        let mut found = Found::new(
+            DocumentKind::FlannelSubnetEnv,
+            start,
+            start + piece.trim_ascii_end().len(),
+        );
+        found.env = env;
+        detected.documents.push(found);
+    }
 }
 
 /// Bare net-conf.json and cni-conf.json objects among the paste's other documents (after a
@@ -234,7 +299,6 @@ fn detect_not_json(
 /// finds outside the documents found so far, read on its own. Objects that are not flannel's
 /// (a `kubectl … -o json` a listing reader takes) are left alone.
 fn json_pieces(text: &str, detected: &mut Detected, net_conf_keys: &[&str]) {
-    let before = detected.documents.len();
     // The documents found so far by start; the objects come in order, so one sweep tells
     // whether any of them overlaps an object (the largest end among those starting before it).
     let mut found: Vec<(usize, usize)> = detected
@@ -261,9 +325,6 @@ fn json_pieces(text: &str, detected: &mut Detected, net_conf_keys: &[&str]) {
         if is_cni_conf(&node) || has_flannel_key(&node, net_conf_keys) {
             bare_json(text, start, &node, detected, net_conf_keys);
         }
-    }
-    if detected.documents.len() > before {
-        crate::order::sort_by_position(&mut detected.documents, |found| (found.start, found.end));
     }
 }
 

@@ -4,12 +4,19 @@
 //! Each `sort_by_key` call with its own closure makes the compiler emit a private copy of the
 //! standard library's sort (several KB of wasm each). Sorting `(key, key, index)` triples instead
 //! runs every caller through one copy of `sort_unstable`; the index as the last key keeps equal
-//! keys in their original order, so the result is exactly that of a stable `sort_by_key`.
+//! keys in their original order, so the result is exactly that of a stable `sort_by_key`. The
+//! key is called through `&dyn Fn`, so the rest is one copy per item type, not per closure.
 
 use alloc::vec::Vec;
 
 /// Sorts `items` by `key` (two positions, compared in order), keeping equal keys in their order.
 pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    sort_by_dyn_key(items, &key);
+}
+
+/// The sort itself, one copy per item type: the key is called through a reference, so each
+/// caller's closure does not make a copy of its own.
+fn sort_by_dyn_key<T>(items: &mut Vec<T>, key: &dyn Fn(&T) -> (usize, usize)) {
     let mut keys: Vec<(usize, usize, usize)> = items
         .iter()
         .enumerate()

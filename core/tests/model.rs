@@ -184,10 +184,12 @@ fn a_node_range_is_checked_against_flannels_network_whatever_document_states_it(
     assert_eq!(finding.rule, "flannel/cluster-cidr");
     assert_eq!(
         finding.message,
-        "FLANNEL_SUBNET 10.244.3.1/24 lies outside Network 10.100.0.0/16 (line 9)"
+        "FLANNEL_SUBNET 10.244.3.1/24 lies outside Network 10.100.0.0/16 (Network at 9:19 (flannel-configmap))"
     );
     assert!(
-        finding.explanation.contains("FLANNEL_SUBNET (line 2)"),
+        finding
+            .explanation
+            .contains("FLANNEL_SUBNET is the range this node holds"),
         "{}",
         finding.explanation
     );

@@ -22,6 +22,7 @@
 
 pub mod address_space;
 pub mod analysis;
+pub mod append;
 pub mod context_fields;
 pub mod diff_view;
 pub mod download;

@@ -341,6 +341,7 @@ pub fn update(state: &State, action: Action) -> State {
     match action {
         Action::SetInput(text) => set_input(state, &mut next, text),
         Action::PasteInput(text) => {
+            let text = crate::append::separate(state.editor_text(), &text);
             set_input(state, &mut next, text);
             next.requested = true;
         }
@@ -945,6 +946,45 @@ mod tests {
             .any(|f| f.rule.as_str() == "flannel/cluster-cidr" && f.span.line == 7));
         let typed = update(&loaded, Action::SetInput(format!("{}\n", loaded.input)));
         assert!(typed.files.is_empty(), "an edit forgets the file names");
+    }
+
+    #[test]
+    fn a_subnet_env_among_the_files_is_a_document_checked_against_the_config() {
+        let files = vec![
+            (
+                String::from("net-conf.json"),
+                String::from("{\n  \"Network\": \"10.244.0.0/16\",\n  \"Backend\": {\"Type\": \"vxlan\"}\n}\n"),
+            ),
+            (
+                String::from("subnet.env"),
+                String::from("FLANNEL_NETWORK=10.200.0.0/16\nFLANNEL_SUBNET=10.200.3.1/24\nFLANNEL_MTU=1450\n"),
+            ),
+        ];
+        let loaded = update(&State::default(), Action::LoadFiles(files));
+        let report = &loaded.analysis.as_ref().expect("analysed at once").report;
+        let kinds: Vec<&str> = report.documents.iter().map(|d| d.kind.name()).collect();
+        assert_eq!(kinds, ["flannel-net-conf", "flannel-subnet-env"]);
+        assert_eq!(
+            crate::files::file_of(&loaded.files, report.documents[1].span.line),
+            Some(("subnet.env", 1))
+        );
+        assert!(report
+            .findings
+            .iter()
+            .any(|f| f.rule.as_str() == "cluster/conflicting-values"));
+    }
+
+    #[test]
+    fn a_document_pasted_after_another_becomes_its_own() {
+        let kubeadm = "networking:\n  podSubnet: 10.100.0.0/16\n";
+        let typed = update(&State::default(), Action::SetInput(kubeadm.into()));
+        let config_map = "kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: |\n    {\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"vxlan\"}}\n";
+        let pasted = update(&typed, Action::PasteInput(format!("{kubeadm}{config_map}")));
+        assert_eq!(pasted.input, format!("{kubeadm}---\n{config_map}"));
+        let analysed = update(&pasted, Action::Analyze(pasted.revision));
+        let report = analysed.report().expect("analysed");
+        let kinds: Vec<&str> = report.documents.iter().map(|d| d.kind.name()).collect();
+        assert_eq!(kinds, ["kubeadm-config", "flannel-configmap"]);
     }
 
     #[test]

@@ -61,6 +61,11 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
                 value,
                 map: &whole,
                 at: if switch { word.start } else { start },
+                width: if switch {
+                    word.value.len()
+                } else {
+                    value.len()
+                },
                 exact: !switch && end - start == value.len(),
             };
             let model = &mut outcome.model;
@@ -69,6 +74,19 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
             }
             written.push(name);
         }
+        // A command shown with an elision (`...`) may hold the flag it leaves out.
+        let shown = &text[raw.start..raw.end];
+        if shown.contains("...") || shown.contains('…') {
+            written.push("cluster-cidr");
+        }
+        let model = &outcome.model;
+        rules::cluster_cidr_missing::check(
+            command.kind,
+            span,
+            &written,
+            model,
+            &mut outcome.findings,
+        );
         command_defaults(
             command.kind,
             &written,
@@ -149,8 +167,10 @@ fn command_defaults(
 fn read_yaml(text: &str, index: &LineIndex<'_>, outcome: &mut AreaOutcome) {
     // k3s's flannel keys by name: any kube-flannel manifest says `flannel-`, and it is already
     // parsed by flannel's reader.
-    const MARKS: [&str; 7] = [
+    const MARKS: [&str; 9] = [
         "kubeadm.k8s.io/",
+        "podSubnet",
+        "extraArgs",
         "kube-controller-manager",
         "cluster-cidr",
         "service-cidr",
@@ -167,12 +187,25 @@ fn read_yaml(text: &str, index: &LineIndex<'_>, outcome: &mut AreaOutcome) {
         documents: alloc::vec::Vec::new(),
         model: ClusterModel::default(),
         findings: alloc::vec::Vec::new(),
+        written: alloc::vec::Vec::new(),
     };
     for document in yaml_docs::documents(text) {
         let root = &document.root;
-        let _ = kubeadm::read(root, &mut found)
+        let read = kubeadm::read(root, &mut found)
             || static_pod::read(root, &mut found)
             || k3s_config::read(root, &mut found);
+        // A kubeadm fragment (no `kind`) may leave the cluster CIDR to the rest of its file.
+        let whole = read && root.get("kind").is_some();
+        if let Some(last) = found.documents.last().filter(|_| whole) {
+            let (kind, span, written) = (last.kind, last.span, &found.written);
+            rules::cluster_cidr_missing::check(
+                kind,
+                span,
+                written,
+                &found.model,
+                &mut found.findings,
+            );
+        }
     }
     outcome.documents.extend(found.documents);
     outcome.model.extend(found.model);

@@ -25,6 +25,9 @@ pub struct Setting<'a> {
     pub map: &'a SourceMap,
     /// Offset of the value's first byte in the container's decoded text.
     pub at: usize,
+    /// How many bytes of the container's decoded text the value stands for: its length, or the
+    /// whole flag for a bare switch.
+    pub width: usize,
     /// True when the value's bytes map to the paste byte for byte (else no edit is offered).
     pub exact: bool,
 }
@@ -96,7 +99,7 @@ pub fn state<'v>(
             source.without_edit()
         }
     };
-    let whole = source(setting.at, setting.at + value.len());
+    let whole = source(setting.at, setting.at + setting.width);
     let trimmed = value.trim();
     match what {
         What::ClusterCidrs | What::ServiceRanges => {
@@ -204,6 +207,7 @@ mod tests {
             value: &text[15..],
             map: &map,
             at: 15,
+            width: text.len() - 15,
             exact: true,
         };
         assert!(state(origin, &setting, &index, &mut model).is_none());
@@ -230,6 +234,7 @@ mod tests {
                 value,
                 map: &map,
                 at: 0,
+                width: value.len(),
                 exact: true,
             };
             let malformed = state(Origin::Context, &setting, &index, &mut model);
@@ -240,6 +245,7 @@ mod tests {
             value: "${POD_CIDR}",
             map: &map,
             at: 0,
+            width: 11,
             exact: true,
         };
         assert!(state(Origin::Context, &placeholder, &index, &mut model).is_none());

@@ -34,6 +34,8 @@ pub struct YamlSettings<'a> {
     pub model: ClusterModel,
     /// Values they could not read (`control/malformed-value`).
     pub findings: Vec<Finding>,
+    /// The settings podnet reads written in the document read last, by their keys.
+    pub written: Vec<&'static str>,
 }
 
 impl YamlSettings<'_> {
@@ -41,6 +43,7 @@ impl YamlSettings<'_> {
     pub fn document(&mut self, kind: DocumentKind, root: &Node) -> Origin {
         let span = self.index.span(root.start, root.end);
         self.documents.push(Document { kind, span });
+        self.written.clear();
         Origin::Document {
             kind,
             document: span,
@@ -52,11 +55,13 @@ impl YamlSettings<'_> {
         let Some(content) = scalar_content(self.text, node) else {
             return;
         };
+        self.written.extend(settings::key(name));
         let setting = Setting {
             name,
             value: &content.text,
             map: &content.map,
             at: 0,
+            width: content.text.len(),
             exact: content.exact,
         };
         if let Some(malformed) = settings::state(origin, &setting, self.index, &mut self.model) {
@@ -73,15 +78,17 @@ impl YamlSettings<'_> {
         let Some(flag) = content.text.strip_prefix(prefix) else {
             return;
         };
-        let (name, value, at) = match flag.split_once('=') {
-            Some((name, value)) => (name, value, prefix.len() + name.len() + 1),
-            None => (flag, "true", 0),
+        let (name, value, at, width) = match flag.split_once('=') {
+            Some((name, value)) => (name, value, prefix.len() + name.len() + 1, value.len()),
+            None => (flag, "true", 0, content.text.len()),
         };
+        self.written.extend(settings::key(name));
         let setting = Setting {
             name,
             value,
             map: &content.map,
             at,
+            width,
             exact: content.exact && value.len() + at == content.text.len(),
         };
         if let Some(malformed) = settings::state(origin, &setting, self.index, &mut self.model) {

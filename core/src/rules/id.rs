@@ -78,6 +78,7 @@ declare_ids! {
     ClusterNodeRangesCapacity => "cluster/node-ranges-capacity",
     ClusterNodeCidrsNotAllocated => "cluster/node-cidrs-not-allocated",
     ClusterServiceRangeOverlap => "cluster/service-range-overlap",
+    ControlClusterCidrMissing => "control/cluster-cidr-missing",
     ControlMalformedValue => "control/malformed-value",
     FlannelAzureVnetMtu => "flannel/azure-vnet-mtu",
     FlannelBackendMissing => "flannel/backend-missing",

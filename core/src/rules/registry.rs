@@ -61,6 +61,7 @@ impl RuleId {
             RuleId::ClusterServiceRangeOverlap => {
                 &crate::cluster::rules::service_range_overlap::RULE
             }
+            RuleId::ControlClusterCidrMissing => &crate::control::rules::cluster_cidr_missing::RULE,
             RuleId::ControlMalformedValue => &crate::control::rules::malformed_value::RULE,
             RuleId::FlannelAzureVnetMtu => &crate::flannel::rules::azure_vnet_mtu::RULE,
             RuleId::FlannelBackendMissing => &crate::flannel::rules::backend_missing::RULE,

@@ -92,8 +92,8 @@ pub fn check_node_ranges(model: &ClusterModel, findings: &mut Vec<Finding>) {
                 )
             } else {
                 (
-                    format!("{node_key} {range} lies outside {} {list} (line {})", pool.key, pool.span.line),
-                    format!("{node_key} (line {}) is the range this node holds (its podCIDR in kube mode); {} (line {}) is flannel's Network. A node range outside Network means kube-controller-manager's --cluster-cidr and Network differ, or the node kept a lease from an earlier Network. flanneld stops with `subnet \"{list}\" … doesn't contain \"{}\" PodCIDR of the node`. Make them the same block, then restart flanneld, which rewrites subnet.env.", node.source.span.line, pool.key, pool.span.line, range.aligned()),
+                    format!("{node_key} {range} lies outside {} {list}{}", pool.key, pool.mention()),
+                    format!("{node_key} is the range this node holds (its podCIDR in kube mode); {} is flannel's Network. A node range outside Network means kube-controller-manager's --cluster-cidr and Network differ, or the node kept a lease from an earlier Network. flanneld stops with `subnet \"{list}\" … doesn't contain \"{}\" PodCIDR of the node`. Make them the same block, then restart flanneld, which rewrites subnet.env.", pool.key, range.aligned()),
                 )
             };
             findings.push(Finding {
