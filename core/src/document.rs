@@ -101,6 +101,35 @@ impl DocumentKind {
     }
 }
 
+impl DocumentKind {
+    /// What a user would paste for it, in words (`None`: read only beside another document).
+    /// The "nothing recognised" answer lists these, so it names every form podnet reads.
+    pub fn pasted(self) -> Option<&'static str> {
+        Some(match self {
+            DocumentKind::FlannelNetConf => "flannel's net-conf.json",
+            DocumentKind::FlannelConfigMap => "the kube-flannel ConfigMap or kube-flannel.yml",
+            DocumentKind::FlannelSubnetEnv => "subnet.env",
+            DocumentKind::FlannelCniConf => "cni-conf.json",
+            DocumentKind::FlannelDaemonSet => return None,
+            DocumentKind::NetworkPolicy => "a NetworkPolicy",
+            DocumentKind::AksCommand => "az aks create/update",
+            DocumentKind::TerraformAks => "Terraform azurerm_kubernetes_cluster",
+            DocumentKind::AksShow => "az aks show/nodepool list -o json",
+            DocumentKind::ArmAks => "an ARM template",
+            DocumentKind::BicepAks => "Bicep",
+            DocumentKind::NodeListing => "kubectl get nodes",
+            DocumentKind::FlannelLeases => "flannel's leases from etcdctl",
+            DocumentKind::FlanneldCommand => "flanneld's command line",
+            DocumentKind::ErrorLog => "error lines and events",
+            DocumentKind::KubeadmConfig => "kubeadm's ClusterConfiguration",
+            DocumentKind::KubeadmInit => "kubeadm init",
+            DocumentKind::ControllerManager => "kube-controller-manager's flags",
+            DocumentKind::K3sConfig => "k3s/RKE2 config.yaml",
+            DocumentKind::K3sServer => "k3s/rke2 server",
+        })
+    }
+}
+
 /// One document found in the paste.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
@@ -144,5 +173,18 @@ mod tests {
             | DocumentKind::K3sConfig => false,
         };
         assert!(last, "the last declared kind ends ALL");
+    }
+
+    #[test]
+    fn every_kind_but_the_daemonset_is_named_as_pasted() {
+        for kind in DocumentKind::ALL {
+            let named = kind.pasted().is_some();
+            assert_eq!(
+                named,
+                kind != DocumentKind::FlannelDaemonSet,
+                "{}",
+                kind.name()
+            );
+        }
     }
 }
