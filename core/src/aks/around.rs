@@ -3,6 +3,8 @@
 //! them (the context, another document). The AKS rules and corrections read these, never the
 //! context itself, so a value another document states counts as much as one the user typed.
 
+use alloc::string::String;
+
 use crate::model::{ClusterModel, Stated};
 use crate::net::Cidr;
 
@@ -18,6 +20,10 @@ pub struct Around<'m> {
     pub target_nodes: Option<u32>,
     /// Pods per node: the context's, else the first a document states.
     pub max_pods: Option<u32>,
+    /// The cluster's pools when it has two or more: their nodes and the pools in words.
+    pub pools: Option<(u32, String)>,
+    /// Then those of them in the command's node subnet, likewise (one or more).
+    pub subnet_pools: Option<(u32, String)>,
 }
 
 impl<'m> Around<'m> {
@@ -28,6 +34,8 @@ impl<'m> Around<'m> {
             avoid: &model.avoid,
             target_nodes: model.target_nodes().map(|stated| stated.value),
             max_pods: model.max_pods_per_node().map(|stated| stated.value),
+            pools: None,
+            subnet_pools: None,
         }
     }
 

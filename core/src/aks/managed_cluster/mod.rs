@@ -21,6 +21,7 @@ use alloc::vec::Vec;
 use super::command::{definition_state, AksCommand, Opt, Value, Verb};
 use super::form::Form;
 use super::lexer::RawCommand;
+use super::pools::{Pool, Pools};
 use super::terraform::Range;
 use crate::bicep;
 use crate::json::{self, Node, Value as Json};
@@ -35,6 +36,8 @@ pub struct Definition {
     pub command: AksCommand,
     /// Which form: [`SHOW`] or [`ARM`].
     pub form: Form,
+    /// Its pools: the first `agentPoolProfiles` entry's name, the others whole.
+    pub pools: Pools,
 }
 
 /// What a JSON paste holds.
@@ -331,15 +334,63 @@ fn definition<'a>(
     }
     let (start, end) = (whole.start, whole.end);
     let (raw, command) = AksCommand::definition(start, end, (start + 1).min(end), options);
+    // A pool of `az aks nodepool list` joins the cluster; a cluster lists its other pools.
+    let joins = only == Some("agentPoolProfiles.0.");
+    let profiles = match joins {
+        true => None,
+        false => at(properties, "agentPoolProfiles", template).and_then(|n| resolve(template, n)),
+    };
+    let first = match joins {
+        true => Some(properties),
+        false => at(properties, "agentPoolProfiles.0", template),
+    };
+    let mut pools = Pools {
+        first: first
+            .and_then(|p| pool_name(p, template))
+            .unwrap_or_default(),
+        joins,
+        ..Pools::default()
+    };
+    if let Some(Json::Array(items)) = profiles.map(|n| &n.value) {
+        pools.own = items
+            .iter()
+            .skip(1)
+            .filter_map(|p| pool(text, resolve(template, p)?, template))
+            .collect();
+    }
     Definition {
         raw,
         command,
+        pools,
         form: match template {
             Some(Template::Arm(..)) => ARM,
             Some(Template::Bicep(_)) => BICEP,
             None => SHOW,
         },
     }
+}
+
+/// An `agentPoolProfiles` entry's `name`.
+fn pool_name<'a>(profile: &'a Node, template: Option<Template<'a>>) -> Option<String> {
+    let name = resolve(template, member(profile, "name")?)?;
+    name.as_str().map(String::from)
+}
+
+/// An `agentPoolProfiles` entry as a pool: the larger of `count` and `maxCount`.
+fn pool<'a>(text: &str, profile: &'a Node, template: Option<Template<'a>>) -> Option<Pool> {
+    let number = |key: &str| match &resolve(template, member(profile, key)?)?.value {
+        Json::Number(raw) => raw.parse::<u32>().ok(),
+        _ => None,
+    };
+    // Written as the default pool's is, so that the same subnet compares equal.
+    let subnet = member(profile, "vnetSubnetID")
+        .and_then(|n| value(text, "--vnet-subnet-id", n, resolve(template, n), template))
+        .map(|v| v.text);
+    Some(Pool {
+        name: pool_name(profile, template).unwrap_or_default(),
+        nodes: number("count").max(number("maxCount"))?,
+        subnet,
+    })
 }
 
 /// A string's bytes inside its quotes, when it has no escapes (else the whole string).
