@@ -112,7 +112,7 @@ impl DocumentKind {
             DocumentKind::FlannelCniConf => "cni-conf.json",
             DocumentKind::FlannelDaemonSet => return None,
             DocumentKind::NetworkPolicy => "a NetworkPolicy",
-            DocumentKind::AksCommand => "az aks create/update",
+            DocumentKind::AksCommand => "az aks create/update/nodepool add",
             DocumentKind::TerraformAks => "Terraform azurerm_kubernetes_cluster",
             DocumentKind::AksShow => "az aks show/nodepool list -o json",
             DocumentKind::ArmAks => "an ARM template",

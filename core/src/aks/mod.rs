@@ -188,10 +188,15 @@ pub fn read_together(
             continue;
         }
         let document = index.span(command.start, end);
+        // `az aks nodepool add` joins the cluster `--cluster-name` names.
+        let joins = command.verb == command::Verb::NodepoolAdd;
         let pools = pools::Pools {
             first: String::from(command.text("--nodepool-name").unwrap_or("nodepool1")),
-            cluster: command.text("--name").map(String::from),
-            ..Default::default()
+            cluster: command
+                .text(if joins { "--cluster-name" } else { "--name" })
+                .map(String::from),
+            joins,
+            own: Vec::new(),
         };
         let read = (raw, command, form::COMMAND, Writer::Command, pools);
         add(read, document, index, &mut outcome.model, &mut commands);
@@ -310,7 +315,7 @@ fn add(
     model_reader::read_command(&command, &network, index, &origin, &form, model);
     // The definition's own pool: azure-cli's 3 nodes when a create leaves the count out.
     let count = network.node_count.or((form.kind == DocumentKind::AksCommand
-        && command.verb == command::Verb::Create)
+        && command.verb != command::Verb::Update)
         .then_some(network::DEFAULT_NODE_COUNT));
     if let Some(nodes) = count.max(network.max_count) {
         let subnet = command
@@ -394,7 +399,12 @@ fn check_with(
             let shared = all.iter().copied().filter(|p| Some(&p.subnet) == subnet);
             around.pools = pools::counted(all.iter().copied(), 2);
             if let Some((nodes, _)) = around.pools {
-                around.target_nodes = around.target_nodes.max(Some(nodes));
+                // The pools decide, not another cluster's counts; a target given still counts.
+                let given = model
+                    .node_count
+                    .iter()
+                    .find(|s| s.source.origin == Origin::Context);
+                around.target_nodes = given.map(|s| s.value).max(Some(nodes));
                 around.subnet_pools = pools::counted(shared, 1);
             }
         }
