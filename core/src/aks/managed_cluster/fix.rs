@@ -64,13 +64,17 @@ pub fn build(
     }
     let elsewhere = edits
         .iter()
-        .any(|e| e.start < command.start || e.start > command.end);
-    let place = match (elsewhere, bicep) {
-        (false, _) => "",
-        (true, false) => {
-            " (where the value is set: its parameters file, parameter default or variable)"
-        }
-        (true, true) => " (where the value is set: its param default or var)",
+        .filter(|e| e.start < command.start || e.start > command.end);
+    // A parameters file's value: the object it is in says `deploymentParameters`.
+    let in_parameters = |at: usize| {
+        let schema = text[..at].rfind("\"$schema\"");
+        schema.is_some_and(|s| text[s..at].contains("deploymentParameters"))
+    };
+    let place = match (elsewhere.map(|e| in_parameters(e.start)).max(), bicep) {
+        (None, _) => "",
+        (Some(true), _) => " (where the value is set: the parameters file)",
+        (Some(false), false) => " (where the value is set: its parameter default or variable)",
+        (Some(false), true) => " (where the value is set: its param default or var)",
     };
     let file = if bicep { "Bicep file" } else { "template" };
     Some(Fix {

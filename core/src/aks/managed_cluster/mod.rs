@@ -81,8 +81,15 @@ pub fn read(text: &str, whole: &str) -> Read {
         .filter(|r| is_parameters(r))
         .filter_map(|r| member(r, "parameters"))
         .collect();
+    // Values are spanned in the text that holds them: another file's parameters are blank in
+    // `text` (one file of several, at the whole text's offsets).
+    let holds = if whole.len() == text.len() {
+        whole
+    } else {
+        text
+    };
     for root in roots.iter().filter(|r| !is_parameters(r)) {
-        read_root(text, root, &values, &mut read);
+        read_root(holds, root, &values, &mut read);
     }
     read
 }
