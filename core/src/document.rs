@@ -101,34 +101,31 @@ impl DocumentKind {
     }
 }
 
-impl DocumentKind {
-    /// What a user would paste for it, in words (`None`: read only beside another document).
-    /// The "nothing recognised" answer lists these, so it names every form podnet reads.
-    pub fn pasted(self) -> Option<&'static str> {
-        Some(match self {
-            DocumentKind::FlannelNetConf => "net-conf.json",
-            DocumentKind::FlannelConfigMap => "the kube-flannel ConfigMap",
-            DocumentKind::FlannelSubnetEnv => "subnet.env",
-            DocumentKind::FlannelCniConf => "cni-conf.json",
-            DocumentKind::FlannelDaemonSet => return None,
-            DocumentKind::NetworkPolicy => "NetworkPolicy",
-            DocumentKind::AksCommand => "az aks create/update/nodepool add",
-            DocumentKind::TerraformAks => "Terraform",
-            DocumentKind::AksShow => "az aks show/nodepool list",
-            DocumentKind::ArmAks => "ARM",
-            DocumentKind::BicepAks => "Bicep",
-            DocumentKind::NodeListing => "kubectl get nodes",
-            DocumentKind::FlannelLeases => "etcd leases",
-            DocumentKind::FlanneldCommand => "flanneld",
-            DocumentKind::ErrorLog => "error lines",
-            DocumentKind::KubeadmConfig => "kubeadm config",
-            DocumentKind::KubeadmInit => "kubeadm init",
-            DocumentKind::ControllerManager => "kube-controller-manager",
-            DocumentKind::K3sConfig => "k3s/RKE2 config",
-            DocumentKind::K3sServer => "k3s/rke2 server",
-        })
-    }
-}
+/// What a user would paste for each kind, in [`DocumentKind::ALL`]'s order (empty: read only
+/// beside another document). The "nothing recognised" answer lists these, so it names every
+/// form podnet reads.
+pub const PASTED: [&str; 20] = [
+    "net-conf.json",
+    "the kube-flannel ConfigMap",
+    "subnet.env",
+    "cni-conf.json",
+    "",
+    "NetworkPolicy",
+    "az aks create/update/nodepool add",
+    "Terraform",
+    "az aks show/nodepool list",
+    "ARM",
+    "Bicep",
+    "kubectl get nodes",
+    "etcd leases",
+    "flanneld",
+    "error lines",
+    "kubeadm config",
+    "kubeadm init",
+    "kube-controller-manager",
+    "k3s/RKE2 config",
+    "k3s/rke2 server",
+];
 
 /// One document found in the paste.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,7 +175,7 @@ mod tests {
     #[test]
     fn every_kind_but_the_daemonset_is_named_as_pasted() {
         for kind in DocumentKind::ALL {
-            let named = kind.pasted().is_some();
+            let named = !PASTED[kind as usize].is_empty();
             assert_eq!(
                 named,
                 kind != DocumentKind::FlannelDaemonSet,
@@ -186,5 +183,6 @@ mod tests {
                 kind.name()
             );
         }
+        assert_eq!(PASTED.len(), DocumentKind::ALL.len());
     }
 }

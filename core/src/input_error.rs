@@ -6,7 +6,7 @@
 use alloc::string::String;
 use core::fmt;
 
-use crate::document::DocumentKind;
+use crate::document::PASTED;
 use crate::json::JsonErrorKind;
 use crate::span::Span;
 
@@ -98,15 +98,13 @@ impl fmt::Display for InputErrorKind {
     }
 }
 
-/// ": podnet reads " and every form it reads, from [`DocumentKind::pasted`].
+/// ": podnet reads " and every form it reads, from [`PASTED`].
 fn read_forms(f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut separator = ": podnet reads ";
-    for kind in DocumentKind::ALL {
-        if let Some(pasted) = kind.pasted() {
-            f.write_str(separator)?;
-            f.write_str(pasted)?;
-            separator = ", ";
-        }
+    for pasted in PASTED.iter().filter(|p| !p.is_empty()) {
+        f.write_str(separator)?;
+        f.write_str(pasted)?;
+        separator = ", ";
     }
     Ok(())
 }
@@ -118,7 +116,7 @@ mod tests {
     #[test]
     fn nothing_recognised_names_every_form_read() {
         let message = alloc::format!("{}", InputErrorKind::NothingRecognised);
-        for kind in DocumentKind::ALL.iter().filter_map(|k| k.pasted()) {
+        for kind in PASTED {
             assert!(message.contains(kind), "{kind} in {message}");
         }
         for form in [

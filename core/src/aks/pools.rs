@@ -34,6 +34,7 @@ pub struct Pools {
     pub joins: bool,
 }
 
+#[inline(never)]
 /// The pools of the cluster `of` defines, with the separate pools in `all` that join it (no
 /// cluster named, or this one), each name once.
 pub fn of_cluster<'a>(of: &'a Pools, all: impl Iterator<Item = &'a Pools>) -> Vec<&'a Pool> {
@@ -47,6 +48,7 @@ pub fn of_cluster<'a>(of: &'a Pools, all: impl Iterator<Item = &'a Pools>) -> Ve
     pools
 }
 
+#[inline(never)]
 /// The nodes of `pools` and the pools in words (`nodepool1 3 + spot 20`), when there are
 /// `least` or more.
 pub fn counted<'a>(pools: impl Iterator<Item = &'a Pool>, least: usize) -> Option<(u32, String)> {

@@ -201,19 +201,19 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str, form: Fo
     } else {
         block_at(&block.body, "default_node_pool").map(|b| &b.body)
     };
-    let literal = |body: &Body, key: &str| match scope.resolve(&body.attribute(key)?.value) {
-        Resolved::Literal(Expr::Str { text, .. }) => Some(text.clone()),
-        Resolved::Unknown(start, end) => Some(String::from(&text[start..end])),
-        _ => None,
+    // As written (a reference stays a reference), quotes aside.
+    let written = |body: &Body, key: &str| {
+        let (start, end) = body.attribute(key)?.value.range();
+        Some(String::from(text.get(start..end)?.trim_matches('"')))
     };
     let cluster = match joins {
-        true => literal(&block.body, "kubernetes_cluster_id")
-            .map(|id| String::from(id.strip_suffix(".id").unwrap_or(&id))),
+        true => written(&block.body, "kubernetes_cluster_id")
+            .map(|id| String::from(id.trim_end_matches(".id"))),
         false => Some(layout.name.clone()),
     };
     let pools = Pools {
         first: pool
-            .and_then(|b| literal(b, "name"))
+            .and_then(|b| written(b, "name"))
             .unwrap_or_else(|| String::from(name)),
         cluster,
         joins,
