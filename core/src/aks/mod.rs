@@ -396,8 +396,12 @@ fn check_with(
             // The cluster's nodes are its pools' nodes together.
             let all = pools::of_cluster(&read.pools, commands.iter().map(|r| &r.pools));
             let subnet = all.first().map(|p| &p.subnet);
-            let shared = all.iter().copied().filter(|p| Some(&p.subnet) == subnet);
-            around.pools = pools::counted(all.iter().copied(), 2);
+            let shared: Vec<&pools::Pool> = all
+                .iter()
+                .copied()
+                .filter(|p| Some(&p.subnet) == subnet)
+                .collect();
+            around.pools = pools::counted(&all, 2);
             if let Some((nodes, _)) = around.pools {
                 // The pools decide, not another cluster's counts; a target given still counts.
                 let given = model
@@ -405,7 +409,7 @@ fn check_with(
                     .iter()
                     .find(|s| s.source.origin == Origin::Context);
                 around.target_nodes = given.map(|s| s.value).max(Some(nodes));
-                around.subnet_pools = pools::counted(shared, 1);
+                around.subnet_pools = pools::counted(&shared, 1);
             }
         }
         let corrections = Corrections::decide(command, network, &around);

@@ -67,8 +67,8 @@ pub fn build(
         .filter(|e| e.start < command.start || e.start > command.end);
     // A parameters file's value: the object it is in says `deploymentParameters`.
     let in_parameters = |at: usize| {
-        let schema = text[..at].rfind("\"$schema\"");
-        schema.is_some_and(|s| text[s..at].contains("deploymentParameters"))
+        let schema = text[..at].match_indices("\"$schema\"").last();
+        schema.is_some_and(|(s, _)| text[s..at].contains("deploymentParameters"))
     };
     let place = match (elsewhere.map(|e| in_parameters(e.start)).max(), bicep) {
         (None, _) => "",

@@ -204,11 +204,13 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str, form: Fo
     // As written (a reference stays a reference), quotes aside.
     let written = |body: &Body, key: &str| {
         let (start, end) = body.attribute(key)?.value.range();
-        Some(String::from(text.get(start..end)?.trim_matches('"')))
+        let written = text.get(start..end)?;
+        let written = written.strip_prefix('"').unwrap_or(written);
+        Some(String::from(written.strip_suffix('"').unwrap_or(written)))
     };
     let cluster = match joins {
         true => written(&block.body, "kubernetes_cluster_id")
-            .map(|id| String::from(id.trim_end_matches(".id"))),
+            .map(|id| String::from(id.strip_suffix(".id").unwrap_or(&id))),
         false => Some(layout.name.clone()),
     };
     let pools = Pools {
