@@ -209,7 +209,9 @@ pub fn read_together(
         DocumentKind::AksShow
     };
     read_managed(json, kind, index, &mut outcome, &mut commands);
-    if text.contains("'Microsoft.ContainerService/managedClusters@") {
+    if text.contains("'Microsoft.ContainerService/managedClusters@")
+        || text.contains("avm/res/container-service/managed-cluster:")
+    {
         let bicep = managed_cluster::read_bicep(text, &crate::bicep::parse(text));
         read_managed(
             bicep,
@@ -395,10 +397,15 @@ fn check_with(
         if !read.pools.joins {
             // The cluster's nodes are its pools' nodes together.
             let all = pools::of_cluster(&read.pools, commands.iter().map(|r| &r.pools));
+            // The pools in the first one's subnet (a docs placeholder `<subnet-id>` names no
+            // subnet in particular: that pool alone).
             let subnet = all.first().map(|p| &p.subnet);
+            let placeholder =
+                subnet.is_some_and(|s| s.as_ref().is_some_and(|s| s.starts_with('<')));
             let shared: Vec<&pools::Pool> = all
                 .iter()
                 .copied()
+                .take(if placeholder { 1 } else { all.len() })
                 .filter(|p| Some(&p.subnet) == subnet)
                 .collect();
             around.pools = pools::counted(&all, 2);

@@ -26,7 +26,7 @@ use super::terraform::Range;
 use crate::bicep;
 use crate::json::{self, Node, Value as Json};
 use crate::net::Cidr;
-use names::{ARM, BICEP, NAMES, SHOW};
+use names::{ARM, AVM, BICEP, NAMES, SHOW};
 
 /// One managed cluster, as a command.
 pub struct Definition {
@@ -192,12 +192,19 @@ pub fn read_bicep(text: &str, file: &bicep::File) -> Read {
 
 impl<'a> Template<'a> {
     fn resource(self, text: &str, kind: &str, resource: &'a Node, read: &mut Read) {
-        let Some(properties) = at(resource, "properties", Some(self)) else {
+        let Some(properties) =
+            at(resource, "properties", Some(self)).or_else(|| at(resource, "params", Some(self)))
+        else {
             return;
         };
         if kind.eq_ignore_ascii_case("Microsoft.ContainerService/managedClusters") {
             read.definitions
                 .push(definition(text, resource, properties, Some(self), None));
+        } else if kind.contains("avm/res/container-service/managed-cluster:") {
+            // The Azure Verified Module: its `params`, by the module's names.
+            let mut cluster = definition(text, resource, properties, Some(self), Some(""));
+            cluster.form = AVM;
+            read.definitions.push(cluster);
         } else if kind.eq_ignore_ascii_case("Microsoft.Network/virtualNetworks") {
             if let Some(space) = properties.get_ignore_case("addressSpace") {
                 vnet(&space.value, Some(self), resource, &mut read.vnet);
@@ -300,7 +307,9 @@ fn definition<'a>(
     only: Option<&str>,
 ) -> Definition {
     let mut options = Vec::new();
-    for &(flag, path) in NAMES {
+    // `Some("")`: an Azure Verified Module's params, by its own names.
+    let names = if only == Some("") { AVM.names } else { NAMES };
+    for &(flag, path) in names {
         // With `only`, the object is the part of the cluster under that prefix.
         let path = match only {
             Some(prefix) => match path.strip_prefix(prefix) {
@@ -343,13 +352,15 @@ fn definition<'a>(
     let (raw, command) = AksCommand::definition(start, end, (start + 1).min(end), options);
     // A pool of `az aks nodepool list` joins the cluster; a cluster lists its other pools.
     let joins = only == Some("agentPoolProfiles.0.");
+    // The pools' list (`agentPoolProfiles`, the module's `primaryAgentPoolProfiles`).
+    let list = names[1].1.strip_suffix(".0.count").unwrap_or("");
     let profiles = match joins {
         true => None,
-        false => at(properties, "agentPoolProfiles", template).and_then(|n| resolve(template, n)),
+        false => at(properties, list, template).and_then(|n| resolve(template, n)),
     };
     let first = match joins {
         true => Some(properties),
-        false => at(properties, "agentPoolProfiles.0", template),
+        false => at(properties, list, template).and_then(|n| at(n, "0", template)),
     };
     let mut pools = Pools {
         first: first
@@ -358,12 +369,15 @@ fn definition<'a>(
         joins,
         ..Pools::default()
     };
-    if let Some(Json::Array(items)) = profiles.map(|n| &n.value) {
-        pools.own = items
-            .iter()
-            .skip(1)
-            .filter_map(|p| pool(text, resolve(template, p)?, template))
-            .collect();
+    // Its other pools (and the module's `agentPools`), each with its subnet as written.
+    let subnet = names[5].1.rsplit('.').next().unwrap_or("");
+    let more = member(properties, "agentPools").filter(|_| only == Some(""));
+    for (skip, list) in [(1, profiles), (0, more.and_then(|n| resolve(template, n)))] {
+        if let Some(Json::Array(items)) = list.map(|n| &n.value) {
+            let items = items.iter().skip(skip);
+            let read = items.filter_map(|p| pool(text, resolve(template, p)?, template, subnet));
+            pools.own.extend(read);
+        }
     }
     Definition {
         raw,
@@ -384,13 +398,18 @@ fn pool_name<'a>(profile: &'a Node, template: Option<Template<'a>>) -> Option<St
 }
 
 /// An `agentPoolProfiles` entry as a pool: the larger of `count` and `maxCount`.
-fn pool<'a>(text: &str, profile: &'a Node, template: Option<Template<'a>>) -> Option<Pool> {
+fn pool<'a>(
+    text: &str,
+    profile: &'a Node,
+    template: Option<Template<'a>>,
+    subnet: &str,
+) -> Option<Pool> {
     let number = |key: &str| match &resolve(template, member(profile, key)?)?.value {
         Json::Number(raw) => raw.parse::<u32>().ok(),
         _ => None,
     };
     // Written as the default pool's is, so that the same subnet compares equal.
-    let subnet = member(profile, "vnetSubnetID")
+    let subnet = member(profile, subnet)
         .and_then(|n| value(text, "--vnet-subnet-id", n, resolve(template, n), template))
         .map(|v| v.text);
     Some(Pool {
