@@ -101,7 +101,7 @@ impl fmt::Display for InputErrorKind {
 /// ": podnet reads " and every form it reads, from [`PASTED`].
 fn read_forms(f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut separator = ": podnet reads ";
-    for pasted in PASTED.iter().filter(|p| !p.is_empty()) {
+    for pasted in PASTED.split('\n').filter(|p| !p.is_empty()) {
         f.write_str(separator)?;
         f.write_str(pasted)?;
         separator = ", ";
@@ -116,7 +116,7 @@ mod tests {
     #[test]
     fn nothing_recognised_names_every_form_read() {
         let message = alloc::format!("{}", InputErrorKind::NothingRecognised);
-        for kind in PASTED {
+        for kind in PASTED.split('\n') {
             assert!(message.contains(kind), "{kind} in {message}");
         }
         for form in [

@@ -106,8 +106,6 @@ pub const AVM_NAMES: &[(&str, &str)] = &[
     ("--service-cidrs", "serviceCidrs"),
     ("--ip-families", "ipFamilies"),
     ("--load-balancer-sku", "loadBalancerSku"),
-    ("--load-balancer-outbound-ports", "allocatedOutboundPorts"),
-    ("--load-balancer-idle-timeout", "idleTimeoutInMinutes"),
 ];
 
 /// A Bicep file's Azure Verified Module cluster.
