@@ -154,10 +154,7 @@ fn a_template_value_from_a_parameters_file_is_fixed_in_the_parameters_file() {
         stdout.contains("main.parameters.json:6:17 error aks/service-cidr-overlap"),
         "{stdout}"
     );
-    assert!(
-        stdout.contains("(where the value is set: the parameters file)"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("(in the parameters file)"), "{stdout}");
     assert!(
         stdout.contains("-      \"value\": \"10.0.0.0/16\"\n+      \"value\": \"172.16.0.0/16\""),
         "{stdout}"

@@ -72,9 +72,9 @@ pub fn build(
     };
     let place = match (elsewhere.map(|e| in_parameters(e.start)).max(), bicep) {
         (None, _) => "",
-        (Some(true), _) => " (where the value is set: the parameters file)",
-        (Some(false), false) => " (where the value is set: its parameter default or variable)",
-        (Some(false), true) => " (where the value is set: its param default or var)",
+        (Some(true), _) => " (in the parameters file)",
+        (Some(false), false) => " (at its parameter default or variable)",
+        (Some(false), true) => " (at its param default or var)",
     };
     let file = if bicep { "Bicep file" } else { "template" };
     Some(Fix {

@@ -36,5 +36,5 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let Some(option) = command.get("--docker-bridge-address") else {
         return;
     };
-    out.report(Draft { rule: RuleId::AksDockerBridgeAddress, severity: Severity::Warning, at: (option.name_start, option.name_end), message: format!("{} is deprecated and ignored: AKS nodes run containerd, which has no docker bridge", option.name), why: String::from("AKS no longer uses the value since nodes moved from Docker to containerd: azure-cli deprecates and hides its flag, and the azurerm provider 4.0 removed docker_bridge_cidr (its plan refuses it). Removing it changes nothing on the cluster."), fix: facts.fix_if(true) });
+    out.report(Draft { rule: RuleId::AksDockerBridgeAddress, severity: Severity::Warning, at: (option.name_start, option.name_end), message: format!("{} is deprecated and ignored: AKS nodes run containerd, which has no docker bridge", option.name), why: String::from("AKS ignores it since nodes moved from Docker to containerd (azure-cli hides the flag; azurerm 4.0 removed docker_bridge_cidr). Removing it changes nothing on the cluster."), fix: facts.fix_if(true) });
 }

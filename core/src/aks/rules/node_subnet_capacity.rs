@@ -101,7 +101,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     };
     let usable = subnet.size().saturating_sub(AZURE_RESERVED_PER_SUBNET);
     let why = format!(
-        "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (--max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note} Azure CNI Overlay takes pod addresses outside the VNet and needs one subnet address per node.",
+        "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (--max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note}",
         subnet.prefix(),
         subnet.size(),
     );

@@ -45,7 +45,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
                     .map_or_else(String::new, |intended| {
                         format!("; did you mean {intended}?")
                     });
-                out.report(Draft { rule: RuleId::AksUnknownFlag, severity: Severity::Error, at: range, message: format!("{} is not a flag of az aks {verb}{hint}", option.written), why: format!("azure-cli stops with \"unrecognized arguments: {}\" and nothing is created or changed. podnet knows every flag of az aks {verb} in azure-cli {} and in the aks-preview extension. The flag is left as written.", rejected(option), AZURE_CLI_VERSION), fix: None });
+                out.report(Draft { rule: RuleId::AksUnknownFlag, severity: Severity::Error, at: range, message: format!("{} is not a flag of az aks {verb}{hint}", option.written), why: format!("azure-cli stops with \"unrecognized arguments: {}\" and nothing is created or changed. podnet knows every flag of az aks {verb} in azure-cli {} and in the aks-preview extension.", rejected(option), AZURE_CLI_VERSION), fix: None });
             }
             FlagState::Ambiguous(names) => {
                 out.report(Draft { rule: RuleId::AksUnknownFlag, severity: Severity::Error, at: range, message: format!("ambiguous option: {} could match {}{}", option.written, names[..names.len().min(6)].join(", "), if names.len() > 6 { ", …" } else { "" }), why: String::from("azure-cli accepts a shortened long flag only when it is the beginning of exactly one flag; write the whole name."), fix: None });
