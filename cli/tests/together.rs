@@ -169,3 +169,40 @@ fn sarif_points_at_the_file_of_each_finding() {
     assert!(uri.ends_with("net-conf.json"), "{uri}");
     assert_eq!(location["region"]["startLine"], 2);
 }
+
+/// An ARM template and, after it, its parameters file (the service range and DNS address).
+const TEMPLATE_AND_PARAMETERS: &str =
+    include_str!("../../tests/fixtures/aks/arm-parameters-file.json");
+
+#[test]
+fn a_template_value_from_a_parameters_file_is_fixed_in_the_parameters_file() {
+    let at = TEMPLATE_AND_PARAMETERS
+        .find("\n{\n")
+        .expect("the parameters file after the template");
+    let (template, parameters) = TEMPLATE_AND_PARAMETERS.split_at(at + 1);
+    let root = repository(
+        "parameters",
+        &[
+            ("main.json", template.as_bytes()),
+            ("main.parameters.json", parameters.as_bytes()),
+        ],
+    );
+    let output = podnet(
+        &root,
+        &["check", "--together", "main.json", "main.parameters.json"],
+    );
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains("main.parameters.json:6:17 error aks/service-cidr-overlap"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("(in the parameters file)"), "{stdout}");
+    assert!(
+        stdout.contains("-      \"value\": \"10.0.0.0/16\"\n+      \"value\": \"172.16.0.0/16\""),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("+          \"podCidr\": \"100.64.0.0/10\","),
+        "{stdout}"
+    );
+}

@@ -101,6 +101,30 @@ impl DocumentKind {
     }
 }
 
+/// What a user would paste for each kind, one per line in [`DocumentKind::ALL`]'s order (an
+/// empty line: read only beside another document). The "nothing recognised" answer lists these,
+/// so it names every form podnet reads. One string: no table of slices in the page.
+pub const PASTED: &str = "net-conf.json
+kube-flannel ConfigMap
+subnet.env
+cni-conf.json
+
+NetworkPolicy
+az aks create/update/nodepool add
+Terraform
+az aks show/nodepool list
+ARM
+Bicep
+kubectl get nodes
+etcd leases
+flanneld
+error lines
+kubeadm config
+kubeadm init
+kube-controller-manager
+k3s/RKE2 config
+k3s/rke2 server";
+
 /// One document found in the paste.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
@@ -144,5 +168,20 @@ mod tests {
             | DocumentKind::K3sConfig => false,
         };
         assert!(last, "the last declared kind ends ALL");
+    }
+
+    #[test]
+    fn every_kind_but_the_daemonset_is_named_as_pasted() {
+        for kind in DocumentKind::ALL {
+            let pasted = PASTED.split('\n').nth(kind as usize).unwrap_or_default();
+            let named = !pasted.is_empty();
+            assert_eq!(
+                named,
+                kind != DocumentKind::FlannelDaemonSet,
+                "{}",
+                kind.name()
+            );
+        }
+        assert_eq!(PASTED.split('\n').count(), DocumentKind::ALL.len());
     }
 }

@@ -6,6 +6,7 @@
 use alloc::string::String;
 use core::fmt;
 
+use crate::document::PASTED;
 use crate::json::JsonErrorKind;
 use crate::span::Span;
 
@@ -78,8 +79,14 @@ impl fmt::Display for InputErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InputErrorKind::NothingToCheck => f.write_str("nothing to check: paste a flannel net-conf.json, the kube-flannel ConfigMap or an az aks create command"),
-            InputErrorKind::NothingRecognised => f.write_str("no supported config recognised: expected a flannel net-conf.json, the kube-flannel ConfigMap (or the whole kube-flannel.yml), or an az aks create/update command"),
-            InputErrorKind::ForeignJson { looks_like } => write!(f, "this JSON looks like {looks_like}, but holds nothing podnet reads: a flannel net-conf.json or kube-flannel ConfigMap, an AKS managed cluster (az aks show output, an ARM template resource), or an az aks create/update command"),
+            InputErrorKind::NothingRecognised => {
+                f.write_str("no supported config recognised")?;
+                read_forms(f)
+            }
+            InputErrorKind::ForeignJson { looks_like } => {
+                write!(f, "this JSON looks like {looks_like}, but holds nothing")?;
+                read_forms(f)
+            }
             InputErrorKind::JsonSyntax(error) => write!(f, "not valid JSON: {error}"),
             InputErrorKind::JsonNotObject => f.write_str("the JSON is not an object; net-conf.json is an object such as {\"Network\": \"10.244.0.0/16\"}"),
             InputErrorKind::EmbeddedJsonSyntax { document, error } => write!(f, "{document} is not valid JSON: {error}"),
@@ -91,9 +98,38 @@ impl fmt::Display for InputErrorKind {
     }
 }
 
+/// ": podnet reads " and every form it reads, from [`PASTED`].
+fn read_forms(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let mut separator = ": podnet reads ";
+    for pasted in PASTED.split('\n').filter(|p| !p.is_empty()) {
+        f.write_str(separator)?;
+        f.write_str(pasted)?;
+        separator = ", ";
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nothing_recognised_names_every_form_read() {
+        let message = alloc::format!("{}", InputErrorKind::NothingRecognised);
+        for kind in PASTED.split('\n') {
+            assert!(message.contains(kind), "{kind} in {message}");
+        }
+        for form in [
+            "Terraform",
+            "Bicep",
+            "ARM",
+            "az aks show",
+            "error lines",
+            "kubectl get nodes",
+        ] {
+            assert!(message.contains(form), "{form} in {message}");
+        }
+    }
 
     #[test]
     fn messages_hold_no_position() {

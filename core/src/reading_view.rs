@@ -65,12 +65,12 @@ fn blank(out: &mut String, len: usize) {
 }
 
 /// The fence marker (```` ``` ```` or `~~~`, or longer) and the info string's first word, when
-/// `line` is a fence line (at most three spaces of indentation, as CommonMark allows).
+/// `line` is a fence line. Any indentation: a fence inside a list item is indented as deep as
+/// the item's text (the AKS docs write `1. Create …` and then a four-space ```` ```azurecli ````
+/// block), and the lines inside keep their indentation, which a command or a YAML document
+/// indented as a whole reads the same.
 fn fence_of(line: &str) -> Option<(&str, &str)> {
-    let rest = line.trim_start_matches(' ');
-    if line.len() - rest.len() > 3 {
-        return None;
-    }
+    let rest = line.trim_start_matches([' ', '\t']);
     let mark = rest.chars().next().filter(|c| *c == '`' || *c == '~')?;
     let len = rest.len() - rest.trim_start_matches(mark).len();
     if len < 3 {
@@ -121,6 +121,15 @@ mod tests {
         ] {
             assert!(matches!(reading_view(text), Cow::Borrowed(_)));
         }
+    }
+
+    #[test]
+    fn a_fence_indented_in_a_list_item_is_read() {
+        let text = "1. Create it:\n\n    ```azurecli\n    az aks create -n a\n    ```\n\n```output\n{}\n```\n";
+        let view = reading_view(text);
+        assert_eq!(view.len(), text.len());
+        assert!(view.contains("\n    az aks create -n a\n"), "{view}");
+        assert!(!view.contains("Create it"), "{view}");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! them (the context, another document). The AKS rules and corrections read these, never the
 //! context itself, so a value another document states counts as much as one the user typed.
 
+use alloc::string::String;
+
 use crate::document::DocumentKind;
 use crate::model::{ClusterModel, Origin, Stated};
 use crate::net::{Cidr, IpFamily};
@@ -21,6 +23,10 @@ pub struct Around<'m> {
     pub max_pods: Option<u32>,
     /// Every service range the model holds, for [`Around::cluster_service`].
     pub service_ranges: &'m [Stated<Cidr>],
+    /// The cluster's pools when it has two or more: their nodes and the pools in words.
+    pub pools: Option<(u32, String)>,
+    /// Then those of them in the command's node subnet, likewise (one or more).
+    pub subnet_pools: Option<(u32, String)>,
 }
 
 impl<'m> Around<'m> {
@@ -32,6 +38,8 @@ impl<'m> Around<'m> {
             target_nodes: model.target_nodes().map(|stated| stated.value),
             max_pods: model.max_pods_per_node().map(|stated| stated.value),
             service_ranges: &model.service_ranges,
+            pools: None,
+            subnet_pools: None,
         }
     }
 

@@ -1,4 +1,5 @@
-//! The command model: an `az aks create|update` command as options with spanned values.
+//! The command model: an `az aks create|update|nodepool add` command as options with spanned
+//! values.
 //!
 //! Built from the words of [`super::lexer`], split the way azure-cli's argparse splits them: each
 //! flag takes as many following words as its arity says ([`super::flags`]): none for a switch,
@@ -13,24 +14,7 @@ use alloc::vec::Vec;
 use super::flags::{self, Arity, Known, Lookup};
 use super::lexer::{Continuation, RawCommand, Word};
 
-/// Which subcommand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verb {
-    /// `az aks create`: a new cluster.
-    Create,
-    /// `az aks update`: changes an existing cluster.
-    Update,
-}
-
-impl Verb {
-    /// The subcommand as written.
-    pub fn name(self) -> &'static str {
-        match self {
-            Verb::Create => "create",
-            Verb::Update => "update",
-        }
-    }
-}
+pub use super::flags::Verb;
 
 /// A value of an option: decoded text and where its bytes are (inside any quotes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,24 +166,20 @@ impl AksCommand {
         (raw, command)
     }
 
-    /// Builds the model when `raw` is an `az aks create|update` command.
+    /// Builds the model when `raw` is an `az aks create|update|nodepool add` command.
     pub fn from_raw(raw: &RawCommand) -> Option<AksCommand> {
-        let verb = match raw
-            .words
-            .get(..3)?
-            .iter()
-            .map(|w| w.value.as_str())
-            .collect::<Vec<_>>()[..]
-        {
-            ["az", "aks", "create"] => Verb::Create,
-            ["az", "aks", "update"] => Verb::Update,
+        let words: Vec<&str> = raw.words.iter().take(4).map(|w| w.value.as_str()).collect();
+        let (verb, first) = match words[..] {
+            ["az", "aks", "create", ..] => (Verb::Create, 3),
+            ["az", "aks", "update", ..] => (Verb::Update, 3),
+            ["az", "aks", "nodepool", "add", ..] => (Verb::NodepoolAdd, 4),
             _ => return None,
         };
         let mut command = AksCommand {
             verb,
             start: raw.start,
             end: raw.words.last().map_or(raw.end, |w| w.end),
-            verb_end: raw.words[2].end,
+            verb_end: raw.words[first - 1].end,
             options: Vec::new(),
             stray: Vec::new(),
             continuations: raw.continuations.clone(),
@@ -207,10 +187,9 @@ impl AksCommand {
             backticked: Vec::new(),
             missing_continuations: raw.missing_continuations.clone(),
         };
-        let create = verb == Verb::Create;
         let words = as_meant(&raw.words, &mut command.backticked);
-        let words = &unglue(&words, create, &mut command.glued);
-        let mut index = 3;
+        let words = &unglue(&words, verb, &mut command.glued);
+        let mut index = first;
         while let Some(word) = words.get(index) {
             index += 1;
             if !is_flag(word) {
@@ -219,8 +198,8 @@ impl AksCommand {
                 }
                 continue;
             }
-            let (written, attached) = split_flag(&word.value, create);
-            let state = match flags::lookup(written, create) {
+            let (written, attached) = split_flag(&word.value, verb);
+            let state = match flags::lookup(written, verb) {
                 Lookup::Known(known) => FlagState::Known(known),
                 Lookup::Ambiguous(names) => FlagState::Ambiguous(names),
                 Lookup::Unknown => FlagState::Unknown,
@@ -302,7 +281,7 @@ fn as_meant(words: &[Word], backticked: &mut Vec<(usize, usize)>) -> Vec<Word> {
 /// The words with every flag glued to the end of a literal word split off (`aks--enable-ahub`,
 /// `--name=aks--enable-ahub`): the glued part must be exactly a flag of the subcommand. The split
 /// offsets go to `glued`.
-fn unglue(words: &[Word], create: bool, glued: &mut Vec<usize>) -> Vec<Word> {
+fn unglue(words: &[Word], verb: Verb, glued: &mut Vec<usize>) -> Vec<Word> {
     let mut out = Vec::with_capacity(words.len());
     for (index, word) in words.iter().enumerate() {
         if index < 3 {
@@ -312,7 +291,7 @@ fn unglue(words: &[Word], create: bool, glued: &mut Vec<usize>) -> Vec<Word> {
         // `--a=x--b=y--c` holds several; a bounded number keeps a pathological word linear.
         let mut rest = word.clone();
         for _ in 0..MAX_GLUED_PER_WORD {
-            let Some((head, tail)) = split_glued(&rest, create) else {
+            let Some((head, tail)) = split_glued(&rest, verb) else {
                 break;
             };
             glued.push(tail.start);
@@ -329,10 +308,10 @@ const MAX_GLUED_PER_WORD: usize = 16;
 
 /// `word` split before the first flag glued to its end, if any: in a value (`aks--flag`), in the
 /// value of `--flag=value--flag2`, or right after a whole switch (`--no-wait--yes`).
-fn split_glued(word: &Word, create: bool) -> Option<(Word, Word)> {
+fn split_glued(word: &Word, verb: Verb) -> Option<(Word, Word)> {
     let value = word.value.as_str();
-    let exact = |flag: &str| matches!(flags::lookup(flag, create), Lookup::Known(known) if known.name == flag);
-    let switch = |flag: &str| matches!(flags::lookup(flag, create), Lookup::Known(known) if known.name == flag && known.arity == Arity::Switch);
+    let exact = |flag: &str| matches!(flags::lookup(flag, verb), Lookup::Known(known) if known.name == flag);
+    let switch = |flag: &str| matches!(flags::lookup(flag, verb), Lookup::Known(known) if known.name == flag && known.arity == Arity::Switch);
     let (from, flag_word) = match value.split_once('=') {
         Some((name, _)) if value.starts_with('-') => (name.len() + 1, false),
         _ if value.starts_with("--") => (2, true),
@@ -373,13 +352,13 @@ fn value_of(word: &Word, from: usize) -> Value {
 /// The flag part of a flag word and, when a value is attached, the value's offset in the word:
 /// `--flag=value`, or a known short flag followed directly by its value (`-c3`, as argparse reads
 /// it).
-fn split_flag(value: &str, create: bool) -> (&str, Option<usize>) {
+fn split_flag(value: &str, verb: Verb) -> (&str, Option<usize>) {
     if let Some((name, _)) = value.split_once('=') {
         return (name, Some(name.len() + 1));
     }
     if !value.starts_with("--") && value.len() > 2 && value.is_char_boundary(2) {
         let short = &value[..2];
-        if let Lookup::Known(known) = flags::lookup(short, create) {
+        if let Lookup::Known(known) = flags::lookup(short, verb) {
             if known.arity != Arity::Switch {
                 return (short, Some(2));
             }
@@ -416,7 +395,7 @@ fn is_bare_expansion(word: &Word) -> bool {
 /// How a definition's reader (Terraform, a template) knows `flag`: as `az aks create` does, and
 /// [`flags::MAX_SURGE`] besides.
 pub fn definition_state(flag: &str) -> FlagState {
-    match flags::lookup(flag, true) {
+    match flags::lookup(flag, Verb::Create) {
         Lookup::Known(known) => FlagState::Known(known),
         _ if flag == flags::MAX_SURGE.name => FlagState::Known(flags::MAX_SURGE),
         _ => FlagState::Unknown,
@@ -496,8 +475,20 @@ mod tests {
 
     #[test]
     fn other_commands_are_not_modelled() {
-        assert!(AksCommand::from_raw(&az_commands("az aks nodepool add -n x")[0]).is_none());
+        assert!(AksCommand::from_raw(&az_commands("az aks nodepool update -n x")[0]).is_none());
         assert!(AksCommand::from_raw(&az_commands("az aks")[0]).is_none());
+    }
+
+    #[test]
+    fn nodepool_add_reads_its_own_flags() {
+        let command =
+            model("az aks nodepool add -g rg --cluster-name aks -n spot -c 4 --max-surge 33%");
+        assert_eq!(command.verb, Verb::NodepoolAdd);
+        assert_eq!(command.text("--nodepool-name"), Some("spot"));
+        assert_eq!(command.text("--cluster-name"), Some("aks"));
+        assert_eq!(command.text("--node-count"), Some("4"));
+        assert_eq!(command.text("--max-surge"), Some("33%"));
+        assert!(command.stray.is_empty());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! What podnet knows about the flags of `az aks create` / `az aks update`: every flag azure-cli
+//! What podnet knows about the flags of `az aks create` / `update` / `nodepool add`: every flag azure-cli
 //! (and the aks-preview extension) accepts, how many values each takes, how argparse resolves an
 //! abbreviated long flag, and the closest flag to a misspelled one.
 //!
@@ -10,8 +10,30 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::az_flags::FLAGS;
+use super::az_flags::{FLAGS, MASKS};
 use crate::edit_distance::edit_distance;
+
+/// Which subcommand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    /// `az aks create`: a new cluster.
+    Create,
+    /// `az aks update`: changes an existing cluster.
+    Update,
+    /// `az aks nodepool add`: a pool added to an existing cluster.
+    NodepoolAdd,
+}
+
+impl Verb {
+    /// The subcommand as written.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verb::Create => "create",
+            Verb::Update => "update",
+            Verb::NodepoolAdd => "nodepool add",
+        }
+    }
+}
 
 /// How many values a flag takes (argparse's `nargs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +69,7 @@ pub struct FlagSpec(pub &'static str, pub &'static str, pub Arity, pub u8);
 /// The rows of the generated table (see [`super::az_flags::FLAGS`] for the line format).
 fn specs() -> impl Iterator<Item = FlagSpec> {
     FLAGS.lines().filter_map(|line| {
-        let mask = u8::from_str_radix(line.get(..1)?, 16).ok()?;
+        let mask = u8::try_from(MASKS.find(line.get(..1)?)?).ok()?;
         let arity = match line.as_bytes().get(1)? {
             b'S' => Arity::Switch,
             b'O' => Arity::One,
@@ -69,6 +91,10 @@ pub const UPDATE: u8 = 2;
 pub const PREVIEW_CREATE: u8 = 4;
 /// The aks-preview extension adds the flag to `az aks update`.
 pub const PREVIEW_UPDATE: u8 = 8;
+/// The flag exists in azure-cli's `az aks nodepool add`.
+pub const NODEPOOL_ADD: u8 = 16;
+/// The aks-preview extension adds the flag to `az aks nodepool add`.
+pub const PREVIEW_NODEPOOL_ADD: u8 = 32;
 
 /// A flag as azure-cli resolves it for one subcommand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,11 +119,11 @@ pub enum Lookup {
 }
 
 /// The mask bits of a subcommand: (azure-cli, aks-preview).
-fn bits(create: bool) -> (u8, u8) {
-    if create {
-        (CREATE, PREVIEW_CREATE)
-    } else {
-        (UPDATE, PREVIEW_UPDATE)
+fn bits(verb: Verb) -> (u8, u8) {
+    match verb {
+        Verb::Create => (CREATE, PREVIEW_CREATE),
+        Verb::Update => (UPDATE, PREVIEW_UPDATE),
+        Verb::NodepoolAdd => (NODEPOOL_ADD, PREVIEW_NODEPOOL_ADD),
     }
 }
 
@@ -110,8 +136,8 @@ pub const MAX_SURGE: Known = Known {
     preview_only: false,
 };
 
-fn known(spec: &FlagSpec, create: bool) -> Option<Known> {
-    let (core, preview) = bits(create);
+fn known(spec: &FlagSpec, verb: Verb) -> Option<Known> {
+    let (core, preview) = bits(verb);
     (spec.3 & (core | preview) != 0).then_some(Known {
         name: spec.1,
         arity: spec.2,
@@ -119,16 +145,17 @@ fn known(spec: &FlagSpec, create: bool) -> Option<Known> {
     })
 }
 
-/// Resolves `flag` (without any `=value`) for `az aks create` (`create`) or `az aks update`.
+/// Resolves `flag` (without any `=value`) for `verb`.
 ///
 /// Like argparse: an exact option first; otherwise a long option that is a prefix of exactly one
 /// flag's option strings is that flag. Prefixes are matched against what the subcommand knows
 /// with the aks-preview extension installed, so a preview flag's abbreviation is never blamed on
 /// azure-cli.
-pub fn lookup(flag: &str, create: bool) -> Lookup {
+pub fn lookup(flag: &str, verb: Verb) -> Lookup {
+    // An option may have a line per meaning (`-n`: `--name`, or `nodepool add`'s pool name).
     if let Some(known) = specs()
-        .find(|spec| spec.0 == flag)
-        .and_then(|spec| known(&spec, create))
+        .filter(|spec| spec.0 == flag)
+        .find_map(|spec| known(&spec, verb))
     {
         return Lookup::Known(known);
     }
@@ -137,7 +164,7 @@ pub fn lookup(flag: &str, create: bool) -> Lookup {
     }
     let mut matches: Vec<Known> = Vec::new();
     for spec in specs().filter(|spec| spec.0.starts_with(flag)) {
-        if let Some(found) = known(&spec, create) {
+        if let Some(found) = known(&spec, verb) {
             if !matches.iter().any(|m| m.name == found.name) {
                 matches.push(found);
             }
@@ -153,7 +180,7 @@ pub fn lookup(flag: &str, create: bool) -> Lookup {
 /// The flag of the subcommand that `flag` most likely meant: the single closest long name by
 /// edit distance, within two edits (three for long names), comparing case-folded with `_` as
 /// `-` and leading dashes ignored.
-pub fn likely_intended(flag: &str, create: bool) -> Option<&'static str> {
+pub fn likely_intended(flag: &str, verb: Verb) -> Option<&'static str> {
     let normalized: String = flag
         .trim_start_matches('-')
         .chars()
@@ -168,7 +195,7 @@ pub fn likely_intended(flag: &str, create: bool) -> Option<&'static str> {
     let mut best: Option<(&'static str, usize)> = None;
     let mut tied = false;
     for spec in specs().filter(|spec| spec.0.starts_with("--")) {
-        let Some(candidate) = known(&spec, create).map(|k| k.name) else {
+        let Some(candidate) = known(&spec, verb).map(|k| k.name) else {
             continue;
         };
         if spec.0 != candidate {
@@ -197,8 +224,8 @@ pub fn likely_intended(flag: &str, create: bool) -> Option<&'static str> {
 mod tests {
     use super::*;
 
-    fn name(flag: &str, create: bool) -> Option<&'static str> {
-        match lookup(flag, create) {
+    fn name(flag: &str, verb: Verb) -> Option<&'static str> {
+        match lookup(flag, verb) {
             Lookup::Known(known) => Some(known.name),
             _ => None,
         }
@@ -207,31 +234,43 @@ mod tests {
     #[test]
     fn every_line_of_the_table_reads_and_names_a_flag_of_one_subcommand() {
         assert_eq!(specs().count(), FLAGS.lines().count());
-        assert!(specs().all(|spec| spec.0.starts_with('-') && spec.3 != 0 && spec.3 < 16));
-        assert!(specs()
-            .filter(|spec| spec.0 != spec.1)
-            .all(|alias| specs().any(|spec| spec.0 == alias.1 && spec.0 == spec.1)));
+        assert!(specs().all(|spec| spec.0.starts_with('-') && spec.3 != 0 && spec.3 < 64));
+        // An alias names a flag of a subcommand it is an alias in.
+        assert!(specs().filter(|spec| spec.0 != spec.1).all(|alias| specs()
+            .any(|spec| spec.0 == alias.1 && spec.0 == spec.1 && spec.3 & alias.3 != 0)));
     }
 
     #[test]
     fn short_flags_and_abbreviations_resolve_like_argparse() {
-        assert_eq!(name("-g", true), Some("--resource-group"));
-        assert_eq!(name("-m", true), Some("--max-pods"));
-        assert_eq!(name("--resource-gr", true), Some("--resource-group"));
-        assert_eq!(name("--pod-cidr", true), Some("--pod-cidr"));
+        assert_eq!(name("-g", Verb::Create), Some("--resource-group"));
+        assert_eq!(name("-m", Verb::Create), Some("--max-pods"));
+        assert_eq!(
+            name("--resource-gr", Verb::Create),
+            Some("--resource-group")
+        );
+        assert_eq!(name("--pod-cidr", Verb::Create), Some("--pod-cidr"));
         assert!(matches!(
-            lookup("--network-plug", true),
+            lookup("--network-plug", Verb::Create),
             Lookup::Ambiguous(names) if names.contains(&"--network-plugin") && names.contains(&"--network-plugin-mode")
         ));
-        assert_eq!(lookup("--group", false), Lookup::Unknown);
+        assert_eq!(lookup("--group", Verb::Update), Lookup::Unknown);
         // -c is create's alias for --node-count; update has none.
-        assert_eq!(name("-c", true), Some("--node-count"));
-        assert_eq!(lookup("-c", false), Lookup::Unknown);
+        assert_eq!(name("-c", Verb::Create), Some("--node-count"));
+        assert_eq!(lookup("-c", Verb::Update), Lookup::Unknown);
+        // nodepool add: its own table (-n is the pool's name, --cluster-name the cluster's).
+        assert_eq!(name("-n", Verb::NodepoolAdd), Some("--nodepool-name"));
+        assert_eq!(
+            name("--cluster-n", Verb::NodepoolAdd),
+            Some("--cluster-name")
+        );
+        assert_eq!(name("--max-surge", Verb::NodepoolAdd), Some("--max-surge"));
+        assert_eq!(lookup("--pod-cidr", Verb::NodepoolAdd), Lookup::Unknown);
+        assert_eq!(lookup("--cluster-name", Verb::Create), Lookup::Unknown);
     }
 
     #[test]
     fn arity_comes_from_azure_clis_parser() {
-        let arity = |flag| match lookup(flag, true) {
+        let arity = |flag| match lookup(flag, Verb::Create) {
             Lookup::Known(known) => Some(known.arity),
             _ => None,
         };
@@ -244,23 +283,29 @@ mod tests {
 
     #[test]
     fn typos_find_the_intended_flag() {
-        assert_eq!(likely_intended("--pod-cider", true), Some("--pod-cidr"));
         assert_eq!(
-            likely_intended("--network-pluggin", true),
+            likely_intended("--pod-cider", Verb::Create),
+            Some("--pod-cidr")
+        );
+        assert_eq!(
+            likely_intended("--network-pluggin", Verb::Create),
             Some("--network-plugin")
         );
         assert_eq!(
-            likely_intended("--service_cidr", true),
+            likely_intended("--service_cidr", Verb::Create),
             Some("--service-cidr")
         );
         assert_eq!(
-            likely_intended("--netwrok-policy", true),
+            likely_intended("--netwrok-policy", Verb::Create),
             Some("--network-policy")
         );
-        assert_eq!(likely_intended("-pod-cidr", true), Some("--pod-cidr"));
-        assert_eq!(likely_intended("--group", false), None);
         assert_eq!(
-            likely_intended("--resource-grop", false),
+            likely_intended("-pod-cidr", Verb::Create),
+            Some("--pod-cidr")
+        );
+        assert_eq!(likely_intended("--group", Verb::Update), None);
+        assert_eq!(
+            likely_intended("--resource-grop", Verb::Update),
             Some("--resource-group")
         );
     }

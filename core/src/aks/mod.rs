@@ -26,11 +26,13 @@ pub mod managed_cluster;
 mod model_reader;
 pub mod network;
 mod out;
+pub mod pools;
 mod ranges;
 mod reserved;
 pub mod rules;
 pub mod terraform;
 
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::context::Context;
@@ -138,6 +140,7 @@ pub struct ReadCommand {
     network: network::Network,
     form: Form,
     writer: Writer,
+    pools: pools::Pools,
 }
 
 /// How a definition's fix is written.
@@ -185,7 +188,17 @@ pub fn read_together(
             continue;
         }
         let document = index.span(command.start, end);
-        let read = (raw, command, form::COMMAND, Writer::Command);
+        // `az aks nodepool add` joins the cluster `--cluster-name` names.
+        let joins = command.verb == command::Verb::NodepoolAdd;
+        let pools = pools::Pools {
+            first: String::from(command.text("--nodepool-name").unwrap_or("nodepool1")),
+            cluster: command
+                .text(if joins { "--cluster-name" } else { "--name" })
+                .map(String::from),
+            joins,
+            own: Vec::new(),
+        };
+        let read = (raw, command, form::COMMAND, Writer::Command, pools);
         add(read, document, index, &mut outcome.model, &mut commands);
     }
     read_terraform(text, index, &mut outcome, &mut commands);
@@ -196,7 +209,9 @@ pub fn read_together(
         DocumentKind::AksShow
     };
     read_managed(json, kind, index, &mut outcome, &mut commands);
-    if text.contains("'Microsoft.ContainerService/managedClusters@") {
+    if text.contains("'Microsoft.ContainerService/managedClusters@")
+        || text.contains("avm/res/container-service/managed-cluster:")
+    {
         let bicep = managed_cluster::read_bicep(text, &crate::bicep::parse(text));
         read_managed(
             bicep,
@@ -240,7 +255,13 @@ fn read_terraform(
             span: document,
         });
         let writer = Writer::Terraform(definition.layout);
-        let read = (definition.raw, command, definition.form, writer);
+        let read = (
+            definition.raw,
+            command,
+            definition.form,
+            writer,
+            definition.pools,
+        );
         add(read, document, index, &mut outcome.model, commands);
     }
 }
@@ -268,7 +289,7 @@ fn read_managed(
         } else {
             Writer::Output
         };
-        let read = (definition.raw, command, form, writer);
+        let read = (definition.raw, command, form, writer, definition.pools);
         add(read, document, index, &mut outcome.model, commands);
     }
 }
@@ -276,7 +297,13 @@ fn read_managed(
 /// One definition of any form read: its values into the model, the definition to the rules.
 /// Shared by the three readers' loops (one copy in the page).
 fn add(
-    (raw, command, form, writer): (lexer::RawCommand, AksCommand, Form, Writer),
+    (raw, command, form, writer, mut pools): (
+        lexer::RawCommand,
+        AksCommand,
+        Form,
+        Writer,
+        pools::Pools,
+    ),
     document: Span,
     index: &LineIndex<'_>,
     model: &mut ClusterModel,
@@ -288,12 +315,28 @@ fn add(
         document,
     };
     model_reader::read_command(&command, &network, index, &origin, &form, model);
+    // The definition's own pool: azure-cli's 3 nodes when a create leaves the count out.
+    let count = network.node_count.or((form.kind == DocumentKind::AksCommand
+        && command.verb != command::Verb::Update)
+        .then_some(network::DEFAULT_NODE_COUNT));
+    if let Some(nodes) = count.max(network.max_count) {
+        let subnet = command
+            .get("--vnet-subnet-id")
+            .and_then(|o| o.value.as_ref());
+        let first = pools::Pool {
+            name: core::mem::take(&mut pools.first),
+            nodes,
+            subnet: subnet.map(|v| v.text.clone()),
+        };
+        pools.own.insert(0, first);
+    }
     commands.push(ReadCommand {
         raw,
         command,
         network,
         form,
         writer,
+        pools,
     });
 }
 
@@ -347,10 +390,35 @@ fn check_with(
     model: &ClusterModel,
 ) -> AreaOutcome {
     let mut outcome = AreaOutcome::default();
-    let around = Around::of(model);
     let mut made: Vec<crate::finding::Edit> = Vec::new();
     for read in commands {
         let (command, network) = (&read.command, &read.network);
+        let mut around = Around::of(model);
+        if !read.pools.joins {
+            // The cluster's nodes are its pools' nodes together.
+            let all = pools::of_cluster(&read.pools, commands.iter().map(|r| &r.pools));
+            // The pools in the first one's subnet (a docs placeholder `<subnet-id>` names no
+            // subnet in particular: that pool alone).
+            let subnet = all.first().map(|p| &p.subnet);
+            let placeholder =
+                subnet.is_some_and(|s| s.as_ref().is_some_and(|s| s.starts_with('<')));
+            let shared: Vec<&pools::Pool> = all
+                .iter()
+                .copied()
+                .take(if placeholder { 1 } else { all.len() })
+                .filter(|p| Some(&p.subnet) == subnet)
+                .collect();
+            around.pools = pools::counted(&all, 2);
+            if let Some((nodes, _)) = around.pools {
+                // The pools decide, not another cluster's counts; a target given still counts.
+                let given = model
+                    .node_count
+                    .iter()
+                    .find(|s| s.source.origin == Origin::Context);
+                around.target_nodes = given.map(|s| s.value).max(Some(nodes));
+                around.subnet_pools = pools::counted(&shared, 1);
+            }
+        }
         let corrections = Corrections::decide(command, network, &around);
         let fix = match &read.writer {
             Writer::Command => command_fix::build(text, command, &corrections),

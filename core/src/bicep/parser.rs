@@ -147,7 +147,8 @@ impl Parser<'_> {
         match keyword.as_str() {
             "param" => self.file.params.push(Declared { name, value }),
             "var" => self.file.vars.push(Declared { name, value }),
-            "resource" => {
+            // A module's "type" is its source (`br/public:avm/res/…:0.14.0`).
+            "resource" | "module" => {
                 self.file.resources.push(Resource {
                     symbol: name,
                     kind,

@@ -3,8 +3,10 @@
 //! from), keeping its quotes (`"` or Bicep's `'`). A property the cluster does not write yet
 //! (`networkPluginMode` when only the plugin changes) is added after a property of the same
 //! object (`networkPlugin` first), on a line of its own with that property's indentation. A
-//! removal, an edit of an expression, or a new property with no sibling to go after gives no
-//! fix: the author decides where it goes.
+//! removed property (`dockerBridgeCidr`) takes its line in Bicep, and in JSON its comma too
+//! (the one after it, or before it when it is the last member), so the document still parses.
+//! An edit of an expression, a new property with no sibling to go after, or a removal that
+//! shares its line with something else gives no fix: the author decides.
 
 use alloc::format;
 use alloc::string::String;
@@ -24,12 +26,17 @@ pub fn build(
     form: &Form,
 ) -> Option<Fix> {
     let sets = corrections.value_sets(command);
-    if sets.is_empty() || !corrections.remove.is_empty() {
+    if sets.is_empty() && corrections.remove.is_empty() {
         return None;
     }
     let bicep = form.kind == DocumentKind::BicepAks;
     let mut edits = Vec::new();
     let mut titles = Vec::new();
+    for &at in &corrections.remove {
+        let option = command.options.iter().find(|o| o.name_start == at)?;
+        edits.push(removal(text, option, bicep)?);
+        titles.push(format!("drop {}", option.written));
+    }
     // New properties, each after its sibling: (the sibling, the new lines).
     let mut added: Vec<(&Opt, String)> = Vec::new();
     for (flag, value) in &sets {
@@ -57,19 +64,73 @@ pub fn build(
     }
     let elsewhere = edits
         .iter()
-        .any(|e| e.start < command.start || e.start > command.end);
-    let place = match (elsewhere, bicep) {
-        (false, _) => "",
-        (true, false) => {
-            " (where the value is set: its parameters file, parameter default or variable)"
-        }
-        (true, true) => " (where the value is set: its param default or var)",
+        .filter(|e| e.start < command.start || e.start > command.end);
+    // A parameters file's value: the object it is in says `deploymentParameters`.
+    let in_parameters = |at: usize| {
+        let schema = text[..at].match_indices("\"$schema\"").last();
+        schema.is_some_and(|(s, _)| text[s..at].contains("deploymentParameters"))
+    };
+    let place = match (elsewhere.map(|e| in_parameters(e.start)).max(), bicep) {
+        (None, _) => "",
+        (Some(true), _) => " (in the parameters file)",
+        (Some(false), false) => " (at its parameter default or variable)",
+        (Some(false), true) => " (at its param default or var)",
     };
     let file = if bicep { "Bicep file" } else { "template" };
     Some(Fix {
         title: format!("Correct the {file}{place}: {}", titles.join(", ")),
         edits,
     })
+}
+
+/// The edit that removes the property whose value `option` spans: its key, `:` and value, with
+/// its line when nothing else is on it, and in JSON one comma.
+fn removal(text: &str, option: &Opt, bicep: bool) -> Option<Edit> {
+    let (value_start, value_end) = (option.name_start, option.name_end.min(text.len()));
+    // Back over `:` and the key (`"key"`, `'key'` or `key`).
+    let before = text[..value_start].trim_end().strip_suffix(':')?.trim_end();
+    let key_start = match before.as_bytes().last()? {
+        quote @ (b'"' | b'\'') => before[..before.len() - 1].rfind(char::from(*quote))?,
+        _ => {
+            before.len()
+                - before
+                    .bytes()
+                    .rev()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count()
+        }
+    };
+    let line_start = text[..key_start].rfind('\n').map_or(0, |i| i + 1);
+    let alone_before = text[line_start..key_start].trim().is_empty();
+    let line_end = text[value_end..]
+        .find('\n')
+        .map_or(text.len(), |i| value_end + i);
+    let rest = text[value_end..line_end].trim();
+    if bicep {
+        let alone = alone_before && (rest.is_empty() || rest.starts_with("//"));
+        return alone.then(|| Edit::replace(line_start, (line_end + 1).min(text.len()), ""));
+    }
+    if let Some(after_comma) = rest.strip_prefix(',') {
+        // A member followed by another: it goes with the comma after it (and its line).
+        let comma = value_end + text[value_end..].find(',')?;
+        return Some(if alone_before && after_comma.trim().is_empty() {
+            Edit::replace(line_start, (line_end + 1).min(text.len()), "")
+        } else {
+            let blanks =
+                text[comma + 1..].len() - text[comma + 1..].trim_start_matches([' ', '\t']).len();
+            Edit::replace(key_start, comma + 1 + blanks, "")
+        });
+    }
+    if !rest.is_empty() && !rest.starts_with(['}', ']']) {
+        return None;
+    }
+    // The last member: it goes with the comma before it; the only one: alone.
+    let previous = text[..key_start].trim_end();
+    match previous.strip_suffix(',') {
+        Some(kept) => Some(Edit::replace(kept.len(), value_end, "")),
+        None if previous.ends_with('{') => Some(Edit::replace(key_start, value_end, "")),
+        None => None,
+    }
 }
 
 /// A property the cluster writes in the object where `flag`'s goes: `--network-plugin`'s if it

@@ -21,11 +21,12 @@ use alloc::vec::Vec;
 use super::command::{definition_state, AksCommand, Opt, Value, Verb};
 use super::form::Form;
 use super::lexer::RawCommand;
+use super::pools::{Pool, Pools};
 use super::terraform::Range;
 use crate::bicep;
 use crate::json::{self, Node, Value as Json};
 use crate::net::Cidr;
-use names::{ARM, BICEP, NAMES, SHOW};
+use names::{ARM, AVM, BICEP, NAMES, SHOW};
 
 /// One managed cluster, as a command.
 pub struct Definition {
@@ -35,6 +36,8 @@ pub struct Definition {
     pub command: AksCommand,
     /// Which form: [`SHOW`] or [`ARM`].
     pub form: Form,
+    /// Its pools: the first `agentPoolProfiles` entry's name, the others whole.
+    pub pools: Pools,
 }
 
 /// What a JSON paste holds.
@@ -84,8 +87,15 @@ pub fn read(text: &str, whole: &str) -> Read {
         .filter(|r| is_parameters(r))
         .filter_map(|r| member(r, "parameters"))
         .collect();
+    // Values are spanned in the text that holds them: another file's parameters are blank in
+    // `text` (one file of several, at the whole text's offsets).
+    let holds = if whole.len() == text.len() {
+        whole
+    } else {
+        text
+    };
     for root in roots.iter().filter(|r| !is_parameters(r)) {
-        read_root(text, root, &values, &mut read);
+        read_root(holds, root, &values, &mut read);
     }
     read
 }
@@ -210,12 +220,19 @@ pub fn read_bicep(text: &str, file: &bicep::File) -> Read {
 
 impl<'a> Template<'a> {
     fn resource(self, text: &str, kind: &str, resource: &'a Node, read: &mut Read) {
-        let Some(properties) = at(resource, "properties", Some(self)) else {
+        let Some(properties) =
+            at(resource, "properties", Some(self)).or_else(|| at(resource, "params", Some(self)))
+        else {
             return;
         };
         if kind.eq_ignore_ascii_case("Microsoft.ContainerService/managedClusters") {
             read.definitions
                 .push(definition(text, resource, properties, Some(self), None));
+        } else if kind.contains("avm/res/container-service/managed-cluster:") {
+            // The Azure Verified Module: its `params`, by the module's names.
+            let mut cluster = definition(text, resource, properties, Some(self), Some(""));
+            cluster.form = AVM;
+            read.definitions.push(cluster);
         } else if kind.eq_ignore_ascii_case("Microsoft.Network/virtualNetworks") {
             if let Some(space) = properties.get_ignore_case("addressSpace") {
                 vnet(&space.value, Some(self), resource, &mut read.vnet);
@@ -318,7 +335,9 @@ fn definition<'a>(
     only: Option<&str>,
 ) -> Definition {
     let mut options = Vec::new();
-    for &(flag, path) in NAMES {
+    // `Some("")`: an Azure Verified Module's params, by its own names.
+    let names = if only == Some("") { AVM.names } else { NAMES };
+    for &(flag, path) in names {
         // With `only`, the object is the part of the cluster under that prefix.
         let path = match only {
             Some(prefix) => match path.strip_prefix(prefix) {
@@ -359,15 +378,73 @@ fn definition<'a>(
     }
     let (start, end) = (whole.start, whole.end);
     let (raw, command) = AksCommand::definition(start, end, (start + 1).min(end), options);
+    // A pool of `az aks nodepool list` joins the cluster; a cluster lists its other pools.
+    let joins = only == Some("agentPoolProfiles.0.");
+    // The pools' list (`agentPoolProfiles`, the module's `primaryAgentPoolProfiles`).
+    let list = names[1].1.strip_suffix(".0.count").unwrap_or("");
+    let profiles = match joins {
+        true => None,
+        false => at(properties, list, template).and_then(|n| resolve(template, n)),
+    };
+    let first = match joins {
+        true => Some(properties),
+        false => at(properties, list, template).and_then(|n| at(n, "0", template)),
+    };
+    let mut pools = Pools {
+        first: first
+            .and_then(|p| pool_name(p, template))
+            .unwrap_or_default(),
+        joins,
+        ..Pools::default()
+    };
+    // Its other pools (and the module's `agentPools`), each with its subnet as written.
+    let subnet = names[5].1.rsplit('.').next().unwrap_or("");
+    let more = member(properties, "agentPools").filter(|_| only == Some(""));
+    for (skip, list) in [(1, profiles), (0, more.and_then(|n| resolve(template, n)))] {
+        if let Some(Json::Array(items)) = list.map(|n| &n.value) {
+            let items = items.iter().skip(skip);
+            let read = items.filter_map(|p| pool(text, resolve(template, p)?, template, subnet));
+            pools.own.extend(read);
+        }
+    }
     Definition {
         raw,
         command,
+        pools,
         form: match template {
             Some(Template::Arm(..)) => ARM,
             Some(Template::Bicep(_)) => BICEP,
             None => SHOW,
         },
     }
+}
+
+/// An `agentPoolProfiles` entry's `name`.
+fn pool_name<'a>(profile: &'a Node, template: Option<Template<'a>>) -> Option<String> {
+    let name = resolve(template, member(profile, "name")?)?;
+    name.as_str().map(String::from)
+}
+
+/// An `agentPoolProfiles` entry as a pool: the larger of `count` and `maxCount`.
+fn pool<'a>(
+    text: &str,
+    profile: &'a Node,
+    template: Option<Template<'a>>,
+    subnet: &str,
+) -> Option<Pool> {
+    let number = |key: &str| match &resolve(template, member(profile, key)?)?.value {
+        Json::Number(raw) => raw.parse::<u32>().ok(),
+        _ => None,
+    };
+    // Written as the default pool's is, so that the same subnet compares equal.
+    let subnet = member(profile, subnet)
+        .and_then(|n| value(text, "--vnet-subnet-id", n, resolve(template, n), template))
+        .map(|v| v.text);
+    Some(Pool {
+        name: pool_name(profile, template).unwrap_or_default(),
+        nodes: number("count").max(number("maxCount"))?,
+        subnet,
+    })
 }
 
 /// A string's bytes inside its quotes, when it has no escapes (else the whole string).

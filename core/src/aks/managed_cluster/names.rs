@@ -67,3 +67,65 @@ pub const BICEP: Form = Form {
     default_tool: "AKS",
     names: NAMES,
 };
+
+/// The Azure Verified Module `avm/res/container-service/managed-cluster` (Bicep
+/// `module x 'br/public:avm/res/container-service/managed-cluster:…' = { params: { … } }`): its
+/// params as Azure/bicep-registry-modules@9f9ea1a1 `main.bicep` (0.14) names them, the primary
+/// pool first in `primaryAgentPoolProfiles`, other pools in `agentPools`.
+pub const AVM_NAMES: &[(&str, &str)] = &[
+    ("--kubernetes-version", "kubernetesVersion"),
+    ("--node-count", "primaryAgentPoolProfiles.0.count"),
+    ("--min-count", "primaryAgentPoolProfiles.0.minCount"),
+    ("--max-count", "primaryAgentPoolProfiles.0.maxCount"),
+    ("--max-pods", "primaryAgentPoolProfiles.0.maxPods"),
+    (
+        "--vnet-subnet-id",
+        "primaryAgentPoolProfiles.0.vnetSubnetResourceId",
+    ),
+    (
+        "--pod-subnet-id",
+        "primaryAgentPoolProfiles.0.podSubnetResourceId",
+    ),
+    (
+        "--max-surge",
+        "primaryAgentPoolProfiles.0.upgradeSettings.maxSurge",
+    ),
+    (
+        "--enable-cluster-autoscaler",
+        "primaryAgentPoolProfiles.0.enableAutoScaling",
+    ),
+    ("--network-plugin", "networkPlugin"),
+    ("--network-plugin-mode", "networkPluginMode"),
+    ("--network-policy", "networkPolicy"),
+    ("--network-dataplane", "networkDataplane"),
+    ("--pod-cidr", "podCidr"),
+    ("--service-cidr", "serviceCidr"),
+    ("--dns-service-ip", "dnsServiceIP"),
+    ("--outbound-type", "outboundType"),
+    ("--pod-cidrs", "podCidrs"),
+    ("--service-cidrs", "serviceCidrs"),
+    ("--ip-families", "ipFamilies"),
+    ("--load-balancer-sku", "loadBalancerSku"),
+];
+
+/// A Bicep file's Azure Verified Module cluster.
+pub const AVM: Form = Form {
+    kind: DocumentKind::BicepAks,
+    default_tool: "AKS",
+    names: AVM_NAMES,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_tables_name_the_pool_count_and_subnet_at_the_same_rows() {
+        // `definition` finds the pools' list and subnet key by these rows.
+        for names in [NAMES, AVM_NAMES] {
+            assert_eq!(names[1].0, "--node-count");
+            assert!(names[1].1.ends_with(".0.count"));
+            assert_eq!(names[5].0, "--vnet-subnet-id");
+        }
+    }
+}

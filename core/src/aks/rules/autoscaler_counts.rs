@@ -60,7 +60,8 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     }
     let nodes = nodes.flatten();
     let on = command.has("--enable-cluster-autoscaler");
-    let create = command.verb == Verb::Create;
+    // A new pool is checked as a new cluster's default pool is.
+    let create = command.verb != Verb::Update;
     let message = if terraform {
         provider(on, create, min, max, nodes)
     } else {

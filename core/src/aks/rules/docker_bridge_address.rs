@@ -16,12 +16,14 @@ pub const RULE: RuleInfo = RuleInfo {
     area: Area::Aks,
     severity: Severity::Warning,
     summary: "The deprecated --docker-bridge-address flag, which AKS ignores.",
-    what: "--docker-bridge-address on az aks create or update, every occurrence of it.",
+    what: "--docker-bridge-address on az aks create or update (every occurrence), Terraform's \
+        docker_bridge_cidr, a template's or Bicep file's dockerBridgeCidr.",
     why: "AKS nodes run containerd, which has no docker0 bridge: azure-cli marks the flag \
         deprecated and hides it, and AKS ignores the value. It only misleads readers into planning \
         around a range nothing uses.",
-    how_to_fix: "Remove the flag and its value (its whole line when it has one); the fix does \
-        this. Nothing on the cluster changes.",
+    how_to_fix: "Remove the flag and its value (its whole line when it has one), the argument's \
+        line, or the property with its line and comma; the fix does this. Nothing on the cluster \
+        changes.",
     source: "azure-cli azure/cli/command_modules/acs/_params.py (--docker-bridge-address, \
         deprecated and hidden).",
     fix: FixSafety::Safe,
@@ -34,5 +36,5 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let Some(option) = command.get("--docker-bridge-address") else {
         return;
     };
-    out.report(Draft { rule: RuleId::AksDockerBridgeAddress, severity: Severity::Warning, at: (option.name_start, option.name_end), message: format!("{} is deprecated and ignored: AKS nodes run containerd, which has no docker bridge", option.name), why: String::from("azure-cli marks --docker-bridge-address as deprecated and hides it; AKS no longer uses the value since nodes moved from Docker to containerd. Removing it changes nothing on the cluster."), fix: facts.fix_if(true) });
+    out.report(Draft { rule: RuleId::AksDockerBridgeAddress, severity: Severity::Warning, at: (option.name_start, option.name_end), message: format!("{} is deprecated and ignored: AKS nodes run containerd, which has no docker bridge", option.name), why: String::from("AKS ignores it since nodes moved from Docker to containerd (azure-cli hides the flag; azurerm 4.0 removed docker_bridge_cidr). Removing it changes nothing on the cluster."), fix: facts.fix_if(true) });
 }

@@ -2,6 +2,7 @@
 //! do not fit the node subnet.
 
 use alloc::format;
+use alloc::string::String;
 
 use crate::aks::capacity::{default_surge, AZURE_RESERVED_PER_SUBNET, DEFAULT_SURGE_PERCENT};
 use crate::aks::facts::Facts;
@@ -22,7 +23,8 @@ pub const RULE: RuleInfo = RuleInfo {
     what: "In Azure CNI node subnet mode, (nodes + surge) × (max-pods + 1) against the subnet's \
         addresses minus the 5 Azure reserves: an error above, a warning above 75%. Without the \
         subnet's range in the context (vnet-cidr) it says how big the subnet must be (info). \
-        With kubenet and Overlay, nodes + surge against a known subnet range.",
+        With kubenet and Overlay, nodes + surge against a known subnet range. Nodes: \
+        the pools that share the subnet, summed.",
     why: "Every node reserves one subnet address for itself and one per pod up front; surge is \
         the pool's max surge (upgrade_settings.max_surge, upgradeSettings.maxSurge), else AKS's \
         default, 10% of the nodes rounded up (at least 1). When the subnet runs \
@@ -42,9 +44,15 @@ pub const RULE: RuleInfo = RuleInfo {
 /// subnet must be when the context gives none.
 pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let (command, network, around) = (facts.command, facts.network, facts.around);
-    let Some(nodes) = network.nodes(command.verb, around) else {
+    // With several pools, those that share the subnet.
+    let shared = around.subnet_pools.as_ref();
+    let Some(nodes) = shared
+        .map(|s| s.0)
+        .or_else(|| network.nodes(command.verb, around))
+    else {
         return;
     };
+    let pools = shared.map_or(String::new(), |s| format!(" ({} in this subnet)", s.1));
     let Some(max_pods) = network.max_pods(around) else {
         return;
     };
@@ -72,7 +80,14 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         .max_by_key(|c| c.prefix());
     if one_each {
         if let Some(subnet) = subnet {
-            one_address_each(facts, out, subnet, (nodes, surge, needed), &surge_note);
+            one_address_each(
+                facts,
+                out,
+                subnet,
+                (nodes, surge, needed),
+                &surge_note,
+                &pools,
+            );
         }
         return;
     }
@@ -86,7 +101,7 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     };
     let usable = subnet.size().saturating_sub(AZURE_RESERVED_PER_SUBNET);
     let why = format!(
-        "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (--max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note} Azure CNI Overlay takes pod addresses outside the VNet and needs one subnet address per node.",
+        "In Azure CNI node subnet mode every node reserves one subnet address for itself and one per pod up front: (nodes + surge) × (--max-pods + 1) = ({nodes} + {surge}) × ({max_pods} + 1) = {needed} addresses. The subnet {subnet} has 2^(32 − {}) = {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note}",
         subnet.prefix(),
         subnet.size(),
     );
@@ -96,9 +111,9 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
             (o.name_start, o.name_end)
         });
     if needed > usable {
-        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Error, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with --max-pods {max_pods} need {needed}"), why, fix: None });
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Error, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes{pools} + {surge} surge with --max-pods {max_pods} need {needed}"), why, fix: None });
     } else if !plan::within_max_utilization(needed, usable) {
-        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Warning, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge with --max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)), why, fix: None });
+        out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity: Severity::Warning, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes{pools} + {surge} surge with --max-pods {max_pods} take {needed} ({})", crate::share::percent(needed, usable)), why, fix: None });
     }
 }
 
@@ -109,6 +124,7 @@ fn one_address_each(
     subnet: crate::net::Cidr,
     (nodes, surge, needed): (u32, u32, u128),
     surge_note: &str,
+    pools: &str,
 ) {
     let usable = subnet.size().saturating_sub(AZURE_RESERVED_PER_SUBNET);
     if plan::within_max_utilization(needed, usable) {
@@ -125,5 +141,5 @@ fn one_address_each(
     } else {
         Severity::Warning
     };
-    out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes + {surge} surge need {needed} ({})", crate::share::percent(needed, usable)), why: format!("Each node takes one address of the node subnet (its pods take theirs from the pod CIDR), and so does each surge node during an upgrade: {nodes} + {surge} = {needed}. The subnet {subnet} has {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note}", subnet.size()), fix: None });
+    out.report(Draft { rule: RuleId::AksNodeSubnetCapacity, severity, at: (start, end), message: format!("the node subnet {subnet} has {usable} usable addresses; {nodes} nodes{pools} + {surge} surge need {needed} ({})", crate::share::percent(needed, usable)), why: format!("Each node takes one address of the node subnet (its pods take theirs from the pod CIDR), and so does each surge node during an upgrade: {nodes} + {surge} = {needed}. The subnet {subnet} has {} addresses, minus the 5 Azure reserves in every subnet = {usable}. {surge_note}", subnet.size()), fix: None });
 }

@@ -19,8 +19,8 @@ pub const RULE: RuleInfo = RuleInfo {
     severity: Severity::Warning,
     summary: "The pod CIDR holds fewer /24 node ranges than the nodes need.",
     what: "With kubenet or Azure CNI Overlay each node takes a /24 from --pod-cidr (default \
-        10.244.0.0/16), so the pod CIDR holds 2^(24 − prefix) nodes. An error when the nodes (the \
-        largest of --node-count, --max-count and the context's target) do not fit, a warning above \
+        10.244.0.0/16), so the pod CIDR holds 2^(24 − prefix) nodes. An error when the nodes (every \
+        pool's --node-count or --max-count summed, or the context's target) do not fit, a warning above \
         75%.",
     why: "Node N+1 gets no /24 and its pods stay in ContainerCreating: a /16 fills at 256 nodes. \
         A node's /24 is also a hard ceiling of 253 pod addresses.",
@@ -58,6 +58,11 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         ),
     };
     let fits = u128::from(nodes) <= ranges;
+    // Several pools: which were counted.
+    let pools = match &facts.around.pools {
+        Some((total, words)) if *total == nodes => format!(" ({words})"),
+        _ => alloc::string::String::new(),
+    };
     let mode = facts.network.mode.map_or("this mode", Mode::name);
     let mut why = format!(
         "In {mode} every node takes a /{NODE_PREFIX} from the pod CIDR: {pool} holds 2^({NODE_PREFIX} − {p}) = {ranges} node ranges, and {nodes} nodes (the largest of --node-count, --max-count and the target) use {pct}. A node's /24 is a hard ceiling of {per_node} pod addresses; at {ranges} nodes the pool is empty and node {first} gets no range.",
@@ -73,9 +78,9 @@ pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
         ));
     }
     let (severity, message) = if fits {
-        (Severity::Warning, format!("{label} holds {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes use {}, above the {MAX_UTILIZATION_PERCENT}% alert threshold", crate::share::percent(u128::from(nodes), ranges)))
+        (Severity::Warning, format!("{label} holds {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes{pools} use {}, above the {MAX_UTILIZATION_PERCENT}% alert threshold", crate::share::percent(u128::from(nodes), ranges)))
     } else {
-        (Severity::Error, format!("{label} holds only {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes do not fit: node {} gets no range", ranges + 1))
+        (Severity::Error, format!("{label} holds only {ranges} nodes with a /{NODE_PREFIX} each; {nodes} nodes{pools} do not fit: node {} gets no range", ranges + 1))
     };
     let resolved = facts.corrections.pod_cidr.is_some_and(|new| {
         plan::within_max_utilization(u128::from(nodes), new.subnet_count(NODE_PREFIX))

@@ -4,7 +4,7 @@ use alloc::format;
 use alloc::string::String;
 
 use crate::aks::az_flags::AZURE_CLI_VERSION;
-use crate::aks::command::{FlagState, Opt, Verb, MAX_FLAGS_CHECKED};
+use crate::aks::command::{FlagState, Opt, MAX_FLAGS_CHECKED};
 use crate::aks::facts::Facts;
 use crate::aks::flags;
 use crate::aks::out::Out;
@@ -36,17 +36,16 @@ pub const RULE: RuleInfo = RuleInfo {
 pub fn check(facts: &Facts<'_>, out: &mut Out<'_>) {
     let command = facts.command;
     let verb = command.verb.name();
-    let create = command.verb == Verb::Create;
     // A pasted command has tens of options; the cap keeps a pathological paste linear.
     for option in command.options.iter().take(MAX_FLAGS_CHECKED) {
         let range = (option.name_start, option.name_end);
         match &option.state {
             FlagState::Unknown => {
-                let hint = flags::likely_intended(&option.written, create)
+                let hint = flags::likely_intended(&option.written, command.verb)
                     .map_or_else(String::new, |intended| {
                         format!("; did you mean {intended}?")
                     });
-                out.report(Draft { rule: RuleId::AksUnknownFlag, severity: Severity::Error, at: range, message: format!("{} is not a flag of az aks {verb}{hint}", option.written), why: format!("azure-cli stops with \"unrecognized arguments: {}\" and nothing is created or changed. podnet knows every flag of az aks create and az aks update in azure-cli {} and in the aks-preview extension. The flag is left as written.", rejected(option), AZURE_CLI_VERSION), fix: None });
+                out.report(Draft { rule: RuleId::AksUnknownFlag, severity: Severity::Error, at: range, message: format!("{} is not a flag of az aks {verb}{hint}", option.written), why: format!("azure-cli stops with \"unrecognized arguments: {}\" and nothing is created or changed. podnet knows every flag of az aks {verb} in azure-cli {} and in the aks-preview extension.", rejected(option), AZURE_CLI_VERSION), fix: None });
             }
             FlagState::Ambiguous(names) => {
                 out.report(Draft { rule: RuleId::AksUnknownFlag, severity: Severity::Error, at: range, message: format!("ambiguous option: {} could match {}{}", option.written, names[..names.len().min(6)].join(", "), if names.len() > 6 { ", …" } else { "" }), why: String::from("azure-cli accepts a shortened long flag only when it is the beginning of exactly one flag; write the whole name."), fix: None });

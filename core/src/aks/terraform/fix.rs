@@ -101,7 +101,7 @@ pub fn build(
         .iter()
         .any(|e| e.start < command.start || e.start > command.end);
     let place = if elsewhere {
-        " (where the value is set: its variable default or local)"
+        " (at its variable default or local)"
     } else {
         ""
     };

@@ -24,6 +24,7 @@ use alloc::vec::Vec;
 use super::command::{definition_state, AksCommand, Opt, Value, Verb};
 use super::form::Form;
 use super::lexer::RawCommand;
+use super::pools::Pools;
 use crate::hcl::{self, Block, Body, Expr, HclError};
 use crate::net::Cidr;
 use names::{LISTS, SWITCHES, TERRAFORM, TERRAFORM_POOL};
@@ -50,6 +51,8 @@ pub struct Definition {
     pub layout: Layout,
     /// How it names its settings: the cluster's arguments or a node pool's.
     pub form: Form,
+    /// Its pool's name and the cluster it is or joins.
+    pub pools: Pools,
 }
 
 /// A VNet or subnet range of the paste: the block, its bytes, the argument, the resource.
@@ -191,11 +194,39 @@ fn definition(text: &str, scope: &Scope<'_>, block: &Block, name: &str, form: Fo
         close: block.close,
         profile: block_at(&block.body, "network_profile").map(|p| (p.open, p.close)),
     };
+    // A separate pool names its cluster `azurerm_kubernetes_cluster.<name>.id`.
+    let joins = core::ptr::eq(form.names, TERRAFORM_POOL.names);
+    let pool = if joins {
+        Some(&block.body)
+    } else {
+        block_at(&block.body, "default_node_pool").map(|b| &b.body)
+    };
+    // As written (a reference stays a reference), quotes aside.
+    let written = |body: &Body, key: &str| {
+        let (start, end) = body.attribute(key)?.value.range();
+        let written = text.get(start..end)?;
+        let written = written.strip_prefix('"').unwrap_or(written);
+        Some(String::from(written.strip_suffix('"').unwrap_or(written)))
+    };
+    let cluster = match joins {
+        true => written(&block.body, "kubernetes_cluster_id")
+            .map(|id| String::from(id.strip_suffix(".id").unwrap_or(&id))),
+        false => Some(layout.name.clone()),
+    };
+    let pools = Pools {
+        first: pool
+            .and_then(|b| written(b, "name"))
+            .unwrap_or_else(|| String::from(name)),
+        cluster,
+        joins,
+        ..Pools::default()
+    };
     Definition {
         raw,
         command,
         layout,
         form,
+        pools,
     }
 }
 
