@@ -4,13 +4,12 @@
 //!
 //! A line is cut into tokens: runs of ASCII whitespace, runs of word characters (letters, digits,
 //! `-._/:` so that a flag, an address or a CIDR is one token, and every non-ASCII character) and
-//! single other characters (quotes, commas, braces); `similar`'s Myers search finds the tokens
-//! the two lines share.
+//! single other characters (quotes, commas, braces); the core's Myers search
+//! (`podnet_core::diff::myers`) finds the tokens the two lines share.
 
 use std::ops::Range;
 
-use similar::algorithms::{myers, Capture, Compact, Replace};
-use similar::DiffTag;
+use podnet_core::diff::myers;
 
 /// A line at least this long gets its changes listed above the diff.
 pub const LONG_LINE: usize = 100;
@@ -126,33 +125,22 @@ struct Chunk {
     new: Range<usize>,
 }
 
-/// The lines as alternating shared and changed runs, in order: `similar`'s Myers search over
-/// the tokens, with the same hooks the core's line diff uses (so the page links one copy of it).
+/// The lines as alternating shared and changed runs, in order: the core's Myers search over
+/// the tokens (the one its line diff uses, so the page links one copy of it).
 fn chunks(old: &str, new: &str) -> Vec<Chunk> {
     let old_tokens = tokens(old);
     let new_tokens = tokens(new);
     let old_words: Vec<&str> = old_tokens.iter().map(|token| &old[token.clone()]).collect();
     let new_words: Vec<&str> = new_tokens.iter().map(|token| &new[token.clone()]).collect();
-    let mut hook = Compact::new(Replace::new(Capture::new()), &old_words[..], &new_words[..]);
-    // The hooks only collect operations, so they cannot fail.
-    let Ok(()) = myers::diff_deadline_raw(
-        &mut hook,
-        &old_words[..],
-        0..old_words.len(),
-        &new_words[..],
-        0..new_words.len(),
-        None,
-    );
     let bytes = |tokens: &[Range<usize>], range: Range<usize>, len: usize| {
         let at = |i: usize| tokens.get(i).map_or(len, |token| token.start);
         at(range.start)..at(range.end)
     };
     let mut chunks: Vec<Chunk> = Vec::new();
-    for op in hook.into_inner().into_inner().into_ops() {
-        let (tag, old_range, new_range) = op.as_tag_tuple();
-        let equal = tag == DiffTag::Equal;
-        let old = bytes(&old_tokens, old_range, old.len());
-        let new = bytes(&new_tokens, new_range, new.len());
+    for op in myers::diff(&old_words, &new_words) {
+        let equal = op.equal;
+        let old = bytes(&old_tokens, op.old, old.len());
+        let new = bytes(&new_tokens, op.new, new.len());
         match chunks.last_mut() {
             Some(last) if last.equal == equal => {
                 last.old.end = old.end;

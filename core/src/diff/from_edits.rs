@@ -1,6 +1,6 @@
 //! The diff of a fixed text from the edits that made it, in time linear in the text.
 //!
-//! [`Diff::between`] searches the whole texts (Myers), which takes time proportional to the text
+//! [`Diff::between`] searches the whole texts ([`super::myers`]), which takes time proportional to the text
 //! times the number of changed lines: a 1 MB runbook of a thousand commands, each with a fix,
 //! took seconds. The edits say where the texts differ, so [`Diff::of_edits`] runs the same search
 //! only over the lines each group of edits touches and knows the lines between are equal. The
@@ -11,11 +11,9 @@
 use alloc::vec::Vec;
 use core::ops::Range;
 
-use similar::algorithms::{myers, Capture, Compact, Replace};
-use similar::{group_diff_ops, DiffOp};
-
-use super::build::{hunk, split_lines};
-use super::{Diff, CONTEXT_LINES};
+use super::build::split_lines;
+use super::myers::{self, Op};
+use super::Diff;
 use crate::finding::Edit;
 
 impl Diff {
@@ -34,75 +32,46 @@ impl Diff {
             // The edits do not explain the texts (they should): search the whole texts.
             return Diff::between(original, fixed);
         };
-        let mut ops: Vec<DiffOp> = Vec::new();
+        let mut ops: Vec<Op> = Vec::new();
         let (mut old_at, mut new_at) = (0, 0);
         for (old, new) in regions {
-            if old.start > old_at {
+            push(&mut ops, true, old_at..old.start, new_at..new.start);
+            let found = myers::diff(&old_lines[old.clone()], &new_lines[new.clone()]);
+            for op in found {
+                let shift = |range: Range<usize>, by: usize| range.start + by..range.end + by;
                 push(
                     &mut ops,
-                    DiffOp::Equal {
-                        old_index: old_at,
-                        new_index: new_at,
-                        len: old.start - old_at,
-                    },
+                    op.equal,
+                    shift(op.old, old.start),
+                    shift(op.new, new.start),
                 );
-            }
-            let mut hook =
-                Compact::new(Replace::new(Capture::new()), &old_lines[..], &new_lines[..]);
-            // The hooks only collect operations, so they cannot fail.
-            let Ok(()) = myers::diff_deadline_raw(
-                &mut hook,
-                &old_lines[..],
-                old.clone(),
-                &new_lines[..],
-                new.clone(),
-                None,
-            );
-            for op in hook.into_inner().into_inner().into_ops() {
-                push(&mut ops, op);
             }
             (old_at, new_at) = (old.end, new.end);
         }
-        if old_lines.len() > old_at {
-            push(
-                &mut ops,
-                DiffOp::Equal {
-                    old_index: old_at,
-                    new_index: new_at,
-                    len: old_lines.len() - old_at,
-                },
-            );
-        }
-        let hunks = group_diff_ops(ops, CONTEXT_LINES)
-            .iter()
-            .filter_map(|ops| hunk(ops, &old_lines, &new_lines))
-            .collect();
-        Some(Diff { hunks })
+        push(
+            &mut ops,
+            true,
+            old_at..old_lines.len(),
+            new_at..new_lines.len(),
+        );
+        Some(Diff::of_ops(ops, &old_lines, &new_lines))
     }
 }
 
-/// Appends `op`, joining it to an equal run it continues: hunks are cut from the equal runs
-/// between changes, so a run must be one operation, as a search over the whole texts gives it.
-fn push(ops: &mut Vec<DiffOp>, op: DiffOp) {
-    if let (
-        Some(DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        }),
-        DiffOp::Equal {
-            old_index: next_old,
-            new_index: next_new,
-            len: more,
-        },
-    ) = (ops.last_mut(), op)
-    {
-        if *old_index + *len == next_old && *new_index + *len == next_new {
-            *len += more;
-            return;
-        }
+/// Appends a run, joined to the last one when both are shared runs or both changes (hunks are
+/// cut from the shared runs between changes, so a run must be one, as a search over the whole
+/// texts gives it); empty runs are dropped.
+fn push(ops: &mut Vec<Op>, equal: bool, old: Range<usize>, new: Range<usize>) {
+    if old.is_empty() && new.is_empty() {
+        return;
     }
-    ops.push(op);
+    match ops.last_mut() {
+        Some(last) if last.equal == equal => {
+            last.old.end = old.end;
+            last.new.end = new.end;
+        }
+        _ => ops.push(Op { equal, old, new }),
+    }
 }
 
 /// The byte offset where each line starts, and the text's length last.

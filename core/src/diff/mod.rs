@@ -11,6 +11,7 @@
 mod build;
 #[cfg(feature = "std")]
 mod from_edits;
+pub mod myers;
 mod unified;
 
 use alloc::string::String;
