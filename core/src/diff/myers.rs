@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 use core::ops::Range;
 
 /// The most edits the search looks for before it calls the whole middle one change.
-pub const MOST_EDITS: usize = 2_000;
+pub const MOST_EDITS: usize = 1_000;
 
 /// One run of the edit script: items both sequences share, or a change (old items removed,
 /// new items added, either side possibly empty).
