@@ -278,6 +278,31 @@ mod tests {
         );
     }
 
+    #[test]
+    fn past_the_most_edits_the_middle_is_one_change() {
+        // A new item after each old one: the shortest script keeps every old item and adds
+        // more items than the search looks for, so it gives the middle as one change instead.
+        let count = MOST_EDITS as u32 + 10;
+        let old: Vec<u32> = (0..count).collect();
+        let new: Vec<u32> = (0..count).flat_map(|n| [n, n + 1_000_000]).collect();
+        let ops = diff(&old, &new);
+        assert_eq!(
+            ops,
+            [
+                Op {
+                    equal: true,
+                    old: 0..1,
+                    new: 0..1
+                },
+                Op {
+                    equal: false,
+                    old: 1..old.len(),
+                    new: 1..new.len()
+                },
+            ],
+        );
+    }
+
     proptest! {
         #[test]
         fn the_script_rebuilds_the_new_sequence_with_the_fewest_edits(
