@@ -13,6 +13,7 @@ mod leases;
 mod model_reader;
 mod node;
 mod node_list;
+mod printed;
 mod words;
 
 use crate::document::{Document, DocumentKind};
@@ -28,6 +29,8 @@ pub fn read(text: &str, index: &LineIndex<'_>) -> AreaOutcome {
     nodes.extend(objects);
     let by_line = jsonpath::find(text, &nodes);
     nodes.extend(by_line);
+    let printed = printed::find(text, &nodes);
+    nodes.extend(printed);
     for listing in &nodes {
         let document = document(
             &mut outcome,
