@@ -17,44 +17,38 @@ pub fn find<'t>(text: &'t str, taken: &[Listing<'_>]) -> Vec<Listing<'t>> {
     let mut command: Option<Command<'t>> = None;
     let mut current: Option<Listing<'t>> = None;
     for (at, line) in lines_from(text, 0) {
-        let trimmed = line.trim();
-        if let Some(listing) = current.as_mut() {
-            match cidr_list(trimmed, at + (line.len() - line.trim_start().len())) {
-                Some(ranges) if !taken.iter().any(|listing| listing.covers(at)) => {
-                    listing.end = at + line.len();
-                    add(listing, command.as_ref(), ranges);
-                    continue;
-                }
-                _ => {
-                    found.extend(current.take().filter(|listing| !listing.nodes.is_empty()));
-                    command = None;
-                }
-            }
-        }
         if let Some(read) = Command::read(line, at) {
+            found.extend(current.take());
             command = Some(read);
             continue;
         }
         let Some(waiting) = command.as_ref() else {
             continue;
         };
-        if trimmed.is_empty() || trimmed == "---" {
+        let trimmed = line.trim();
+        if current.is_none() && (trimmed.is_empty() || trimmed == "---") {
             continue;
         }
-        match cidr_list(trimmed, at + (line.len() - line.trim_start().len())) {
-            Some(ranges) if !taken.iter().any(|listing| listing.covers(at)) => {
-                let mut listing = Listing {
+        let indent = line.len() - line.trim_start().len();
+        let ranges =
+            cidr_list(trimmed, at + indent).filter(|_| !taken.iter().any(|l| l.covers(at)));
+        match ranges {
+            Some(ranges) => {
+                let listing = current.get_or_insert(Listing {
                     start: at,
-                    end: at + line.len(),
+                    end: at,
                     nodes: Vec::new(),
-                };
-                add(&mut listing, Some(waiting), ranges);
-                current = Some(listing);
+                });
+                listing.end = at + line.len();
+                add(listing, waiting, ranges);
             }
-            _ => command = None,
+            None => {
+                found.extend(current.take());
+                command = None;
+            }
         }
     }
-    found.extend(current.filter(|listing| !listing.nodes.is_empty()));
+    found.extend(current);
     found
 }
 
@@ -86,12 +80,8 @@ impl<'t> Command<'t> {
 }
 
 /// The blocks of one printed line: all the named node's, or one nameless node each.
-fn add<'t>(
-    listing: &mut Listing<'t>,
-    command: Option<&Command<'t>>,
-    ranges: Vec<At<crate::net::Cidr>>,
-) {
-    match command.and_then(|command| command.node) {
+fn add<'t>(listing: &mut Listing<'t>, command: &Command<'t>, ranges: Vec<At<crate::net::Cidr>>) {
+    match command.node {
         Some(name) => match listing.nodes.first_mut() {
             Some(node) => node.ranges.extend(ranges),
             None => listing.nodes.push(ListedNode {
