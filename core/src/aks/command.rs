@@ -379,7 +379,8 @@ fn is_flag(word: &Word) -> bool {
     !negative_number && !name.contains(['$', '%', '`', ' '])
 }
 
-/// A word that is nothing but a shell expansion (`$EXTRA_ARGS`, `${FLAGS}`, `%OPTS%`), unquoted,
+/// A word that is nothing but a shell expansion (`$EXTRA_ARGS`, `${FLAGS}`,
+/// `${VERSION:+--kubernetes-version "${VERSION}"}`, `%OPTS%`), unquoted,
 /// or a docs placeholder for options (`< --a <n> | --b <ids> >`): it may stand for flags and
 /// values, so it is not reported as a stray argument.
 fn is_bare_expansion(word: &Word) -> bool {
@@ -387,6 +388,7 @@ fn is_bare_expansion(word: &Word) -> bool {
     word.opaque
         && !word.quoted
         && ((value.starts_with('$') && !value.contains(' '))
+            || (value.starts_with("${") && value.ends_with('}'))
             || (value.starts_with('%') && value.ends_with('%'))
             || (value.starts_with('<') && value.ends_with('>'))
             || (value.starts_with('[') && value.ends_with(']')))

@@ -659,7 +659,7 @@ fn read_double_quoted(text: &str, open: usize, word: &mut Word) -> Result<usize,
 fn read_expansion(text: &str, dollar: usize, word: &mut Word) -> Result<usize, (Word, LexError)> {
     let bytes = text.as_bytes();
     let end = match bytes.get(dollar + 1) {
-        Some(b'(') => match matching_paren(text, dollar + 1) {
+        Some(b'(') => match matching(text, dollar + 1, b'(', b')') {
             Some(close) => close + 1,
             None => {
                 word.end = text.len();
@@ -669,8 +669,9 @@ fn read_expansion(text: &str, dollar: usize, word: &mut Word) -> Result<usize, (
                 ));
             }
         },
-        Some(b'{') => match text[dollar..].find('}') {
-            Some(close) => dollar + close + 1,
+        // `${NAME}`, and `${NAME:+--flag "${NAME}"}` whole: bash expands it to words or none.
+        Some(b'{') => match matching(text, dollar + 1, b'{', b'}') {
+            Some(close) => close + 1,
             None => {
                 word.end = text.len();
                 return Err((
@@ -696,15 +697,16 @@ fn read_expansion(text: &str, dollar: usize, word: &mut Word) -> Result<usize, (
     Ok(end)
 }
 
-/// The offset of the `)` closing the `(` at `open`, skipping quoted text.
-fn matching_paren(text: &str, open: usize) -> Option<usize> {
+/// The offset of the `close` byte closing the `open_byte` at `open` (`)` for `(`, `}` for `{`),
+/// skipping quoted text and nested pairs.
+fn matching(text: &str, open: usize, open_byte: u8, close: u8) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
     let mut at = open;
     while let Some(&byte) = bytes.get(at) {
         match byte {
-            b'(' => depth += 1,
-            b')' => {
+            _ if byte == open_byte => depth += 1,
+            _ if byte == close => {
                 depth -= 1;
                 if depth == 0 {
                     return Some(at);
@@ -794,6 +796,27 @@ mod tests {
         let (start, end) = word.text_range(11, word.value.len());
         assert_eq!(&text[start..end], "10.1.0.0/16");
         assert_eq!(word.end, text.len());
+    }
+
+    #[test]
+    fn an_alternative_expansion_with_quotes_inside_is_one_word() {
+        let text = "az aks create -n a \\\n  ${V:+--kubernetes-version \"${V}\"} \\\n  --output table\necho \"done\"\n";
+        let command = &az_commands(text)[0];
+        let values: Vec<&str> = command.words.iter().map(|w| w.value.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "az",
+                "aks",
+                "create",
+                "-n",
+                "a",
+                "${V:+--kubernetes-version \"${V}\"}",
+                "--output",
+                "table"
+            ]
+        );
+        assert!(command.words[5].opaque);
     }
 
     #[test]
