@@ -2,7 +2,7 @@
 //! Algorithm and Its Variations", 1986), for the report's line diff and the page's word marks.
 //!
 //! Hand-written rather than `similar`'s: podnet needs one search over slices, with no deadline,
-//! hooks or grouping of its own, and the page links it once; `similar` cost about 4 KB of the
+//! hooks or grouping of its own, and the page links it once; `similar` cost 5.0 KB of the
 //! gzip'd page (see ARCHITECTURE.md, "Dependencies and why"). The common head and tail are
 //! trimmed first (a fix changes a few lines or words), then the forward search keeps the
 //! frontier of each round, about D² entries in all, to walk the path back. Past
