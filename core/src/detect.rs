@@ -189,14 +189,7 @@ fn json_then_more(
     net_conf_keys: &[&str],
 ) -> Result<Detected, InputError> {
     let mut detected = detect_json(&text[..end], index, at, net_conf_keys)?;
-    let mut rest = String::with_capacity(text.len());
-    for character in text[..end].chars() {
-        match character {
-            '\n' => rest.push('\n'),
-            other => rest.extend(core::iter::repeat_n(' ', other.len_utf8())),
-        }
-    }
-    rest.push_str(&text[end..]);
+    let rest = crate::reading_view::part_view(text, end, text.len());
     let rest_at = rest.len() - rest.trim_start().len();
     match detect_not_json(&rest, index, rest_at, net_conf_keys) {
         Ok(more) => {

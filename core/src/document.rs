@@ -74,6 +74,19 @@ impl DocumentKind {
         DocumentKind::K3sServer,
     ];
 
+    /// True for the documents that define or describe an AKS cluster (a command, Terraform,
+    /// `az aks show`, an ARM template, a Bicep file), which the AKS rules read.
+    pub fn is_aks(self) -> bool {
+        matches!(
+            self,
+            DocumentKind::AksCommand
+                | DocumentKind::TerraformAks
+                | DocumentKind::AksShow
+                | DocumentKind::ArmAks
+                | DocumentKind::BicepAks
+        )
+    }
+
     /// The stable name used in JSON output and on the page.
     pub fn name(self) -> &'static str {
         match self {

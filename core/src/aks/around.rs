@@ -5,7 +5,6 @@
 
 use alloc::string::String;
 
-use crate::document::DocumentKind;
 use crate::model::{ClusterModel, Origin, Stated};
 use crate::net::{Cidr, IpFamily};
 
@@ -53,7 +52,7 @@ impl<'m> Around<'m> {
                 return false;
             };
             let outside = at < document.start || at >= document.end;
-            outside && is_aks(kind) && stated.value.family() == IpFamily::V4
+            outside && kind.is_aks() && stated.value.family() == IpFamily::V4
         })
     }
 
@@ -66,16 +65,4 @@ impl<'m> Around<'m> {
     pub fn avoid_blocks(&self) -> impl Iterator<Item = Cidr> + 'm {
         self.avoid.iter().map(|stated| stated.value)
     }
-}
-
-/// True for the documents that define an AKS cluster.
-fn is_aks(kind: DocumentKind) -> bool {
-    matches!(
-        kind,
-        DocumentKind::AksCommand
-            | DocumentKind::TerraformAks
-            | DocumentKind::AksShow
-            | DocumentKind::ArmAks
-            | DocumentKind::BicepAks
-    )
 }

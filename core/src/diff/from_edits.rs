@@ -12,7 +12,7 @@ use alloc::vec::Vec;
 use core::ops::Range;
 
 use super::build::split_lines;
-use super::myers::{self, Op};
+use super::myers::{self, push, Op};
 use super::Diff;
 use crate::finding::Edit;
 
@@ -55,22 +55,6 @@ impl Diff {
             new_at..new_lines.len(),
         );
         Some(Diff::of_ops(ops, &old_lines, &new_lines))
-    }
-}
-
-/// Appends a run, joined to the last one when both are shared runs or both changes (hunks are
-/// cut from the shared runs between changes, so a run must be one, as a search over the whole
-/// texts gives it); empty runs are dropped.
-fn push(ops: &mut Vec<Op>, equal: bool, old: Range<usize>, new: Range<usize>) {
-    if old.is_empty() && new.is_empty() {
-        return;
-    }
-    match ops.last_mut() {
-        Some(last) if last.equal == equal => {
-            last.old.end = old.end;
-            last.new.end = new.end;
-        }
-        _ => ops.push(Op { equal, old, new }),
     }
 }
 

@@ -142,9 +142,9 @@ fn middle<T: PartialEq>(a: &[T], b: &[T], old_at: usize, new_at: usize, ops: &mu
     }
 }
 
-/// Appends a run, joined to the last one when both are shared runs or both changes; empty runs
-/// are dropped.
-fn push(ops: &mut Vec<Op>, equal: bool, old: Range<usize>, new: Range<usize>) {
+/// Appends a run, joined to the last one when both are shared runs or both changes (hunks are
+/// cut from the shared runs between changes, so a run must be one); empty runs are dropped.
+pub(super) fn push(ops: &mut Vec<Op>, equal: bool, old: Range<usize>, new: Range<usize>) {
     if old.is_empty() && new.is_empty() {
         return;
     }

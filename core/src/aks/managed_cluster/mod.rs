@@ -143,15 +143,7 @@ fn printed_objects(text: &str) -> Vec<Node> {
 /// The object at `open..end` parsed at the text's own offsets (everything else blanked, line
 /// breaks kept); `None` when it does not parse.
 fn parsed_in_place(text: &str, open: usize, end: usize) -> Option<Node> {
-    let mut bytes = text.as_bytes().to_vec();
-    for (i, byte) in bytes.iter_mut().enumerate() {
-        if !(open..end).contains(&i) && *byte != b'\n' {
-            *byte = b' ';
-        }
-    }
-    String::from_utf8(bytes)
-        .ok()
-        .and_then(|t| json::parse(&t).ok())
+    json::parse(&crate::reading_view::part_view(text, open, end)).ok()
 }
 
 /// One JSON object of the paste, read into `read`; `values` are the parameters files' values.

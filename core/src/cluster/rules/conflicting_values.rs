@@ -201,20 +201,9 @@ fn compared(a: Option<SourceKind>, b: Option<SourceKind>) -> bool {
     };
     let step_beside_definition = |x: SourceKind, y: SourceKind| {
         x == SourceKind::Document(DocumentKind::AksCommand)
-            && matches!(y, SourceKind::Document(kind) if is_aks_definition(kind))
+            && matches!(y, SourceKind::Document(kind) if kind.is_aks() && kind != DocumentKind::AksCommand)
     };
     a != b && !step_beside_definition(a, b) && !step_beside_definition(b, a)
-}
-
-/// True for the documents that describe an AKS cluster as a whole.
-fn is_aks_definition(kind: DocumentKind) -> bool {
-    matches!(
-        kind,
-        DocumentKind::TerraformAks
-            | DocumentKind::AksShow
-            | DocumentKind::ArmAks
-            | DocumentKind::BicepAks
-    )
 }
 
 /// True for a value of one of flannel's own documents.

@@ -34,18 +34,13 @@ pub const RULE: RuleInfo = RuleInfo {
 /// whose target still fits is this rule's error to report (the plan's is a warning).
 fn judged_by_plan(model: &ClusterModel, pool: Cidr, used: u128, usable: u128) -> bool {
     let judges = |kind: Option<DocumentKind>| {
-        matches!(
-            kind,
-            Some(
-                DocumentKind::FlannelNetConf
-                    | DocumentKind::FlannelConfigMap
-                    | DocumentKind::AksCommand
-                    | DocumentKind::TerraformAks
-                    | DocumentKind::AksShow
-                    | DocumentKind::ArmAks
-                    | DocumentKind::BicepAks
-            )
-        )
+        kind.is_some_and(|kind| {
+            kind.is_aks()
+                || matches!(
+                    kind,
+                    DocumentKind::FlannelNetConf | DocumentKind::FlannelConfigMap
+                )
+        })
     };
     model
         .target_nodes()
