@@ -8,6 +8,12 @@ import { startServer } from './serve.mjs';
 
 export const OUTPUT = new URL('./output/', import.meta.url);
 
+/** Seed 002's kubenet command written on one line, as people paste it: the long line the diff
+ * and the editor tests wrap. */
+export const ONE_LINE_AKS_CREATE = 'az aks create --resource-group rg-prod-eus2 --name aks-prod-eus2 --node-count 3 '
+  + '--node-vm-size Standard_D4ds_v5 --network-plugin kubenet --pod-cidr 10.244.0.0/16 '
+  + '--service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10\n';
+
 /** The release build under test: `PODNET_DIST` (a folder) or the repository's `dist/`; always
  * with a trailing slash, so file names resolve inside it. */
 export const DIST = (() => {

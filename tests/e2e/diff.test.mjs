@@ -5,11 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
-import { openPage, OUTPUT, startRelease } from './browser.mjs';
+import { ONE_LINE_AKS_CREATE, openPage, OUTPUT, startRelease } from './browser.mjs';
 
-const ONE_LINE = 'az aks create --resource-group rg-prod-eus2 --name aks-prod-eus2 --node-count 3 '
-  + '--node-vm-size Standard_D4ds_v5 --network-plugin kubenet --pod-cidr 10.244.0.0/16 '
-  + '--service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10\n';
 
 let server;
 let browser;
@@ -29,7 +26,7 @@ for (const [name, viewport, tab] of [
 ]) {
   test(`a one-line command's diff wraps, marks the changed words and lists the changed flags (${name})`, async () => {
     const { page, problems } = await openPage(browser, server.url, { viewport });
-    await page.fill('#config-input', ONE_LINE);
+    await page.fill('#config-input', ONE_LINE_AKS_CREATE);
     const changes = page.locator('.line-changes li');
     await changes.first().waitFor();
     const listed = (await changes.allTextContents()).join('\n');
